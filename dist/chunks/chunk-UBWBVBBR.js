@@ -1,0 +1,57 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+
+// src/commands/spec.ts
+var COMMON_OPTIONS = [
+  { name: "working-directory", description: "Repository root to release.", default: "." },
+  { name: "config", description: "Configuration file, relative to the repository root.", default: "dot-ai-release.yaml" },
+  { name: "json", description: "Print the result as JSON on stdout (logs go to stderr).", boolean: true, cliOnly: true }
+];
+var SELECTION_OPTIONS = [
+  { name: "chart", description: "Chart directory (overrides chart.path; default: the one chart under charts/)." },
+  { name: "chart-versioning", description: "follow: the chart version is the app version; independent: the chart has its own version." },
+  { name: "images", description: "Image repositories released, comma or newline separated (overrides images; default ghcr.io/<owner>/<repo>)." }
+];
+var COMMANDS = [
+  {
+    name: "version",
+    summary: "Bump the release version, or set it, and write it everywhere it lives (all files or none).",
+    usage: "dot-ai-release version (--bump KIND [--preid ID] | --set VERSION) [options]",
+    options: [
+      { name: "bump", description: "Bump kind: major, minor, patch, premajor, preminor, prepatch or prerelease." },
+      { name: "preid", description: "Prerelease identifier for pre* bumps, e.g. rc or beta." },
+      { name: "set", description: "Explicit version to release, e.g. 1.2.3 (a leading v is dropped). Instead of bump." },
+      { name: "chart-version", description: "With chart-versioning independent: the chart version to write (default: the chart version bumped by the same kind)." },
+      { name: "allow-downgrade", description: "Allow a version lower than the current one.", boolean: true, default: "false" },
+      { name: "dry-run", description: "Compute and report every edit without writing any file.", boolean: true, default: "false" },
+      ...SELECTION_OPTIONS
+    ],
+    outputs: [
+      { name: "version", description: "The new version." },
+      { name: "previous-version", description: "The version before the bump." },
+      { name: "chart-version", description: "The chart version written to Chart.yaml." },
+      { name: "changed-files", description: "Files changed, one per line." }
+    ]
+  },
+  {
+    name: "check",
+    summary: "Report every place whose version differs from the release version; fail on any drift.",
+    usage: "dot-ai-release check [options]",
+    options: [...SELECTION_OPTIONS],
+    outputs: [
+      { name: "version", description: "The expected (current) release version." },
+      { name: "drift-count", description: "How many places disagree with it." }
+    ]
+  }
+];
+function findCommand(name) {
+  return COMMANDS.find((c) => c.name === name);
+}
+function optionsOf(spec) {
+  return [...COMMON_OPTIONS, ...spec.options];
+}
+
+export {
+  COMMANDS,
+  findCommand,
+  optionsOf
+};

@@ -1,0 +1,35 @@
+import { loadConfig } from '../config/config.js';
+import type { CommandResult, Reporter } from '../report/reporter.js';
+import { markdownTable } from '../report/reporter.js';
+import { expectedVersions, findDrift } from '../version/drift.js';
+import { planFiles, scanFiles } from '../version/scan.js';
+import { configOverrides, repositoryRoot, type Options } from './options.js';
+
+/** `check`: every version slot must hold the release version (the chart's own for chart slots). */
+export async function run(options: Options, reporter: Reporter): Promise<CommandResult> {
+  const config = loadConfig(repositoryRoot(options), configOverrides(options));
+  const scanned = scanFiles(config, await planFiles(config));
+  const expected = expectedVersions(config);
+  const drift = findDrift(scanned, expected);
+  const slotCount = scanned.reduce((n, f) => n + f.slots.length, 0);
+
+  for (const d of drift) {
+    reporter.error(`${d.field} holds ${d.current}, should hold ${d.expected}`, { file: d.file, line: d.line });
+  }
+  const ok = drift.length === 0;
+  const headline = ok
+    ? `All ${slotCount} version references in ${scanned.length} files hold ${expected.app}${expected.chart !== expected.app ? ` (chart ${expected.chart})` : ''}.`
+    : `${drift.length} of ${slotCount} version references disagree with ${expected.app}${expected.chart !== expected.app ? ` (chart ${expected.chart})` : ''}.`;
+  reporter.info(headline);
+  const summary = [
+    `### Version check: ${ok ? 'no drift' : `${drift.length} drifted`}`,
+    headline,
+    ...(ok ? [] : ['', markdownTable(['Where', 'Field', 'Holds', 'Should hold'], drift.map((d) => [`${d.file}:${d.line}`, d.field, d.current, d.expected]))]),
+  ].join('\n');
+  return {
+    ok,
+    outputs: { version: expected.app, 'drift-count': String(drift.length) },
+    summary,
+    json: { ok, expected, files: scanned.length, references: slotCount, drift },
+  };
+}

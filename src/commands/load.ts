@@ -1,0 +1,12 @@
+import type { CommandResult, Reporter } from '../report/reporter.js';
+import type { Options } from './options.js';
+
+export interface CommandModule {
+  run(options: Options, reporter: Reporter): Promise<CommandResult>;
+}
+
+/** Each command's code is loaded only when it runs (its own chunk in dist/), keeping start-up cheap. */
+export const LOADERS: Record<string, () => Promise<CommandModule>> = {
+  version: () => import('./version.js'),
+  check: () => import('./check.js'),
+};

@@ -1,0 +1,207 @@
+/**
+ * Registry authentication: anonymous, Basic, and the Bearer token challenge used by GHCR and
+ * Docker Hub (401 + `WWW-Authenticate: Bearer realm=...,service=...,scope=...`, token from the realm).
+ * One token is cached per scope set (e.g. pull vs pull,push of one repository) until it expires.
+ */
+import { RegistryError, errorFromResponse } from './errors.js';
+import { fetchWithRetry, readText, type HttpContext } from './http.js';
+import type { Redactor } from './redact.js';
+
+export interface Credentials {
+  username: string;
+  /** Password or token (e.g. GITHUB_TOKEN). Never logged, never in messages. */
+  password: string;
+}
+
+export interface Challenge {
+  scheme: string;
+  params: Record<string, string>;
+}
+
+/** Parse the first challenge of a WWW-Authenticate header (quoted values may contain commas). */
+export function parseChallenge(header: string): Challenge | undefined {
+  const match = /^\s*([A-Za-z][A-Za-z0-9_-]*)\s*(.*)$/s.exec(header);
+  if (!match) return undefined;
+  const scheme = (match[1] ?? '').toLowerCase();
+  const params: Record<string, string> = {};
+  const paramRe = /\s*([A-Za-z0-9_-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?/gy;
+  const rest = match[2] ?? '';
+  let m: RegExpExecArray | null;
+  while ((m = paramRe.exec(rest)) !== null && m[0] !== '') {
+    const key = (m[1] ?? '').toLowerCase();
+    params[key] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+  }
+  return { scheme, params };
+}
+
+export function repositoryScope(repository: string, actions: 'pull' | 'pull,push'): string {
+  return `repository:${repository}:${actions}`;
+}
+
+function scopeKey(scopes: string[]): string {
+  return [...scopes].sort().join(' ');
+}
+
+/** `repository:NAME:ACTIONS` scopes in `have` grant every action of every scope in `wanted`. */
+function scopesCover(have: string[], wanted: string[]): boolean {
+  const granted = new Map<string, Set<string>>();
+  for (const scope of have) {
+    const cut = scope.lastIndexOf(':');
+    const resource = scope.slice(0, cut);
+    const actions = granted.get(resource) ?? new Set<string>();
+    for (const action of scope.slice(cut + 1).split(',')) actions.add(action);
+    granted.set(resource, actions);
+  }
+  return wanted.every((scope) => {
+    const cut = scope.lastIndexOf(':');
+    const actions = granted.get(scope.slice(0, cut));
+    return actions !== undefined && scope.slice(cut + 1).split(',').every((a) => actions.has(a));
+  });
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname.startsWith('127.') || hostname === '[::1]' || hostname === '::1';
+}
+
+interface CachedToken {
+  token: string;
+  expiresAt: number;
+}
+
+/** Default lifetime when the token endpoint does not say (Docker token spec: 60 s). */
+const DEFAULT_TOKEN_SECONDS = 60;
+
+export class RegistryAuth {
+  /** Learned from the first challenge; until then requests go out anonymously. */
+  private scheme: 'unknown' | 'basic' | 'bearer' = 'unknown';
+  private bearer: { realm: string; service?: string } | undefined;
+  private readonly tokens = new Map<string, CachedToken>();
+  private readonly inflight = new Map<string, Promise<string>>();
+  private readonly basicHeader: string | undefined;
+  /** How many times the token endpoint was called (tests assert reuse). */
+  tokenRequests = 0;
+
+  constructor(
+    private readonly registry: string,
+    private readonly credentials: Credentials | undefined,
+    private readonly redactor: Redactor,
+  ) {
+    if (credentials) {
+      this.basicHeader = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+      redactor.add(credentials.password);
+      redactor.add(this.basicHeader.slice('Basic '.length));
+    }
+  }
+
+  get username(): string | undefined {
+    return this.credentials?.username;
+  }
+
+  /** Authorization header to send up front for these scopes, fetching a token if we know the realm. */
+  async authorization(scopes: string[], ctx: HttpContext): Promise<string | undefined> {
+    if (this.scheme === 'basic') return this.basicHeader;
+    if (this.scheme === 'bearer') return `Bearer ${await this.token(scopes, ctx, false)}`;
+    return undefined;
+  }
+
+  /**
+   * React to a 401. Returns true when a retry with new authorization makes sense: first Basic
+   * challenge with credentials at hand, or a Bearer challenge (new or refreshed token).
+   */
+  async onUnauthorized(header: string | null, scopes: string[], ctx: HttpContext, alreadyRetried: boolean): Promise<boolean> {
+    if (alreadyRetried || header === null) return false;
+    const challenge = parseChallenge(header);
+    if (!challenge) return false;
+    if (challenge.scheme === 'basic') {
+      if (!this.credentials || this.scheme === 'basic') return false;
+      this.scheme = 'basic';
+      return true;
+    }
+    if (challenge.scheme === 'bearer') {
+      const realm = challenge.params['realm'];
+      if (!realm) return false;
+      this.scheme = 'bearer';
+      this.bearer = { realm, service: challenge.params['service'] };
+      const extra = challenge.params['scope']?.split(' ').filter((s) => s !== '') ?? [];
+      const wanted = [...new Set([...scopes, ...extra])];
+      // A cached token was rejected (expired or revoked): fetch a fresh one.
+      this.tokens.delete(scopeKey(scopes));
+      await this.token(scopes, ctx, true, wanted);
+      return true;
+    }
+    return false;
+  }
+
+  private async token(scopes: string[], ctx: HttpContext, force: boolean, requested: string[] = scopes): Promise<string> {
+    const key = scopeKey(scopes);
+    if (!force) {
+      const reusable = this.cachedCovering(scopes, ctx.policy.now());
+      if (reusable) return reusable;
+    }
+    const pending = this.inflight.get(key);
+    if (pending) return pending;
+    const promise = this.fetchToken(requested, ctx).then(
+      (entry) => {
+        this.tokens.set(key, entry);
+        this.inflight.delete(key);
+        return entry.token;
+      },
+      (error: unknown) => {
+        this.inflight.delete(key);
+        throw error;
+      },
+    );
+    this.inflight.set(key, promise);
+    return promise;
+  }
+
+  /** A live token whose scopes include all of `wanted` (a pull,push token serves pulls too). */
+  private cachedCovering(wanted: string[], now: number): string | undefined {
+    const exact = this.tokens.get(scopeKey(wanted));
+    if (exact && exact.expiresAt > now) return exact.token;
+    for (const [key, entry] of this.tokens) {
+      if (entry.expiresAt > now && scopesCover(key.split(' '), wanted)) return entry.token;
+    }
+    return undefined;
+  }
+
+  private async fetchToken(scopes: string[], ctx: HttpContext): Promise<CachedToken> {
+    if (!this.bearer) throw new Error('bearer realm unknown');
+    const url = new URL(this.bearer.realm);
+    // Credentials go to the realm, so it must be HTTPS (plain HTTP only for local test registries).
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
+      throw new RegistryError({
+        kind: 'protocol',
+        registry: this.registry,
+        operation: ctx.operation,
+        message: `${ctx.operation}: registry ${this.registry} sent token realm ${url.origin}, which is not HTTPS; refusing to send credentials there`,
+      });
+    }
+    if (this.bearer.service) url.searchParams.set('service', this.bearer.service);
+    for (const scope of scopes) url.searchParams.append('scope', scope);
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (this.basicHeader) headers['authorization'] = this.basicHeader;
+    this.tokenRequests++;
+    ctx.log(`oci: token request ${url.origin}${url.pathname} scope=${scopes.join(' ')}`);
+    const tokenCtx = { ...ctx, operation: `${ctx.operation} (token from ${url.host})`, username: this.username };
+    const response = await fetchWithRetry({ method: 'GET', url: url.toString(), headers }, tokenCtx);
+    const body = await readText(response);
+    if (!response.ok) {
+      throw errorFromResponse(response.status, this.redactor.redact(body), tokenCtx);
+    }
+    let parsed: { token?: unknown; access_token?: unknown; expires_in?: unknown };
+    try {
+      parsed = JSON.parse(body) as typeof parsed;
+    } catch {
+      throw new RegistryError({ kind: 'protocol', registry: this.registry, operation: ctx.operation, message: `${ctx.operation}: token endpoint ${url.host} did not answer JSON` });
+    }
+    const token = typeof parsed.token === 'string' ? parsed.token : typeof parsed.access_token === 'string' ? parsed.access_token : undefined;
+    if (!token) {
+      throw new RegistryError({ kind: 'protocol', registry: this.registry, operation: ctx.operation, message: `${ctx.operation}: token endpoint ${url.host} answered without a token` });
+    }
+    this.redactor.add(token);
+    const seconds = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS;
+    // Renew a little early so a token does not expire between our check and the registry's.
+    return { token, expiresAt: ctx.policy.now() + Math.max(1, seconds - 5) * 1000 };
+  }
+}

@@ -1,0 +1,38 @@
+import { LOADERS } from './commands/load.js';
+import type { Options } from './commands/options.js';
+import { isUserError } from './errors.js';
+import type { CommandResult, Reporter } from './report/reporter.js';
+
+export interface FinishingReporter extends Reporter {
+  finish(result: CommandResult): void | Promise<void>;
+  fail(message: string): void;
+}
+
+/**
+ * Runs one command and turns its result into an exit code: 0 when it succeeded, 1 when it
+ * reported a failure or refused bad input (one line, no stack), 2 for an unexpected crash.
+ */
+export async function runCommand(name: string, options: Options, reporter: FinishingReporter): Promise<number> {
+  const load = LOADERS[name];
+  if (!load) {
+    reporter.fail(`input command: unknown command ${JSON.stringify(name)} (expected one of ${Object.keys(LOADERS).join(', ')})`);
+    return 1;
+  }
+  try {
+    const command = await load();
+    const result = await command.run(options, reporter);
+    await reporter.finish(result);
+    if (!result.ok) {
+      reporter.fail(`${name}: failed`);
+      return 1;
+    }
+    return 0;
+  } catch (err) {
+    if (isUserError(err)) {
+      reporter.fail(err.message);
+      return 1;
+    }
+    reporter.fail(`${name}: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return 2;
+  }
+}

@@ -1,0 +1,40 @@
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { UserError } from '../../errors.js';
+import { lineAt, type Stream, type VersionSlot } from '../slot.js';
+
+/** Parses JSON keeping every value's offset, so a value can be replaced without re-serialising the file. */
+export function parseJson(text: string, file: string): Node {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const first = errors[0];
+  if (first || !root) {
+    const offset = first?.offset ?? 0;
+    const reason = first ? printParseErrorCode(first.error) : 'empty document';
+    throw new UserError(`${file}:${lineAt(text, offset)}: malformed JSON (${reason})`);
+  }
+  return root;
+}
+
+export type JsonPath = (string | number)[];
+
+export function formatJsonPath(path: JsonPath): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$-]*$/.test(p) ? (i ? `.${p}` : p) : `[${JSON.stringify(p)}]`))
+    .join('');
+}
+
+/** The slot of a string value at `path`, or undefined when there is no such value. */
+export function jsonStringSlot(text: string, root: Node, path: JsonPath, file: string, stream: Stream): VersionSlot | undefined {
+  const node = findNodeAtLocation(root, path);
+  if (!node) return undefined;
+  const field = formatJsonPath(path);
+  if (node.type !== 'string') {
+    throw new UserError(`${file}:${lineAt(text, node.offset)}: ${field} is a ${node.type}, expected a version string`);
+  }
+  const start = node.offset + 1;
+  const end = node.offset + node.length - 1;
+  if (text.slice(start, end) !== node.value) {
+    throw new UserError(`${file}:${lineAt(text, node.offset)}: ${field} uses JSON escapes; write the version plainly`);
+  }
+  return { file, field, stream, current: String(node.value), start, end, line: lineAt(text, start) };
+}
