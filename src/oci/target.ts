@@ -42,8 +42,8 @@ export interface Target {
   fetchBlob(digest: string): Promise<Uint8Array>;
   /** Blob as a source to stream into another target (digest verified by the pushing side). */
   openBlob(descriptor: Descriptor): Promise<BlobSource>;
-  /** Upload unless present; content must hash to descriptor.digest. */
-  pushBlob(descriptor: Pick<Descriptor, 'digest' | 'size'>, content: BlobContent): Promise<void>;
+  /** Upload unless present (then false); content must hash to descriptor.digest. */
+  pushBlob(descriptor: Pick<Descriptor, 'digest' | 'size'>, content: BlobContent): Promise<boolean>;
   /**
    * Store a manifest or index under `tag` (or only by digest when tag is undefined). Every blob and
    * child manifest it references must already be present, or this throws before writing anything.

@@ -78,7 +78,7 @@ export async function planFiles(config: ReleaseConfig): Promise<PlannedFile[]> {
   }
 
   for (const field of config.fields) {
-    const files = await glob(field.file, { cwd: root, ignore: IGNORED, dot: true, followSymbolicLinks: false });
+    const files = await glob(field.file, { cwd: root, ignore: IGNORED, dot: true });
     if (files.length === 0) throw new UserError(`${field.origin}.file: ${field.file} matches no file`);
     for (const file of files) add(file, yamlFields('field', [{ path: field.path, stream: field.stream, origin: field.origin }]));
   }
@@ -88,7 +88,7 @@ export async function planFiles(config: ReleaseConfig): Promise<PlannedFile[]> {
 
   const references = [imageReferences(config.images.map((img) => img.name)), chartReferences(chartRefs(config))];
   const globbed = await Promise.all(
-    config.references.globs.map((pattern) => glob(pattern, { cwd: root, ignore: IGNORED, dot: false, followSymbolicLinks: false })),
+    config.references.globs.map((pattern) => glob(pattern, { cwd: root, ignore: IGNORED, dot: false })),
   );
   globbed.forEach((files, i) => {
     if (files.length === 0 && config.references.explicit) {
@@ -97,7 +97,7 @@ export async function planFiles(config: ReleaseConfig): Promise<PlannedFile[]> {
   });
   for (const file of new Set(globbed.flat())) for (const updater of references) add(file, updater);
 
-  return [...plan.entries()].map(([file, updaters]) => ({ file, updaters })).sort((a, b) => a.file.localeCompare(b.file));
+  return [...plan.entries()].map(([file, updaters]) => ({ file, updaters })).sort((a, b) => (a.file < b.file ? -1 : 1));
 }
 
 function readText(root: string, file: string): string | undefined {

@@ -8,7 +8,7 @@ import {
   planFiles,
   repositoryRoot,
   scanFiles
-} from "./chunk-BR5QY55I.js";
+} from "./chunk-BPNGIOXR.js";
 import "./chunk-AMA7OVDP.js";
 import "./chunk-PY5VAGIZ.js";
 

@@ -17,7 +17,7 @@ import {
   scanFiles,
   stringOption,
   withoutOverlaps
-} from "./chunk-BR5QY55I.js";
+} from "./chunk-BPNGIOXR.js";
 import {
   UserError
 } from "./chunk-AMA7OVDP.js";

@@ -6,8 +6,8 @@ import "./chunk-PY5VAGIZ.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-QCGTRBHI.js"),
-  check: () => import("./check-ENM5JPSR.js")
+  version: () => import("./version-4FBPFQW2.js"),
+  check: () => import("./check-5MPP4CX7.js")
 };
 
 // src/run.ts

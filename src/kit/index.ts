@@ -1,0 +1,78 @@
+/**
+ * Static verification of a Helm chart (or of raw manifests): render, then schema-validate against
+ * the oldest and newest supported Kubernetes releases, flag removed APIs, and apply the policy rules.
+ * A fork's chart gets the same checks by passing its own chartDir and values files.
+ */
+import { checkDeprecations } from './deprecations.js';
+import { NEWEST_KUBE_VERSION, OLDEST_KUBE_VERSION } from './k8s-openapi.js';
+import { checkPolicies } from './policy.js';
+import type { PolicyOptions } from './policy.js';
+import { renderChart } from './render.js';
+import type { RenderOptions } from './render.js';
+import { validateSchemas } from './schema.js';
+import type { Finding, RenderedObject } from './types.js';
+import { formatFinding } from './types.js';
+
+export { checkDeprecations, findRemovedApi, REMOVED_APIS } from './deprecations.js';
+export { K8S_SCHEMA_PACKAGES, NEWEST_KUBE_VERSION, OLDEST_KUBE_VERSION, loadKubeApiSchema } from './k8s-openapi.js';
+export { checkPolicies, imageProblems, podSpecOf, POLICY_RULES } from './policy.js';
+export type { PolicyOptions, PolicyResult } from './policy.js';
+export { HelmError, helmTemplate, helmTemplateArgs, renderChart, run, splitManifests } from './render.js';
+export type { RenderOptions } from './render.js';
+export { DEFAULT_KUBE_VERSIONS, validateSchemas } from './schema.js';
+export { formatFinding } from './types.js';
+export type { Finding, KubeObject, RenderedObject } from './types.js';
+
+export interface VerifyOptions {
+  /** Kubernetes minors to check against; default the oldest (1.24) and newest (1.34) supported. */
+  kubeVersions?: readonly string[];
+  policy?: PolicyOptions;
+}
+
+export interface VerifyResult {
+  findings: Finding[];
+  /** Policy rules turned off, with their reasons. */
+  waived: { rule: string; reason: string }[];
+  /** Rendered objects per Kubernetes minor. */
+  rendered: Map<string, RenderedObject[]>;
+}
+
+/** Drops findings that several renders (one per Kubernetes version) report identically. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = formatFinding(f);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Schema + deprecation + policy checks of objects that are already rendered (kustomize output, raw files). */
+export async function verifyManifests(objects: readonly RenderedObject[], opts: VerifyOptions = {}): Promise<Omit<VerifyResult, 'rendered'>> {
+  const schema = await validateSchemas(objects, { kubeVersions: opts.kubeVersions });
+  const policy = checkPolicies(objects, opts.policy);
+  return { findings: [...schema, ...checkDeprecations(objects), ...policy.findings], waived: policy.waived };
+}
+
+export type VerifyChartOptions = Omit<RenderOptions, 'kubeVersion'> & VerifyOptions;
+
+/**
+ * Renders the chart once per Kubernetes version (`--kube-version`, so templates that look at
+ * Capabilities and the chart's kubeVersion constraint are exercised) and checks each render
+ * against that version's schema. Helm refusing the values throws HelmError.
+ */
+export async function verifyChart(opts: VerifyChartOptions): Promise<VerifyResult> {
+  const versions = opts.kubeVersions ?? [OLDEST_KUBE_VERSION, NEWEST_KUBE_VERSION];
+  const findings: Finding[] = [];
+  const rendered = new Map<string, RenderedObject[]>();
+  let waived: VerifyResult['waived'] = [];
+  for (const v of versions) {
+    const objects = await renderChart({ ...opts, kubeVersion: `v${v}.0` });
+    rendered.set(v, objects);
+    const r = await verifyManifests(objects, { kubeVersions: [v], policy: opts.policy });
+    findings.push(...r.findings);
+    waived = r.waived;
+  }
+  return { findings: dedupe(findings), waived, rendered };
+}

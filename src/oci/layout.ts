@@ -1,0 +1,234 @@
+/**
+ * OCI image-layout directory as a Target (`oci-layout://PATH[:tag]`): `oci-layout`, `index.json`,
+ * `blobs/sha256/<hex>`. Tags are `org.opencontainers.image.ref.name` annotations in index.json.
+ * Every file is written to a temp file then renamed; index.json is updated last, so a crash never
+ * leaves a tag pointing at missing content.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve as resolvePath } from 'node:path';
+import { Sha256Accumulator, assertSha256Digest, isDigest, sha256Digest, verifyDigest } from './digest.js';
+import { MEDIA_TYPE } from './media-types.js';
+import { assertValidTag } from './reference.js';
+import {
+  declaredMediaType,
+  manifestReferences,
+  toBlobSource,
+  type BlobContent,
+  type BlobSource,
+  type Descriptor,
+  type FetchedManifest,
+  type Target,
+} from './target.js';
+
+export const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
+const LAYOUT_FILE_CONTENT = JSON.stringify({ imageLayoutVersion: '1.0.0' });
+/** Read size when streaming a blob file in or out. */
+const READ_CHUNK = 4 * 1024 * 1024;
+
+export class LayoutError extends Error {
+  override name = 'LayoutError';
+}
+
+interface IndexJson {
+  schemaVersion: 2;
+  mediaType: string;
+  manifests: Descriptor[];
+  [key: string]: unknown;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Write via a sibling temp file and rename: readers see the old or the new file, never half of one. */
+async function writeAtomic(path: string, data: Uint8Array | string): Promise<void> {
+  const temp = `${path}.tmp-${randomBytes(6).toString('hex')}`;
+  await writeFile(temp, data);
+  await rename(temp, path);
+}
+
+export class OciLayoutTarget implements Target {
+  readonly path: string;
+  readonly name: string;
+  /** Serialises index.json read-modify-write cycles within this process. */
+  private indexLock: Promise<unknown> = Promise.resolve();
+
+  constructor(path: string) {
+    this.path = resolvePath(path);
+    this.name = `oci-layout://${this.path}`;
+  }
+
+  private blobPath(digest: string): string {
+    assertSha256Digest(digest);
+    const [algorithm, hex] = digest.split(':') as [string, string];
+    return join(this.path, 'blobs', algorithm, hex);
+  }
+
+  /** Create `oci-layout`, an empty `index.json` and `blobs/sha256` when missing. */
+  async init(): Promise<void> {
+    await mkdir(join(this.path, 'blobs', 'sha256'), { recursive: true });
+    const layoutFile = join(this.path, 'oci-layout');
+    if (!(await exists(layoutFile))) await writeAtomic(layoutFile, LAYOUT_FILE_CONTENT);
+    const indexFile = join(this.path, 'index.json');
+    if (!(await exists(indexFile))) {
+      await writeAtomic(indexFile, JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPE.ociIndex, manifests: [] }));
+    }
+  }
+
+  private async readIndex(): Promise<IndexJson> {
+    const file = join(this.path, 'index.json');
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      throw new LayoutError(`${this.name} is not an OCI image layout: ${file} is missing`);
+    }
+    const parsed = JSON.parse(text) as Partial<IndexJson>;
+    return { ...parsed, schemaVersion: 2, mediaType: parsed.mediaType ?? MEDIA_TYPE.ociIndex, manifests: Array.isArray(parsed.manifests) ? parsed.manifests : [] };
+  }
+
+  private async updateIndex(change: (index: IndexJson) => void): Promise<void> {
+    const run = this.indexLock.then(async () => {
+      await this.init();
+      const index = await this.readIndex();
+      change(index);
+      await writeAtomic(join(this.path, 'index.json'), JSON.stringify(index, null, 2));
+    });
+    this.indexLock = run.catch(() => undefined);
+    await run;
+  }
+
+  async resolve(reference: string): Promise<Descriptor> {
+    const index = await this.readIndex();
+    if (isDigest(reference)) {
+      const listed = index.manifests.find((m) => m.digest === reference);
+      if (listed) return stripRefName(listed);
+      // Not a root (e.g. an index child): describe it from the blob itself.
+      const bytes = await this.fetchBlob(reference);
+      return { mediaType: declaredMediaType(bytes) ?? MEDIA_TYPE.ociManifest, digest: reference, size: bytes.byteLength };
+    }
+    const tagged = index.manifests.filter((m) => m.annotations?.[REF_NAME_ANNOTATION] === reference);
+    const found = tagged.at(-1);
+    if (!found) throw new LayoutError(`tag "${reference}" not found in ${this.name}`);
+    return stripRefName(found);
+  }
+
+  async fetchManifest(reference: string): Promise<FetchedManifest> {
+    const descriptor = await this.resolve(reference);
+    const bytes = await this.fetchBlob(descriptor.digest);
+    return { descriptor: { ...descriptor, size: bytes.byteLength }, bytes };
+  }
+
+  async blobExists(digest: string): Promise<boolean> {
+    return exists(this.blobPath(digest));
+  }
+
+  async fetchBlob(digest: string): Promise<Uint8Array> {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(this.blobPath(digest)));
+    } catch {
+      throw new LayoutError(`blob ${digest} not found in ${this.name}`);
+    }
+    verifyDigest(bytes, digest, `blob in ${this.name}`);
+    return bytes;
+  }
+
+  async openBlob(descriptor: Descriptor): Promise<BlobSource> {
+    const file = this.blobPath(descriptor.digest);
+    const info = await stat(file).catch(() => {
+      throw new LayoutError(`blob ${descriptor.digest} not found in ${this.name}`);
+    });
+    return {
+      size: info.size,
+      read: async (offset, length) => {
+        const handle = await open(file, 'r');
+        try {
+          const buffer = new Uint8Array(length);
+          const { bytesRead } = await handle.read(buffer, 0, length, offset);
+          return buffer.subarray(0, bytesRead);
+        } finally {
+          await handle.close();
+        }
+      },
+    };
+  }
+
+  async pushBlob(descriptor: Pick<Descriptor, 'digest' | 'size'>, content: BlobContent): Promise<boolean> {
+    const target = this.blobPath(descriptor.digest);
+    if (await exists(target)) return false;
+    await this.init();
+    const source = toBlobSource(content);
+    const temp = `${target}.tmp-${randomBytes(6).toString('hex')}`;
+    const hash = new Sha256Accumulator();
+    const handle = await open(temp, 'w');
+    try {
+      for (let offset = 0; offset < source.size; ) {
+        const chunk = await source.read(offset, Math.min(READ_CHUNK, source.size - offset));
+        if (chunk.byteLength === 0) break;
+        hash.update(chunk);
+        await handle.write(chunk);
+        offset += chunk.byteLength;
+      }
+    } finally {
+      await handle.close();
+    }
+    const digest = hash.digest();
+    const size = (await stat(temp)).size;
+    if (digest !== descriptor.digest || size !== descriptor.size) {
+      await rm(temp, { force: true });
+      throw new LayoutError(`blob for ${this.name} hashes to ${digest} (${size} bytes), expected ${descriptor.digest} (${descriptor.size} bytes)`);
+    }
+    await mkdir(dirname(target), { recursive: true });
+    await rename(temp, target);
+    return true;
+  }
+
+  async pushManifest(bytes: Uint8Array, mediaType: string, tag?: string): Promise<Descriptor> {
+    if (tag !== undefined) assertValidTag(tag);
+    const refs = manifestReferences(bytes, mediaType);
+    for (const needed of [...refs.blobs, ...refs.manifests]) {
+      if (!(await this.blobExists(needed.digest))) {
+        throw new LayoutError(`cannot store manifest in ${this.name}: it references ${needed.digest}, which is not in the layout`);
+      }
+    }
+    const descriptor: Descriptor = { mediaType, digest: sha256Digest(bytes), size: bytes.byteLength };
+    await this.pushBlob(descriptor, bytes);
+    // Only tagged manifests become roots in index.json; index children stay plain blobs.
+    if (tag !== undefined) await this.setTag(descriptor, tag);
+    return descriptor;
+  }
+
+  private async setTag(descriptor: Descriptor, tag: string): Promise<void> {
+    await this.updateIndex((index) => {
+      index.manifests = index.manifests.filter((m) => m.annotations?.[REF_NAME_ANNOTATION] !== tag);
+      index.manifests.push({ ...stripRefName(descriptor), annotations: { ...descriptor.annotations, [REF_NAME_ANNOTATION]: tag } });
+    });
+  }
+
+  async tag(reference: string, newTag: string): Promise<Descriptor> {
+    assertValidTag(newTag);
+    const descriptor = await this.resolve(reference);
+    await this.setTag(descriptor, newTag);
+    return descriptor;
+  }
+
+  async listTags(): Promise<string[]> {
+    const index = await this.readIndex();
+    const tags = index.manifests.map((m) => m.annotations?.[REF_NAME_ANNOTATION]).filter((t): t is string => t !== undefined);
+    return [...new Set(tags)];
+  }
+}
+
+function stripRefName(descriptor: Descriptor): Descriptor {
+  const { annotations, ...rest } = descriptor;
+  if (!annotations) return rest;
+  const { [REF_NAME_ANNOTATION]: _refName, ...others } = annotations;
+  return Object.keys(others).length > 0 ? { ...rest, annotations: others } : rest;
+}
