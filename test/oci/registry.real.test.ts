@@ -88,7 +88,9 @@ describe('registry client against a real registry (anonymous)', () => {
     expect((await repo.resolve('1.6.1')).digest).toBe(rc.digest);
   });
 
-  it('lists tags across pages following the Link header', async () => {
+  // Distribution 2.8 ignores `n` on tags/list (pagination arrived in 3.0), so the Link-following
+  // loop is exercised in faults.test.ts with a mocked GHCR-style paginated answer.
+  it('lists tags', async () => {
     const counted = countingFetch();
     const repo = client({ fetch: counted.fetch }).repository('team/tags');
     const artifact = makeArtifact([100]);
@@ -97,7 +99,7 @@ describe('registry client against a real registry (anonymous)', () => {
     counted.requests.length = 0;
     const tags = await repo.listTags(2);
     expect(tags.sort()).toEqual(['t1', 't2', 't3', 't4', 't5']);
-    expect(counted.requests.filter((r) => r.url.includes('/tags/list'))).toHaveLength(3);
+    expect(counted.requests.filter((r) => r.url.includes('/tags/list?n=2'))).toHaveLength(1);
   });
 
   it('mounts a blob from another repository without uploading it, and falls back to upload on 202', async () => {
