@@ -73,7 +73,9 @@ export async function requireDockerEngine(): Promise<string> {
     return stdout.trim();
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new Error(`test prerequisite missing: the Docker engine does not answer; ${DOCKER_SETUP_HINT}\n${detail}`);
+    throw new Error(`test prerequisite missing: the Docker engine does not answer; ${DOCKER_SETUP_HINT}\n${detail}`, {
+      cause: error,
+    });
   }
 }
 

@@ -52,7 +52,7 @@ async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const age = Date.now() - ((await mtimeMs(lock)) ?? Date.now());
       if (age > 10 * 60_000) await rm(lock, { recursive: true, force: true }); // left by a killed run
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${lock}; remove it if no build is running`);
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${lock}; remove it if no build is running`, { cause: error });
       await new Promise((r) => setTimeout(r, 250));
     }
   }
@@ -184,8 +184,9 @@ export async function connectClient(url: string): Promise<{ client: Client; tran
 }
 
 /** Concatenated text parts of a tools/call result. */
-export function resultText(result: { content?: unknown }): string {
-  const parts = Array.isArray(result.content) ? (result.content as Array<{ type?: string; text?: string }>) : [];
+export function resultText(result: object): string {
+  const content = (result as { content?: unknown }).content;
+  const parts = Array.isArray(content) ? (content as Array<{ type?: string; text?: string }>) : [];
   return parts
     .filter((part) => part.type === 'text')
     .map((part) => part.text ?? '')

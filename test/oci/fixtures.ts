@@ -23,6 +23,8 @@ export function makeArtifact(layerSizes: number[], label = 'test'): TestArtifact
 export interface RecordedRequest {
   method: string;
   url: string;
+  /** Filled in when the answer arrives. */
+  status?: number;
 }
 
 /** Wraps the global fetch and records every request (method + URL) the client sends. */
@@ -30,9 +32,12 @@ export function countingFetch(): { fetch: FetchFn; requests: RecordedRequest[] }
   const requests: RecordedRequest[] = [];
   return {
     requests,
-    fetch: (input, init) => {
-      requests.push({ method: init?.method ?? 'GET', url: String(input) });
-      return fetch(input, init);
+    fetch: async (input, init) => {
+      const record: RecordedRequest = { method: init?.method ?? 'GET', url: String(input) };
+      requests.push(record);
+      const response = await fetch(input, init);
+      record.status = response.status;
+      return response;
     },
   };
 }

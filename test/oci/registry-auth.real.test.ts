@@ -30,10 +30,12 @@ describe('registry client against a real registry with Basic auth', () => {
     expect((await repo.resolve('1.6.1')).digest).toBe(pushed.digest);
     expect(await repo.listTags()).toEqual(['1.6.1']);
     await repo.tag('1.6.1', 'stable');
-    // Exactly one request was repeated because of the 401 challenge: the very first one.
-    const firstUrl = counted.requests[0]!.url;
-    expect(counted.requests[1]!.url).toBe(firstUrl);
-    expect(counted.requests.filter((r) => r.url === firstUrl).length).toBe(2);
+    // Only the opening wave (3 blob HEADs sent in parallel before any answer) meets the 401
+    // challenge; every later request carries the credentials up front.
+    const statuses = counted.requests.map((r) => r.status);
+    expect(statuses.filter((s) => s === 401).length).toBeGreaterThanOrEqual(1);
+    expect(statuses.slice(3).filter((s) => s === 401)).toEqual([]);
+    expect(counted.requests.length).toBeGreaterThan(10);
   });
 
   it('names registry and user, never the password, when the password is wrong', async () => {

@@ -26,8 +26,7 @@ async function run(options, reporter) {
   const headline = ok ? `All ${slotCount} version references in ${scanned.length} files hold ${expected.app}${expected.chart !== expected.app ? ` (chart ${expected.chart})` : ""}.` : `${drift.length} of ${slotCount} version references disagree with ${expected.app}${expected.chart !== expected.app ? ` (chart ${expected.chart})` : ""}.`;
   reporter.info(headline);
   const summary = [
-    `### Version check: ${ok ? "no drift" : `${drift.length} drifted`}`,
-    headline,
+    `### Version check: ${ok ? `no drift (${slotCount} references)` : `${drift.length} of ${slotCount} references drifted`}`,
     ...ok ? [] : ["", markdownTable(["Where", "Field", "Holds", "Should hold"], drift.map((d) => [`${d.file}:${d.line}`, d.field, d.current, d.expected]))]
   ].join("\n");
   return {

@@ -7,7 +7,7 @@ import "./chunk-PY5VAGIZ.js";
 // src/commands/load.ts
 var LOADERS = {
   version: () => import("./version-4FBPFQW2.js"),
-  check: () => import("./check-5MPP4CX7.js")
+  check: () => import("./check-WJXSXW35.js")
 };
 
 // src/run.ts
