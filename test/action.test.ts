@@ -56,8 +56,8 @@ describe('the action (dist/index.js, inputs as INPUT_*)', () => {
     runner.cleanup();
   });
 
-  test.each([
-    { inputs: {}, message: '::error::input command: is required (expected one of version, check' },
+  test.each<{ inputs: Record<string, string>; message: string }>([
+    { inputs: {}, message: '::error::input command: is required (expected one of version, chart, check' },
     { inputs: { command: 'publish' }, message: '::error::input command: unknown command "publish"' },
     { inputs: { command: 'version', bump: 'minor', 'dry-run': 'maybe' }, message: '::error::input dry-run: "maybe" is not a boolean' },
   ])('bad input $inputs fails the step with one line', async ({ inputs, message }) => {

@@ -9,4 +9,5 @@ export interface CommandModule {
 export const LOADERS: Record<string, () => Promise<CommandModule>> = {
   version: () => import('./version.js'),
   check: () => import('./check.js'),
+  chart: () => import('./chart.js'),
 };

@@ -122,6 +122,20 @@ describe('reference MCP server, no Qdrant reachable', () => {
     expect(response.status).toBe(404);
   });
 
+  it('forgets a session the client ends with DELETE', async () => {
+    const { client, transport } = await connectClient(server.url);
+    const sessionId = transport.sessionId ?? '';
+    await transport.terminateSession();
+    await client.close();
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'mcp-session-id': sessionId },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'tools/list' }),
+    });
+    expect(sessionId).not.toBe('');
+    expect(response.status).toBe(404);
+  });
+
   it('rejects a non-initialize request without a session with 400, and other paths with 404', async () => {
     const noSession = await fetch(server.url, {
       method: 'POST',

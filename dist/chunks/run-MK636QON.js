@@ -6,8 +6,9 @@ import "./chunk-PY5VAGIZ.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-4FBPFQW2.js"),
-  check: () => import("./check-WJXSXW35.js")
+  version: () => import("./version-EHVFZZ7B.js"),
+  check: () => import("./check-NDUZMPVG.js"),
+  chart: () => import("./chart-NFXXVANY.js")
 };
 
 // src/run.ts

@@ -1,23 +1,25 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  expectedVersions,
+  planFiles,
+  scanFiles
+} from "./chunk-SMOVCPDM.js";
+import {
   applyVersions,
   booleanOption,
   bump,
   compare,
   configOverrides,
-  expectedVersions,
   loadConfig,
   markdownTable,
   parseBumpKind,
   parsePreid,
   parseReleaseVersion,
-  planFiles,
   quote,
   repositoryRoot,
-  scanFiles,
   stringOption,
   withoutOverlaps
-} from "./chunk-BPNGIOXR.js";
+} from "./chunk-MR2SUPAP.js";
 import {
   UserError
 } from "./chunk-AMA7OVDP.js";

@@ -1,14 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  configOverrides,
   expectedVersions,
   findDrift,
+  planFiles,
+  scanFiles
+} from "./chunk-SMOVCPDM.js";
+import {
+  configOverrides,
   loadConfig,
   markdownTable,
-  planFiles,
-  repositoryRoot,
-  scanFiles
-} from "./chunk-BPNGIOXR.js";
+  repositoryRoot
+} from "./chunk-MR2SUPAP.js";
 import "./chunk-AMA7OVDP.js";
 import "./chunk-PY5VAGIZ.js";
 

@@ -33,6 +33,33 @@ var COMMANDS = [
     ]
   },
   {
+    name: "chart",
+    summary: "Gate (lint, render, Kubernetes schema, policy), package and push the Helm chart as an OCI artifact; idempotent and verified.",
+    usage: "dot-ai-release chart [--chart DIR] [--registry oci://HOST/NAMESPACE | oci-layout://PATH] [--username U --password-stdin] [options]",
+    options: [
+      { name: "chart", description: "Chart directory (default: chart.path, else the one chart under charts/)." },
+      { name: "registry", description: "Where to push: oci://HOST/NAMESPACE (no tag, no chart name) or oci-layout://PATH.", default: "oci://ghcr.io/<owner>/charts" },
+      { name: "username", description: "Registry user (default: GITHUB_ACTOR on Actions)." },
+      { name: "password", description: "Registry password or token, e.g. ${{ github.token }} for GHCR (masked; never passed to a process)." },
+      { name: "password-stdin", description: "Read the registry password from stdin.", boolean: true, cliOnly: true },
+      { name: "plain-http", description: "Talk plain HTTP to the registry (a local registry without TLS).", boolean: true, default: "false" },
+      { name: "overwrite", description: "Replace a published version whose content differs (released versions are otherwise immutable).", boolean: true, default: "false" },
+      { name: "chart-version", description: "Version to package (default: Chart.yaml version)." },
+      { name: "app-version", description: "appVersion to package (default: Chart.yaml appVersion)." },
+      { name: "image-tag", description: "The image tag being released: refused when it differs from the appVersion." },
+      { name: "values", description: "Values files to lint and validate the chart with, comma or newline separated (the chart defaults are always checked)." },
+      { name: "skip-policies", description: "Policy rules to turn off, as rule=reason, comma or newline separated (the reason is printed)." },
+      { name: "helm", description: "helm binary (default: HELM_BIN, else helm on the PATH)." },
+      { name: "dry-run", description: "Gate and package, but push nothing.", boolean: true, default: "false" }
+    ],
+    outputs: [
+      { name: "chart-ref", description: "oci://HOST/NAMESPACE/CHART:VERSION of the published chart." },
+      { name: "chart-digest", description: "Manifest digest of the published chart." },
+      { name: "chart-version", description: "The chart version packaged." },
+      { name: "package-path", description: "Path of the packaged .tgz." }
+    ]
+  },
+  {
     name: "check",
     summary: "Report every place whose version differs from the release version; fail on any drift.",
     usage: "dot-ai-release check [options]",
