@@ -10,6 +10,7 @@ import { serverJson } from './updaters/mcp/server-json.js';
 import { chartYaml } from './updaters/helm/chart-yaml.js';
 import { chartReferences, imageReferences } from './updaters/text/references.js';
 import { yamlFields, type FieldSpec } from './updaters/yaml/fields.js';
+import { isKustomization, kustomizationImages } from './updaters/kustomize/kustomization.js';
 import { parseYaml, splitPath, yamlScalarSlot } from './updaters/yaml-fields.js';
 import { withoutOverlaps, type Updater, type VersionSlot } from './slot.js';
 
@@ -95,7 +96,11 @@ export async function planFiles(config: ReleaseConfig): Promise<PlannedFile[]> {
       throw new UserError(`${config.configFile}: references[${i}]: ${config.references.globs[i]} matches no file`);
     }
   });
-  for (const file of new Set(globbed.flat())) for (const updater of references) add(file, updater);
+  const kustomize = kustomizationImages(config.images.map((img) => img.name));
+  for (const file of new Set(globbed.flat())) {
+    if (isKustomization(file)) add(file, kustomize);
+    for (const updater of references) add(file, updater);
+  }
 
   return [...plan.entries()].map(([file, updaters]) => ({ file, updaters })).sort((a, b) => (a.file < b.file ? -1 : 1));
 }

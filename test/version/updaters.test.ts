@@ -7,6 +7,7 @@ import { serverJson } from '../../src/version/updaters/mcp/server-json.js';
 import { chartYaml } from '../../src/version/updaters/helm/chart-yaml.js';
 import { yamlFields } from '../../src/version/updaters/yaml/fields.js';
 import { chartReferences, imageReferences } from '../../src/version/updaters/text/references.js';
+import { kustomizationImages } from '../../src/version/updaters/kustomize/kustomization.js';
 import { ROOT } from '../helpers/repo.js';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/updaters');
@@ -31,6 +32,7 @@ test.each<{ fixture: string; ext: string; updaters: Updater[]; slots: number }>(
   { fixture: 'references', ext: 'md', updaters: [images, charts], slots: 6 },
   { fixture: 'compose.crlf', ext: 'yml', updaters: [images], slots: 1 },
   { fixture: 'kustomization', ext: 'yaml', updaters: [yamlFields('field', [{ path: 'images.0.newTag', stream: 'app', origin: 'test' }])], slots: 1 },
+  { fixture: 'kustomization-images', ext: 'yaml', updaters: [kustomizationImages(['ghcr.io/acme/demo'])], slots: 2 },
 ])('$fixture: before -> after, byte for byte', ({ fixture, ext, updaters, slots }) => {
   const before = read(`${fixture}.before.${ext}`);
   const after = read(`${fixture}.after.${ext}`);

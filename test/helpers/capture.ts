@@ -1,0 +1,54 @@
+import { run as runChart } from '../../src/commands/chart.js';
+import type { Options } from '../../src/commands/options.js';
+import { isUserError } from '../../src/errors.js';
+import type { CommandResult, Location, Reporter } from '../../src/report/reporter.js';
+import { observeSpawns } from '../../src/tools/exec.js';
+
+/** A reporter that keeps every line a command says, to assert on them (and on what they must not hold). */
+export class CapturingReporter implements Reporter {
+  readonly lines: string[] = [];
+  readonly secrets: string[] = [];
+  info(message: string): void {
+    this.lines.push(`info: ${message}`);
+  }
+  warning(message: string, where?: Location): void {
+    this.lines.push(`warning: ${where ? `${where.file}: ` : ''}${message}`);
+  }
+  error(message: string, where?: Location): void {
+    this.lines.push(`error: ${where ? `${where.file}: ` : ''}${message}`);
+  }
+  secret(value: string): void {
+    this.secrets.push(value);
+  }
+  text(): string {
+    return this.lines.join('\n');
+  }
+}
+
+export interface InProcessRun {
+  result?: CommandResult;
+  error?: string;
+  reporter: CapturingReporter;
+  /** Every argv spawned while the command ran. */
+  spawned: string[][];
+}
+
+/** Runs a command in this process, capturing its lines and every process it spawns. */
+export async function runInProcess(
+  command: (options: Options, reporter: Reporter) => Promise<CommandResult>,
+  options: Options,
+): Promise<InProcessRun> {
+  const reporter = new CapturingReporter();
+  const spawned: string[][] = [];
+  const stop = observeSpawns((bin, args) => spawned.push([bin, ...args]));
+  try {
+    return { result: await command(options, reporter), reporter, spawned };
+  } catch (err) {
+    if (!isUserError(err)) throw err;
+    return { error: err.message, reporter, spawned };
+  } finally {
+    stop();
+  }
+}
+
+export const chartCommand = runChart;
