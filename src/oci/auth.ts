@@ -42,20 +42,29 @@ function scopeKey(scopes: string[]): string {
   return [...scopes].sort().join(' ');
 }
 
+/** Actions of a `type:name:actions` scope, keyed by `type:name`. */
+function actionsByResource(scopes: string[]): Map<string, Set<string>> {
+  const byResource = new Map<string, Set<string>>();
+  for (const scope of scopes) {
+    const cut = scope.lastIndexOf(':');
+    const actions = byResource.get(scope.slice(0, cut)) ?? new Set<string>();
+    for (const action of scope.slice(cut + 1).split(',')) if (action !== '') actions.add(action);
+    byResource.set(scope.slice(0, cut), actions);
+  }
+  return byResource;
+}
+
+/** One scope per resource with the union of actions: `a:pull` + `a:pull,push` → `a:pull,push`. */
+export function mergeScopes(scopes: string[]): string[] {
+  return [...actionsByResource(scopes)].map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`);
+}
+
 /** `repository:NAME:ACTIONS` scopes in `have` grant every action of every scope in `wanted`. */
 function scopesCover(have: string[], wanted: string[]): boolean {
-  const granted = new Map<string, Set<string>>();
-  for (const scope of have) {
-    const cut = scope.lastIndexOf(':');
-    const resource = scope.slice(0, cut);
-    const actions = granted.get(resource) ?? new Set<string>();
-    for (const action of scope.slice(cut + 1).split(',')) actions.add(action);
-    granted.set(resource, actions);
-  }
-  return wanted.every((scope) => {
-    const cut = scope.lastIndexOf(':');
-    const actions = granted.get(scope.slice(0, cut));
-    return actions !== undefined && scope.slice(cut + 1).split(',').every((a) => actions.has(a));
+  const granted = actionsByResource(have);
+  return [...actionsByResource(wanted)].every(([resource, actions]) => {
+    const got = granted.get(resource);
+    return got !== undefined && [...actions].every((a) => got.has(a));
   });
 }
 
@@ -78,8 +87,6 @@ export class RegistryAuth {
   private readonly tokens = new Map<string, CachedToken>();
   private readonly inflight = new Map<string, Promise<string>>();
   private readonly basicHeader: string | undefined;
-  /** How many times the token endpoint was called (tests assert reuse). */
-  tokenRequests = 0;
 
   constructor(
     private readonly registry: string,
@@ -105,15 +112,22 @@ export class RegistryAuth {
   }
 
   /**
-   * React to a 401. Returns true when a retry with new authorization makes sense: first Basic
-   * challenge with credentials at hand, or a Bearer challenge (new or refreshed token).
+   * React to a 401 to a request sent with `sentAuthorization`. Returns true when a retry with other
+   * authorization makes sense: Basic credentials not sent yet, or a Bearer challenge (fresh token,
+   * or one another request fetched meanwhile). A second 401 on the same request is final.
    */
-  async onUnauthorized(header: string | null, scopes: string[], ctx: HttpContext, alreadyRetried: boolean): Promise<boolean> {
+  async onUnauthorized(
+    header: string | null,
+    scopes: string[],
+    ctx: HttpContext,
+    sentAuthorization: string | undefined,
+    alreadyRetried: boolean,
+  ): Promise<boolean> {
     if (alreadyRetried || header === null) return false;
     const challenge = parseChallenge(header);
     if (!challenge) return false;
     if (challenge.scheme === 'basic') {
-      if (!this.credentials || this.scheme === 'basic') return false;
+      if (!this.basicHeader || sentAuthorization === this.basicHeader) return false;
       this.scheme = 'basic';
       return true;
     }
@@ -122,14 +136,21 @@ export class RegistryAuth {
       if (!realm) return false;
       this.scheme = 'bearer';
       this.bearer = { realm, service: challenge.params['service'] };
+      // Parallel requests all get 401 at first: if one of them already brought a token, use it.
+      const current = this.cachedCovering(scopes, ctx.policy.now());
+      if (current && `Bearer ${current}` !== sentAuthorization) return true;
       const extra = challenge.params['scope']?.split(' ').filter((s) => s !== '') ?? [];
-      const wanted = [...new Set([...scopes, ...extra])];
-      // A cached token was rejected (expired or revoked): fetch a fresh one.
-      this.tokens.delete(scopeKey(scopes));
+      const wanted = mergeScopes([...scopes, ...extra]);
+      // The token we sent was rejected (expired or revoked): drop it and fetch a fresh one.
+      if (sentAuthorization?.startsWith('Bearer ')) this.forget(sentAuthorization.slice('Bearer '.length));
       await this.token(scopes, ctx, true, wanted);
       return true;
     }
     return false;
+  }
+
+  private forget(token: string): void {
+    for (const [key, entry] of this.tokens) if (entry.token === token) this.tokens.delete(key);
   }
 
   private async token(scopes: string[], ctx: HttpContext, force: boolean, requested: string[] = scopes): Promise<string> {
@@ -181,7 +202,6 @@ export class RegistryAuth {
     for (const scope of scopes) url.searchParams.append('scope', scope);
     const headers: Record<string, string> = { accept: 'application/json' };
     if (this.basicHeader) headers['authorization'] = this.basicHeader;
-    this.tokenRequests++;
     ctx.log(`oci: token request ${url.origin}${url.pathname} scope=${scopes.join(' ')}`);
     const tokenCtx = { ...ctx, operation: `${ctx.operation} (token from ${url.host})`, username: this.username };
     const response = await fetchWithRetry({ method: 'GET', url: url.toString(), headers }, tokenCtx);

@@ -1,6 +1,7 @@
 /** Copy an artifact (manifest or index, with children and blobs) between Targets, and push new artifacts. */
 import { isDigest, sha256Digest } from './digest.js';
 import { MEDIA_TYPE } from './media-types.js';
+import { RegistryRepository } from './registry.js';
 import { manifestReferences, type BlobContent, type Descriptor, type Target } from './target.js';
 
 export interface CopyOptions {
@@ -15,7 +16,16 @@ export interface CopyResult {
   descriptor: Descriptor;
   blobsCopied: number;
   blobsSkipped: number;
+  /** Blobs linked by cross-repository mount instead of transferred (same registry). */
+  blobsMounted: number;
   manifestsCopied: number;
+}
+
+/** Both repositories of one registry: blobs can be mounted instead of downloaded and uploaded. */
+function mountSource(src: Target, dst: Target): string | undefined {
+  if (!(src instanceof RegistryRepository) || !(dst instanceof RegistryRepository)) return undefined;
+  if (src.client.registry !== dst.client.registry || src.repository === dst.repository) return undefined;
+  return src.repository;
 }
 
 /** Run `work` over `items` with at most `limit` in flight. */
@@ -37,7 +47,8 @@ async function forEachLimited<T>(items: T[], limit: number, work: (item: T) => P
 export async function copy(src: Target, dst: Target, reference: string, options: CopyOptions = {}): Promise<CopyResult> {
   const tag = options.tag ?? (isDigest(reference) ? undefined : reference);
   const log = options.log ?? (() => undefined);
-  const result = { blobsCopied: 0, blobsSkipped: 0, manifestsCopied: 0 };
+  const result = { blobsCopied: 0, blobsSkipped: 0, blobsMounted: 0, manifestsCopied: 0 };
+  const mountFrom = mountSource(src, dst);
 
   const copyManifest = async (ref: string, asTag: string | undefined): Promise<Descriptor> => {
     const { bytes, descriptor } = await src.fetchManifest(ref);
@@ -46,6 +57,10 @@ export async function copy(src: Target, dst: Target, reference: string, options:
     await forEachLimited(refs.blobs, options.concurrency ?? 3, async (blob) => {
       if (await dst.blobExists(blob.digest)) {
         result.blobsSkipped++;
+        return;
+      }
+      if (mountFrom !== undefined && dst instanceof RegistryRepository && (await dst.mountBlob(blob, mountFrom))) {
+        result.blobsMounted++;
         return;
       }
       const uploaded = await dst.pushBlob(blob, await src.openBlob(blob));

@@ -1,5 +1,6 @@
 /** The one error type the OCI client throws for registry failures, with a one-line human message per case. */
 
+import { UserError } from '../errors.js';
 export interface OciErrorDetail {
   code: string;
   message: string;
@@ -28,7 +29,7 @@ export interface RegistryErrorInit {
   cause?: unknown;
 }
 
-export class RegistryError extends Error {
+export class RegistryError extends UserError {
   override name = 'RegistryError';
   readonly kind: RegistryErrorKind;
   readonly status: number | undefined;

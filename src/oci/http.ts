@@ -1,6 +1,6 @@
 /** One HTTP exchange with retries: the layer below auth. Only Node's global fetch (undici), no binaries. */
 import { errorFromNetworkFailure, errorFromResponse, type ResponseErrorContext } from './errors.js';
-import type { LogSink } from './redact.js';
+import { urlForLog, type LogSink } from './redact.js';
 import { isRetryableNetworkError, isRetryableStatus, nextRetryDelay, parseRetryAfter, type RetryPolicy } from './retry.js';
 
 export type FetchFn = (input: string | URL, init?: RequestInit) => Promise<Response>;
@@ -58,7 +58,7 @@ export async function fetchWithRetry(request: HttpRequest, ctx: HttpContext): Pr
     } catch (error) {
       const delay = isRetryableNetworkError(error) ? nextRetryDelay(ctx.policy, attempt, startedAt, undefined) : undefined;
       if (delay === undefined) throw errorFromNetworkFailure(error, { ...ctx, attempts: attempt });
-      ctx.log(`oci: ${request.method} ${request.url} failed (${(error as Error).message}); retry ${attempt} in ${delay} ms`);
+      ctx.log(`oci: ${request.method} ${urlForLog(request.url)} failed (${(error as Error).message}); retry ${attempt} in ${delay} ms`);
       await ctx.policy.sleep(delay);
       continue;
     }
@@ -71,7 +71,7 @@ export async function fetchWithRetry(request: HttpRequest, ctx: HttpContext): Pr
       throw errorFromResponse(response.status, body, { ...ctx, attempts: attempt });
     }
     await discard(response);
-    ctx.log(`oci: ${request.method} ${request.url} answered ${response.status}; retry ${attempt} in ${delay} ms`);
+    ctx.log(`oci: ${request.method} ${urlForLog(request.url)} answered ${response.status}; retry ${attempt} in ${delay} ms`);
     await ctx.policy.sleep(delay);
   }
 }

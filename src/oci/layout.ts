@@ -4,6 +4,7 @@
  * Every file is written to a temp file then renamed; index.json is updated last, so a crash never
  * leaves a tag pointing at missing content.
  */
+import { UserError } from '../errors.js';
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve as resolvePath } from 'node:path';
@@ -26,7 +27,7 @@ const LAYOUT_FILE_CONTENT = JSON.stringify({ imageLayoutVersion: '1.0.0' });
 /** Read size when streaming a blob file in or out. */
 const READ_CHUNK = 4 * 1024 * 1024;
 
-export class LayoutError extends Error {
+export class LayoutError extends UserError {
   override name = 'LayoutError';
 }
 

@@ -45,3 +45,12 @@ export function redactingLog(sink: LogSink | undefined, redactor: Redactor): Log
     if (sink) sink(redactor.redact(line));
   };
 }
+
+/**
+ * A URL as it may appear in logs: query strings dropped, since they can carry signed-URL
+ * signatures (GHCR redirects blob downloads to signed storage URLs) or upload state.
+ */
+export function urlForLog(url: string): string {
+  const cut = url.indexOf('?');
+  return cut < 0 ? url : `${url.slice(0, cut)}?…`;
+}

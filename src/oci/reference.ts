@@ -2,6 +2,7 @@
  * Parsing of image/artifact references: `[oci://]host[:port]/namespace/name[:tag][@digest]`
  * and of image-layout references `oci-layout://PATH[:tag|@digest]`.
  */
+import { UserError } from '../errors.js';
 import { isDigest } from './digest.js';
 
 export interface RegistryReference {
@@ -30,7 +31,7 @@ const TAG_RE = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
 const COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const HOST_RE = /^(?:\[[0-9a-fA-F:.]+\]|[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?)(?::[0-9]{1,5})?$/;
 
-export class ReferenceError extends Error {
+export class ReferenceError extends UserError {
   override name = 'ReferenceError';
 }
 

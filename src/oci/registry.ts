@@ -7,7 +7,7 @@ import { Sha256Accumulator, assertSha256Digest, isDigest, sha256Digest, verifyDi
 import { RegistryError, errorFromResponse } from './errors.js';
 import { discard, fetchWithRetry, readText, type FetchFn, type HttpContext } from './http.js';
 import { MANIFEST_ACCEPT } from './media-types.js';
-import { Redactor, redactingLog, type LogSink } from './redact.js';
+import { Redactor, redactingLog, urlForLog, type LogSink } from './redact.js';
 import { assertValidTag } from './reference.js';
 import { retryPolicy, type RetryOptions, type RetryPolicy } from './retry.js';
 import {
@@ -41,6 +41,16 @@ export interface RegistryClientOptions {
 
 const MIB = 1024 * 1024;
 const MAX_REDIRECTS = 5;
+/** Upload sessions tried per blob before giving up. */
+const MAX_UPLOAD_SESSIONS = 2;
+
+/** Failures after which a new upload session can succeed (not auth, not bad content). */
+function isBrokenUploadSession(error: unknown): boolean {
+  if (!(error instanceof RegistryError)) return false;
+  if (error.kind === 'network' || error.kind === 'server-error') return true;
+  if (error.status === 416) return true;
+  return error.hasCode('BLOB_UPLOAD_INVALID') || error.hasCode('BLOB_UPLOAD_UNKNOWN');
+}
 
 function isLoopbackHost(registry: string): boolean {
   const host = registry.replace(/:\d+$/, '');
@@ -94,6 +104,11 @@ export class RegistryClient {
     return new RegistryRepository(this, name);
   }
 
+  /** Log through the redacting sink. */
+  logLine(line: string): void {
+    this.log(line);
+  }
+
   /** Redact with every secret this client knows (password, tokens). */
   redact(text: string): string {
     return this.redactor.redact(text);
@@ -127,14 +142,13 @@ export class RegistryClient {
     let foreignOrigin = false;
     for (;;) {
       const headers: Record<string, string> = { ...request.headers };
-      if (!foreignOrigin) {
-        const authorization = await this.auth.authorization(request.scopes, ctx);
-        if (authorization) headers['authorization'] = authorization;
-      }
+      const authorization = foreignOrigin ? undefined : await this.auth.authorization(request.scopes, ctx);
+      if (authorization) headers['authorization'] = authorization;
       const response = await fetchWithRetry({ method: request.method, url, headers, body: request.body }, ctx);
-      this.log(`oci: ${request.method} ${url} -> ${response.status}`);
+      this.log(`oci: ${request.method} ${urlForLog(url)} -> ${response.status}`);
       if (response.status === 401 && !foreignOrigin) {
-        const retry = await this.auth.onUnauthorized(response.headers.get('www-authenticate'), request.scopes, ctx, authRetried);
+        const challenge = response.headers.get('www-authenticate');
+        const retry = await this.auth.onUnauthorized(challenge, request.scopes, ctx, authorization, authRetried);
         if (retry) {
           authRetried = true;
           await discard(response);
@@ -232,8 +246,13 @@ export class RegistryRepository implements Target {
   }
 
   async blobExists(digest: string): Promise<boolean> {
+    return this.headBlob(digest, this.pullScopes);
+  }
+
+  /** HEAD a blob; pushes ask with the push scope so one token serves the whole push. */
+  private async headBlob(digest: string, scopes: string[]): Promise<boolean> {
     const operation = `check blob ${shortDigest(digest)} in ${this.name}`;
-    const response = await this.client.send({ method: 'HEAD', url: this.url(`blobs/${digest}`), scopes: this.pullScopes, operation, repository: this.repository });
+    const response = await this.client.send({ method: 'HEAD', url: this.url(`blobs/${digest}`), scopes, operation, repository: this.repository });
     await discard(response);
     if (response.status === 404) return false;
     await this.client.expect(response, [200], { operation, repository: this.repository });
@@ -258,12 +277,21 @@ export class RegistryRepository implements Target {
 
   async pushBlob(descriptor: Pick<Descriptor, 'digest' | 'size'>, content: BlobContent): Promise<boolean> {
     assertSha256Digest(descriptor.digest);
-    if (await this.blobExists(descriptor.digest)) return false;
+    if (await this.headBlob(descriptor.digest, this.pushScopes)) return false;
     const operation = `push blob ${shortDigest(descriptor.digest)} to ${this.name}`;
-    const response = await this.call('POST', this.url('blobs/uploads/'), operation, this.pushScopes, [202]);
-    await discard(response);
-    await this.uploadToSession(this.uploadLocation(response, operation), descriptor, content, operation);
-    return true;
+    // A session broken beyond request-level retries (e.g. a replayed PATCH the registry no longer
+    // accepts) is abandoned and the blob uploaded once more in a fresh session.
+    for (let session = 1; ; session++) {
+      try {
+        const response = await this.call('POST', this.url('blobs/uploads/'), operation, this.pushScopes, [202]);
+        await discard(response);
+        await this.uploadToSession(this.uploadLocation(response, operation), descriptor, content, operation);
+        return true;
+      } catch (error) {
+        if (session >= MAX_UPLOAD_SESSIONS || !isBrokenUploadSession(error)) throw error;
+        this.client.logLine(`oci: ${operation}: ${(error as Error).message}; restarting the upload`);
+      }
+    }
   }
 
   /**
@@ -286,7 +314,7 @@ export class RegistryRepository implements Target {
     }
     const location = this.uploadLocation(response, operation);
     if (content === undefined) {
-      this.client.context(operation, this.repository).log(`oci: ${operation}: not mounted, cancelling upload session`);
+      this.client.logLine(`oci: ${operation}: not mounted, cancelling upload session`);
       const cancel = await this.client.send({ method: 'DELETE', url: location, scopes: this.pushScopes, operation, repository: this.repository });
       await discard(cancel);
       return false;
@@ -315,7 +343,9 @@ export class RegistryRepository implements Target {
       }
     } catch (error) {
       // The final PUT may have landed before the connection dropped: if the blob is there, we are done.
-      if (error instanceof RegistryError && (error.kind === 'network' || error.kind === 'server-error') && (await this.blobExists(descriptor.digest).catch(() => false))) {
+      // (A replayed final PUT then meets 404 BLOB_UPLOAD_UNKNOWN: the session was closed by success.)
+      const worthChecking = error instanceof RegistryError && !['unauthorized', 'denied', 'integrity', 'unreachable'].includes(error.kind);
+      if (worthChecking && (await this.headBlob(descriptor.digest, this.pushScopes).catch(() => false))) {
         return;
       }
       throw error;
@@ -409,7 +439,7 @@ export class RegistryRepository implements Target {
   private async assertReferencesPresent(bytes: Uint8Array, mediaType: string, operation: string): Promise<void> {
     const refs = manifestReferences(bytes, mediaType);
     for (const blob of refs.blobs) {
-      if (!(await this.blobExists(blob.digest))) {
+      if (!(await this.headBlob(blob.digest, this.pushScopes))) {
         throw this.integrityError(operation, `blob ${blob.digest} (${blob.mediaType}) is not in ${this.name}; refusing to push a manifest that points at it`);
       }
     }

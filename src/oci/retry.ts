@@ -41,7 +41,18 @@ export function isRetryableStatus(status: number): boolean {
 }
 
 /** Connection dropped mid-request: safe to replay since we always replay the full body. */
-const RETRYABLE_NETWORK_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED']);
+const RETRYABLE_NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ECONNABORTED',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  // undici's own timeouts (headers/body 300 s by default): a stalled connection, worth a new one.
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 export function isRetryableNetworkError(error: unknown): boolean {
   return networkErrorCodes(error).some((c) => RETRYABLE_NETWORK_CODES.has(c));

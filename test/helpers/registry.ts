@@ -1,14 +1,20 @@
 /**
  * A REAL registry for tests: Debian's `docker-registry` (CNCF Distribution 2.8) on 127.0.0.1 at a
- * port chosen at run time, storage in a temp dir, optional htpasswd (bcrypt) Basic auth.
- * Fails loudly when the binary is missing: install it with `bash scripts/setup/registry.sh`.
+ * port chosen at run time, storage in a temp dir, and optionally
+ * - htpasswd (bcrypt) Basic auth, or
+ * - Bearer token auth (`auth.token`), the flow GHCR uses: the registry answers 401 with a
+ *   `WWW-Authenticate: Bearer realm=...` challenge and verifies the JWTs for real; the token
+ *   service that issues them is a small server of ours (GHCR's own cannot run here).
+ * Fails loudly when a binary is missing: install them with `bash scripts/setup/registry.sh`.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createPrivateKey, randomBytes, sign, type KeyObject } from 'node:crypto';
+import { accessSync, constants } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 
 export interface TestRegistry {
   /** `127.0.0.1:PORT`, usable as a reference host. */
@@ -18,19 +24,96 @@ export interface TestRegistry {
   password?: string;
   /** Registry's own stderr so far, for debugging failures. */
   output(): string;
+  /** With tokenAuth: every request the token service answered. */
+  tokenRequests: TokenRequest[];
   stop(): Promise<void>;
+}
+
+export interface TokenRequest {
+  scopes: string[];
+  /** Username of valid Basic credentials; undefined for anonymous requests. */
+  username?: string;
+  granted: boolean;
 }
 
 export interface StartRegistryOptions {
   /** Enable `auth.htpasswd` with this user. */
   htpasswd?: { username: string; password: string };
+  /** Enable `auth.token` with a token service that knows this user (anonymous users may pull). */
+  tokenAuth?: { username: string; password: string };
 }
 
-const SETUP_HINT = 'run `bash scripts/setup/registry.sh` (installs Debian packages docker-registry and apache2-utils)';
+const TOKEN_SERVICE = 'test-registry';
+const TOKEN_ISSUER = 'test-token-issuer';
 
+function base64url(data: string | Buffer): string {
+  return Buffer.from(data).toString('base64url');
+}
+
+/** Self-signed signing certificate for the token service; the registry trusts it as root. */
+async function makeSigningCert(dir: string): Promise<{ key: KeyObject; certDerBase64: string; certFile: string }> {
+  requireCommand('openssl');
+  const keyFile = join(dir, 'token-key.pem');
+  const certFile = join(dir, 'token-cert.pem');
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', certFile, '-subj', '/CN=test-token-issuer', '-days', '2'], { stdio: 'ignore' });
+  const pem = await readFile(certFile, 'utf8');
+  const certDerBase64 = pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
+  return { key: createPrivateKey(await readFile(keyFile)), certDerBase64, certFile };
+}
+
+/** A JWT in the Docker token format that Distribution verifies: RS256, cert chain in `x5c`. */
+function issueToken(key: KeyObject, certDerBase64: string, username: string, access: Array<{ type: string; name: string; actions: string[] }>): string {
+  const now = Math.floor(Date.now() / 1000);
+  const header = base64url(JSON.stringify({ typ: 'JWT', alg: 'RS256', x5c: [certDerBase64] }));
+  const claims = base64url(JSON.stringify({ iss: TOKEN_ISSUER, sub: username, aud: TOKEN_SERVICE, exp: now + 300, nbf: now - 10, iat: now, jti: randomBytes(8).toString('hex'), access }));
+  const signature = sign('sha256', Buffer.from(`${header}.${claims}`), key);
+  return `${header}.${claims}.${base64url(signature)}`;
+}
+
+/** Token service: Basic credentials of the known user get what they ask; anonymous gets pull only. */
+async function startTokenService(user: { username: string; password: string }, key: KeyObject, certDerBase64: string, log: TokenRequest[]): Promise<{ server: Server; realm: string }> {
+  const expected = `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
+  const server = createHttpServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const scopes = url.searchParams.getAll('scope');
+    const authorization = req.headers.authorization;
+    if (url.pathname !== '/token' || url.searchParams.get('service') !== TOKEN_SERVICE || (authorization !== undefined && authorization !== expected)) {
+      log.push({ scopes, username: undefined, granted: false });
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] }));
+      return;
+    }
+    const username = authorization ? user.username : undefined;
+    const access = scopes.map((scope) => {
+      const [type = '', name = '', actions = ''] = [scope.slice(0, scope.indexOf(':')), scope.slice(scope.indexOf(':') + 1, scope.lastIndexOf(':')), scope.slice(scope.lastIndexOf(':') + 1)];
+      return { type, name, actions: actions.split(',').filter((a) => username !== undefined || a === 'pull') };
+    });
+    log.push({ scopes, username, granted: true });
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ token: issueToken(key, certDerBase64, username ?? '', access), expires_in: 300 }));
+  });
+  const port = await new Promise<number>((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : 0);
+    });
+  });
+  return { server, realm: `http://127.0.0.1:${port}/token` };
+}
+
+const SETUP_HINT = 'run `bash scripts/setup/registry.sh` (installs Debian packages docker-registry, apache2-utils and openssl)';
+
+/** Throw a message naming the setup script unless `command` is an executable on PATH. */
 function requireCommand(command: string): void {
-  const found = spawnSync('sh', ['-c', 'command -v "$1"', 'sh', command], { encoding: 'utf8' });
-  if (found.status !== 0) throw new Error(`test prerequisite missing: \`${command}\` is not installed; ${SETUP_HINT}`);
+  const found = (process.env['PATH'] ?? '').split(delimiter).some((dir) => {
+    try {
+      accessSync(join(dir, command), constants.X_OK);
+      return dir !== '';
+    } catch {
+      return false;
+    }
+  });
+  if (!found) throw new Error(`test prerequisite missing: \`${command}\` is not installed; ${SETUP_HINT}`);
 }
 
 async function freePort(): Promise<number> {
@@ -71,6 +154,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess, output: () =
 export async function startRegistry(options: StartRegistryOptions = {}): Promise<TestRegistry> {
   requireCommand('docker-registry');
   if (options.htpasswd) requireCommand('htpasswd');
+  if (options.htpasswd && options.tokenAuth) throw new Error('startRegistry: choose htpasswd or tokenAuth, not both');
   const dir = await mkdtemp(join(tmpdir(), 'oci-registry-'));
   const port = await freePort();
   const host = `127.0.0.1:${port}`;
@@ -94,6 +178,17 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
     await writeFile(file, htpasswdLine(options.htpasswd.username, options.htpasswd.password) + '\n', { mode: 0o600 });
     lines.push('auth:', '  htpasswd:', '    realm: test-registry', `    path: ${file}`);
   }
+  const tokenRequests: TokenRequest[] = [];
+  let tokenServer: Server | undefined;
+  if (options.tokenAuth) {
+    const { key, certDerBase64, certFile } = await makeSigningCert(dir);
+    const service = await startTokenService(options.tokenAuth, key, certDerBase64, tokenRequests);
+    tokenServer = service.server;
+    lines.push('auth:', '  token:', `    realm: ${service.realm}`, `    service: ${TOKEN_SERVICE}`, `    issuer: ${TOKEN_ISSUER}`, `    rootcertbundle: ${certFile}`);
+  }
+  const closeTokenServer = async (): Promise<void> => {
+    if (tokenServer) await new Promise((r) => tokenServer?.close(r));
+  };
   const config = join(dir, 'config.yml');
   await writeFile(config, lines.join('\n') + '\n');
 
@@ -112,6 +207,7 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
     await waitUntilAnswering(url, child, () => output);
   } catch (error) {
     child.kill('SIGKILL');
+    await closeTokenServer();
     await rm(dir, { recursive: true, force: true });
     throw error;
   }
@@ -121,7 +217,9 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
     username: options.htpasswd?.username,
     password: options.htpasswd?.password,
     output: () => output,
+    tokenRequests,
     stop: async () => {
+      await closeTokenServer();
       process.removeListener('exit', killOnExit);
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));

@@ -175,7 +175,7 @@ describe('registry faults', () => {
   });
 
   it('honours Retry-After on 429 (seconds and HTTP date) and then succeeds', async () => {
-    let now = Date.parse('2026-01-01T00:00:00Z');
+    const now = Date.parse('2026-01-01T00:00:00Z');
     const pool = agent.get(GHCR);
     pool.intercept({ path: `/v2/${REPO}/manifests/a`, method: 'HEAD' }).reply(429, '', { headers: { 'retry-after': '7' } });
     pool.intercept({ path: `/v2/${REPO}/manifests/a`, method: 'HEAD' }).reply(429, '', { headers: { 'retry-after': new Date(now + 3000).toUTCString() } });
@@ -186,7 +186,6 @@ describe('registry faults', () => {
     const descriptor = await client.repository(REPO).resolve('a');
     expect(descriptor.digest).toBe(`sha256:${'a'.repeat(64)}`);
     expect(sleeps).toEqual([7000, 3000]);
-    now += 0;
   });
 
   it('gives up on 429 after the attempt budget, and at once when Retry-After exceeds the time budget', async () => {
@@ -254,6 +253,9 @@ describe('registry faults', () => {
     const bytes = await client.repository(REPO).fetchBlob(digest);
     expect(Buffer.from(bytes).toString()).toBe('layer bytes');
     expect(storageAuthorization).toBeUndefined();
+    // The signed storage URL's query (a time-limited credential) stays out of the logs.
+    expect(logLines.some((l) => l.includes('pkg-containers.githubusercontent.com/ghcr1/blobs/sha256?…'))).toBe(true);
+    expect(logLines.some((l) => l.includes('sig=abc'))).toBe(false);
   });
 
   it('rejects a manifest PUT whose Docker-Content-Digest differs from our sha256', async () => {
@@ -346,13 +348,21 @@ describe('connection resets during blob upload', () => {
         return { statusCode: 202, data: '', responseOptions: { headers: { location: `/v2/${REPO}/blobs/uploads/s?o=${end + 1}`, range: `0-${end}` } } };
       })
       .persist();
+    let statusCalls = 0;
     pool
       .intercept({ path: (p) => p.startsWith(`/v2/${REPO}/blobs/uploads/s?o=`), method: 'GET' })
-      .reply(() => ({ statusCode: 204, data: '', responseOptions: { headers: { range: `0-${received.length - 1}`, location: `/v2/${REPO}/blobs/uploads/s?o=${received.length}` } } }))
+      .reply(() => (statusCalls++, { statusCode: 204, data: '', responseOptions: { headers: { range: `0-${received.length - 1}`, location: `/v2/${REPO}/blobs/uploads/s?o=${received.length}` } } }))
       .persist();
     let finalDigest = '';
     pool
-      .intercept({ path: (p) => p.startsWith(`/v2/${REPO}/blobs/uploads/s?o=250&digest=`), method: 'PUT' })
+      .intercept({
+        // MockAgent sorts query parameters before matching, so compare them parsed.
+        path: (p) => {
+          const url = new URL(p, GHCR);
+          return url.pathname === `/v2/${REPO}/blobs/uploads/s` && url.searchParams.get('o') === '250' && url.searchParams.has('digest');
+        },
+        method: 'PUT',
+      })
       .reply((opts) => {
         finalDigest = decodeURIComponent(new URL(opts.path, GHCR).searchParams.get('digest') ?? '');
         return { statusCode: 201, data: '', responseOptions: { headers: { 'docker-content-digest': finalDigest } } };
@@ -362,5 +372,44 @@ describe('connection resets during blob upload', () => {
     expect(received.length).toBe(250);
     expect(sha256Digest(new Uint8Array(received))).toBe(digest);
     expect(finalDigest).toBe(digest);
+    // chunk 1, chunk 2 (landed, answer lost), chunk 2 replay (416), status query, chunk 3
+    expect(patchCalls).toBe(4);
+    expect(statusCalls).toBe(1);
+  });
+});
+
+describe('token lifetime', () => {
+  it('renews an expired token before use and refreshes a revoked one once', async () => {
+    let now = 1_000_000;
+    let issued = 0;
+    const valid = new Set<string>();
+    const pool = agent.get(GHCR);
+    pool
+      .intercept({ path: (p) => p.startsWith('/token?'), method: 'GET' })
+      .reply(() => {
+        const token = `tok-${++issued}-${'x'.repeat(20)}`;
+        valid.add(token);
+        return { statusCode: 200, data: JSON.stringify({ access_token: token, expires_in: 60 }), responseOptions: { headers: json } };
+      })
+      .persist();
+    pool
+      .intercept({ path: `/v2/${REPO}/manifests/1.6.1`, method: 'HEAD' })
+      .reply((opts) => {
+        const token = header(opts.headers, 'authorization')?.replace('Bearer ', '') ?? '';
+        if (!valid.has(token)) return { statusCode: 401, data: '', responseOptions: { headers: challenge(`repository:${REPO}:pull`) } };
+        return { statusCode: 200, data: '', responseOptions: { headers: { 'content-type': MEDIA_TYPE.ociManifest, 'docker-content-digest': `sha256:${'c'.repeat(64)}`, 'content-length': '1' } } };
+      })
+      .persist();
+    const repo = ghcrClient({ retry: { sleep: async () => undefined, now: () => now } }).repository(REPO);
+    await repo.resolve('1.6.1');
+    await repo.resolve('1.6.1');
+    expect(issued).toBe(1);
+    now += 56_000; // past expires_in minus the 5 s safety margin
+    await repo.resolve('1.6.1');
+    expect(issued).toBe(2);
+    valid.clear(); // revoked server-side: one 401, one new token, success
+    await repo.resolve('1.6.1');
+    expect(issued).toBe(3);
+    expectNoSecrets(logLines, [...Array.from({ length: 3 }, (_, i) => `tok-${i + 1}-${'x'.repeat(20)}`)]);
   });
 });

@@ -129,6 +129,19 @@ describe('registry client against a real registry (anonymous)', () => {
     expect(await dest.blobExists(third.descriptor.digest)).toBe(false);
   });
 
+  it('copies between repositories of one registry by mounting blobs (no blob bytes sent)', async () => {
+    const counted = countingFetch();
+    const c = client({ fetch: counted.fetch });
+    const artifact = makeArtifact([6000, 7000]);
+    await pushArtifact(c.repository('staging/dot-ai'), { ...artifact, tag: '1.6.1-rc.1' });
+    counted.requests.length = 0;
+    const result = await copy(c.repository('staging/dot-ai'), c.repository('release/dot-ai'), '1.6.1-rc.1', { tag: '1.6.1' });
+    expect(result).toMatchObject({ blobsMounted: 3, blobsCopied: 0, blobsSkipped: 0, manifestsCopied: 1 });
+    expect(counted.requests.filter((r) => r.method === 'PATCH' || (r.method === 'PUT' && r.url.includes('/blobs/')))).toEqual([]);
+    expect(counted.requests.filter((r) => r.method === 'GET' && r.url.includes('/blobs/'))).toEqual([]);
+    expect((await c.repository('release/dot-ai').resolve('1.6.1')).digest).toBe(sha256Digest(artifact.manifest));
+  });
+
   it('refuses to push a manifest whose blobs are missing, leaving no tag', async () => {
     const repo = client().repository('team/incomplete');
     const artifact = makeArtifact([1000]);
@@ -185,6 +198,7 @@ describe('registry client against a real registry (anonymous)', () => {
       expect(await back.listTags()).toEqual(['1.6.1']);
       const again = await copy(layout, back, '1.6.1', { tag: '1.6' });
       expect(again.blobsCopied).toBe(0);
+      expect(again.blobsMounted).toBe(0);
       expect(again.blobsSkipped).toBe(4);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -4,7 +4,7 @@ import {
   findDrift,
   planFiles,
   scanFiles
-} from "./chunk-SMOVCPDM.js";
+} from "./chunk-5JY23U3X.js";
 import {
   configOverrides,
   loadConfig,

@@ -1495,37 +1495,37 @@ var require_dataType = __commonJS({
       DataType2[DataType2["Wrong"] = 1] = "Wrong";
     })(DataType || (exports.DataType = DataType = {}));
     function getSchemaTypes(schema) {
-      const types = getJSONTypes(schema.type);
-      const hasNull = types.includes("null");
+      const types2 = getJSONTypes(schema.type);
+      const hasNull = types2.includes("null");
       if (hasNull) {
         if (schema.nullable === false)
           throw new Error("type: null contradicts nullable: false");
       } else {
-        if (!types.length && schema.nullable !== void 0) {
+        if (!types2.length && schema.nullable !== void 0) {
           throw new Error('"nullable" cannot be used without "type"');
         }
         if (schema.nullable === true)
-          types.push("null");
+          types2.push("null");
       }
-      return types;
+      return types2;
     }
     exports.getSchemaTypes = getSchemaTypes;
     function getJSONTypes(ts) {
-      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-      if (types.every(rules_1.isJSONType))
-        return types;
-      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+      const types2 = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types2.every(rules_1.isJSONType))
+        return types2;
+      throw new Error("type must be JSONType or JSONType[]: " + types2.join(","));
     }
     exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types) {
+    function coerceAndCheckDataType(it, types2) {
       const { gen, data, opts } = it;
-      const coerceTo = coerceToTypes(types, opts.coerceTypes);
-      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+      const coerceTo = coerceToTypes(types2, opts.coerceTypes);
+      const checkTypes = types2.length > 0 && !(coerceTo.length === 0 && types2.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types2[0]));
       if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        const wrongType = checkDataTypes(types2, data, opts.strictNumbers, DataType.Wrong);
         gen.if(wrongType, () => {
           if (coerceTo.length)
-            coerceData(it, types, coerceTo);
+            coerceData(it, types2, coerceTo);
           else
             reportTypeError(it);
         });
@@ -1534,15 +1534,15 @@ var require_dataType = __commonJS({
     }
     exports.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types, coerceTypes) {
-      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+    function coerceToTypes(types2, coerceTypes) {
+      return coerceTypes ? types2.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
     }
-    function coerceData(it, types, coerceTo) {
+    function coerceData(it, types2, coerceTo) {
       const { gen, data, opts } = it;
       const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
       const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
       if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types2, data, opts.strictNumbers), () => gen.assign(coerced, data)));
       }
       gen.if((0, codegen_1._)`${coerced} !== undefined`);
       for (const t of coerceTo) {
@@ -1618,19 +1618,19 @@ var require_dataType = __commonJS({
         return checkDataType(dataTypes[0], data, strictNums, correct);
       }
       let cond;
-      const types = (0, util_1.toHash)(dataTypes);
-      if (types.array && types.object) {
+      const types2 = (0, util_1.toHash)(dataTypes);
+      if (types2.array && types2.object) {
         const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
+        cond = types2.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        delete types2.null;
+        delete types2.array;
+        delete types2.object;
       } else {
         cond = codegen_1.nil;
       }
-      if (types.number)
-        delete types.integer;
-      for (const t in types)
+      if (types2.number)
+        delete types2.integer;
+      for (const t in types2)
         cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
       return cond;
     }
@@ -2435,9 +2435,9 @@ var require_validate = __commonJS({
     function typeAndKeywords(it, errsCount) {
       if (it.opts.jtd)
         return schemaKeywords(it, [], false, errsCount);
-      const types = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-      schemaKeywords(it, types, !checkedTypes, errsCount);
+      const types2 = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types2);
+      schemaKeywords(it, types2, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
       const { schema, errSchemaPath, opts, self } = it;
@@ -2487,7 +2487,7 @@ var require_validate = __commonJS({
       if (items instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
-    function schemaKeywords(it, types, typeErrors, errsCount) {
+    function schemaKeywords(it, types2, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self } = it;
       const { RULES } = self;
       if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
@@ -2495,7 +2495,7 @@ var require_validate = __commonJS({
         return;
       }
       if (!opts.jtd)
-        checkStrictTypes(it, types);
+        checkStrictTypes(it, types2);
       gen.block(() => {
         for (const group of RULES.rules)
           groupKeywords(group);
@@ -2507,7 +2507,7 @@ var require_validate = __commonJS({
         if (group.type) {
           gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
           iterateKeywords(it, group);
-          if (types.length === 1 && types[0] === group.type && typeErrors) {
+          if (types2.length === 1 && types2[0] === group.type && typeErrors) {
             gen.else();
             (0, dataType_2.reportTypeError)(it);
           }
@@ -2531,27 +2531,27 @@ var require_validate = __commonJS({
         }
       });
     }
-    function checkStrictTypes(it, types) {
+    function checkStrictTypes(it, types2) {
       if (it.schemaEnv.meta || !it.opts.strictTypes)
         return;
-      checkContextTypes(it, types);
+      checkContextTypes(it, types2);
       if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
+        checkMultipleTypes(it, types2);
       checkKeywordTypes(it, it.dataTypes);
     }
-    function checkContextTypes(it, types) {
-      if (!types.length)
+    function checkContextTypes(it, types2) {
+      if (!types2.length)
         return;
       if (!it.dataTypes.length) {
-        it.dataTypes = types;
+        it.dataTypes = types2;
         return;
       }
-      types.forEach((t) => {
+      types2.forEach((t) => {
         if (!includesType(it.dataTypes, t)) {
           strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
         }
       });
-      narrowSchemaTypes(it, types);
+      narrowSchemaTypes(it, types2);
     }
     function checkMultipleTypes(it, ts) {
       if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
@@ -6891,7 +6891,7 @@ var require_ajv = __commonJS({
 
 // src/commands/chart.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
 import path3 from "node:path";
 
 // src/chart/artifact.ts
@@ -6958,7 +6958,7 @@ function isIndexMediaType(mediaType) {
 
 // src/oci/reference.ts
 var TAG_RE = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
-var ReferenceError = class extends Error {
+var ReferenceError = class extends UserError {
   name = "ReferenceError";
 };
 function isValidTag(tag) {
@@ -7013,7 +7013,7 @@ function manifestReferences(bytes, mediaType) {
 var REF_NAME_ANNOTATION = "org.opencontainers.image.ref.name";
 var LAYOUT_FILE_CONTENT = JSON.stringify({ imageLayoutVersion: "1.0.0" });
 var READ_CHUNK = 4 * 1024 * 1024;
-var LayoutError = class extends Error {
+var LayoutError = class extends UserError {
   name = "LayoutError";
 };
 async function exists(path4) {
@@ -7192,7 +7192,7 @@ function stripRefName(descriptor) {
 }
 
 // src/oci/errors.ts
-var RegistryError = class extends Error {
+var RegistryError = class extends UserError {
   name = "RegistryError";
   kind;
   status;
@@ -7493,8 +7493,6 @@ var RegistryAuth = class {
   tokens = /* @__PURE__ */ new Map();
   inflight = /* @__PURE__ */ new Map();
   basicHeader;
-  /** How many times the token endpoint was called (tests assert reuse). */
-  tokenRequests = 0;
   get username() {
     return this.credentials?.username;
   }
@@ -7582,7 +7580,6 @@ var RegistryAuth = class {
     for (const scope of scopes) url.searchParams.append("scope", scope);
     const headers = { accept: "application/json" };
     if (this.basicHeader) headers["authorization"] = this.basicHeader;
-    this.tokenRequests++;
     ctx.log(`oci: token request ${url.origin}${url.pathname} scope=${scopes.join(" ")}`);
     const tokenCtx = { ...ctx, operation: `${ctx.operation} (token from ${url.host})`, username: this.username };
     const response = await fetchWithRetry({ method: "GET", url: url.toString(), headers }, tokenCtx);
@@ -7609,6 +7606,13 @@ var RegistryAuth = class {
 // src/oci/registry.ts
 var MIB = 1024 * 1024;
 var MAX_REDIRECTS = 5;
+var MAX_UPLOAD_SESSIONS = 2;
+function isBrokenUploadSession(error) {
+  if (!(error instanceof RegistryError)) return false;
+  if (error.kind === "network" || error.kind === "server-error") return true;
+  if (error.status === 416) return true;
+  return error.hasCode("BLOB_UPLOAD_INVALID") || error.hasCode("BLOB_UPLOAD_UNKNOWN");
+}
 function isLoopbackHost(registry) {
   const host = registry.replace(/:\d+$/, "");
   return host === "localhost" || host.startsWith("127.") || host === "[::1]";
@@ -7642,6 +7646,10 @@ var RegistryClient = class {
   }
   repository(name) {
     return new RegistryRepository(this, name);
+  }
+  /** Log through the redacting sink. */
+  logLine(line) {
+    this.log(line);
   }
   /** Redact with every secret this client knows (password, tokens). */
   redact(text) {
@@ -7787,10 +7795,17 @@ var RegistryRepository = class {
     assertSha256Digest(descriptor.digest);
     if (await this.headBlob(descriptor.digest, this.pushScopes)) return false;
     const operation = `push blob ${shortDigest(descriptor.digest)} to ${this.name}`;
-    const response = await this.call("POST", this.url("blobs/uploads/"), operation, this.pushScopes, [202]);
-    await discard(response);
-    await this.uploadToSession(this.uploadLocation(response, operation), descriptor, content, operation);
-    return true;
+    for (let session = 1; ; session++) {
+      try {
+        const response = await this.call("POST", this.url("blobs/uploads/"), operation, this.pushScopes, [202]);
+        await discard(response);
+        await this.uploadToSession(this.uploadLocation(response, operation), descriptor, content, operation);
+        return true;
+      } catch (error) {
+        if (session >= MAX_UPLOAD_SESSIONS || !isBrokenUploadSession(error)) throw error;
+        this.client.logLine(`oci: ${operation}: ${error.message}; restarting the upload`);
+      }
+    }
   }
   /**
    * Cross-repository mount: link a blob `fromRepository` already has, without transferring it.
@@ -7812,7 +7827,7 @@ var RegistryRepository = class {
     }
     const location = this.uploadLocation(response, operation);
     if (content === void 0) {
-      this.client.context(operation, this.repository).log(`oci: ${operation}: not mounted, cancelling upload session`);
+      this.client.logLine(`oci: ${operation}: not mounted, cancelling upload session`);
       const cancel = await this.client.send({ method: "DELETE", url: location, scopes: this.pushScopes, operation, repository: this.repository });
       await discard(cancel);
       return false;
@@ -7838,7 +7853,8 @@ var RegistryRepository = class {
         await this.uploadChunked(location, descriptor, source, operation);
       }
     } catch (error) {
-      if (error instanceof RegistryError && (error.kind === "network" || error.kind === "server-error") && await this.headBlob(descriptor.digest, this.pushScopes).catch(() => false)) {
+      const worthChecking = error instanceof RegistryError && !["unauthorized", "denied", "integrity", "unreachable"].includes(error.kind);
+      if (worthChecking && await this.headBlob(descriptor.digest, this.pushScopes).catch(() => false)) {
         return;
       }
       throw error;
@@ -8763,6 +8779,73 @@ var MCPSERVER_V1BETA1_SCHEMA = {
   }
 };
 
+// src/kit/gateway-api.ts
+import { existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { join as join4 } from "node:path";
+var types;
+function loadTypes() {
+  if (types) return types;
+  const pkg = "@kubernetes-models/gateway-api";
+  const base = (createRequire2(import.meta.url).resolve.paths(pkg) ?? []).find((p) => existsSync(join4(p, pkg, "package.json")));
+  if (!base) throw new Error(`${pkg} is not installed`);
+  const dir = join4(base, pkg, "gateway.networking.k8s.io", "v1");
+  types = /* @__PURE__ */ new Map();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".d.ts"))) {
+    const text = readFileSync2(join4(dir, file), "utf8");
+    const local = /* @__PURE__ */ new Map();
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const m = /^export interface (\w+)(?: extends ([^{]+))? \{$/.exec(lines[i] ?? "");
+      if (!m?.[1]) continue;
+      const info = { fields: /* @__PURE__ */ new Map(), extends: (m[2] ?? "").split(",").map((s) => s.trim()).filter(Boolean) };
+      for (i++; i < lines.length && lines[i] !== "}"; i++) {
+        const p = /^ {4}"([^"]+)"\??: (.*?);?$/.exec(lines[i] ?? "");
+        if (!p?.[1]) continue;
+        const child = /^(?:Array<)?(IIoK8sSigsGatewayApi\w+)>?$/.exec(p[2] ?? "")?.[1];
+        info.fields.set(p[1], child);
+      }
+      local.set(m[1], info);
+    }
+    for (const a of text.matchAll(/export type \{ (\w+) as (\w+)/g)) {
+      const info = a[1] ? local.get(a[1]) : void 0;
+      if (info && a[2]) types.set(a[2], info);
+    }
+  }
+  return types;
+}
+function fieldsOf(alias, seen = /* @__PURE__ */ new Set()) {
+  const info = loadTypes().get(alias);
+  if (!info || seen.has(alias)) return void 0;
+  seen.add(alias);
+  const all = new Map(info.fields);
+  for (const parent of info.extends) for (const [k, v] of fieldsOf(parent, seen) ?? []) if (!all.has(k)) all.set(k, v);
+  return all;
+}
+function unknownGatewayApiFields(obj, kind) {
+  const root = `IIoK8sSigsGatewayApiApisV1${kind}`;
+  if (!fieldsOf(root)) return void 0;
+  const out = [];
+  const walk = (value, alias, path4) => {
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => walk(v, alias, `${path4}/${i}`));
+      return;
+    }
+    if (!value || typeof value !== "object") return;
+    const fields = fieldsOf(alias);
+    if (!fields) return;
+    for (const [k, v] of Object.entries(value)) {
+      if (!fields.has(k)) out.push(`${path4 || "/"}: unknown field "${k}"`);
+      else {
+        const child = fields.get(k);
+        if (child) walk(v, child, `${path4}/${k}`);
+      }
+    }
+  };
+  walk(obj, root, "");
+  return out;
+}
+
 // src/kit/schema.ts
 var DEFAULT_KUBE_VERSIONS = [OLDEST_KUBE_VERSION, NEWEST_KUBE_VERSION];
 function withoutNulls(value) {
@@ -8832,11 +8915,12 @@ async function validateGatewayApi(obj) {
   const mod = await gatewayModule;
   const Model = mod[kindOf(obj)];
   if (typeof Model !== "function") return void 0;
+  const unknown = unknownGatewayApiFields(obj, kindOf(obj)) ?? [];
   try {
     new Model(obj).validate();
-    return [];
+    return unknown;
   } catch (e) {
-    return [e.message];
+    return [...unknown, e.message];
   }
 }
 async function validateSchemas(objects, opts = {}) {
@@ -8943,7 +9027,7 @@ async function runPipeline(steps2, context, reporter) {
 }
 
 // src/tools/helm.ts
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync as readdirSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import path2 from "node:path";
 
@@ -9013,7 +9097,7 @@ ${result.stderr}`.split("\n").filter((l) => /\[ERROR\]|\[WARNING\]|^Error/.test(
   async package(chartDir, version, appVersion) {
     const destination = mkdtempSync(path2.join(tmpdir2(), "dot-ai-release-chart-"));
     await execChecked(`helm package ${chartDir}`, this.bin, ["package", chartDir, "--version", version, "--app-version", appVersion, "--destination", destination]);
-    const [tgz] = readdirSync(destination).filter((f) => f.endsWith(".tgz"));
+    const [tgz] = readdirSync2(destination).filter((f) => f.endsWith(".tgz"));
     if (!tgz) throw new UserError(`helm package ${chartDir}: no .tgz was written`);
     return path2.join(destination, tgz);
   }
@@ -9075,7 +9159,7 @@ var steps = [
     name: "package",
     async run(ctx) {
       ctx.packagePath = await ctx.helm.package(ctx.chartDir, ctx.chart.version, ctx.chart.appVersion);
-      ctx.artifact = chartArtifact(readFileSync2(ctx.packagePath), ctx.packagePath);
+      ctx.artifact = chartArtifact(readFileSync3(ctx.packagePath), ctx.packagePath);
       ctx.reporter.info(`packaged ${path3.basename(ctx.packagePath)} (${ctx.artifact.layer.size} bytes, content ${ctx.artifact.contentDigest.slice(0, 19)}\u2026)`);
     }
   },
@@ -9103,7 +9187,7 @@ async function run2(options, reporter) {
   const config = loadConfig(root, configOverrides(options));
   if (!config.chart) throw new UserError("input chart: no chart found (set chart.path in dot-ai-release.yaml or pass chart)");
   const chartDir = config.chart.dir;
-  const chartYaml = (0, import_yaml3.parse)(readFileSync2(path3.join(root, chartDir, "Chart.yaml"), "utf8"));
+  const chartYaml = (0, import_yaml3.parse)(readFileSync3(path3.join(root, chartDir, "Chart.yaml"), "utf8"));
   const version = parseReleaseVersion(stringOption(options, "chart-version") ?? String(chartYaml.version ?? ""), stringOption(options, "chart-version") ? "input chart-version" : `${chartDir}/Chart.yaml: version`);
   const appVersion = parseReleaseVersion(stringOption(options, "app-version") ?? String(chartYaml.appVersion ?? ""), stringOption(options, "app-version") ? "input app-version" : `${chartDir}/Chart.yaml: appVersion`);
   const imageTag = stringOption(options, "image-tag");
@@ -9112,7 +9196,7 @@ async function run2(options, reporter) {
   }
   const valuesFiles = (listOption(options, "values") ?? []).map((f, i) => {
     const absolute = resolveInRepo(root, f, `input values[${i}]`);
-    if (!existsSync(absolute)) throw new UserError(`input values[${i}]: ${f} not found`);
+    if (!existsSync2(absolute)) throw new UserError(`input values[${i}]: ${f} not found`);
     return absolute;
   });
   const registryInput = stringOption(options, "registry") ?? config.chart.repository;

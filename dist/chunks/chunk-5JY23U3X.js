@@ -3780,6 +3780,34 @@ function yamlFields(name, fields) {
   };
 }
 
+// src/version/updaters/kustomize/kustomization.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function isKustomization(file) {
+  return /(^|\/)(kustomization\.ya?ml|Kustomization)$/.test(file);
+}
+function kustomizationImages(images) {
+  const released = new Set(images);
+  return {
+    name: "kustomization images",
+    find(text, file) {
+      const slots = [];
+      for (const doc of parseYaml(text, file)) {
+        const list = doc.get("images", true);
+        if (!(0, import_yaml2.isSeq)(list)) continue;
+        list.items.forEach((item, i) => {
+          if (!(0, import_yaml2.isMap)(item)) return;
+          const name = item.get("newName") ?? item.get("name");
+          if (typeof name !== "string" || !released.has(name)) return;
+          if (!(0, import_yaml2.isScalar)(item.get("newTag", true))) return;
+          const slot = yamlScalarSlot(text, doc, `images.${i}.newTag`, file, "app");
+          if (slot) slots.push({ ...slot, field: `images[name=${name}].newTag` });
+        });
+      }
+      return slots;
+    }
+  };
+}
+
 // src/version/scan.ts
 var IGNORED = ["**/node_modules/**", "**/.git/**", "dist/**", "**/charts/*/charts/**", "**/*.tgz"];
 var MAX_TEXT_FILE = 2 * 1024 * 1024;
@@ -3836,7 +3864,11 @@ async function planFiles(config) {
       throw new UserError(`${config.configFile}: references[${i}]: ${config.references.globs[i]} matches no file`);
     }
   });
-  for (const file of new Set(globbed.flat())) for (const updater of references) add(file, updater);
+  const kustomize = kustomizationImages(config.images.map((img) => img.name));
+  for (const file of new Set(globbed.flat())) {
+    if (isKustomization(file)) add(file, kustomize);
+    for (const updater of references) add(file, updater);
+  }
   return [...plan.entries()].map(([file, updaters]) => ({ file, updaters })).sort((a, b) => a.file < b.file ? -1 : 1);
 }
 function readText(root, file) {

@@ -6,9 +6,9 @@ import "./chunk-PY5VAGIZ.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-EHVFZZ7B.js"),
-  check: () => import("./check-NDUZMPVG.js"),
-  chart: () => import("./chart-NFXXVANY.js")
+  version: () => import("./version-QHCHXE4W.js"),
+  check: () => import("./check-RILBFAIE.js"),
+  chart: () => import("./chart-ASL53CK2.js")
 };
 
 // src/run.ts

