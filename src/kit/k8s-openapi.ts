@@ -21,6 +21,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import k8s124 from './schemas/k8s-1.24.json' with { type: 'json' };
+import k8s134 from './schemas/k8s-1.34.json' with { type: 'json' };
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -46,21 +48,41 @@ export function gvkKey(apiVersion: string, kind: string): string {
   return `${apiVersion} ${kind}`;
 }
 
+/** JSON form of a built schema, as committed in schemas/k8s-<minor>.json. */
+export interface CommittedKubeSchema {
+  schema: JsonSchema;
+  kinds: Record<string, string>;
+}
+
+/**
+ * Builds the strict schema of a Kubernetes minor from its cdk8s-plus package. Run by
+ * scripts/gen-kit-schemas.mjs (and a test that the committed JSON is still what it builds);
+ * the toolkit itself reads the committed JSON, so the bundle needs no node_modules.
+ */
+export function buildKubeApiSchemaFromPackage(minor: string): CommittedKubeSchema {
+  const pkg = K8S_SCHEMA_PACKAGES[minor];
+  if (!pkg) throw new Error(`no Kubernetes schema package for ${minor}`);
+  const require = createRequire(import.meta.url);
+  const dir = join(dirname(require.resolve(`${pkg}/package.json`)), 'lib', 'imports');
+  const built = buildSchemaFromCdk8s(readFileSync(join(dir, 'k8s.d.ts'), 'utf8'), readFileSync(join(dir, 'k8s.js'), 'utf8'), `k8s-${minor}`);
+  return { schema: built.schema, kinds: Object.fromEntries([...built.kinds].sort(([a], [b]) => (a < b ? -1 : 1))) };
+}
+
+const COMMITTED: Readonly<Record<string, CommittedKubeSchema>> = {
+  '1.24': k8s124 as CommittedKubeSchema,
+  '1.34': k8s134 as CommittedKubeSchema,
+};
+
 /** Loads (once per process) the strict schema of a supported Kubernetes minor ("1.24", "1.34"). */
 export function loadKubeApiSchema(kubeVersion: string): KubeApiSchema {
   const minor = kubeVersion.replace(/^v/, '').split('.').slice(0, 2).join('.');
   const hit = cache.get(minor);
   if (hit) return hit;
-  const pkg = K8S_SCHEMA_PACKAGES[minor];
-  if (!pkg) {
-    throw new Error(`no Kubernetes schema for ${kubeVersion}; supported: ${Object.keys(K8S_SCHEMA_PACKAGES).join(', ')}`);
+  const committed = COMMITTED[minor];
+  if (!committed) {
+    throw new Error(`no Kubernetes schema for ${kubeVersion}; supported: ${Object.keys(COMMITTED).join(', ')}`);
   }
-  const require = createRequire(import.meta.url);
-  const dir = join(dirname(require.resolve(`${pkg}/package.json`)), 'lib', 'imports');
-  const dts = readFileSync(join(dir, 'k8s.d.ts'), 'utf8');
-  const js = readFileSync(join(dir, 'k8s.js'), 'utf8');
-  const built = buildSchemaFromCdk8s(dts, js, `k8s-${minor}`);
-  const result: KubeApiSchema = { kubeVersion: minor, ...built };
+  const result: KubeApiSchema = { kubeVersion: minor, schema: committed.schema, kinds: new Map(Object.entries(committed.kinds)) };
   cache.set(minor, result);
   return result;
 }

@@ -3,11 +3,11 @@
  * Helm runs from an argument array (no shell); secrets belong in `values` objects, which are
  * written to private temp files rather than passed on the command line.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
+import { exec } from '../tools/exec.js';
 import type { KubeObject, RenderedObject } from './types.js';
 
 export interface RenderOptions {
@@ -29,15 +29,19 @@ export interface RenderOptions {
   /** `--api-versions` entries (e.g. gateway.networking.k8s.io/v1) for charts that test Capabilities. */
   apiVersions?: string[];
   cwd?: string;
-  timeoutMs?: number;
 }
 
-/** helm exited non-zero; `stderr` holds helm's own message (which names the failing value path). */
+/**
+ * A command started by run() (helm, kubectl) exited non-zero. For helm, `stderr` holds helm's own
+ * message, which names the failing value path.
+ */
 export class HelmError extends Error {
   constructor(
     message: string,
     readonly stderr: string,
     readonly exitCode: number | null,
+    /** Some helm commands (lint) print their findings on stdout. */
+    readonly stdout = '',
   ) {
     super(message);
     this.name = 'HelmError';
@@ -49,24 +53,14 @@ export interface ExecResult {
   stderr: string;
 }
 
-/** Runs a command from an argument array; rejects with the command's stderr on failure. */
-export function run(file: string, args: string[], opts: { cwd?: string; timeoutMs?: number } = {}): Promise<ExecResult> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      file,
-      args,
-      { cwd: opts.cwd, timeout: opts.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
-      (error, stdout, stderr) => {
-        if (error) {
-          const code = typeof error.code === 'number' ? error.code : null;
-          const why = stderr.trim() || error.message;
-          reject(new HelmError(`${file} ${args[0] ?? ''} failed: ${why}`, stderr, code));
-          return;
-        }
-        resolve({ stdout, stderr });
-      },
-    );
-  });
+/** Runs a tool (through the toolkit's one process runner); rejects with a HelmError carrying its output on failure. */
+export async function run(file: string, args: string[], opts: { cwd?: string } = {}): Promise<ExecResult> {
+  const result = await exec(file, args, { cwd: opts.cwd });
+  if (result.code !== 0) {
+    const why = result.stderr.trim() || result.stdout.trim() || `exit ${result.code}`;
+    throw new HelmError(`${file} ${args[0] ?? ''} failed: ${why}`, result.stderr, result.code, result.stdout);
+  }
+  return { stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Builds the `helm template` argument list (exported so tests and the bench can show it). */

@@ -7,6 +7,7 @@
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { MCPSERVER_V1BETA1_SCHEMA } from './crd-schemas.js';
+import { unknownGatewayApiFields } from './gateway-api.js';
 import { gvkKey, loadKubeApiSchema, NEWEST_KUBE_VERSION, OLDEST_KUBE_VERSION } from './k8s-openapi.js';
 import type { Finding, KubeObject, RenderedObject } from './types.js';
 import { kindOf, nameOf } from './types.js';
@@ -39,7 +40,7 @@ interface VersionValidator {
 }
 const versionValidators = new Map<string, VersionValidator>();
 
-function kubeValidator(kubeVersion: string, gvk: string): ValidateFunction | undefined {
+function versionValidator(kubeVersion: string): VersionValidator & { id: string } {
   const api = loadKubeApiSchema(kubeVersion);
   let vv = versionValidators.get(api.kubeVersion);
   if (!vv) {
@@ -49,15 +50,25 @@ function kubeValidator(kubeVersion: string, gvk: string): ValidateFunction | und
     vv = { ajv, byKind: new Map() };
     versionValidators.set(api.kubeVersion, vv);
   }
-  let fn = vv.byKind.get(gvk);
+  return { ...vv, id: String(api.schema.$id) };
+}
+
+/** Validator of one named definition (e.g. PodTemplateSpec) of a Kubernetes release. */
+function kubeDefinitionValidator(kubeVersion: string, definition: string): ValidateFunction {
+  const vv = versionValidator(kubeVersion);
+  const key = `#${definition}`;
+  let fn = vv.byKind.get(key);
   if (!fn) {
-    const def = api.kinds.get(gvk);
-    if (!def) return undefined;
-    fn = vv.ajv.getSchema(`${String(api.schema.$id)}#/definitions/${def}`);
-    if (!fn) throw new Error(`schema ${def} did not compile`);
-    vv.byKind.set(gvk, fn);
+    fn = vv.ajv.getSchema(`${vv.id}#/definitions/${definition}`);
+    if (!fn) throw new Error(`schema ${definition} did not compile`);
+    vv.byKind.set(key, fn);
   }
   return fn;
+}
+
+function kubeValidator(kubeVersion: string, gvk: string): ValidateFunction | undefined {
+  const def = loadKubeApiSchema(kubeVersion).kinds.get(gvk);
+  return def ? kubeDefinitionValidator(kubeVersion, def) : undefined;
 }
 
 let crdAjv: Ajv | undefined;
@@ -83,19 +94,20 @@ let gatewayModule: Promise<GatewayModule> | undefined;
 
 /**
  * Gateway API (gateway.networking.k8s.io/v1) kinds through @kubernetes-models/gateway-api, whose
- * validators come from the Gateway API CRDs: types, required fields, enums and patterns. Those
- * CRD schemas do not forbid unknown fields (the API server prunes them), so neither does this.
+ * validators come from the Gateway API CRDs (types, required fields, enums, patterns), plus the
+ * unknown-field check of gateway-api.ts, which those CRD schemas do not do.
  */
 async function validateGatewayApi(obj: KubeObject): Promise<string[] | undefined> {
   gatewayModule ??= import('@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1') as Promise<GatewayModule>;
   const mod = await gatewayModule;
   const Model = mod[kindOf(obj)] as (new (data: unknown) => { validate(): void }) | undefined;
   if (typeof Model !== 'function') return undefined;
+  const unknown = unknownGatewayApiFields(obj, kindOf(obj)) ?? [];
   try {
     new Model(obj).validate();
-    return [];
+    return unknown;
   } catch (e) {
-    return [(e as Error).message];
+    return [...unknown, (e as Error).message];
   }
 }
 
@@ -120,6 +132,16 @@ export async function validateSchemas(objects: readonly RenderedObject[], opts: 
     const crd = crdValidator(gvk);
     if (crd) {
       if (!crd(data)) for (const m of formatAjvErrors(crd.errors)) findings.push({ ...base, message: m });
+      // The operator merges MCPServer spec.podTemplateSpec into a real pod template: check it as one.
+      const podTemplate = (data.spec as Record<string, unknown> | undefined)?.podTemplateSpec;
+      if (object.kind === 'MCPServer' && podTemplate !== undefined) {
+        for (const v of versions) {
+          const fn = kubeDefinitionValidator(v, 'PodTemplateSpec');
+          if (!fn(podTemplate)) {
+            for (const m of formatAjvErrors(fn.errors)) findings.push({ ...base, kubeVersion: v, message: `/spec/podTemplateSpec${m}` });
+          }
+        }
+      }
       continue;
     }
     if (object.apiVersion === GATEWAY_API_GROUP) {

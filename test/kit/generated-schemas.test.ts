@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { readGatewayApiFields } from '../../src/kit/gateway-api.js';
+import { buildKubeApiSchemaFromPackage, loadKubeApiSchema } from '../../src/kit/k8s-openapi.js';
+import { ROOT } from '../helpers/repo.js';
+
+const committed = (name: string) => JSON.parse(readFileSync(path.join(ROOT, 'src/kit/schemas', name), 'utf8'));
+
+// The toolkit reads committed JSON (the action's bundle has no node_modules); it must be exactly
+// what the pinned packages give. Regenerate with `node scripts/gen-kit-schemas.mjs`.
+test.each(['1.24', '1.34'])('src/kit/schemas/k8s-%s.json is what its cdk8s-plus package builds', (minor) => {
+  const fresh = buildKubeApiSchemaFromPackage(minor);
+  expect(committed(`k8s-${minor}.json`)).toEqual(fresh);
+  expect(Object.keys(fresh.kinds).length).toBeGreaterThan(50);
+  expect(loadKubeApiSchema(minor).kinds.get('apps/v1 Deployment')).toBeTruthy();
+});
+
+test('src/kit/schemas/gateway-api-v1-fields.json is what @kubernetes-models/gateway-api declares', () => {
+  const fresh = readGatewayApiFields();
+  expect(committed('gateway-api-v1-fields.json')).toEqual(fresh);
+  expect(fresh.IIoK8sSigsGatewayApiApisV1HTTPRouteSpec?.fields).toHaveProperty('rules');
+});
