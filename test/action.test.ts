@@ -75,8 +75,8 @@ describe('the action (dist/index.js, inputs as INPUT_*)', () => {
     // no configuration file: all defaults, image ghcr.io/<owner>/<repo>
     rmSync(path.join(repo, 'dot-ai-release.yaml'));
     const run = await runCli(['check', '--working-directory', repo, '--json'], { GITHUB_REPOSITORY: 'Acme/Demo-MCP' });
-    expect(run.stderr).toBe('All 17 version references in 13 files hold 0.4.2.\n');
-    expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, references: 17 });
+    expect(run.stderr).toBe('All 18 version references in 15 files hold 0.4.2.\n');
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, references: 18 });
     // the default image is ghcr.io/acme/demo-mcp: its references are slots, the -ui image's are not
     const dry = JSON.parse((await runCli(['version', '--bump', 'patch', '--dry-run', '--working-directory', repo, '--json'], { GITHUB_REPOSITORY: 'Acme/Demo-MCP' })).stdout);
     const fields = new Set(dry.changes.map((c: { field: string }) => c.field));
