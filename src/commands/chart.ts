@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { chartArtifact, type ChartArtifact } from '../chart/artifact.js';
+import { missingDependencies, type ChartDependency } from '../chart/dependencies.js';
 import { parseDestination, type ChartDestination } from '../chart/destination.js';
 import { openChartTarget, publishChart, type PublishResult } from '../chart/publish.js';
 import { loadConfig, type ReleaseConfig } from '../config/config.js';
@@ -21,7 +22,7 @@ interface ChartContext {
   config: ReleaseConfig;
   chartDir: string;
   helm: Helm;
-  chart: { name: string; version: string; appVersion: string; dependencies?: { name: string; version: string }[] };
+  chart: { name: string; version: string; appVersion: string; dependencies?: ChartDependency[] };
   valuesFiles: string[];
   destination: ChartDestination;
   packagePath?: string;
@@ -51,6 +52,9 @@ const steps: Step<ChartContext>[] = [
     async run(ctx) {
       const deps = ctx.chart.dependencies ?? [];
       if (deps.length === 0) return new Skip('the chart has no dependencies');
+      const missing = missingDependencies(ctx.chartDir, deps);
+      if (missing.length === 0) return new Skip(`all ${deps.length} dependencies are vendored under charts/ (no network needed)`);
+      ctx.reporter.info(`building dependencies: ${missing.map((d) => `${d.name} ${d.version ?? ''} from ${d.repository ?? 'charts/'}`.trim()).join(', ')}`);
       await ctx.helm.dependencyBuild(ctx.chartDir);
     },
   },

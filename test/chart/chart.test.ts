@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readTgz, contentDigest } from '../../src/chart/archive.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { chartCommand, runInProcess } from '../helpers/capture.js';
-import { ROOT } from '../helpers/repo.js';
+import { ROOT, runCli } from '../helpers/repo.js';
 
 const HELMS = { helm3: path.join(ROOT, '.tools/bin/helm3'), helm4: path.join(ROOT, '.tools/bin/helm4') };
 for (const bin of Object.values(HELMS)) {
@@ -48,25 +48,26 @@ describe('chart to a real registry (no auth)', () => {
   });
   afterAll(() => registry?.stop());
 
-  test('gates, packages, pushes; helm 3 and helm 4 pull it back by version and by digest; a second run uploads nothing', async () => {
-    const first = await chart({ registry: `oci://${registry.host}/charts`, 'plain-http': true });
+  test.each(Object.entries(HELMS))('with %s: gates, packages, pushes; helm 3 and helm 4 pull it back by version and by digest; a second run uploads nothing', async (name, bin) => {
+    const namespace = `charts-${name}`;
+    const first = await chart({ registry: `oci://${registry.host}/${namespace}`, 'plain-http': true, helm: bin });
     expect(first.error).toBeUndefined();
     const out = first.result!.outputs;
-    expect(out['chart-ref']).toBe(`oci://${registry.host}/charts/dot-ai:1.6.1`);
+    expect(out['chart-ref']).toBe(`oci://${registry.host}/${namespace}/dot-ai:1.6.1`);
     expect(out['chart-digest']).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(first.result!.json).toMatchObject({ status: 'pushed' });
     expect(first.reporter.text()).toMatch(/• lint: done[\s\S]*• validate: done[\s\S]*• package: done[\s\S]*• publish: done/);
     const packaged = contentDigest(readTgz(readFileSync(out['package-path']!), 'packaged'));
 
     for (const helm of Object.values(HELMS)) {
-      const byVersion = helmPull(helm, `oci://${registry.host}/charts/dot-ai`, ['--version', '1.6.1']);
+      const byVersion = helmPull(helm, `oci://${registry.host}/${namespace}/dot-ai`, ['--version', '1.6.1']);
       expect(contentDigest(readTgz(byVersion, 'pulled'))).toBe(packaged);
       expect(byVersion.equals(readFileSync(out['package-path']!))).toBe(true);
-      const byDigest = helmPull(helm, `oci://${registry.host}/charts/dot-ai@${out['chart-digest']}`, []);
+      const byDigest = helmPull(helm, `oci://${registry.host}/${namespace}/dot-ai@${out['chart-digest']}`, []);
       expect(byDigest.equals(byVersion)).toBe(true);
     }
 
-    const second = await chart({ registry: `oci://${registry.host}/charts`, 'plain-http': true });
+    const second = await chart({ registry: `oci://${registry.host}/${namespace}`, 'plain-http': true, helm: bin });
     expect(second.error).toBeUndefined();
     expect(second.result!.json).toMatchObject({ status: 'already-published', bytesUploaded: 0 });
     expect(second.result!.outputs['chart-digest']).toBe(out['chart-digest']);
@@ -105,6 +106,18 @@ describe('chart to a registry with Basic auth', () => {
     expect(JSON.stringify(run.spawned)).not.toContain(credentials.password);
     expect(run.reporter.text()).not.toContain(credentials.password);
     expect(JSON.stringify(run.result)).not.toContain(credentials.password);
+  });
+
+  test('the CLI reads the password from stdin (--password-stdin)', async () => {
+    const layoutless = ['chart', '--working-directory', ROOT, '--helm', HELMS.helm4, '--registry', `oci://${registry.host}/cli`, '--plain-http'];
+    const run = await runCli([...layoutless, '--username', credentials.username, '--password-stdin', '--json'], {}, `${credentials.password}\n`);
+    expect(run.stderr).not.toContain('error');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ status: 'pushed', ref: `oci://${registry.host}/cli/dot-ai:1.6.1` });
+    expect(run.stdout + run.stderr).not.toContain(credentials.password);
+    const anonymous = await runCli(layoutless);
+    expect(anonymous.code).toBe(1);
+    expect(anonymous.stderr).toMatch(/error: .*401|error: .*credentials|error: .*unauthorized/i);
   });
 
   test('a wrong password is a 401 naming the registry and user, not the password', async () => {
@@ -168,5 +181,32 @@ describe('bad input: a clear error and nothing published', () => {
     expect(run.error).toMatch(/^helm lint --strict .*charts\/dot-ai: .*nil pointer|^helm lint --strict .*charts\/dot-ai: .*ERROR/);
     expect(run.reporter.text()).not.toContain('• package');
     expect(() => readFileSync(path.join(layout, 'dot-ai/index.json'))).toThrow();
+  });
+});
+
+describe('chart dependencies', () => {
+  test('builds them offline when missing (file:// subchart), then skips once vendored', async () => {
+    const repo = path.join(work, 'with-deps');
+    cpSync(path.join(ROOT, 'examples/demo-project'), repo, { recursive: true });
+    const lib = path.join(repo, 'libs/common');
+    mkdirSync(path.join(lib, 'templates'), { recursive: true });
+    writeFileSync(path.join(lib, 'Chart.yaml'), 'apiVersion: v2\nname: common\nversion: 0.1.0\ntype: library\n');
+    writeFileSync(path.join(lib, 'templates/_names.tpl'), '{{- define "common.name" -}}demo{{- end }}\n');
+    const chartYaml = path.join(repo, 'charts/demo-mcp/Chart.yaml');
+    writeFileSync(chartYaml, `${readFileSync(chartYaml, 'utf8')}dependencies:\n  - name: common\n    version: 0.1.0\n    repository: file://../../libs/common\n`);
+    const layout = path.join(work, 'deps-layout');
+    for (const helm of Object.values(HELMS)) {
+      rmSync(path.join(repo, 'charts/demo-mcp/charts'), { recursive: true, force: true });
+      const first = await runInProcess(chartCommand, { 'working-directory': repo, helm, registry: `oci-layout://${layout}` });
+      expect(first.error).toBeUndefined();
+      expect(first.reporter.text()).toContain('building dependencies: common 0.1.0 from file://../../libs/common');
+      expect(first.reporter.text()).toContain('• dependencies: done');
+      const packaged = readTgz(readFileSync(first.result!.outputs['package-path']!), 'packaged').map((e) => e.name);
+      expect(packaged).toContain('demo-mcp/charts/common/Chart.yaml');
+
+      const second = await runInProcess(chartCommand, { 'working-directory': repo, helm, registry: `oci-layout://${layout}` });
+      expect(second.reporter.text()).toContain('• dependencies: skipped, all 1 dependencies are vendored under charts/ (no network needed)');
+      expect(second.result!.json).toMatchObject({ status: 'already-published' });
+    }
   });
 });

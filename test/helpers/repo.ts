@@ -42,8 +42,8 @@ export interface Run {
 }
 
 /** Runs the bundled CLI users run (dist/cli.js) with an argument array. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return runNode(path.join(ROOT, 'dist/cli.js'), args, env);
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, stdin?: string): Promise<Run> {
+  return runNode(path.join(ROOT, 'dist/cli.js'), args, env, stdin);
 }
 
 /** Runs the bundled action entry (dist/index.js) the way the runner does: inputs as INPUT_* env. */
@@ -52,14 +52,15 @@ export function runAction(inputs: Record<string, string>, env: NodeJS.ProcessEnv
   return runNode(path.join(ROOT, 'dist/index.js'), [], { ...inputEnv, ...env });
 }
 
-function runNode(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
+function runNode(script: string, args: string[], env: NodeJS.ProcessEnv, stdin?: string): Promise<Run> {
   const base = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')),
   );
   return new Promise((resolve) => {
-    execFile(process.execPath, [script, ...args], { env: { ...base, ...env }, encoding: 'utf8' }, (err, stdout, stderr) => {
+    const child = execFile(process.execPath, [script, ...args], { env: { ...base, ...env }, encoding: 'utf8' }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
+    child.stdin?.end(stdin ?? '');
   });
 }

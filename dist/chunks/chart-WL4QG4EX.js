@@ -3239,8 +3239,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path4) {
-      let input = path4;
+    function removeDotSegments(path5) {
+      let input = path5;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3314,11 +3314,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path4) {
-      if (path4 === "" || path4[0] === "/") {
-        return removeDotSegments(path4);
+    function removeDotSegmentsRelative(path5) {
+      if (path5 === "" || path5[0] === "/") {
+        return removeDotSegments(path5);
       }
-      const segments = path4.split("/");
+      const segments = path5.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3681,8 +3681,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path4 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path4 && path4 !== "/" ? path4 : void 0;
+        const path5 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path5 && path5 !== "/" ? path5 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -3848,7 +3848,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse3(serialize(uri, options), options);
+        parse4(serialize(uri, options), options);
       }
       return uri;
     }
@@ -3891,8 +3891,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse3(serialize(base, options), options);
-        relative = parse3(serialize(relative, options), options);
+        base = parse4(serialize(base, options), options);
+        relative = parse4(serialize(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
@@ -4210,7 +4210,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse3(uri, opts) {
+    function parse4(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -4247,7 +4247,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse3
+      parse: parse4
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -6890,9 +6890,9 @@ var require_ajv = __commonJS({
 });
 
 // src/commands/chart.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync, readFileSync } from "node:fs";
-import path3 from "node:path";
+var import_yaml4 = __toESM(require_dist(), 1);
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import path4 from "node:path";
 
 // src/chart/artifact.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -7016,26 +7016,26 @@ var READ_CHUNK = 4 * 1024 * 1024;
 var LayoutError = class extends UserError {
   name = "LayoutError";
 };
-async function exists(path4) {
+async function exists(path5) {
   try {
-    await stat(path4);
+    await stat(path5);
     return true;
   } catch {
     return false;
   }
 }
-async function writeAtomic(path4, data) {
-  const temp = `${path4}.tmp-${randomBytes(6).toString("hex")}`;
+async function writeAtomic(path5, data) {
+  const temp = `${path5}.tmp-${randomBytes(6).toString("hex")}`;
   await writeFile(temp, data);
-  await rename(temp, path4);
+  await rename(temp, path5);
 }
 var OciLayoutTarget = class {
   path;
   name;
   /** Serialises index.json read-modify-write cycles within this process. */
   indexLock = Promise.resolve();
-  constructor(path4) {
-    this.path = resolvePath(path4);
+  constructor(path5) {
+    this.path = resolvePath(path5);
     this.name = `oci-layout://${this.path}`;
   }
   blobPath(digest) {
@@ -7724,8 +7724,8 @@ var RegistryRepository = class {
   client;
   repository;
   name;
-  url(path4) {
-    return `${this.client.baseUrl}/v2/${this.repository}/${path4}`;
+  url(path5) {
+    return `${this.client.baseUrl}/v2/${this.repository}/${path5}`;
   }
   get pullScopes() {
     return [repositoryScope(this.repository, "pull")];
@@ -8107,13 +8107,32 @@ function chartArtifact(tgz, what, env = process.env) {
   };
 }
 
-// src/chart/destination.ts
+// src/chart/dependencies.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+function missingDependencies(chartDir, dependencies) {
+  const vendored = path.join(chartDir, "charts");
+  const archives = existsSync(vendored) ? readdirSync(vendored).filter((f) => f.endsWith(".tgz")) : [];
+  const lockFile = path.join(chartDir, "Chart.lock");
+  const locked = existsSync(lockFile) ? (0, import_yaml2.parse)(readFileSync(lockFile, "utf8")).dependencies ?? [] : [];
+  return dependencies.filter((dep) => {
+    if (existsSync(path.join(vendored, dep.name, "Chart.yaml"))) return false;
+    const version = locked.find((l) => l.name === dep.name)?.version ?? dep.version;
+    if (!version || !/^\d+\.\d+\.\d+/.test(version) || /[\s^~<>=*|xX]/.test(version)) {
+      return !archives.some((a) => a.startsWith(`${dep.name}-`));
+    }
+    return !archives.includes(`${dep.name}-${version}.tgz`);
+  });
+}
+
+// src/chart/destination.ts
+import path2 from "node:path";
 function parseDestination(input, chartName, images, what = "input registry") {
   if (input.startsWith("oci-layout://")) {
     const dir = input.slice("oci-layout://".length);
     if (!dir) throw new UserError(`${what}: "${input}" has no path`);
-    const layout = path.resolve(dir, chartName);
+    const layout = path2.resolve(dir, chartName);
     return { destination: { kind: "layout", dir: layout, display: `oci-layout://${layout}` } };
   }
   const bare = input.replace(/^oci:\/\//, "");
@@ -8487,7 +8506,7 @@ function checkPolicies(objects, opts = {}) {
 }
 
 // src/kit/render.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 import { mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
@@ -8561,7 +8580,7 @@ async function helmTemplate(opts) {
       dir = await mkdtemp(join2(tmpdir(), "kit-values-"));
       for (const [i, v] of opts.values.entries()) {
         const file = join2(dir, `values-${i}.yaml`);
-        await writeFile2(file, (0, import_yaml2.stringify)(v), { mode: 384 });
+        await writeFile2(file, (0, import_yaml3.stringify)(v), { mode: 384 });
         inline.push(file);
       }
     }
@@ -8574,7 +8593,7 @@ async function helmTemplate(opts) {
 var SOURCE_RE = /^\s*Source:\s*(\S+)/m;
 function splitManifests(text, defaultSource = "<stdin>") {
   const out = [];
-  const docs = (0, import_yaml2.parseAllDocuments)(text, { uniqueKeys: true });
+  const docs = (0, import_yaml3.parseAllDocuments)(text, { uniqueKeys: true });
   let index = 0;
   for (const doc of docs) {
     const comment = `${doc.commentBefore ?? ""}
@@ -8727,19 +8746,19 @@ function unknownGatewayApiFields(obj, kind) {
   const root = `IIoK8sSigsGatewayApiApisV1${kind}`;
   if (!fieldsOf(root)) return void 0;
   const out = [];
-  const walk = (value, alias, path4) => {
+  const walk = (value, alias, path5) => {
     if (Array.isArray(value)) {
-      value.forEach((v, i) => walk(v, alias, `${path4}/${i}`));
+      value.forEach((v, i) => walk(v, alias, `${path5}/${i}`));
       return;
     }
     if (!value || typeof value !== "object") return;
     const fields = fieldsOf(alias);
     if (!fields) return;
     for (const [k, v] of Object.entries(value)) {
-      if (!fields.has(k)) out.push(`${path4 || "/"}: unknown field "${k}"`);
+      if (!fields.has(k)) out.push(`${path5 || "/"}: unknown field "${k}"`);
       else {
         const child = fields.get(k);
-        if (child) walk(v, child, `${path4}/${k}`);
+        if (child) walk(v, child, `${path5}/${k}`);
       }
     }
   };
@@ -8928,9 +8947,9 @@ async function runPipeline(steps2, context, reporter) {
 }
 
 // src/tools/helm.ts
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync as readdirSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path2 from "node:path";
+import path3 from "node:path";
 function helmBinary(env = process.env) {
   return env.HELM_BIN || "helm";
 }
@@ -8965,11 +8984,11 @@ ${result.stderr}`.split("\n").filter((l) => /\[ERROR\]|\[WARNING\]|^Error/.test(
   }
   /** `helm package` with the release version and appVersion into a fresh directory; returns the .tgz path. */
   async package(chartDir, version, appVersion) {
-    const destination = mkdtempSync(path2.join(tmpdir2(), "dot-ai-release-chart-"));
+    const destination = mkdtempSync(path3.join(tmpdir2(), "dot-ai-release-chart-"));
     await execChecked(`helm package ${chartDir}`, this.bin, ["package", chartDir, "--version", version, "--app-version", appVersion, "--destination", destination]);
-    const [tgz] = readdirSync(destination).filter((f) => f.endsWith(".tgz"));
+    const [tgz] = readdirSync2(destination).filter((f) => f.endsWith(".tgz"));
     if (!tgz) throw new UserError(`helm package ${chartDir}: no .tgz was written`);
-    return path2.join(destination, tgz);
+    return path3.join(destination, tgz);
   }
 };
 
@@ -8994,6 +9013,9 @@ var steps = [
     async run(ctx) {
       const deps = ctx.chart.dependencies ?? [];
       if (deps.length === 0) return new Skip("the chart has no dependencies");
+      const missing = missingDependencies(ctx.chartDir, deps);
+      if (missing.length === 0) return new Skip(`all ${deps.length} dependencies are vendored under charts/ (no network needed)`);
+      ctx.reporter.info(`building dependencies: ${missing.map((d) => `${d.name} ${d.version ?? ""} from ${d.repository ?? "charts/"}`.trim()).join(", ")}`);
       await ctx.helm.dependencyBuild(ctx.chartDir);
     }
   },
@@ -9029,8 +9051,8 @@ var steps = [
     name: "package",
     async run(ctx) {
       ctx.packagePath = await ctx.helm.package(ctx.chartDir, ctx.chart.version, ctx.chart.appVersion);
-      ctx.artifact = chartArtifact(readFileSync(ctx.packagePath), ctx.packagePath);
-      ctx.reporter.info(`packaged ${path3.basename(ctx.packagePath)} (${ctx.artifact.layer.size} bytes, content ${ctx.artifact.contentDigest.slice(0, 19)}\u2026)`);
+      ctx.artifact = chartArtifact(readFileSync2(ctx.packagePath), ctx.packagePath);
+      ctx.reporter.info(`packaged ${path4.basename(ctx.packagePath)} (${ctx.artifact.layer.size} bytes, content ${ctx.artifact.contentDigest.slice(0, 19)}\u2026)`);
     }
   },
   {
@@ -9057,7 +9079,7 @@ async function run2(options, reporter) {
   const config = loadConfig(root, configOverrides(options));
   if (!config.chart) throw new UserError("input chart: no chart found (set chart.path in dot-ai-release.yaml or pass chart)");
   const chartDir = config.chart.dir;
-  const chartYaml = (0, import_yaml3.parse)(readFileSync(path3.join(root, chartDir, "Chart.yaml"), "utf8"));
+  const chartYaml = (0, import_yaml4.parse)(readFileSync2(path4.join(root, chartDir, "Chart.yaml"), "utf8"));
   const version = parseReleaseVersion(stringOption(options, "chart-version") ?? String(chartYaml.version ?? ""), stringOption(options, "chart-version") ? "input chart-version" : `${chartDir}/Chart.yaml: version`);
   const appVersion = parseReleaseVersion(stringOption(options, "app-version") ?? String(chartYaml.appVersion ?? ""), stringOption(options, "app-version") ? "input app-version" : `${chartDir}/Chart.yaml: appVersion`);
   const imageTag = stringOption(options, "image-tag");
@@ -9066,7 +9088,7 @@ async function run2(options, reporter) {
   }
   const valuesFiles = (listOption(options, "values") ?? []).map((f, i) => {
     const absolute = resolveInRepo(root, f, `input values[${i}]`);
-    if (!existsSync(absolute)) throw new UserError(`input values[${i}]: ${f} not found`);
+    if (!existsSync2(absolute)) throw new UserError(`input values[${i}]: ${f} not found`);
     return absolute;
   });
   const registryInput = stringOption(options, "registry") ?? config.chart.repository;
@@ -9080,7 +9102,7 @@ async function run2(options, reporter) {
     options,
     reporter,
     config,
-    chartDir: path3.join(root, chartDir),
+    chartDir: path4.join(root, chartDir),
     helm,
     chart: { ...chartYaml, version, appVersion },
     valuesFiles,

@@ -8,7 +8,7 @@ import "./chunk-PY5VAGIZ.js";
 var LOADERS = {
   version: () => import("./version-QHCHXE4W.js"),
   check: () => import("./check-RILBFAIE.js"),
-  chart: () => import("./chart-D7JO5FLE.js")
+  chart: () => import("./chart-WL4QG4EX.js")
 };
 
 // src/run.ts
