@@ -9,7 +9,7 @@ import { loadConfig, type ReleaseConfig } from '../config/config.js';
 import { UserError } from '../errors.js';
 import { resolveInRepo } from '../fs/repo-path.js';
 import { formatFinding, HelmError, verifyChart } from '../kit/index.js';
-import { runPipeline, Skip, type Step } from '../pipeline.js';
+import { runPipeline, Skip, type Stage, type Step } from '../pipeline.js';
 import type { CommandResult, Reporter } from '../report/reporter.js';
 import { markdownTable } from '../report/reporter.js';
 import { parseReleaseVersion } from '../version/semver.js';
@@ -46,18 +46,20 @@ function policySkips(options: Options): Record<string, string> {
   return skips;
 }
 
-const steps: Step<ChartContext>[] = [
-  {
-    name: 'dependencies',
-    async run(ctx) {
-      const deps = ctx.chart.dependencies ?? [];
-      if (deps.length === 0) return new Skip('the chart has no dependencies');
-      const missing = missingDependencies(ctx.chartDir, deps);
-      if (missing.length === 0) return new Skip(`all ${deps.length} dependencies are vendored under charts/ (no network needed)`);
-      ctx.reporter.info(`building dependencies: ${missing.map((d) => `${d.name} ${d.version ?? ''} from ${d.repository ?? 'charts/'}`.trim()).join(', ')}`);
-      await ctx.helm.dependencyBuild(ctx.chartDir);
-    },
+const dependencies: Step<ChartContext> = {
+  name: 'dependencies',
+  async run(ctx) {
+    const deps = ctx.chart.dependencies ?? [];
+    if (deps.length === 0) return new Skip('the chart has no dependencies');
+    const missing = missingDependencies(ctx.chartDir, deps);
+    if (missing.length === 0) return new Skip(`all ${deps.length} dependencies are vendored under charts/ (no network needed)`);
+    ctx.reporter.info(`building dependencies: ${missing.map((d) => `${d.name} ${d.version ?? ''} from ${d.repository ?? 'charts/'}`.trim()).join(', ')}`);
+    await ctx.helm.dependencyBuild(ctx.chartDir);
   },
+};
+
+/** The gates and the package are independent of each other: they run side by side. */
+const gate: Step<ChartContext>[] = [
   {
     name: 'lint',
     async run(ctx) {
@@ -70,18 +72,24 @@ const steps: Step<ChartContext>[] = [
     async run(ctx) {
       const disabled = policySkips(ctx.options);
       for (const [rule, reason] of Object.entries(disabled)) ctx.reporter.warning(`policy rule ${rule} is off: ${reason}`);
-      const problems: string[] = [];
-      for (const valuesFiles of [[], ...ctx.valuesFiles.map((f) => [f])]) {
-        let result;
-        try {
-          result = await verifyChart({ helmBin: ctx.helm.bin, chartDir: ctx.chartDir, valuesFiles, policy: { disabled } });
-        } catch (err) {
-          if (err instanceof HelmError) throw new UserError(`helm template ${ctx.chartDir}${valuesFiles.length ? ` -f ${valuesFiles[0]}` : ''}: ${err.stderr.trim().split('\n').slice(-3).join(' | ')}`);
-          if (err instanceof Error && /policy rule/.test(err.message)) throw new UserError(`input skip-policies: ${err.message}`);
-          throw err;
-        }
-        for (const finding of result.findings) problems.push(`${valuesFiles[0] ?? 'default values'}: ${formatFinding(finding)}`);
-      }
+      // The chart's defaults and each values file, side by side.
+      const problems = (
+        await Promise.all(
+          [[], ...ctx.valuesFiles.map((f) => [f])].map(async (valuesFiles: string[]) => {
+            let result;
+            try {
+              result = await verifyChart({ helmBin: ctx.helm.bin, chartDir: ctx.chartDir, valuesFiles, policy: { disabled } });
+            } catch (err) {
+              if (err instanceof HelmError) {
+                throw new UserError(`helm template ${ctx.chartDir}${valuesFiles.length ? ` -f ${valuesFiles[0]}` : ''}: ${err.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+              }
+              if (err instanceof Error && /policy rule/.test(err.message)) throw new UserError(`input skip-policies: ${err.message}`);
+              throw err;
+            }
+            return result.findings.map((finding) => `${valuesFiles[0] ?? 'default values'}: ${formatFinding(finding)}`);
+          }),
+        )
+      ).flat();
       for (const problem of problems) ctx.reporter.error(problem, { file: `${ctx.chartDir}/Chart.yaml` });
       if (problems.length) throw new UserError(`chart ${ctx.chart.name}: ${problems.length} validation findings (see above); nothing was published`);
     },
@@ -94,25 +102,28 @@ const steps: Step<ChartContext>[] = [
       ctx.reporter.info(`packaged ${path.basename(ctx.packagePath)} (${ctx.artifact.layer.size} bytes, content ${ctx.artifact.contentDigest.slice(0, 19)}…)`);
     },
   },
-  {
-    name: 'publish',
-    async run(ctx) {
-      if (booleanOption(ctx.options, 'dry-run')) return new Skip('dry run: nothing is pushed');
-      const username = stringOption(ctx.options, 'username') ?? process.env.GITHUB_ACTOR;
-      let password = stringOption(ctx.options, 'password');
-      if (booleanOption(ctx.options, 'password-stdin')) password = await readStdin();
-      if (password) ctx.reporter.secret(password);
-      if (password && !username) throw new UserError('input username: required with a password (for GHCR: ${{ github.actor }})');
-      const credentials = password && username ? { username, password } : undefined;
-      const target = await openChartTarget(ctx.destination, { credentials, plainHttp: booleanOption(ctx.options, 'plain-http'), overwrite: booleanOption(ctx.options, 'overwrite') });
-      ctx.published = await publishChart(target, ctx.artifact as ChartArtifact, ctx.chart.version, { overwrite: booleanOption(ctx.options, 'overwrite') });
-      if (ctx.published.status === 'already-published') {
-        return new Skip(`${ctx.destination.display}:${ctx.chart.version} is already published with the same content (${ctx.published.digest})`);
-      }
-      ctx.reporter.info(`${ctx.published.status} ${ctx.destination.display}:${ctx.chart.version}@${ctx.published.digest} (${ctx.published.bytesUploaded} bytes uploaded); verified`);
-    },
-  },
 ];
+
+const publish: Step<ChartContext> = {
+  name: 'publish',
+  async run(ctx) {
+    if (booleanOption(ctx.options, 'dry-run')) return new Skip('dry run: nothing is pushed');
+    const username = stringOption(ctx.options, 'username') ?? process.env.GITHUB_ACTOR;
+    let password = stringOption(ctx.options, 'password');
+    if (booleanOption(ctx.options, 'password-stdin')) password = await readStdin();
+    if (password) ctx.reporter.secret(password);
+    if (password && !username) throw new UserError('input username: required with a password (for GHCR: ${{ github.actor }})');
+    const credentials = password && username ? { username, password } : undefined;
+    const target = await openChartTarget(ctx.destination, { credentials, plainHttp: booleanOption(ctx.options, 'plain-http'), overwrite: booleanOption(ctx.options, 'overwrite') });
+    ctx.published = await publishChart(target, ctx.artifact as ChartArtifact, ctx.chart.version, { overwrite: booleanOption(ctx.options, 'overwrite') });
+    if (ctx.published.status === 'already-published') {
+      return new Skip(`${ctx.destination.display}:${ctx.chart.version} is already published with the same content (${ctx.published.digest})`);
+    }
+    ctx.reporter.info(`${ctx.published.status} ${ctx.destination.display}:${ctx.chart.version}@${ctx.published.digest} (${ctx.published.bytesUploaded} bytes uploaded); verified`);
+  },
+};
+
+const stages: Stage<ChartContext>[] = [dependencies, gate, publish];
 
 /** `chart`: gate, package and publish the Helm chart. Nothing is pushed unless every gate passed. */
 export async function run(options: Options, reporter: Reporter): Promise<CommandResult> {
@@ -139,8 +150,7 @@ export async function run(options: Options, reporter: Reporter): Promise<Command
   if (notice) reporter.warning(notice);
 
   const helm = new Helm(stringOption(options, 'helm') ?? helmBinary());
-  const { version: helmVersion } = await helm.version();
-  reporter.info(`chart ${chartYaml.name} ${version} (appVersion ${appVersion}) from ${chartDir}, helm ${helmVersion}, to ${destination.display}`);
+  reporter.info(`chart ${chartYaml.name} ${version} (appVersion ${appVersion}) from ${chartDir} to ${destination.display}`);
 
   const context: ChartContext = {
     options,
@@ -152,7 +162,7 @@ export async function run(options: Options, reporter: Reporter): Promise<Command
     valuesFiles,
     destination,
   };
-  const records = await runPipeline(steps, context, reporter);
+  const records = await runPipeline(stages, context, reporter);
 
   const artifact = context.artifact as ChartArtifact;
   const digest = context.published?.digest ?? artifact.manifestDigest;

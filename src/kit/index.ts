@@ -3,11 +3,15 @@
  * the oldest and newest supported Kubernetes releases, flag removed APIs, and apply the policy rules.
  * A fork's chart gets the same checks by passing its own chartDir and values files.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import semver from 'semver';
+import { parse } from 'yaml';
 import { checkDeprecations } from './deprecations.js';
 import { NEWEST_KUBE_VERSION, OLDEST_KUBE_VERSION } from './k8s-openapi.js';
 import { checkPolicies } from './policy.js';
 import type { PolicyOptions } from './policy.js';
-import { renderChart } from './render.js';
+import { HelmError, renderChart } from './render.js';
 import type { RenderOptions } from './render.js';
 import { validateSchemas } from './schema.js';
 import type { Finding, RenderedObject } from './types.js';
@@ -62,13 +66,52 @@ export type VerifyChartOptions = Omit<RenderOptions, 'kubeVersion'> & VerifyOpti
  * Capabilities and the chart's kubeVersion constraint are exercised) and checks each render
  * against that version's schema. Helm refusing the values throws HelmError.
  */
+/**
+ * Whether a chart renders the same whatever the Kubernetes version: true when no template (of the
+ * chart or of an unpacked subchart) reads `.Capabilities`. Packed subcharts (.tgz) are not read,
+ * so they count as "may differ".
+ */
+export function rendersAlikeOnEveryKubeVersion(chartDir: string): boolean {
+  const walk = (dir: string): boolean =>
+    readdirSync(dir, { withFileTypes: true }).every((entry) => {
+      const file = join(dir, entry.name);
+      if (entry.isDirectory()) return walk(file);
+      if (entry.name.endsWith('.tgz')) return false;
+      return !/\.(ya?ml|tpl|txt|json)$/.test(entry.name) || !readFileSync(file, 'utf8').includes('.Capabilities');
+    });
+  return walk(chartDir);
+}
+
+/** Helm's own check of Chart.yaml `kubeVersion`, for the versions a single render stands for. */
+function assertKubeVersionAllowed(chartDir: string, minor: string): void {
+  const constraint = (parse(readFileSync(join(chartDir, 'Chart.yaml'), 'utf8')) as { kubeVersion?: string }).kubeVersion;
+  const version = `${minor}.0`;
+  if (constraint && !semver.satisfies(version, constraint, { includePrerelease: true })) {
+    const message = `chart requires kubeVersion: ${constraint} which is incompatible with Kubernetes v${version}`;
+    throw new HelmError(message, `Error: ${message}\n`, 1);
+  }
+}
+
+/**
+ * Renders the chart for each Kubernetes version (`--kube-version`, so templates that look at
+ * Capabilities and the chart's kubeVersion constraint are exercised) and checks each render
+ * against that version's schema. A chart whose templates never read `.Capabilities` renders the
+ * same for every version: it is rendered once (the oldest) and that render checked against every
+ * version. Helm refusing the values throws HelmError.
+ */
 export async function verifyChart(opts: VerifyChartOptions): Promise<VerifyResult> {
   const versions = opts.kubeVersions ?? [OLDEST_KUBE_VERSION, NEWEST_KUBE_VERSION];
+  const once = versions.length > 1 && rendersAlikeOnEveryKubeVersion(opts.chartDir);
+  if (once) for (const v of versions.slice(1)) assertKubeVersionAllowed(opts.chartDir, v);
+  // Renders run side by side (helm is the slow part).
+  const renders = await Promise.all(
+    (once ? versions.slice(0, 1) : versions).map((v) => renderChart({ ...opts, kubeVersion: `v${v}.0` })),
+  );
   const findings: Finding[] = [];
   const rendered = new Map<string, RenderedObject[]>();
   let waived: VerifyResult['waived'] = [];
-  for (const v of versions) {
-    const objects = await renderChart({ ...opts, kubeVersion: `v${v}.0` });
+  for (const [i, v] of versions.entries()) {
+    const objects = renders[once ? 0 : i] as RenderedObject[];
     rendered.set(v, objects);
     const r = await verifyManifests(objects, { kubeVersions: [v], policy: opts.policy });
     findings.push(...r.findings);

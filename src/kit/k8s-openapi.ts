@@ -21,8 +21,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import k8s124 from './schemas/k8s-1.24.json' with { type: 'json' };
-import k8s134 from './schemas/k8s-1.34.json' with { type: 'json' };
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -42,7 +40,7 @@ export interface KubeApiSchema {
   kinds: Map<string, string>;
 }
 
-const cache = new Map<string, KubeApiSchema>();
+const cache = new Map<string, Promise<KubeApiSchema>>();
 
 export function gvkKey(apiVersion: string, kind: string): string {
   return `${apiVersion} ${kind}`;
@@ -68,21 +66,25 @@ export function buildKubeApiSchemaFromPackage(minor: string): CommittedKubeSchem
   return { schema: built.schema, kinds: Object.fromEntries([...built.kinds].sort(([a], [b]) => (a < b ? -1 : 1))) };
 }
 
-const COMMITTED: Readonly<Record<string, CommittedKubeSchema>> = {
-  '1.24': k8s124 as CommittedKubeSchema,
-  '1.34': k8s134 as CommittedKubeSchema,
+/** Each schema is its own chunk in the bundle, loaded only when a render is validated against it. */
+const COMMITTED: Readonly<Record<string, () => Promise<{ default: unknown }>>> = {
+  '1.24': () => import('./schemas/k8s-1.24.json', { with: { type: 'json' } }),
+  '1.34': () => import('./schemas/k8s-1.34.json', { with: { type: 'json' } }),
 };
 
 /** Loads (once per process) the strict schema of a supported Kubernetes minor ("1.24", "1.34"). */
-export function loadKubeApiSchema(kubeVersion: string): KubeApiSchema {
+export function loadKubeApiSchema(kubeVersion: string): Promise<KubeApiSchema> {
   const minor = kubeVersion.replace(/^v/, '').split('.').slice(0, 2).join('.');
   const hit = cache.get(minor);
   if (hit) return hit;
-  const committed = COMMITTED[minor];
-  if (!committed) {
-    throw new Error(`no Kubernetes schema for ${kubeVersion}; supported: ${Object.keys(COMMITTED).join(', ')}`);
+  const load = COMMITTED[minor];
+  if (!load) {
+    return Promise.reject(new Error(`no Kubernetes schema for ${kubeVersion}; supported: ${Object.keys(COMMITTED).join(', ')}`));
   }
-  const result: KubeApiSchema = { kubeVersion: minor, schema: committed.schema, kinds: new Map(Object.entries(committed.kinds)) };
+  const result = load().then(({ default: json }) => {
+    const committed = json as CommittedKubeSchema;
+    return { kubeVersion: minor, schema: committed.schema, kinds: new Map(Object.entries(committed.kinds)) };
+  });
   cache.set(minor, result);
   return result;
 }

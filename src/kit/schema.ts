@@ -4,11 +4,11 @@
  * `@kubernetes-models/gateway-api`, and ToolHive MCPServer against our own schema (crd-schemas.ts).
  * An apiVersion/kind that none of these knows is an error: nothing passes unchecked.
  */
-import { Ajv } from 'ajv';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { MCPSERVER_V1BETA1_SCHEMA } from './crd-schemas.js';
 import { unknownGatewayApiFields } from './gateway-api.js';
 import { gvkKey, loadKubeApiSchema, NEWEST_KUBE_VERSION, OLDEST_KUBE_VERSION } from './k8s-openapi.js';
+import { StrictSchema } from './strict-schema.js';
 import type { Finding, KubeObject, RenderedObject } from './types.js';
 import { kindOf, nameOf } from './types.js';
 
@@ -34,55 +34,35 @@ export function formatAjvErrors(errors: ErrorObject[] | null | undefined): strin
   });
 }
 
-interface VersionValidator {
-  ajv: Ajv;
-  byKind: Map<string, ValidateFunction>;
-}
-const versionValidators = new Map<string, VersionValidator>();
-
-function versionValidator(kubeVersion: string): VersionValidator & { id: string } {
-  const api = loadKubeApiSchema(kubeVersion);
-  let vv = versionValidators.get(api.kubeVersion);
-  if (!vv) {
-    // strict:false: the generated schema uses union types ajv's strict mode frowns upon.
-    const ajv = new Ajv({ allErrors: true, strict: false, validateSchema: false });
-    ajv.addSchema(api.schema);
-    vv = { ajv, byKind: new Map() };
-    versionValidators.set(api.kubeVersion, vv);
-  }
-  return { ...vv, id: String(api.schema.$id) };
+/** One strict validator per Kubernetes release, built once per process (no compilation). */
+const validators = new Map<string, StrictSchema>();
+async function strictSchema(kubeVersion: string): Promise<StrictSchema> {
+  const api = await loadKubeApiSchema(kubeVersion);
+  let schema = validators.get(api.kubeVersion);
+  if (!schema) validators.set(api.kubeVersion, (schema = new StrictSchema(api.schema)));
+  return schema;
 }
 
-/** Validator of one named definition (e.g. PodTemplateSpec) of a Kubernetes release. */
-function kubeDefinitionValidator(kubeVersion: string, definition: string): ValidateFunction {
-  const vv = versionValidator(kubeVersion);
-  const key = `#${definition}`;
-  let fn = vv.byKind.get(key);
-  if (!fn) {
-    fn = vv.ajv.getSchema(`${vv.id}#/definitions/${definition}`);
-    if (!fn) throw new Error(`schema ${definition} did not compile`);
-    vv.byKind.set(key, fn);
-  }
-  return fn;
+/** Problems of `value` as definition `definition` (e.g. PodTemplateSpec) of a Kubernetes release. */
+async function validateDefinition(kubeVersion: string, definition: string, value: unknown): Promise<string[]> {
+  const schema = await strictSchema(kubeVersion);
+  if (!schema.has(definition)) throw new Error(`schema ${definition} is not defined for Kubernetes ${kubeVersion}`);
+  return schema.validate(definition, value);
 }
 
-function kubeValidator(kubeVersion: string, gvk: string): ValidateFunction | undefined {
-  const def = loadKubeApiSchema(kubeVersion).kinds.get(gvk);
-  return def ? kubeDefinitionValidator(kubeVersion, def) : undefined;
-}
-
-let crdAjv: Ajv | undefined;
+let crdAjv: Promise<Ajv> | undefined;
 const crdValidators = new Map<string, ValidateFunction>();
-function crdValidator(gvk: string): ValidateFunction | undefined {
-  const schemas: Record<string, Record<string, unknown>> = {
-    [gvkKey('toolhive.stacklok.dev/v1beta1', 'MCPServer')]: MCPSERVER_V1BETA1_SCHEMA,
-  };
-  const schema = schemas[gvk];
+const CRD_SCHEMAS: Record<string, Record<string, unknown>> = {
+  [gvkKey('toolhive.stacklok.dev/v1beta1', 'MCPServer')]: MCPSERVER_V1BETA1_SCHEMA,
+};
+/** Our own CRD schemas, compiled with ajv, which is loaded only when such an object shows up. */
+async function crdValidator(gvk: string): Promise<ValidateFunction | undefined> {
+  const schema = CRD_SCHEMAS[gvk];
   if (!schema) return undefined;
   let fn = crdValidators.get(gvk);
   if (!fn) {
-    crdAjv ??= new Ajv({ allErrors: true, strict: true });
-    fn = crdAjv.compile(schema);
+    crdAjv ??= import('ajv').then(({ Ajv }) => new Ajv({ allErrors: true, strict: true }));
+    fn = (await crdAjv).compile(schema);
     crdValidators.set(gvk, fn);
   }
   return fn;
@@ -129,16 +109,15 @@ export async function validateSchemas(objects: readonly RenderedObject[], opts: 
     const gvk = gvkKey(object.apiVersion, object.kind);
     const data = withoutNulls(object) as KubeObject;
 
-    const crd = crdValidator(gvk);
+    const crd = await crdValidator(gvk);
     if (crd) {
       if (!crd(data)) for (const m of formatAjvErrors(crd.errors)) findings.push({ ...base, message: m });
       // The operator merges MCPServer spec.podTemplateSpec into a real pod template: check it as one.
       const podTemplate = (data.spec as Record<string, unknown> | undefined)?.podTemplateSpec;
       if (object.kind === 'MCPServer' && podTemplate !== undefined) {
         for (const v of versions) {
-          const fn = kubeDefinitionValidator(v, 'PodTemplateSpec');
-          if (!fn(podTemplate)) {
-            for (const m of formatAjvErrors(fn.errors)) findings.push({ ...base, kubeVersion: v, message: `/spec/podTemplateSpec${m}` });
+          for (const m of await validateDefinition(v, 'PodTemplateSpec', podTemplate)) {
+            findings.push({ ...base, kubeVersion: v, message: `/spec/podTemplateSpec${m.startsWith('/:') ? m.slice(1) : m}` });
           }
         }
       }
@@ -152,8 +131,8 @@ export async function validateSchemas(objects: readonly RenderedObject[], opts: 
       }
     }
     for (const v of versions) {
-      const fn = kubeValidator(v, gvk);
-      if (!fn) {
+      const definition = (await loadKubeApiSchema(v)).kinds.get(gvk);
+      if (!definition) {
         findings.push({
           ...base,
           kubeVersion: v,
@@ -162,7 +141,7 @@ export async function validateSchemas(objects: readonly RenderedObject[], opts: 
         });
         continue;
       }
-      if (!fn(data)) for (const m of formatAjvErrors(fn.errors)) findings.push({ ...base, kubeVersion: v, message: m });
+      for (const m of await validateDefinition(v, definition, data)) findings.push({ ...base, kubeVersion: v, message: m });
     }
   }
   return findings;

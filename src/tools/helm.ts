@@ -4,23 +4,13 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { exec, execChecked } from './exec.js';
 
-/** The helm binary: HELM_BIN, else `helm` on the PATH. Helm 3.8+ and Helm 4 are supported. */
+/** The helm binary: HELM_BIN, else `helm` on the PATH. Helm 3 and Helm 4 are supported (pushing is our own OCI client's job). */
 export function helmBinary(env: NodeJS.ProcessEnv = process.env): string {
   return env.HELM_BIN || 'helm';
 }
 
 export class Helm {
   constructor(readonly bin: string = helmBinary()) {}
-
-  /** Major and full version, e.g. { major: 4, version: 'v4.1.4' }. */
-  async version(): Promise<{ major: number; version: string }> {
-    const { stdout } = await execChecked('helm version', this.bin, ['version', '--short']);
-    const match = /v(\d+)\.(\d+)\.\d+/.exec(stdout);
-    if (!match) throw new UserError(`helm version: cannot read "${stdout.trim()}"`);
-    const [major, minor] = [Number(match[1]), Number(match[2])];
-    if (major < 3 || (major === 3 && minor < 8)) throw new UserError(`helm ${match[0]} is too old: Helm 3.8+ or Helm 4 is required (OCI support)`);
-    return { major, version: match[0] };
-  }
 
   /** `helm dependency build`, offline (`--skip-refresh`) so vendored subcharts need no network. */
   async dependencyBuild(chartDir: string): Promise<void> {

@@ -17,16 +17,16 @@ const service: KubeObject = {
 };
 
 describe('Kubernetes schemas (cdk8s-plus-24 = k8s 1.24, cdk8s-plus-34 = k8s 1.34)', () => {
-  it('loads both releases with their own API sets', () => {
-    const old = loadKubeApiSchema('1.24');
-    const cur = loadKubeApiSchema('v1.34.1');
+  it('loads both releases with their own API sets', async () => {
+    const old = await loadKubeApiSchema('1.24');
+    const cur = await loadKubeApiSchema('v1.34.1');
     // policy/v1beta1 PodSecurityPolicy was served by 1.24 and removed in 1.25.
     expect(old.kinds.has('policy/v1beta1 PodSecurityPolicy')).toBe(true);
     expect(cur.kinds.has('policy/v1beta1 PodSecurityPolicy')).toBe(false);
     // resource.k8s.io/v1 (DRA GA) exists only in the newer release.
     expect(cur.kinds.has('resource.k8s.io/v1 ResourceClaim')).toBe(true);
     expect(old.kinds.has('resource.k8s.io/v1 ResourceClaim')).toBe(false);
-    expect(() => loadKubeApiSchema('1.19')).toThrow(/no Kubernetes schema for 1.19/);
+    await expect(loadKubeApiSchema('1.19')).rejects.toThrow(/no Kubernetes schema for 1.19/);
   });
 
   it('a valid Service passes on both releases', async () => {
