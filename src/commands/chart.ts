@@ -14,6 +14,7 @@ import type { CommandResult, Reporter } from '../report/reporter.js';
 import { markdownTable } from '../report/reporter.js';
 import { parseReleaseVersion } from '../version/semver.js';
 import { Helm, helmBinary } from '../tools/helm.js';
+import { registryCredentials } from './credentials.js';
 import { booleanOption, configOverrides, listOption, repositoryRoot, stringOption, type Options } from './options.js';
 
 interface ChartContext {
@@ -28,12 +29,6 @@ interface ChartContext {
   packagePath?: string;
   artifact?: ChartArtifact;
   published?: PublishResult;
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
 }
 
 function policySkips(options: Options): Record<string, string> {
@@ -108,12 +103,7 @@ const publish: Step<ChartContext> = {
   name: 'publish',
   async run(ctx) {
     if (booleanOption(ctx.options, 'dry-run')) return new Skip('dry run: nothing is pushed');
-    const username = stringOption(ctx.options, 'username') ?? process.env.GITHUB_ACTOR;
-    let password = stringOption(ctx.options, 'password');
-    if (booleanOption(ctx.options, 'password-stdin')) password = await readStdin();
-    if (password) ctx.reporter.secret(password);
-    if (password && !username) throw new UserError('input username: required with a password (for GHCR: ${{ github.actor }})');
-    const credentials = password && username ? { username, password } : undefined;
+    const credentials = await registryCredentials(ctx.options, ctx.reporter);
     const target = await openChartTarget(ctx.destination, { credentials, plainHttp: booleanOption(ctx.options, 'plain-http'), overwrite: booleanOption(ctx.options, 'overwrite') });
     ctx.published = await publishChart(target, ctx.artifact as ChartArtifact, ctx.chart.version, { overwrite: booleanOption(ctx.options, 'overwrite') });
     if (ctx.published.status === 'already-published') {

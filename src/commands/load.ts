@@ -10,4 +10,5 @@ export const LOADERS: Record<string, () => Promise<CommandModule>> = {
   version: () => import('./version.js'),
   check: () => import('./check.js'),
   chart: () => import('./chart.js'),
+  image: () => import('./image.js'),
 };

@@ -6,6 +6,7 @@
 import { RegistryError, errorFromResponse } from './errors.js';
 import { fetchWithRetry, readText, type HttpContext } from './http.js';
 import type { Redactor } from './redact.js';
+import { isLoopbackHost } from './reference.js';
 
 export interface Credentials {
   username: string;
@@ -66,10 +67,6 @@ function scopesCover(have: string[], wanted: string[]): boolean {
     const got = granted.get(resource);
     return got !== undefined && [...actions].every((a) => got.has(a));
   });
-}
-
-function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname.startsWith('127.') || hostname === '[::1]' || hostname === '::1';
 }
 
 interface CachedToken {
@@ -190,7 +187,7 @@ export class RegistryAuth {
     if (!this.bearer) throw new Error('bearer realm unknown');
     const url = new URL(this.bearer.realm);
     // Credentials go to the realm, so it must be HTTPS (plain HTTP only for local test registries).
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
       throw new RegistryError({
         kind: 'protocol',
         registry: this.registry,

@@ -185,3 +185,9 @@ export function manifestReference(ref: { tag?: string; digest?: string }): strin
   if (value === undefined) throw new ReferenceError('reference needs a tag or a digest');
   return value;
 }
+
+/** Test registries on this machine: plain HTTP is their default. */
+export function isLoopbackHost(registry: string): boolean {
+  const host = registry.replace(/:\d+$/, '');
+  return host === 'localhost' || host.startsWith('127.') || host === '[::1]';
+}

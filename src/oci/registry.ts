@@ -8,7 +8,7 @@ import { RegistryError, errorFromResponse } from './errors.js';
 import { discard, fetchWithRetry, readText, type FetchFn, type HttpContext } from './http.js';
 import { MANIFEST_ACCEPT } from './media-types.js';
 import { Redactor, redactingLog, urlForLog, type LogSink } from './redact.js';
-import { assertValidTag } from './reference.js';
+import { assertValidTag, isLoopbackHost } from './reference.js';
 import { retryPolicy, type RetryOptions, type RetryPolicy } from './retry.js';
 import {
   bytesSource,
@@ -50,11 +50,6 @@ function isBrokenUploadSession(error: unknown): boolean {
   if (error.kind === 'network' || error.kind === 'server-error') return true;
   if (error.status === 416) return true;
   return error.hasCode('BLOB_UPLOAD_INVALID') || error.hasCode('BLOB_UPLOAD_UNKNOWN');
-}
-
-function isLoopbackHost(registry: string): boolean {
-  const host = registry.replace(/:\d+$/, '');
-  return host === 'localhost' || host.startsWith('127.') || host === '[::1]';
 }
 
 function shortDigest(digest: string): string {

@@ -1,0 +1,65 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { execChecked } from './exec.js';
+
+export interface BuildxBuild {
+  platforms: string[];
+  context: string;
+  dockerfile: string;
+  buildArgs: [string, string][];
+  labels: Record<string, string>;
+  /** Index (or manifest, for a lone single-platform image) annotations. */
+  annotations: Record<string, string>;
+  /** Full references to tag (`image:tag`). */
+  tags: string[];
+  /** none: build only (the result stays in the build cache). */
+  output: 'push' | 'load' | 'none';
+  cache: boolean;
+  /** Cache scope for `type=gha` (one per image, so images do not evict each other). */
+  cacheScope: string;
+  provenance: boolean;
+  sbom: boolean;
+  metadataFile: string;
+}
+
+/** Is the GitHub Actions cache service reachable from this process (a runner with the runtime token)? */
+export function ghaCacheAvailable(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL));
+}
+
+/**
+ * `docker buildx build` arguments. Provenance and SBOM attestations are off unless asked: each is
+ * an extra manifest in the index with platform unknown/unknown (GHCR lists them as such), and an
+ * index carrying them cannot be `kind load`ed or `docker load`ed as a plain image.
+ */
+export function buildxArgs(b: BuildxBuild, env: NodeJS.ProcessEnv = process.env): string[] {
+  const index = b.platforms.length > 1 || b.provenance || b.sbom;
+  const args = ['buildx', 'build', '--platform', b.platforms.join(','), '--file', b.dockerfile];
+  for (const [k, v] of b.buildArgs) args.push('--build-arg', `${k}=${v}`);
+  for (const [k, v] of Object.entries(b.labels)) args.push('--label', `${k}=${v}`);
+  if (b.output === 'push') for (const [k, v] of Object.entries(b.annotations)) args.push('--annotation', `${index ? 'index' : 'manifest'}:${k}=${v}`);
+  for (const tag of b.tags) args.push('--tag', tag);
+  if (b.output !== 'none') args.push(b.output === 'push' ? '--push' : '--load');
+  args.push(`--provenance=${b.provenance ? 'mode=max' : 'false'}`, `--sbom=${b.sbom ? 'true' : 'false'}`);
+  if (!b.cache) args.push('--no-cache');
+  else if (ghaCacheAvailable(env)) args.push('--cache-from', `type=gha,scope=${b.cacheScope}`, '--cache-to', `type=gha,mode=max,scope=${b.cacheScope}`);
+  args.push('--metadata-file', b.metadataFile, b.context);
+  return args;
+}
+
+/** Runs `docker buildx build`; resolves to the pushed (or loaded) digest from the metadata file. */
+export async function buildxBuild(bin: string, b: Omit<BuildxBuild, 'metadataFile'>, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dot-ai-release-buildx-'));
+  const metadataFile = path.join(dir, 'metadata.json');
+  try {
+    await execChecked(`docker buildx build (${b.platforms.join(', ')})`, bin, buildxArgs({ ...b, metadataFile }, env), { env });
+    const metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, unknown>;
+    const digest = metadata['containerimage.digest'];
+    if (b.output === 'push' && typeof digest !== 'string') throw new UserError('docker buildx build: no containerimage.digest in its metadata file');
+    return typeof digest === 'string' ? digest : undefined;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

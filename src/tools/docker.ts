@@ -1,0 +1,120 @@
+import { UserError } from '../errors.js';
+import { exec, execChecked } from './exec.js';
+
+/** The docker CLI: DOCKER_BIN, else `docker` on the PATH. */
+export function dockerBinary(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DOCKER_BIN || 'docker';
+}
+
+export interface ContainerState {
+  Status: string;
+  ExitCode: number;
+  Health?: { Status: string; Log?: Array<{ ExitCode: number; Output: string }> };
+}
+
+/** One wrapper per docker CLI call we make; `env` carries DOCKER_CONFIG (credentials) and DOCKER_BUILDKIT. */
+export class Docker {
+  constructor(
+    readonly bin: string = dockerBinary(),
+    readonly env: NodeJS.ProcessEnv = process.env,
+  ) {}
+
+  private run(args: string[], options: { stdin?: string; secrets?: string[]; env?: NodeJS.ProcessEnv } = {}) {
+    return exec(this.bin, args, { env: options.env ?? this.env, stdin: options.stdin, secrets: options.secrets });
+  }
+
+  private checked(what: string, args: string[], options: { stdin?: string; secrets?: string[]; env?: NodeJS.ProcessEnv } = {}) {
+    return execChecked(what, this.bin, args, { env: options.env ?? this.env, stdin: options.stdin, secrets: options.secrets });
+  }
+
+  withEnv(env: NodeJS.ProcessEnv): Docker {
+    return new Docker(this.bin, env);
+  }
+
+  /** The engine's version, or undefined when the CLI is missing or the engine does not answer. */
+  async serverVersion(): Promise<string | undefined> {
+    try {
+      const result = await this.run(['version', '--format', '{{.Server.Version}}']);
+      return result.code === 0 && result.stdout.trim() ? result.stdout.trim() : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** `docker buildx version`, or undefined when the plugin is not installed. */
+  async buildxVersion(): Promise<string | undefined> {
+    try {
+      const result = await this.run(['buildx', 'version']);
+      return result.code === 0 ? result.stdout.trim() : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * The current buildx builder's driver (`docker`, `docker-container`, `kubernetes`, `remote`) and
+   * whether the engine stores images in containerd (then even the `docker` driver builds several platforms).
+   */
+  async buildxDriver(): Promise<{ driver: string; containerdStore: boolean }> {
+    const inspect = await this.run(['buildx', 'inspect']);
+    const driver = /^Driver:\s*(\S+)/m.exec(inspect.stdout)?.[1] ?? 'unknown';
+    const info = await this.run(['info', '--format', '{{json .DriverStatus}}']);
+    return { driver, containerdStore: /io\.containerd\.snapshotter/.test(info.stdout) };
+  }
+
+  /** `docker login --password-stdin`: the password goes through stdin into this env's DOCKER_CONFIG. */
+  async login(registry: string, username: string, password: string): Promise<void> {
+    await this.checked(`docker login ${registry}`, ['login', '--username', username, '--password-stdin', registry], { stdin: password, secrets: [password] });
+  }
+
+  async build(args: string[], env?: NodeJS.ProcessEnv): Promise<void> {
+    await this.checked('docker build', ['build', ...args], { env });
+  }
+
+  async tag(source: string, target: string): Promise<void> {
+    await this.checked(`docker tag ${target}`, ['tag', source, target]);
+  }
+
+  /** `docker push REF`; resolves to the pushed manifest digest. */
+  async push(ref: string): Promise<string> {
+    const { stdout } = await this.checked(`docker push ${ref}`, ['push', ref]);
+    const digest = /digest: (sha256:[0-9a-f]{64})/.exec(stdout)?.[1];
+    if (!digest) throw new UserError(`docker push ${ref}: no digest in its output`);
+    return digest;
+  }
+
+  async pull(ref: string, platform: string): Promise<void> {
+    await this.checked(`docker pull ${ref} (${platform})`, ['pull', '--quiet', '--platform', platform, ref]);
+  }
+
+  async runDetached(ref: string, platform: string, labels: Record<string, string> = {}): Promise<string> {
+    const args = ['run', '--detach', '--platform', platform, ...Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]), ref];
+    const { stdout } = await this.checked(`docker run ${ref} (${platform})`, args);
+    return stdout.trim();
+  }
+
+  async state(id: string): Promise<ContainerState> {
+    const { stdout } = await this.checked(`docker inspect ${id}`, ['inspect', '--format', '{{json .State}}', id]);
+    return JSON.parse(stdout) as ContainerState;
+  }
+
+  async logs(id: string, lines = 20): Promise<string> {
+    const result = await this.run(['logs', '--tail', String(lines), id]);
+    return `${result.stdout}${result.stderr}`.trim();
+  }
+
+  async removeContainer(id: string): Promise<void> {
+    await this.run(['rm', '--force', '--volumes', id]);
+  }
+
+  async removeImage(ref: string): Promise<void> {
+    await this.run(['image', 'rm', ref]);
+  }
+
+  /** Architecture/OS of a local image, e.g. { os: 'linux', architecture: 'amd64' }. */
+  async imagePlatform(ref: string): Promise<{ os: string; architecture: string; variant?: string }> {
+    const { stdout } = await this.checked(`docker image inspect ${ref}`, ['image', 'inspect', '--format', '{{json .}}', ref]);
+    const image = JSON.parse(stdout) as { Os: string; Architecture: string; Variant?: string };
+    return { os: image.Os, architecture: image.Architecture, ...(image.Variant ? { variant: image.Variant } : {}) };
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Bad input to `image`: one clear line naming the input, and nothing built or pushed (no build or
+ * push process is even spawned). These fail before any tool runs, so they need no engine.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { run as imageCommand } from '../../src/commands/image.js';
+import { runInProcess } from '../helpers/capture.js';
+import { copyDemoProject, removeTempRepos } from '../helpers/repo.js';
+
+afterAll(removeTempRepos);
+
+const repo = copyDemoProject();
+mkdirSync(path.join(repo, 'server'));
+writeFileSync(path.join(repo, 'server/Dockerfile'), 'FROM scratch\n');
+
+const base = { 'working-directory': repo, image: '127.0.0.1:1/acme/demo', context: 'server', platforms: 'linux/amd64' };
+
+describe('image: bad input is refused before anything is built', () => {
+  test.each<{ name: string; options: Record<string, string | boolean>; message: string | RegExp }>([
+    { name: 'an unknown platform', options: { platforms: 'linux/amd64,linux/arm65' }, message: 'input platforms: "linux/arm65" is not a known platform' },
+    { name: 'a missing context', options: { context: 'nope' }, message: 'input context: nope is not a directory' },
+    { name: 'a missing Dockerfile', options: { dockerfile: 'server/Dockerfile.prod' }, message: 'input dockerfile: server/Dockerfile.prod not found' },
+    { name: 'a context outside the repository', options: { context: '../..' }, message: /^input context: / },
+    { name: 'an invalid extra tag', options: { tags: 'ok,not ok' }, message: 'input tags: "not ok" is not a valid tag' },
+    { name: 'an invalid version', options: { version: '1.2' }, message: 'input version: "1.2" is not a valid SemVer version' },
+    { name: 'a tag in the image', options: { image: 'ghcr.io/acme/demo:1.0.0' }, message: 'input image: "ghcr.io/acme/demo:1.0.0" carries a tag or digest; give the repository only' },
+    { name: 'an image without a registry host', options: { image: 'acme/demo' }, message: /^input image: reference "acme\/demo" must start with a registry host/ },
+    { name: 'push without credentials to a remote registry', options: { image: 'ghcr.io/acme/demo' }, message: 'input password: pushing to ghcr.io needs credentials (username and password, or --password-stdin on the CLI); nothing was built or pushed' },
+    { name: 'several platforms with the docker builder', options: { platforms: 'linux/amd64,linux/arm64', builder: 'docker' }, message: 'input builder: docker builds one platform, but platforms lists 2 (linux/amd64, linux/arm64); use buildx or buildah, or one platform' },
+    { name: 'an unknown builder', options: { builder: 'kaniko' }, message: 'input builder: "kaniko" is not one of auto, buildx, buildah, docker' },
+    { name: 'load with several platforms', options: { load: true, platforms: 'linux/amd64,linux/arm64' }, message: 'input load: the local Docker engine holds one platform, but platforms lists linux/amd64, linux/arm64' },
+    { name: 'a build argument without =', options: { 'build-args': 'NODE_IMAGE' }, message: 'input build-args: "NODE_IMAGE" must be NAME=VALUE' },
+    { name: 'a verify timeout that is not a number', options: { 'verify-timeout': '2m' }, message: 'input verify-timeout: "2m" is not a whole number of seconds' },
+    { name: 'a password without a username', options: { password: 'Pa55-not-shown', username: '' }, message: 'input username: required with a password' },
+  ])('$name', async ({ options, message }) => {
+    const saved = process.env.GITHUB_ACTOR;
+    delete process.env.GITHUB_ACTOR;
+    try {
+      const run = await runInProcess(imageCommand, { ...base, ...options });
+      expect(run.result).toBeUndefined();
+      if (typeof message === 'string') expect(run.error).toContain(message);
+      else expect(run.error).toMatch(message);
+      expect(run.error).not.toContain('\n');
+      expect(run.error).not.toContain('Pa55-not-shown');
+      const builtOrPushed = run.spawned.filter((argv) => argv.some((a) => ['build', 'push', 'login'].includes(a)));
+      expect(builtOrPushed).toEqual([]);
+    } finally {
+      if (saved !== undefined) process.env.GITHUB_ACTOR = saved;
+    }
+  });
+});
+
+test('with no engine and no buildx, buildah or docker, a build is refused naming what is missing', async () => {
+  const saved = { DOCKER_BIN: process.env.DOCKER_BIN, BUILDAH_BIN: process.env.BUILDAH_BIN };
+  process.env.DOCKER_BIN = '/nonexistent/docker';
+  process.env.BUILDAH_BIN = '/nonexistent/buildah';
+  try {
+    const multi = await runInProcess(imageCommand, { ...base, platforms: 'linux/amd64,linux/arm64' });
+    expect(multi.error).toBe('input platforms: linux/amd64, linux/arm64 needs buildx or buildah, and neither is installed (the docker builder builds one platform)');
+    const single = await runInProcess(imageCommand, { ...base, load: true });
+    expect(single.error).toBe('the Docker engine does not answer (/nonexistent/docker): it is needed to build');
+    const buildah = await runInProcess(imageCommand, { ...base, builder: 'buildah' });
+    expect(buildah.error).toBe('input builder: buildah (/nonexistent/buildah) is not installed (apt-get install buildah)');
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+});

@@ -1,0 +1,141 @@
+/**
+ * buildx cannot run on these machines (Debian packages no buildx plugin), so its path is tested at
+ * the argument level: the pure argument builder, and the command driving a stand-in `docker`
+ * (DOCKER_BIN) that records its argv and answers `buildx version` and `buildx build` like the real one.
+ * GitHub's runners run the real thing (the project's workflow).
+ */
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { run as imageCommand } from '../../src/commands/image.js';
+import { buildxArgs, ghaCacheAvailable, type BuildxBuild } from '../../src/tools/buildx.js';
+import { runInProcess } from '../helpers/capture.js';
+import { copyDemoProject, removeTempRepos } from '../helpers/repo.js';
+
+afterAll(removeTempRepos);
+
+const build: BuildxBuild = {
+  platforms: ['linux/amd64', 'linux/arm64'],
+  context: '/src',
+  dockerfile: '/src/Dockerfile',
+  buildArgs: [['NODE_IMAGE', 'node:24-slim']],
+  labels: { 'org.opencontainers.image.version': '1.2.3' },
+  annotations: { 'org.opencontainers.image.description': 'An MCP server' },
+  tags: ['ghcr.io/acme/demo:1.2.3'],
+  output: 'push',
+  cache: true,
+  cacheScope: 'ghcr.io/acme/demo',
+  provenance: false,
+  sbom: false,
+  metadataFile: '/tmp/meta.json',
+};
+const runner = { ACTIONS_RUNTIME_TOKEN: 'tok', ACTIONS_RESULTS_URL: 'https://results.example/' };
+
+describe('buildx arguments', () => {
+  test('multi-platform push on a runner: one --platform list, labels, index annotations, gha cache, no attestations', () => {
+    expect(buildxArgs(build, runner)).toEqual([
+      'buildx', 'build', '--platform', 'linux/amd64,linux/arm64', '--file', '/src/Dockerfile',
+      '--build-arg', 'NODE_IMAGE=node:24-slim',
+      '--label', 'org.opencontainers.image.version=1.2.3',
+      '--annotation', 'index:org.opencontainers.image.description=An MCP server',
+      '--tag', 'ghcr.io/acme/demo:1.2.3',
+      '--push', '--provenance=false', '--sbom=false',
+      '--cache-from', 'type=gha,scope=ghcr.io/acme/demo', '--cache-to', 'type=gha,mode=max,scope=ghcr.io/acme/demo',
+      '--metadata-file', '/tmp/meta.json', '/src',
+    ]);
+  });
+
+  test('off a runner there is no gha cache; cache false is --no-cache', () => {
+    expect(ghaCacheAvailable({})).toBe(false);
+    expect(ghaCacheAvailable(runner)).toBe(true);
+    expect(buildxArgs(build, {}).join(' ')).not.toContain('type=gha');
+    const noCache = buildxArgs({ ...build, cache: false }, runner);
+    expect(noCache).toContain('--no-cache');
+    expect(noCache.join(' ')).not.toContain('type=gha');
+  });
+
+  test('provenance and sbom when asked; a lone platform annotates its manifest, unless attestations make it an index', () => {
+    const single = { ...build, platforms: ['linux/amd64'] };
+    expect(buildxArgs(single, {})).toContain('manifest:org.opencontainers.image.description=An MCP server');
+    const attested = buildxArgs({ ...single, provenance: true, sbom: true }, {});
+    expect(attested).toEqual(expect.arrayContaining(['--provenance=mode=max', '--sbom=true', 'index:org.opencontainers.image.description=An MCP server']));
+  });
+
+  test('load: --load, every tag, no annotations', () => {
+    const args = buildxArgs({ ...build, platforms: ['linux/amd64'], output: 'load', tags: ['r/x:1.0.0', 'r/x:latest'] }, {});
+    expect(args).toContain('--load');
+    expect(args).not.toContain('--push');
+    expect(args).not.toContain('--annotation');
+    expect(args.filter((a, i) => args[i - 1] === '--tag')).toEqual(['r/x:1.0.0', 'r/x:latest']);
+  });
+});
+
+test('dry run: neither --push nor --load (the result stays in the build cache)', () => {
+  const args = buildxArgs({ ...build, output: 'none' }, {});
+  expect(args).not.toContain('--push');
+  expect(args).not.toContain('--load');
+});
+
+describe('image command with builder auto when buildx is present', () => {
+  test('picks buildx, passes labels and build args, and loads every tag', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fake-docker-'));
+    const log = path.join(dir, 'argv.log');
+    const fake = path.join(dir, 'docker');
+    // A stand-in for the docker CLI with the buildx plugin (none can be installed here).
+    writeFileSync(fake, `#!/usr/bin/env node
+const fs = require('node:fs');
+const args = process.argv.slice(2);
+fs.appendFileSync(${JSON.stringify(log)}, JSON.stringify(args) + '\\n');
+if (args[0] === 'version') { console.log('28.2.2'); process.exit(0); }
+if (args[0] === 'buildx' && args[1] === 'inspect') { console.log('Name: ' + (process.env.FAKE_DRIVER === 'docker' ? 'default' : 'builder-1') + '\\nDriver: ' + (process.env.FAKE_DRIVER || 'docker-container')); process.exit(0); }
+if (args[0] === 'info') { console.log('[["Backing Filesystem","extfs"]]'); process.exit(0); }
+if (args[0] === 'buildx' && args[1] === 'version') { console.log('github.com/docker/buildx v0.29.1 (stand-in)'); process.exit(0); }
+if (args[0] === 'buildx' && args[1] === 'build') {
+  const meta = args[args.indexOf('--metadata-file') + 1];
+  fs.writeFileSync(meta, JSON.stringify({ 'containerimage.digest': 'sha256:' + 'ab'.repeat(32) }));
+  process.exit(0);
+}
+console.error('unexpected: docker ' + args.join(' ')); process.exit(1);
+`);
+    chmodSync(fake, 0o755);
+    const repo = copyDemoProject();
+    writeFileSync(path.join(repo, 'Dockerfile'), 'FROM scratch\n');
+    const saved = process.env.DOCKER_BIN;
+    process.env.DOCKER_BIN = fake;
+    try {
+      const run = await runInProcess(imageCommand, { 'working-directory': repo, image: '127.0.0.1:1/acme/demo', platforms: 'linux/amd64', load: true, verify: 'false', 'build-args': 'A=1,B=two' });
+      expect(run.error).toBeUndefined();
+      expect(run.reporter.text()).toContain('with github.com/docker/buildx v0.29.1 (stand-in) (auto)');
+      expect(run.reporter.text()).toContain('• verify: skipped, input verify is false');
+      const calls = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as string[]);
+      const buildCall = calls.find((c) => c[1] === 'build')!;
+      expect(buildCall).toEqual(expect.arrayContaining(['--load', '--build-arg', 'A=1', '--build-arg', 'B=two', '--tag', '127.0.0.1:1/acme/demo:0.4.2', '--tag', '127.0.0.1:1/acme/demo:0.4', '--tag', '127.0.0.1:1/acme/demo:latest']));
+      expect(buildCall).toContain('--label');
+      expect(buildCall).toContain('org.opencontainers.image.version=0.4.2');
+      expect(buildCall).toContain('org.opencontainers.image.title=demo-mcp');
+      expect(run.result!.outputs).toMatchObject({ digest: '', 'image-ref': '', platforms: 'linux/amd64' });
+
+      // Several platforms, but the builder is buildx's default (docker driver): buildah if present, else a clear error.
+      process.env.FAKE_DRIVER = 'docker';
+      process.env.BUILDAH_BIN = '/nonexistent/buildah';
+      const multi = await runInProcess(imageCommand, { 'working-directory': repo, image: '127.0.0.1:1/acme/demo', 'dry-run': true });
+      expect(multi.error).toBe('input platforms: linux/amd64, linux/arm64: the current buildx builder uses the docker driver, which builds one platform (docker/setup-buildx-action creates a docker-container builder that builds several), and buildah is not installed');
+      const explicit = await runInProcess(imageCommand, { 'working-directory': repo, image: '127.0.0.1:1/acme/demo', 'dry-run': true, builder: 'buildx' });
+      expect(explicit.error).toMatch(/^input builder: the current buildx builder uses the docker driver/);
+      delete process.env.BUILDAH_BIN;
+      process.env.FAKE_DRIVER = 'docker-container';
+      const dry = await runInProcess(imageCommand, { 'working-directory': repo, image: '127.0.0.1:1/acme/demo', 'dry-run': true });
+      expect(dry.error).toBeUndefined();
+      expect(dry.reporter.text()).toContain('• push: skipped, dry run: built, nothing is pushed');
+      const dryBuild = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as string[]).filter((c) => c[1] === 'build').at(-1)!;
+      expect(dryBuild).toEqual(expect.arrayContaining(['--platform', 'linux/amd64,linux/arm64']));
+      expect(dryBuild).not.toContain('--push');
+    } finally {
+      delete process.env.FAKE_DRIVER;
+      delete process.env.BUILDAH_BIN;
+      if (saved === undefined) delete process.env.DOCKER_BIN;
+      else process.env.DOCKER_BIN = saved;
+    }
+  });
+});
