@@ -4,7 +4,7 @@ import {
   COMMANDS,
   findCommand,
   optionsOf
-} from "./chunks/chunk-P3X7DINS.js";
+} from "./chunks/chunk-OWZXJ2PF.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli.ts
@@ -67,7 +67,7 @@ Run \`dot-ai-release ${name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-B5WZDIZR.js"), import("./chunks/run-RWE5TKYN.js")]);
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-B5WZDIZR.js"), import("./chunks/run-IMLFTG73.js")]);
   return runCommand(spec.name, values, new CliReporter(values.json === true));
 }
 process.exitCode = await main(process.argv.slice(2));

@@ -3,7 +3,7 @@ import {
   COMMANDS,
   findCommand,
   optionsOf
-} from "./chunks/chunk-P3X7DINS.js";
+} from "./chunks/chunk-OWZXJ2PF.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/index.ts
@@ -24,7 +24,7 @@ async function main() {
     reporter.fail(`input command: ${name ? `unknown command ${JSON.stringify(name)}` : "is required"} (expected one of ${COMMANDS.map((c) => c.name).join(", ")})`);
     return 1;
   }
-  const { runCommand } = await import("./chunks/run-RWE5TKYN.js");
+  const { runCommand } = await import("./chunks/run-IMLFTG73.js");
   return runCommand(spec.name, options, reporter);
 }
 process.exitCode = await main();

@@ -5,7 +5,7 @@ import {
   lineAt,
   require_dist,
   withoutOverlaps
-} from "./chunk-MR2SUPAP.js";
+} from "./chunk-NAW74FBT.js";
 import {
   UserError
 } from "./chunk-AMA7OVDP.js";

@@ -9914,6 +9914,7 @@ export {
   withoutOverlaps,
   loadConfig,
   markdownTable,
+  require_semver2 as require_semver,
   quote,
   parseReleaseVersion,
   parseBumpKind,

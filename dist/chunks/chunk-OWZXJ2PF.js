@@ -68,6 +68,40 @@ var COMMANDS = [
       { name: "version", description: "The expected (current) release version." },
       { name: "drift-count", description: "How many places disagree with it." }
     ]
+  },
+  {
+    name: "image",
+    summary: "Build the image for every platform, tag and label it, push it once, add the moving tags, and prove each platform starts (health check).",
+    usage: "dot-ai-release image [--image HOST/NAME] [--platforms linux/amd64,linux/arm64] [--builder auto|buildx|buildah|docker] [--username U --password-stdin | --load] [options]",
+    options: [
+      { name: "image", description: "Image repository, without a tag (uppercase is lowercased, with a warning).", default: "ghcr.io/<owner>/<repo>" },
+      { name: "context", description: "Build context directory, relative to the repository root.", default: "." },
+      { name: "dockerfile", description: "Dockerfile, relative to the repository root (default: Dockerfile in the context)." },
+      { name: "platforms", description: "Platforms to build, comma or newline separated (foreign ones need QEMU: docker/setup-qemu-action).", default: "linux/amd64,linux/arm64" },
+      { name: "build-args", description: "Build arguments NAME=VALUE, one per line (or comma separated on one line)." },
+      { name: "version", description: "Version to tag (default: the release version). Tags X.Y.Z, then X.Y, X and latest only when it is the highest stable version in the registry; a prerelease gets its own tag only." },
+      { name: "tags", description: "Extra tags, comma or newline separated (invalid ones are refused)." },
+      { name: "sha-tag", description: "Also tag sha-<short commit> (GITHUB_SHA, else git rev-parse HEAD).", boolean: true, default: "false" },
+      { name: "builder", description: "auto (buildx when present, else buildah, else docker for one platform), buildx, buildah or docker.", default: "auto" },
+      { name: "push", description: "Push to the registry (pushed once under X.Y.Z; the other tags point at the same digest).", boolean: true, default: "true" },
+      { name: "load", description: "Load the image into the local Docker engine instead of pushing (one platform).", boolean: true, default: "false" },
+      { name: "cache", description: "Use a build cache: the GitHub Actions cache (type=gha) with buildx on runners, local layers (--layers) with buildah, the engine cache with docker. false: --no-cache.", boolean: true, default: "true" },
+      { name: "provenance", description: "buildx only: attach a provenance attestation. It adds an unknown/unknown entry per platform to the index (GHCR lists them as platforms), and such an index cannot be loaded by `kind load`.", boolean: true, default: "false" },
+      { name: "sbom", description: "buildx only: attach an SBOM attestation (same unknown/unknown index entries as provenance).", boolean: true, default: "false" },
+      { name: "username", description: "Registry user (default: GITHUB_ACTOR on Actions)." },
+      { name: "password", description: "Registry password or token (masked; to docker via stdin, to buildah via a 0600 auth file; never in a process argument)." },
+      { name: "password-stdin", description: "Read the registry password from stdin.", boolean: true, cliOnly: true },
+      { name: "plain-http", description: "Talk plain HTTP to the registry (a local registry without TLS).", boolean: true, default: "false" },
+      { name: "verify", description: "After pushing (or loading), check the index lists every platform and start each platform's image until its health check passes (foreign arches under QEMU).", boolean: true, default: "true" },
+      { name: "verify-timeout", description: "Seconds each platform may take to become healthy.", default: "180" },
+      { name: "dry-run", description: "Build every platform, but push, load and start nothing.", boolean: true, default: "false" }
+    ],
+    outputs: [
+      { name: "digest", description: "Digest of the pushed index (or single-platform manifest)." },
+      { name: "image-ref", description: "NAME@DIGEST of the pushed image." },
+      { name: "tags", description: "Every tag pushed, as NAME:TAG, one per line." },
+      { name: "platforms", description: "Platforms built, comma separated." }
+    ]
   }
 ];
 function findCommand(name) {

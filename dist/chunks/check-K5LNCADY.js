@@ -4,13 +4,13 @@ import {
   findDrift,
   planFiles,
   scanFiles
-} from "./chunk-5JY23U3X.js";
+} from "./chunk-XCBNRDK3.js";
 import {
   configOverrides,
   loadConfig,
   markdownTable,
   repositoryRoot
-} from "./chunk-MR2SUPAP.js";
+} from "./chunk-NAW74FBT.js";
 import "./chunk-AMA7OVDP.js";
 import "./chunk-PY5VAGIZ.js";
 

@@ -3,7 +3,7 @@ import {
   expectedVersions,
   planFiles,
   scanFiles
-} from "./chunk-5JY23U3X.js";
+} from "./chunk-XCBNRDK3.js";
 import {
   applyVersions,
   booleanOption,
@@ -19,7 +19,7 @@ import {
   repositoryRoot,
   stringOption,
   withoutOverlaps
-} from "./chunk-MR2SUPAP.js";
+} from "./chunk-NAW74FBT.js";
 import {
   UserError
 } from "./chunk-AMA7OVDP.js";

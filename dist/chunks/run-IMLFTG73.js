@@ -6,9 +6,10 @@ import "./chunk-PY5VAGIZ.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-QHCHXE4W.js"),
-  check: () => import("./check-RILBFAIE.js"),
-  chart: () => import("./chart-WL4QG4EX.js")
+  version: () => import("./version-YPBZAYEI.js"),
+  check: () => import("./check-K5LNCADY.js"),
+  chart: () => import("./chart-ODLG2FHL.js"),
+  image: () => import("./image-HCG47XI2.js")
 };
 
 // src/run.ts

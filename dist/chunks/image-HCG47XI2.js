@@ -1,0 +1,886 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  MEDIA_TYPE,
+  RegistryClient,
+  RegistryError,
+  Skip,
+  exec,
+  execChecked,
+  isIndexMediaType,
+  isLoopbackHost,
+  isValidTag,
+  normalizeReference,
+  parseManifestJson,
+  registryCredentials,
+  runPipeline
+} from "./chunk-LPTOQNR6.js";
+import "./chunk-324FZETZ.js";
+import {
+  expectedVersions
+} from "./chunk-XCBNRDK3.js";
+import {
+  booleanOption,
+  configOverrides,
+  listOption,
+  loadConfig,
+  markdownTable,
+  repositoryRoot,
+  require_semver,
+  resolveInRepo,
+  stringOption
+} from "./chunk-NAW74FBT.js";
+import {
+  UserError
+} from "./chunk-AMA7OVDP.js";
+import {
+  __toESM
+} from "./chunk-PY5VAGIZ.js";
+
+// src/commands/image.ts
+import { existsSync as existsSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync5, rmSync as rmSync3, statSync } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import path4 from "node:path";
+
+// src/image/credentials.ts
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import path from "node:path";
+function authKey(registry) {
+  return registry === "docker.io" || registry === "index.docker.io" || registry === "registry-1.docker.io" ? "https://index.docker.io/v1/" : registry;
+}
+var CredentialsDir = class {
+  dir;
+  env;
+  constructor(prefix = "dot-ai-release-auth-") {
+    this.dir = mkdtempSync(path.join(tmpdir(), prefix));
+    chmodSync(this.dir, 448);
+  }
+  /**
+   * An auth file in the containers-auth.json format (Docker's config.json `auths`), written 0600:
+   * what `buildah --authfile` reads. The password never reaches an argument.
+   */
+  writeAuthFile(registry, credentials) {
+    const file = path.join(this.dir, "auth.json");
+    const auths = credentials ? { [authKey(registry)]: { auth: Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64") } } : {};
+    writeFileSync(file, `${JSON.stringify({ auths }, null, 2)}
+`, { mode: 384 });
+    return file;
+  }
+  /**
+   * The environment for docker with a config directory of our own (DOCKER_CONFIG, filled by
+   * `docker login --password-stdin`), that still finds the user's CLI plugins and buildx builders
+   * (BUILDX_CONFIG), so a builder made by docker/setup-buildx-action keeps working.
+   */
+  dockerEnv(env = process.env) {
+    if (!this.env) {
+      const original = env.DOCKER_CONFIG || path.join(homedir(), ".docker");
+      const dir = path.join(this.dir, "docker");
+      mkdirSync(dir, { mode: 448 });
+      writeFileSync(path.join(dir, "config.json"), '{"auths":{}}\n', { mode: 384 });
+      if (existsSync(path.join(original, "cli-plugins"))) symlinkSync(path.join(original, "cli-plugins"), path.join(dir, "cli-plugins"));
+      this.env = { ...env, DOCKER_CONFIG: dir, BUILDX_CONFIG: env.BUILDX_CONFIG || path.join(original, "buildx") };
+    }
+    return this.env;
+  }
+  dispose() {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+};
+
+// src/image/labels.ts
+import { execFileSync } from "node:child_process";
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import path2 from "node:path";
+var OCI = "org.opencontainers.image";
+function readPackageJson(config) {
+  const file = config.packageJsons[0]?.file;
+  if (!file || !existsSync2(path2.join(config.root, file))) return {};
+  try {
+    return JSON.parse(readFileSync(path2.join(config.root, file), "utf8"));
+  } catch {
+    return {};
+  }
+}
+function headCommit(root, env = process.env) {
+  if (env.GITHUB_SHA && /^[0-9a-f]{40,64}$/i.test(env.GITHUB_SHA)) return env.GITHUB_SHA.toLowerCase();
+  try {
+    return execFileSync("git", ["-C", root, "rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+function createdAt(env, now) {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch) {
+    if (!/^\d+$/.test(epoch)) throw new UserError(`SOURCE_DATE_EPOCH: ${JSON.stringify(epoch)} is not a number of seconds since 1970`);
+    return new Date(Number(epoch) * 1e3).toISOString().replace(/\.000Z$/, "Z");
+  }
+  return now.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function repoUrl(pkg) {
+  const repo = pkg.repository;
+  const url = typeof repo === "string" ? repo : typeof repo === "object" && repo && typeof repo.url === "string" ? repo.url : void 0;
+  if (!url) return void 0;
+  const github = /^github:(.+)$/.exec(url) ?? /^([\w.-]+\/[\w.-]+)$/.exec(url);
+  if (github) return `https://github.com/${github[1]}`;
+  return url.replace(/^git\+/, "").replace(/\.git$/, "").replace(/^git@github\.com:/, "https://github.com/");
+}
+function ociLabels(sources) {
+  const env = sources.env ?? process.env;
+  const pkg = readPackageJson(sources.config);
+  const repo = sources.config.repository;
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/$/, "");
+  const source = repo ? `${server}/${repo.owner}/${repo.repo}` : repoUrl(pkg);
+  const name = typeof pkg.name === "string" ? pkg.name.replace(/^@[^/]+\//, "") : sources.image.split("/").pop();
+  const labels = {
+    [`${OCI}.title`]: name,
+    [`${OCI}.description`]: typeof pkg.description === "string" ? pkg.description : void 0,
+    [`${OCI}.version`]: sources.version,
+    [`${OCI}.revision`]: headCommit(sources.config.root, env),
+    [`${OCI}.source`]: source,
+    [`${OCI}.url`]: typeof pkg.homepage === "string" ? pkg.homepage : source,
+    [`${OCI}.created`]: createdAt(env, sources.now ?? /* @__PURE__ */ new Date()),
+    [`${OCI}.licenses`]: typeof pkg.license === "string" ? pkg.license : void 0
+  };
+  return Object.fromEntries(Object.entries(labels).filter((e) => typeof e[1] === "string" && e[1] !== ""));
+}
+
+// src/image/platforms.ts
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+var KNOWN = {
+  amd64: { variants: ["v2", "v3", "v4"] },
+  arm64: { variants: ["v8"] },
+  arm: { variants: ["v5", "v6", "v7"], defaultVariant: "v7" },
+  "386": { variants: [] },
+  ppc64le: { variants: [] },
+  s390x: { variants: [] },
+  riscv64: { variants: [] },
+  mips64le: { variants: [] },
+  loong64: { variants: [] }
+};
+var KNOWN_PLATFORMS = Object.keys(KNOWN).map((a) => `linux/${a}`);
+function parsePlatform(value, what = "input platforms") {
+  const parts = value.trim().split("/");
+  const [os = "", architecture = "", variant] = parts;
+  const known = KNOWN[architecture];
+  if (parts.length < 2 || parts.length > 3 || os !== "linux" || !known || variant !== void 0 && !known.variants.includes(variant)) {
+    throw new UserError(`${what}: ${JSON.stringify(value)} is not a known platform (expected os/arch[/variant], e.g. ${KNOWN_PLATFORMS.slice(0, 3).join(", ")}, linux/arm/v7)`);
+  }
+  const v = architecture === "arm64" && variant === "v8" ? void 0 : variant ?? known.defaultVariant;
+  return { os, architecture, ...v ? { variant: v } : {}, id: [os, architecture, v].filter(Boolean).join("/") };
+}
+function parsePlatforms(values, what = "input platforms") {
+  if (values.length === 0) throw new UserError(`${what}: no platform given`);
+  const seen = /* @__PURE__ */ new Map();
+  for (const value of values) {
+    const platform = parsePlatform(value, what);
+    if (!seen.has(platform.id)) seen.set(platform.id, platform);
+  }
+  return [...seen.values()];
+}
+function platformMatches(requested, found) {
+  if (found.os !== requested.os || found.architecture !== requested.architecture) return false;
+  const variant = found.variant ?? KNOWN[requested.architecture]?.defaultVariant;
+  if (requested.architecture === "arm64") return (variant ?? "v8") === (requested.variant ?? "v8");
+  return (variant ?? "") === (requested.variant ?? "");
+}
+function hostArchitecture(arch = process.arch) {
+  return { x64: "amd64", ia32: "386", arm64: "arm64", arm: "arm", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64", loong64: "loong64" }[arch] ?? arch;
+}
+var QEMU_NAME = { arm64: "aarch64", arm: "arm", "386": "i386", ppc64le: "ppc64le", s390x: "s390x", riscv64: "riscv64", mips64le: "mips64el", loong64: "loongarch64", amd64: "x86_64" };
+function missingEmulation(platforms, options = {}) {
+  const host = options.hostArch ?? hostArchitecture();
+  const dir = options.binfmtDir ?? "/proc/sys/fs/binfmt_misc";
+  return platforms.filter((p) => {
+    if (p.architecture === host || host === "amd64" && p.architecture === "386" || host === "arm64" && p.architecture === "arm") return false;
+    const file = `${dir}/qemu-${QEMU_NAME[p.architecture] ?? p.architecture}`;
+    return !existsSync3(file) || !readFileSync2(file, "utf8").startsWith("enabled");
+  });
+}
+
+// src/image/tags.ts
+var import_semver = __toESM(require_semver(), 1);
+var MAX_TAG = 128;
+function stableVersions(tags) {
+  return tags.map((t) => t.startsWith("v") ? t.slice(1) : t).filter((t) => import_semver.default.valid(t) !== null && import_semver.default.prerelease(t) === null && !t.includes("+"));
+}
+function computeTags(input) {
+  const v = import_semver.default.parse(input.version);
+  if (!v || v.build.length > 0) throw new UserError(`input version: ${JSON.stringify(input.version)} is not a SemVer version without build metadata`);
+  const tags = [v.version];
+  const notes = [];
+  let latest = false;
+  if (v.prerelease.length > 0) {
+    notes.push(`${v.version} is a prerelease: only its own tag (no ${v.major}.${v.minor}, ${v.major}, latest)`);
+  } else {
+    const others = stableVersions(input.existingTags).filter((t) => t !== v.version);
+    const higher = (filter) => others.map((o) => new import_semver.default.SemVer(o)).filter((o) => filter(o) && import_semver.default.gt(o, v)).sort(import_semver.default.rcompare)[0]?.version;
+    const moving = [
+      [`${v.major}.${v.minor}`, higher((o) => o.major === v.major && o.minor === v.minor)],
+      [`${v.major}`, higher((o) => o.major === v.major)],
+      ["latest", higher(() => true)]
+    ];
+    for (const [tag, above] of moving) {
+      if (tag === "0") {
+        notes.push('no "0" tag: 0.x versions promise no compatibility');
+      } else if (above) {
+        notes.push(`not moving ${tag}: ${above} is already in the registry and is higher`);
+      } else {
+        tags.push(tag);
+        if (tag === "latest") latest = true;
+      }
+    }
+  }
+  if (input.sha) {
+    const short = input.sha.toLowerCase().replace(/[^0-9a-f]/g, "").slice(0, 7);
+    if (short.length < 7) throw new UserError(`commit ${JSON.stringify(input.sha)}: not a git commit hash (for the sha- tag)`);
+    tags.push(`sha-${short}`);
+  }
+  for (const tag of validateExtraTags(input.extra ?? [])) {
+    if (tag === "latest" && !latest) notes.push("latest set by input tags");
+    if (tag === "latest") latest = true;
+    tags.push(tag);
+  }
+  return { tags: [...new Set(tags)], latest, notes };
+}
+function versionForTags(value, what) {
+  const notices = [];
+  let version = value.trim();
+  if (/^v\d/.test(version)) {
+    notices.push(`${what}: leading "v" dropped: ${version} is tagged ${version.slice(1)}`);
+    version = version.slice(1);
+  }
+  const plus = version.indexOf("+");
+  if (plus >= 0 && import_semver.default.valid(version)) {
+    notices.push(`${what}: build metadata "${version.slice(plus)}" dropped (a tag cannot hold "+"): tagged ${version.slice(0, plus)}`);
+    version = version.slice(0, plus);
+  }
+  if (import_semver.default.valid(version) !== version) {
+    throw new UserError(`${what}: ${JSON.stringify(value)} is not a valid SemVer version (expected MAJOR.MINOR.PATCH[-PRERELEASE], e.g. 1.2.3 or 1.3.0-rc.1)`);
+  }
+  if (version.length > MAX_TAG) throw new UserError(`${what}: ${JSON.stringify(value)} is longer than a tag may be (${MAX_TAG} characters)`);
+  return { version, notices };
+}
+function validateExtraTags(tags) {
+  for (const tag of tags) {
+    if (!isValidTag(tag)) {
+      throw new UserError(`input tags: ${JSON.stringify(tag)} is not a valid tag (letters, digits, _ . -; starts with a letter, digit or _; at most ${MAX_TAG} characters)`);
+    }
+  }
+  return tags;
+}
+
+// src/image/verify.ts
+function isAttestation(d) {
+  return d.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || d.platform?.os === "unknown" && d.platform.architecture === "unknown";
+}
+async function checkIndex(target, tag, platforms) {
+  const { descriptor, bytes } = await target.fetchManifest(tag);
+  const json = parseManifestJson(bytes);
+  if (isIndexMediaType(descriptor.mediaType) || Array.isArray(json.manifests)) {
+    const entries = json.manifests ?? [];
+    const runnable = entries.filter((d) => !isAttestation(d));
+    const images = platforms.map((platform2) => {
+      const found = runnable.find((d) => d.platform && platformMatches(platform2, d.platform));
+      if (!found) {
+        const listed = runnable.map((d) => [d.platform?.os, d.platform?.architecture, d.platform?.variant].filter(Boolean).join("/")).join(", ") || "none";
+        throw new UserError(`platform ${platform2.id}: ${target.name}:${tag} has no image for it (the index lists ${listed})`);
+      }
+      return { platform: platform2, digest: found.digest };
+    });
+    return { digest: descriptor.digest, mediaType: descriptor.mediaType, images, attestations: entries.length - runnable.length };
+  }
+  if (platforms.length !== 1 || !json.config) {
+    throw new UserError(`${target.name}:${tag} is a single image, not an index of ${platforms.map((p) => p.id).join(", ")}`);
+  }
+  const config = JSON.parse(Buffer.from(await target.fetchBlob(json.config.digest)).toString("utf8"));
+  const [platform] = platforms;
+  if (!platformMatches(platform, config)) {
+    throw new UserError(`platform ${platform.id}: ${target.name}:${tag} holds a ${config.os}/${config.architecture} image`);
+  }
+  return { digest: descriptor.digest, mediaType: descriptor.mediaType, images: [{ platform, digest: descriptor.digest }], attestations: 0 };
+}
+var NO_HEALTHCHECK_MS = 5e3;
+async function startAndWait(docker, ref, platform, timeoutMs) {
+  const started = performance.now();
+  const id = await docker.runDetached(ref, platform, { "dot-ai-release.verify": "true" });
+  try {
+    for (; ; ) {
+      const state = await docker.state(id);
+      const elapsed = performance.now() - started;
+      const health = state.Health?.Status;
+      if (health === "healthy") return { platform, status: "healthy", ms: Math.round(elapsed) };
+      let failure;
+      if (state.Status === "exited" || state.Status === "dead") failure = `exited with code ${state.ExitCode}`;
+      else if (health === "unhealthy") failure = `is unhealthy (last probe: ${state.Health?.Log?.at(-1)?.Output.trim().split("\n").slice(-2).join(" ") || `exit ${state.Health?.Log?.at(-1)?.ExitCode ?? "?"}`})`;
+      else if (health === void 0 && elapsed >= NO_HEALTHCHECK_MS) return { platform, status: "running", ms: Math.round(elapsed) };
+      else if (elapsed > timeoutMs) failure = `is still "${health ?? state.Status}" after ${Math.round(timeoutMs / 1e3)} s`;
+      if (failure) {
+        const logs = (await docker.logs(id)).split("\n").slice(-5).join(" | ");
+        throw new UserError(`platform ${platform}: ${ref} does not start: the container ${failure}${logs ? `; last log lines: ${logs}` : ""}`);
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  } finally {
+    await docker.removeContainer(id);
+  }
+}
+
+// src/tools/buildah.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+function buildahBinary(env = process.env) {
+  return env.BUILDAH_BIN || "buildah";
+}
+function buildahBuildArgs(b) {
+  return [
+    "build",
+    "--platform",
+    b.platform,
+    "--manifest",
+    b.manifest,
+    "--format",
+    "docker",
+    ...b.cache ? ["--layers"] : ["--no-cache"],
+    "--file",
+    b.dockerfile,
+    ...b.buildArgs.flatMap(([k, v]) => ["--build-arg", `${k}=${v}`]),
+    ...Object.entries(b.labels).flatMap(([k, v]) => ["--label", `${k}=${v}`]),
+    ...b.authfile ? ["--authfile", b.authfile] : [],
+    ...b.tlsVerify ? [] : ["--tls-verify=false"],
+    ...b.iidfile ? ["--iidfile", b.iidfile] : [],
+    b.context
+  ];
+}
+var Buildah = class {
+  constructor(bin = buildahBinary()) {
+    this.bin = bin;
+  }
+  bin;
+  /** `buildah --version`, or undefined when it is not installed. */
+  async version() {
+    try {
+      const result = await exec(this.bin, ["--version"]);
+      return result.code === 0 ? /\d+\.\d+\.\d+/.exec(result.stdout)?.[0] : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** One platform; a failure is a UserError carrying buildah's error lines (not its progress output). */
+  async build(b) {
+    const result = await exec(this.bin, buildahBuildArgs(b));
+    if (result.code !== 0) {
+      const lines = `${result.stdout}
+${result.stderr}`.split("\n").map((l) => l.trim()).filter(Boolean);
+      const errors = lines.filter((l) => /error|exec format/i.test(l));
+      throw new UserError(`buildah build for ${b.platform} failed (exit ${result.code}): ${(errors.length ? errors : lines).slice(-3).join(" | ")}`);
+    }
+  }
+  /** `buildah manifest push --all LIST docker://DEST`; resolves to the pushed index digest. */
+  async manifestPush(list, destination, options) {
+    await execChecked(`buildah manifest push ${destination}`, this.bin, [
+      "manifest",
+      "push",
+      "--all",
+      "--quiet",
+      "--authfile",
+      options.authfile,
+      ...options.tlsVerify ? [] : ["--tls-verify=false"],
+      "--digestfile",
+      options.digestfile,
+      list,
+      `docker://${destination}`
+    ]);
+    const digest = readFileSync3(options.digestfile, "utf8").trim();
+    if (!/^sha256:[0-9a-f]{64}$/.test(digest)) throw new UserError(`buildah manifest push ${destination}: unexpected digest ${JSON.stringify(digest)}`);
+    return digest;
+  }
+  /** Copies an image into the local Docker engine (`docker-daemon:` transport). */
+  async pushToDocker(image, reference) {
+    await execChecked(`buildah push ${reference} to the Docker engine`, this.bin, ["push", "--quiet", image, `docker-daemon:${reference}`]);
+  }
+  /** Removes an image (by id) that no other tag or container uses; failures are ignored. */
+  async removeImage(id) {
+    await exec(this.bin, ["rmi", id]);
+  }
+  /** Removes a manifest list; a missing one is fine. */
+  async removeManifest(list) {
+    await exec(this.bin, ["manifest", "rm", list]);
+  }
+};
+
+// src/tools/buildx.ts
+import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as rmSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import path3 from "node:path";
+function ghaCacheAvailable(env = process.env) {
+  return Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL));
+}
+function buildxArgs(b, env = process.env) {
+  const index = b.platforms.length > 1 || b.provenance || b.sbom;
+  const args = ["buildx", "build", "--platform", b.platforms.join(","), "--file", b.dockerfile];
+  for (const [k, v] of b.buildArgs) args.push("--build-arg", `${k}=${v}`);
+  for (const [k, v] of Object.entries(b.labels)) args.push("--label", `${k}=${v}`);
+  if (b.output === "push") for (const [k, v] of Object.entries(b.annotations)) args.push("--annotation", `${index ? "index" : "manifest"}:${k}=${v}`);
+  for (const tag of b.tags) args.push("--tag", tag);
+  if (b.output !== "none") args.push(b.output === "push" ? "--push" : "--load");
+  args.push(`--provenance=${b.provenance ? "mode=max" : "false"}`, `--sbom=${b.sbom ? "true" : "false"}`);
+  if (!b.cache) args.push("--no-cache");
+  else if (ghaCacheAvailable(env)) args.push("--cache-from", `type=gha,scope=${b.cacheScope}`, "--cache-to", `type=gha,mode=max,scope=${b.cacheScope}`);
+  args.push("--metadata-file", b.metadataFile, b.context);
+  return args;
+}
+async function buildxBuild(bin, b, env) {
+  const dir = mkdtempSync2(path3.join(tmpdir2(), "dot-ai-release-buildx-"));
+  const metadataFile = path3.join(dir, "metadata.json");
+  try {
+    await execChecked(`docker buildx build (${b.platforms.join(", ")})`, bin, buildxArgs({ ...b, metadataFile }, env), { env });
+    const metadata = JSON.parse(readFileSync4(metadataFile, "utf8"));
+    const digest = metadata["containerimage.digest"];
+    if (b.output === "push" && typeof digest !== "string") throw new UserError("docker buildx build: no containerimage.digest in its metadata file");
+    return typeof digest === "string" ? digest : void 0;
+  } finally {
+    rmSync2(dir, { recursive: true, force: true });
+  }
+}
+
+// src/tools/docker.ts
+function dockerBinary(env = process.env) {
+  return env.DOCKER_BIN || "docker";
+}
+var Docker = class _Docker {
+  constructor(bin = dockerBinary(), env = process.env) {
+    this.bin = bin;
+    this.env = env;
+  }
+  bin;
+  env;
+  run(args, options = {}) {
+    return exec(this.bin, args, { env: options.env ?? this.env, stdin: options.stdin, secrets: options.secrets });
+  }
+  checked(what, args, options = {}) {
+    return execChecked(what, this.bin, args, { env: options.env ?? this.env, stdin: options.stdin, secrets: options.secrets });
+  }
+  withEnv(env) {
+    return new _Docker(this.bin, env);
+  }
+  /** The engine's version, or undefined when the CLI is missing or the engine does not answer. */
+  async serverVersion() {
+    try {
+      const result = await this.run(["version", "--format", "{{.Server.Version}}"]);
+      return result.code === 0 && result.stdout.trim() ? result.stdout.trim() : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** `docker buildx version`, or undefined when the plugin is not installed. */
+  async buildxVersion() {
+    try {
+      const result = await this.run(["buildx", "version"]);
+      return result.code === 0 ? result.stdout.trim() : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /**
+   * The current buildx builder's driver (`docker`, `docker-container`, `kubernetes`, `remote`) and
+   * whether the engine stores images in containerd (then even the `docker` driver builds several platforms).
+   */
+  async buildxDriver() {
+    const inspect = await this.run(["buildx", "inspect"]);
+    const driver = /^Driver:\s*(\S+)/m.exec(inspect.stdout)?.[1] ?? "unknown";
+    const info = await this.run(["info", "--format", "{{json .DriverStatus}}"]);
+    return { driver, containerdStore: /io\.containerd\.snapshotter/.test(info.stdout) };
+  }
+  /** `docker login --password-stdin`: the password goes through stdin into this env's DOCKER_CONFIG. */
+  async login(registry, username, password) {
+    await this.checked(`docker login ${registry}`, ["login", "--username", username, "--password-stdin", registry], { stdin: password, secrets: [password] });
+  }
+  async build(args, env) {
+    await this.checked("docker build", ["build", ...args], { env });
+  }
+  async tag(source, target) {
+    await this.checked(`docker tag ${target}`, ["tag", source, target]);
+  }
+  /** `docker push REF`; resolves to the pushed manifest digest. */
+  async push(ref) {
+    const { stdout } = await this.checked(`docker push ${ref}`, ["push", ref]);
+    const digest = /digest: (sha256:[0-9a-f]{64})/.exec(stdout)?.[1];
+    if (!digest) throw new UserError(`docker push ${ref}: no digest in its output`);
+    return digest;
+  }
+  async pull(ref, platform) {
+    await this.checked(`docker pull ${ref} (${platform})`, ["pull", "--quiet", "--platform", platform, ref]);
+  }
+  async runDetached(ref, platform, labels = {}) {
+    const args = ["run", "--detach", "--platform", platform, ...Object.entries(labels).flatMap(([k, v]) => ["--label", `${k}=${v}`]), ref];
+    const { stdout } = await this.checked(`docker run ${ref} (${platform})`, args);
+    return stdout.trim();
+  }
+  async state(id) {
+    const { stdout } = await this.checked(`docker inspect ${id}`, ["inspect", "--format", "{{json .State}}", id]);
+    return JSON.parse(stdout);
+  }
+  async logs(id, lines = 20) {
+    const result = await this.run(["logs", "--tail", String(lines), id]);
+    return `${result.stdout}${result.stderr}`.trim();
+  }
+  async removeContainer(id) {
+    await this.run(["rm", "--force", "--volumes", id]);
+  }
+  async removeImage(ref) {
+    await this.run(["image", "rm", ref]);
+  }
+  /** Architecture/OS of a local image, e.g. { os: 'linux', architecture: 'amd64' }. */
+  async imagePlatform(ref) {
+    const { stdout } = await this.checked(`docker image inspect ${ref}`, ["image", "inspect", "--format", "{{json .}}", ref]);
+    const image = JSON.parse(stdout);
+    return { os: image.Os, architecture: image.Architecture, ...image.Variant ? { variant: image.Variant } : {} };
+  }
+};
+
+// src/commands/image.ts
+var BUILDERS = ["auto", "buildx", "buildah", "docker"];
+var DEFAULT_PLATFORMS = ["linux/amd64", "linux/arm64"];
+function parseBuildArgs(value) {
+  if (!value) return [];
+  const entries = value.includes("\n") ? value.split(/\r?\n/) : value.split(",");
+  return entries.map((e) => e.trim()).filter(Boolean).map((entry) => {
+    const eq = entry.indexOf("=");
+    const name = eq > 0 ? entry.slice(0, eq) : "";
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UserError(`input build-args: ${JSON.stringify(entry)} must be NAME=VALUE`);
+    return [name, entry.slice(eq + 1)];
+  });
+}
+function fullRef(ctx, tag) {
+  return `${ctx.image}:${tag}`;
+}
+async function existingTags(ctx) {
+  try {
+    return await ctx.target.listTags();
+  } catch (err) {
+    if (err instanceof RegistryError && err.kind === "not-found") return [];
+    throw err;
+  }
+}
+var steps = [
+  {
+    name: "resolve",
+    async run(ctx) {
+      const sha = booleanOption(ctx.options, "sha-tag") ? headCommit(ctx.config.root) : void 0;
+      if (booleanOption(ctx.options, "sha-tag") && !sha) throw new UserError("input sha-tag: no commit to name (no GITHUB_SHA and not a git checkout)");
+      const existing = ctx.output === "push" ? await existingTags(ctx) : [];
+      ctx.computed = computeTags({ version: ctx.version, existingTags: existing, sha, extra: listOption(ctx.options, "tags") });
+      for (const note of ctx.computed.notes) ctx.reporter.info(note);
+      ctx.reporter.info(`tags: ${ctx.computed.tags.join(", ")}${ctx.output === "push" ? ` (the registry holds ${existing.length} tags)` : " (not pushing: latest decided without the registry)"}`);
+    }
+  },
+  {
+    name: "build",
+    async run(ctx) {
+      const tags = ctx.computed.tags;
+      if (ctx.builder === "buildx") {
+        ctx.digest = await buildxBuild(ctx.docker.bin, {
+          platforms: ctx.platforms.map((p) => p.id),
+          context: ctx.context,
+          dockerfile: ctx.dockerfile,
+          buildArgs: ctx.buildArgs,
+          labels: ctx.labels,
+          annotations: ctx.labels,
+          tags: ctx.output === "push" ? [fullRef(ctx, tags[0])] : tags.map((t) => fullRef(ctx, t)),
+          output: ctx.output,
+          cache: ctx.cache,
+          cacheScope: ctx.image,
+          provenance: booleanOption(ctx.options, "provenance"),
+          sbom: booleanOption(ctx.options, "sbom")
+        }, ctx.docker.env);
+        return;
+      }
+      if (ctx.builder === "buildah") {
+        const list = `dot-ai-release-${process.pid}-${Date.now()}`;
+        ctx.built = list;
+        ctx.cleanup.push(() => ctx.buildah.removeManifest(list));
+        const authfile = ctx.creds.writeAuthFile(ctx.registry, ctx.credentials);
+        const iidDir = mkdtempSync3(path4.join(tmpdir3(), "dot-ai-release-iid-"));
+        ctx.cleanup.push(async () => rmSync3(iidDir, { recursive: true, force: true }));
+        const images = [];
+        ctx.cleanup.push(async () => {
+          for (const id of images) await ctx.buildah.removeImage(id);
+        });
+        for (const [i, platform2] of ctx.platforms.entries()) {
+          const started = performance.now();
+          const iidfile = path4.join(iidDir, `iid-${i}`);
+          try {
+            await ctx.buildah.build({
+              platform: platform2.id,
+              manifest: list,
+              context: ctx.context,
+              dockerfile: ctx.dockerfile,
+              buildArgs: ctx.buildArgs,
+              labels: ctx.labels,
+              cache: ctx.cache,
+              authfile,
+              tlsVerify: !ctx.plainHttp,
+              iidfile
+            });
+          } catch (err) {
+            throw new UserError(`platform ${platform2.id}: the build failed, nothing was pushed: ${err.message}`);
+          }
+          images.push(readFileSync5(iidfile, "utf8").trim());
+          ctx.reporter.info(`built ${platform2.id} (${((performance.now() - started) / 1e3).toFixed(1)} s)`);
+        }
+        if (ctx.output === "load") {
+          for (const tag of tags) await ctx.buildah.pushToDocker(images[0], fullRef(ctx, tag));
+        }
+        return;
+      }
+      const env = { ...ctx.docker.env };
+      if (env.DOCKER_BUILDKIT === void 0 && !await ctx.docker.buildxVersion()) {
+        env.DOCKER_BUILDKIT = "0";
+        ctx.reporter.info("docker build with the classic builder (DOCKER_BUILDKIT=0): no buildx plugin for BuildKit");
+      }
+      const [platform] = ctx.platforms;
+      const args = [
+        "--file",
+        ctx.dockerfile,
+        ...platform.architecture === hostArchitecture() ? [] : ["--platform", platform.id],
+        ...ctx.cache ? [] : ["--no-cache"],
+        ...ctx.buildArgs.flatMap(([k, v]) => ["--build-arg", `${k}=${v}`]),
+        ...Object.entries(ctx.labels).flatMap(([k, v]) => ["--label", `${k}=${v}`]),
+        ...(ctx.output === "push" ? [tags[0]] : tags).flatMap((t) => ["--tag", fullRef(ctx, t)]),
+        ctx.context
+      ];
+      try {
+        await ctx.docker.build(args, env);
+      } catch (err) {
+        throw new UserError(`platform ${platform.id}: the build failed, nothing was pushed: ${err.message}`);
+      }
+      ctx.built = fullRef(ctx, tags[0]);
+    }
+  },
+  {
+    name: "push",
+    async run(ctx) {
+      if (ctx.output === "load") return new Skip("load: the image was loaded into the local Docker engine, nothing is pushed");
+      if (ctx.output === "none") return new Skip("dry run: built, nothing is pushed");
+      const ref = fullRef(ctx, ctx.computed.tags[0]);
+      if (ctx.builder === "buildx") return new Skip(`buildx pushed ${ref} while building (${ctx.digest})`);
+      if (ctx.builder === "buildah") {
+        const digestfile = path4.join(ctx.creds.dir, "digest");
+        const authfile = ctx.creds.writeAuthFile(ctx.registry, ctx.credentials);
+        ctx.digest = await ctx.buildah.manifestPush(ctx.built, ref, { authfile, tlsVerify: !ctx.plainHttp, digestfile });
+        const { bytes, descriptor } = await ctx.target.fetchManifest(ctx.digest);
+        if (descriptor.mediaType === MEDIA_TYPE.ociIndex) {
+          const index = JSON.parse(Buffer.from(bytes).toString("utf8"));
+          index.annotations = { ...index.annotations, ...ctx.labels };
+          const annotated = await ctx.target.pushManifest(new TextEncoder().encode(JSON.stringify(index)), descriptor.mediaType, ctx.computed.tags[0]);
+          ctx.digest = annotated.digest;
+        } else {
+          ctx.reporter.warning(`${ref} is a ${descriptor.mediaType} (no annotations possible); labels are on each image`);
+        }
+      } else {
+        ctx.digest = await ctx.docker.push(ref);
+      }
+      ctx.reporter.info(`pushed ${ref}@${ctx.digest}`);
+    }
+  },
+  {
+    name: "verify",
+    async run(ctx) {
+      if (!booleanOption({ verify: ctx.options.verify ?? "true" }, "verify")) return new Skip("input verify is false");
+      if (ctx.output === "none") return new Skip("dry run: nothing was pushed or loaded to start");
+      const timeoutMs = verifyTimeout(ctx.options) * 1e3;
+      if (ctx.output === "load") {
+        const ref = fullRef(ctx, ctx.computed.tags[0]);
+        const [platform] = ctx.platforms;
+        const result = await startAndWait(ctx.docker, ref, platform.id, timeoutMs);
+        ctx.started.push(result);
+        ctx.reporter.info(`${platform.id}: ${ref} is ${result.status} after ${(result.ms / 1e3).toFixed(1)} s`);
+        return;
+      }
+      ctx.index = await checkIndex(ctx.target, ctx.computed.tags[0], ctx.platforms);
+      if (ctx.digest && ctx.index.digest !== ctx.digest) throw new UserError(`${ctx.image}:${ctx.computed.tags[0]} resolves to ${ctx.index.digest}, not the pushed ${ctx.digest}`);
+      ctx.reporter.info(`${ctx.image}:${ctx.computed.tags[0]} lists ${ctx.index.images.map((i) => i.platform.id).join(", ")}${ctx.index.attestations ? ` (+${ctx.index.attestations} attestation manifests, set aside)` : ""}`);
+      for (const { platform, digest } of ctx.index.images) {
+        const ref = `${ctx.image}@${digest}`;
+        await ctx.docker.pull(ref, platform.id);
+        ctx.cleanup.push(() => ctx.docker.removeImage(ref));
+        const result = await startAndWait(ctx.docker, ref, platform.id, timeoutMs);
+        ctx.started.push(result);
+        ctx.reporter.info(`${platform.id}: ${ref} is ${result.status} after ${(result.ms / 1e3).toFixed(1)} s${result.status === "running" ? " (no HEALTHCHECK: checked only that it keeps running)" : ""}`);
+      }
+    }
+  },
+  {
+    name: "tag",
+    async run(ctx) {
+      const rest = ctx.computed.tags.slice(1);
+      if (ctx.output === "load") return new Skip(`load: tagged locally as ${ctx.computed.tags.join(", ")}`);
+      if (ctx.output === "none") return new Skip("dry run: nothing was pushed");
+      if (rest.length === 0) return new Skip(`${ctx.computed.tags[0]} is the only tag`);
+      for (const tag of rest) {
+        await ctx.target.tag(ctx.digest, tag);
+        const digest = (await ctx.target.resolve(tag)).digest;
+        if (digest !== ctx.digest) throw new UserError(`${ctx.image}:${tag} resolves to ${digest} after tagging, not ${ctx.digest}`);
+      }
+      ctx.reporter.info(`tagged ${ctx.image}@${ctx.digest} as ${rest.join(", ")}`);
+    }
+  }
+];
+function verifyTimeout(options) {
+  const raw = stringOption(options, "verify-timeout") ?? "180";
+  const seconds = Number(raw);
+  if (!/^\d+$/.test(raw) || seconds < 1) throw new UserError(`input verify-timeout: ${JSON.stringify(raw)} is not a whole number of seconds`);
+  return seconds;
+}
+async function chooseBuilder(requested, platforms, docker, buildah) {
+  if (!BUILDERS.includes(requested)) throw new UserError(`input builder: ${JSON.stringify(requested)} is not one of ${BUILDERS.join(", ")}`);
+  const multi = platforms.length > 1;
+  const dockerOnlyOne = () => new UserError(`input builder: docker builds one platform, but platforms lists ${platforms.length} (${platforms.map((p) => p.id).join(", ")}); use buildx or buildah, or one platform`);
+  const singlePlatformBuildx = async () => {
+    if (!multi) return void 0;
+    const { driver, containerdStore } = await docker.buildxDriver();
+    return driver === "docker" && !containerdStore ? `the current buildx builder uses the docker driver, which builds one platform (docker/setup-buildx-action creates a docker-container builder that builds several)` : void 0;
+  };
+  if (requested === "buildx") {
+    const v = await docker.buildxVersion();
+    if (!v) throw new UserError("input builder: buildx is not installed (on GitHub: docker/setup-buildx-action)");
+    const single = await singlePlatformBuildx();
+    if (single) throw new UserError(`input builder: ${single}`);
+    return { builder: "buildx", detail: v };
+  }
+  if (requested === "buildah") {
+    const v = await buildah.version();
+    if (!v) throw new UserError(`input builder: buildah (${buildah.bin}) is not installed (apt-get install buildah)`);
+    return { builder: "buildah", detail: `buildah ${v}` };
+  }
+  if (requested === "docker") {
+    if (multi) throw dockerOnlyOne();
+    return { builder: "docker", detail: "docker build" };
+  }
+  const bx = await docker.buildxVersion();
+  const bxSingle = bx ? await singlePlatformBuildx() : void 0;
+  if (bx && !bxSingle) return { builder: "buildx", detail: `${bx} (auto)` };
+  const bh = await buildah.version();
+  if (bh) return { builder: "buildah", detail: `buildah ${bh} (auto: ${bxSingle ?? "no buildx"})` };
+  if (bxSingle) throw new UserError(`input platforms: ${platforms.map((p) => p.id).join(", ")}: ${bxSingle}, and buildah is not installed`);
+  if (multi) throw new UserError(`input platforms: ${platforms.map((p) => p.id).join(", ")} needs buildx or buildah, and neither is installed (the docker builder builds one platform)`);
+  return { builder: "docker", detail: "docker build (auto: no buildx, no buildah)" };
+}
+async function run(options, reporter) {
+  const root = repositoryRoot(options);
+  const config = loadConfig(root, configOverrides(options));
+  const imageInput = stringOption(options, "image") ?? config.images[0]?.name;
+  if (!imageInput) throw new UserError("input image: required (no GITHUB_REPOSITORY or git remote to derive ghcr.io/<owner>/<repo>)");
+  let normalized;
+  try {
+    normalized = normalizeReference(imageInput);
+  } catch (err) {
+    throw new UserError(`input image: ${err.message}`);
+  }
+  const { reference } = normalized;
+  if (reference.tag !== void 0 || reference.digest !== void 0) throw new UserError(`input image: ${JSON.stringify(imageInput)} carries a tag or digest; give the repository only (tags come from the version)`);
+  if (normalized.notice) reporter.warning(`input image: ${normalized.notice}`);
+  const image = `${reference.registry}/${reference.repository}`;
+  const platforms = parsePlatforms(listOption(options, "platforms") ?? DEFAULT_PLATFORMS);
+  const contextDir = resolveInRepo(root, stringOption(options, "context") ?? ".", "input context");
+  if (!existsSync4(contextDir) || !statSync(contextDir).isDirectory()) throw new UserError(`input context: ${stringOption(options, "context") ?? "."} is not a directory`);
+  const dockerfileInput = stringOption(options, "dockerfile");
+  const dockerfile = dockerfileInput ? resolveInRepo(root, dockerfileInput, "input dockerfile") : path4.join(contextDir, "Dockerfile");
+  if (!existsSync4(dockerfile) || !statSync(dockerfile).isFile()) throw new UserError(`input dockerfile: ${path4.relative(root, dockerfile) || dockerfile} not found`);
+  const buildArgs = parseBuildArgs(stringOption(options, "build-args"));
+  const versionInput = stringOption(options, "version");
+  const { version, notices } = versionForTags(versionInput ?? expectedVersions(config).app, versionInput ? "input version" : `${config.versionSource.file}: ${config.versionSource.field}`);
+  for (const notice of notices) reporter.warning(notice);
+  validateExtraTags(listOption(options, "tags") ?? []);
+  const load = booleanOption(options, "load");
+  const push = (options.push === void 0 ? true : booleanOption(options, "push")) && !booleanOption(options, "dry-run");
+  const output = load ? "load" : push ? "push" : "none";
+  if (output === "load" && platforms.length > 1) throw new UserError(`input load: the local Docker engine holds one platform, but platforms lists ${platforms.map((p) => p.id).join(", ")}`);
+  verifyTimeout(options);
+  const plainHttp = booleanOption(options, "plain-http");
+  const credentials = await registryCredentials(options, reporter);
+  if (output === "push" && !credentials && !isLoopbackHost(reference.registry)) {
+    throw new UserError(`input password: pushing to ${reference.registry} needs credentials (username and password, or --password-stdin on the CLI); nothing was built or pushed`);
+  }
+  const missing = missingEmulation(platforms);
+  if (missing.length) {
+    throw new UserError(`input platforms: ${missing.map((p) => p.id).join(", ")} cannot run on this ${process.platform}/${hostArchitecture()} machine without QEMU (binfmt_misc has no handler), so it would fail with "exec format error"; on GitHub add docker/setup-qemu-action, on Debian apt-get install qemu-user-static binfmt-support`);
+  }
+  const creds = new CredentialsDir();
+  const cleanup = [];
+  try {
+    const baseDocker = new Docker(dockerBinary());
+    const buildah = new Buildah(buildahBinary());
+    const { builder, detail } = await chooseBuilder(stringOption(options, "builder") ?? "auto", platforms, baseDocker, buildah);
+    const needsDocker = builder !== "buildah" || output === "load" || output === "push" && booleanOption({ verify: options.verify ?? "true" }, "verify");
+    if (needsDocker && !await baseDocker.serverVersion()) {
+      throw new UserError(`the Docker engine does not answer (${baseDocker.bin}): it is needed to ${builder === "buildah" ? "start each platform (set verify to false to skip that)" : "build"}`);
+    }
+    const docker = baseDocker.withEnv(creds.dockerEnv());
+    if (credentials && (builder !== "buildah" || output === "push")) await docker.login(reference.registry, credentials.username, credentials.password);
+    const labels = ociLabels({ config, version, image });
+    reporter.info(`image ${image} ${version} for ${platforms.map((p) => p.id).join(", ")} with ${detail}, ${output === "push" ? `push to ${reference.registry}` : output === "load" ? "load into the local Docker engine" : "dry run: build only"}`);
+    const client = new RegistryClient({ registry: reference.registry, credentials, plainHttp: plainHttp || void 0 });
+    const context = {
+      options,
+      reporter,
+      config,
+      builder,
+      image,
+      registry: reference.registry,
+      repository: reference.repository,
+      context: contextDir,
+      dockerfile,
+      platforms,
+      buildArgs,
+      version,
+      labels,
+      output,
+      cache: options.cache === void 0 ? true : booleanOption(options, "cache"),
+      plainHttp,
+      credentials,
+      creds,
+      docker,
+      buildah,
+      target: client.repository(reference.repository),
+      started: [],
+      cleanup
+    };
+    const records = await runPipeline(steps, context, reporter);
+    const tags = context.computed.tags;
+    const digest = output === "push" ? context.digest ?? "" : "";
+    const summary = [
+      `### Image ${image} ${version}`,
+      markdownTable(["Step", "Result"], records.map((r) => [r.name, r.status === "done" ? `done (${r.ms} ms)` : `skipped: ${r.reason}`])),
+      "",
+      markdownTable(["Platform", "Image", "Started"], platforms.map((p) => {
+        const s = context.started.find((r) => r.platform === p.id);
+        const img = context.index?.images.find((i) => i.platform.id === p.id);
+        return [p.id, img ? `\`${img.digest}\`` : "", s ? `${s.status} after ${(s.ms / 1e3).toFixed(1)} s` : "not started"];
+      })),
+      "",
+      `Tags: ${tags.map((t) => `\`${t}\``).join(", ")}${context.computed.notes.length ? `  
+${context.computed.notes.join("  \n")}` : ""}`,
+      digest ? `
+Reference: \`${image}@${digest}\`` : ""
+    ].join("\n");
+    return {
+      ok: true,
+      outputs: {
+        digest,
+        "image-ref": digest ? `${image}@${digest}` : "",
+        tags: tags.map((t) => `${image}:${t}`).join("\n"),
+        platforms: platforms.map((p) => p.id).join(",")
+      },
+      summary,
+      json: { image, version, builder, output, tags, latest: context.computed.latest, digest, platforms: platforms.map((p) => p.id), index: context.index, started: context.started, labels, steps: records }
+    };
+  } finally {
+    for (const fn of cleanup) await fn().catch(() => void 0);
+    creds.dispose();
+  }
+}
+export {
+  BUILDERS,
+  run
+};
