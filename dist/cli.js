@@ -21,7 +21,7 @@ function generalHelp() {
   ].join("\n");
 }
 function commandHelp(spec) {
-  const flags = optionsOf(spec).map((o) => [`--${o.name}${o.boolean ? "" : " VALUE"}`, `${o.description}${o.default && !o.boolean ? ` (default: ${o.default})` : ""}`]);
+  const flags = optionsOf(spec).map((o) => [`--${o.name}${o.boolean ? o.default === "true" ? ", --no-" + o.name : "" : " VALUE"}`, `${o.description}${o.default && !o.boolean ? ` (default: ${o.default})` : ""}`]);
   const width = Math.max(...flags.map(([f]) => f.length));
   return [
     `Usage: ${spec.usage}`,
@@ -53,9 +53,17 @@ ${generalHelp()}
   }
   const config = { help: { type: "boolean", short: "h" } };
   for (const o of optionsOf(spec)) config[o.name] = { type: o.boolean ? "boolean" : "string" };
+  const negated = /* @__PURE__ */ new Set();
+  const args = rest.filter((arg) => {
+    const name2 = arg.startsWith("--no-") ? arg.slice(5) : void 0;
+    if (!name2 || !optionsOf(spec).some((o) => o.boolean && o.name === name2)) return true;
+    negated.add(name2);
+    return false;
+  });
   let values;
   try {
-    values = parseArgs({ args: rest, options: config, allowPositionals: false, strict: true }).values;
+    values = parseArgs({ args, options: config, allowPositionals: false, strict: true }).values;
+    for (const name2 of negated) values[name2] = false;
   } catch (err) {
     process.stderr.write(`error: ${name}: ${err.message}
 Run \`dot-ai-release ${name} --help\` for its flags.
@@ -67,7 +75,7 @@ Run \`dot-ai-release ${name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-B5WZDIZR.js"), import("./chunks/run-IMLFTG73.js")]);
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-B5WZDIZR.js"), import("./chunks/run-6ICC6WNZ.js")]);
   return runCommand(spec.name, values, new CliReporter(values.json === true));
 }
 process.exitCode = await main(process.argv.slice(2));

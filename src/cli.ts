@@ -20,7 +20,7 @@ function generalHelp(): string {
 }
 
 function commandHelp(spec: CommandSpec): string {
-  const flags = optionsOf(spec).map((o) => [`--${o.name}${o.boolean ? '' : ' VALUE'}`, `${o.description}${o.default && !o.boolean ? ` (default: ${o.default})` : ''}`]);
+  const flags = optionsOf(spec).map((o) => [`--${o.name}${o.boolean ? (o.default === 'true' ? ', --no-' + o.name : '') : ' VALUE'}`, `${o.description}${o.default && !o.boolean ? ` (default: ${o.default})` : ''}`]);
   const width = Math.max(...flags.map(([f]) => (f as string).length));
   return [
     `Usage: ${spec.usage}`,
@@ -49,9 +49,18 @@ async function main(argv: string[]): Promise<number> {
   }
   const config: ParseArgsConfig['options'] = { help: { type: 'boolean', short: 'h' } };
   for (const o of optionsOf(spec)) config[o.name] = { type: o.boolean ? 'boolean' : 'string' };
+  // `--no-FLAG` turns a boolean option off (for options on by default, e.g. --no-cache, --no-verify).
+  const negated = new Set<string>();
+  const args = rest.filter((arg) => {
+    const name = arg.startsWith('--no-') ? arg.slice(5) : undefined;
+    if (!name || !optionsOf(spec).some((o) => o.boolean && o.name === name)) return true;
+    negated.add(name);
+    return false;
+  });
   let values: Options;
   try {
-    values = parseArgs({ args: rest, options: config, allowPositionals: false, strict: true }).values as Options;
+    values = parseArgs({ args, options: config, allowPositionals: false, strict: true }).values as Options;
+    for (const name of negated) values[name] = false;
   } catch (err) {
     process.stderr.write(`error: ${name}: ${(err as Error).message}\nRun \`dot-ai-release ${name} --help\` for its flags.\n`);
     return 1;

@@ -114,6 +114,15 @@ describe('the CLI', () => {
     for (const option of [...COMMON_OPTIONS, ...spec.options]) expect(run.stdout).toContain(`--${option.name}`);
   });
 
+  test('--no-FLAG turns a boolean option off', async () => {
+    expect((await runCli(['image', '--help'])).stdout).toContain('--cache, --no-cache');
+    const repo = copyDemoProject();
+    const plain = await runCli(['check', '--json', '--no-json', '--working-directory', repo]);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('### Version check: no drift');
+    expect(() => JSON.parse(plain.stdout)).toThrow();
+  });
+
   test('no command prints usage and fails', async () => {
     const run = await runCli([]);
     expect(run.code).toBe(1);

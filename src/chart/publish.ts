@@ -1,14 +1,20 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { UserError } from '../errors.js';
-import { OciLayoutTarget, pushArtifact, RegistryClient, RegistryError, type Credentials, type Target } from '../oci/index.js';
+import { OciLayoutTarget, RegistryClient, RegistryError, type Credentials, type Target } from '../oci/index.js';
 import type { ChartArtifact } from './artifact.js';
 import { contentDigest, readTgz } from './archive.js';
 import type { ChartDestination } from './destination.js';
 
-export interface PublishOptions {
+export interface TargetOptions {
   credentials?: Credentials;
   plainHttp?: boolean;
-  overwrite?: boolean;
   log?: (line: string) => void;
+}
+
+export interface PublishOptions {
+  /** Replace a published version whose content differs. */
+  overwrite?: boolean;
 }
 
 export interface PublishResult {
@@ -17,12 +23,9 @@ export interface PublishResult {
   bytesUploaded: number;
 }
 
-export async function openChartTarget(destination: ChartDestination, options: PublishOptions): Promise<Target> {
-  if (destination.kind === 'layout') {
-    const layout = new OciLayoutTarget(destination.dir);
-    await layout.init(); // creates the layout on first use, keeps an existing one
-    return layout;
-  }
+export async function openChartTarget(destination: ChartDestination, options: TargetOptions): Promise<Target> {
+  // A layout is created only when something is published into it (publishChart).
+  if (destination.kind === 'layout') return new OciLayoutTarget(destination.dir);
   const client = new RegistryClient({
     registry: destination.registry,
     credentials: options.credentials,
@@ -32,7 +35,9 @@ export async function openChartTarget(destination: ChartDestination, options: Pu
   return client.repository(destination.repository);
 }
 
-async function existing(target: Target, tag: string): Promise<string | undefined> {
+/** The digest `tag` points at now, or undefined when it is not published. Read-only. */
+export async function publishedDigest(target: Target, tag: string): Promise<string | undefined> {
+  if (target instanceof OciLayoutTarget && !existsSync(path.join(target.path, 'index.json'))) return undefined;
   try {
     return (await target.resolve(tag)).digest;
   } catch (err) {
@@ -51,13 +56,18 @@ async function publishedContent(target: Target, tag: string): Promise<string | u
 }
 
 /**
- * Idempotent push of a chart version. Absent: push, blobs first, the tag last (a failed upload
+ * Idempotent push of a chart version, given what its tag points at now (`publishedDigest`). Absent: push, blobs first, the tag last (a failed upload
  * leaves no tag pointing at an incomplete artifact). Present with the same content: nothing is
  * uploaded ("already published"). Present with other content: refused unless `overwrite`.
  * After a push, the tag must resolve to the pushed manifest and the chart layer must read back equal.
  */
-export async function publishChart(target: Target, artifact: ChartArtifact, tag: string, options: PublishOptions): Promise<PublishResult> {
-  const current = await existing(target, tag);
+export async function publishChart(
+  target: Target,
+  artifact: ChartArtifact,
+  tag: string,
+  options: PublishOptions,
+  current: string | undefined,
+): Promise<PublishResult> {
   if (current) {
     if (current === artifact.manifestDigest || (await publishedContent(target, tag)) === artifact.contentDigest) {
       return { status: 'already-published', digest: current, bytesUploaded: 0 };
@@ -68,9 +78,12 @@ export async function publishChart(target: Target, artifact: ChartArtifact, tag:
       );
     }
   }
+  if (target instanceof OciLayoutTarget) await target.init(); // creates the layout on first use, keeps an existing one
   let bytesUploaded = 0;
-  for (const blob of artifact.blobs) if (!(await target.blobExists(blob.descriptor.digest))) bytesUploaded += blob.descriptor.size;
-  const pushed = await pushArtifact(target, { blobs: artifact.blobs, manifest: artifact.manifest, mediaType: artifact.mediaType, tag });
+  // Blobs first (side by side; present ones are skipped), the tag last.
+  const uploaded = await Promise.all(artifact.blobs.map((blob) => target.pushBlob(blob.descriptor, blob.content)));
+  artifact.blobs.forEach((blob, i) => (bytesUploaded += uploaded[i] ? blob.descriptor.size : 0));
+  const pushed = await target.pushManifest(artifact.manifest, artifact.mediaType, tag);
   bytesUploaded += artifact.manifest.byteLength;
 
   const resolved = await target.resolve(tag);

@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import { chartArtifact, type ChartArtifact } from '../chart/artifact.js';
 import { missingDependencies, type ChartDependency } from '../chart/dependencies.js';
 import { parseDestination, type ChartDestination } from '../chart/destination.js';
-import { openChartTarget, publishChart, type PublishResult } from '../chart/publish.js';
+import { openChartTarget, publishChart, publishedDigest, type PublishResult } from '../chart/publish.js';
+import type { Target } from '../oci/index.js';
 import { loadConfig, type ReleaseConfig } from '../config/config.js';
 import { UserError } from '../errors.js';
 import { resolveInRepo } from '../fs/repo-path.js';
@@ -28,6 +29,9 @@ interface ChartContext {
   destination: ChartDestination;
   packagePath?: string;
   artifact?: ChartArtifact;
+  /** Where the chart goes, and what its version tag points at there now (looked up while the gates run). */
+  target?: Target;
+  current?: string;
   published?: PublishResult;
 }
 
@@ -53,8 +57,22 @@ const dependencies: Step<ChartContext> = {
   },
 };
 
-/** The gates and the package are independent of each other: they run side by side. */
+/**
+ * The gates and the package are independent of each other: they run side by side, and so does the
+ * read-only look-up of the version in the registry (bad credentials show up before any push).
+ */
 const gate: Step<ChartContext>[] = [
+  {
+    name: 'registry',
+    async run(ctx) {
+      if (booleanOption(ctx.options, 'dry-run')) return new Skip('dry run: the registry is not contacted');
+      const credentials = await registryCredentials(ctx.options, ctx.reporter);
+      const options = { credentials, plainHttp: booleanOption(ctx.options, 'plain-http') };
+      ctx.target = await openChartTarget(ctx.destination, options);
+      ctx.current = await publishedDigest(ctx.target, ctx.chart.version);
+      ctx.reporter.info(`${ctx.destination.display}:${ctx.chart.version} ${ctx.current ? `is published (${ctx.current})` : 'is not published yet'}`);
+    },
+  },
   {
     name: 'lint',
     async run(ctx) {
@@ -103,9 +121,8 @@ const publish: Step<ChartContext> = {
   name: 'publish',
   async run(ctx) {
     if (booleanOption(ctx.options, 'dry-run')) return new Skip('dry run: nothing is pushed');
-    const credentials = await registryCredentials(ctx.options, ctx.reporter);
-    const target = await openChartTarget(ctx.destination, { credentials, plainHttp: booleanOption(ctx.options, 'plain-http'), overwrite: booleanOption(ctx.options, 'overwrite') });
-    ctx.published = await publishChart(target, ctx.artifact as ChartArtifact, ctx.chart.version, { overwrite: booleanOption(ctx.options, 'overwrite') });
+    const overwrite = booleanOption(ctx.options, 'overwrite');
+    ctx.published = await publishChart(ctx.target as Target, ctx.artifact as ChartArtifact, ctx.chart.version, { overwrite }, ctx.current);
     if (ctx.published.status === 'already-published') {
       return new Skip(`${ctx.destination.display}:${ctx.chart.version} is already published with the same content (${ctx.published.digest})`);
     }

@@ -13,7 +13,7 @@ import {
   parseManifestJson,
   registryCredentials,
   runPipeline
-} from "./chunk-LPTOQNR6.js";
+} from "./chunk-BCDKEOUR.js";
 import "./chunk-324FZETZ.js";
 import {
   expectedVersions

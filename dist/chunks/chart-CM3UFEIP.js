@@ -9,10 +9,9 @@ import {
   describeBytes,
   exec,
   execChecked,
-  pushArtifact,
   registryCredentials,
   runPipeline
-} from "./chunk-LPTOQNR6.js";
+} from "./chunk-BCDKEOUR.js";
 import "./chunk-324FZETZ.js";
 import {
   booleanOption,
@@ -36,8 +35,8 @@ import {
 
 // src/commands/chart.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import path4 from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import path5 from "node:path";
 
 // src/chart/artifact.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -181,12 +180,10 @@ function parseDestination(input, chartName, images, what = "input registry") {
 }
 
 // src/chart/publish.ts
+import { existsSync as existsSync2 } from "node:fs";
+import path3 from "node:path";
 async function openChartTarget(destination, options) {
-  if (destination.kind === "layout") {
-    const layout = new OciLayoutTarget(destination.dir);
-    await layout.init();
-    return layout;
-  }
+  if (destination.kind === "layout") return new OciLayoutTarget(destination.dir);
   const client = new RegistryClient({
     registry: destination.registry,
     credentials: options.credentials,
@@ -195,7 +192,8 @@ async function openChartTarget(destination, options) {
   });
   return client.repository(destination.repository);
 }
-async function existing(target, tag) {
+async function publishedDigest(target, tag) {
+  if (target instanceof OciLayoutTarget && !existsSync2(path3.join(target.path, "index.json"))) return void 0;
   try {
     return (await target.resolve(tag)).digest;
   } catch (err) {
@@ -210,8 +208,7 @@ async function publishedContent(target, tag) {
   if (!layer?.digest) return void 0;
   return contentDigest(readTgz(await target.fetchBlob(layer.digest), `${target.name}:${tag}`));
 }
-async function publishChart(target, artifact, tag, options) {
-  const current = await existing(target, tag);
+async function publishChart(target, artifact, tag, options, current) {
   if (current) {
     if (current === artifact.manifestDigest || await publishedContent(target, tag) === artifact.contentDigest) {
       return { status: "already-published", digest: current, bytesUploaded: 0 };
@@ -222,9 +219,11 @@ async function publishChart(target, artifact, tag, options) {
       );
     }
   }
+  if (target instanceof OciLayoutTarget) await target.init();
   let bytesUploaded = 0;
-  for (const blob of artifact.blobs) if (!await target.blobExists(blob.descriptor.digest)) bytesUploaded += blob.descriptor.size;
-  const pushed = await pushArtifact(target, { blobs: artifact.blobs, manifest: artifact.manifest, mediaType: artifact.mediaType, tag });
+  const uploaded = await Promise.all(artifact.blobs.map((blob) => target.pushBlob(blob.descriptor, blob.content)));
+  artifact.blobs.forEach((blob, i) => bytesUploaded += uploaded[i] ? blob.descriptor.size : 0);
+  const pushed = await target.pushManifest(artifact.manifest, artifact.mediaType, tag);
   bytesUploaded += artifact.manifest.byteLength;
   const resolved = await target.resolve(tag);
   if (resolved.digest !== pushed.digest || pushed.digest !== artifact.manifestDigest) {
@@ -728,19 +727,19 @@ function unknownGatewayApiFields(obj, kind) {
   const root = `IIoK8sSigsGatewayApiApisV1${kind}`;
   if (!fieldsOf(root)) return void 0;
   const out = [];
-  const walk = (value, alias, path5) => {
+  const walk = (value, alias, path6) => {
     if (Array.isArray(value)) {
-      value.forEach((v, i) => walk(v, alias, `${path5}/${i}`));
+      value.forEach((v, i) => walk(v, alias, `${path6}/${i}`));
       return;
     }
     if (!value || typeof value !== "object") return;
     const fields = fieldsOf(alias);
     if (!fields) return;
     for (const [k, v] of Object.entries(value)) {
-      if (!fields.has(k)) out.push(`${path5 || "/"}: unknown field "${k}"`);
+      if (!fields.has(k)) out.push(`${path6 || "/"}: unknown field "${k}"`);
       else {
         const child = fields.get(k);
-        if (child) walk(v, child, `${path5}/${k}`);
+        if (child) walk(v, child, `${path6}/${k}`);
       }
     }
   };
@@ -807,10 +806,10 @@ var StrictSchema = class {
     }
     for (const [key, child] of Object.entries(object)) {
       const property = schema.properties?.[key];
-      const path5 = `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-      if (property) this.walk(property, child, path5, errors);
+      const path6 = `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      if (property) this.walk(property, child, path6, errors);
       else if (schema.additionalProperties === false) errors.push(`${where}: unknown field "${key}"`);
-      else if (typeof schema.additionalProperties === "object") this.walk(schema.additionalProperties, child, path5, errors);
+      else if (typeof schema.additionalProperties === "object") this.walk(schema.additionalProperties, child, path6, errors);
     }
   }
 };
@@ -981,7 +980,7 @@ async function verifyChart(opts) {
 // src/tools/helm.ts
 import { mkdtempSync, readdirSync as readdirSync3 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path3 from "node:path";
+import path4 from "node:path";
 function helmBinary(env = process.env) {
   return env.HELM_BIN || "helm";
 }
@@ -1007,11 +1006,11 @@ ${result.stderr}`.split("\n").filter((l) => /\[ERROR\]|\[WARNING\]|^Error/.test(
   }
   /** `helm package` with the release version and appVersion into a fresh directory; returns the .tgz path. */
   async package(chartDir, version, appVersion) {
-    const destination = mkdtempSync(path3.join(tmpdir2(), "dot-ai-release-chart-"));
+    const destination = mkdtempSync(path4.join(tmpdir2(), "dot-ai-release-chart-"));
     await execChecked(`helm package ${chartDir}`, this.bin, ["package", chartDir, "--version", version, "--app-version", appVersion, "--destination", destination]);
     const [tgz] = readdirSync3(destination).filter((f) => f.endsWith(".tgz"));
     if (!tgz) throw new UserError(`helm package ${chartDir}: no .tgz was written`);
-    return path3.join(destination, tgz);
+    return path4.join(destination, tgz);
   }
 };
 
@@ -1037,6 +1036,17 @@ var dependencies = {
   }
 };
 var gate = [
+  {
+    name: "registry",
+    async run(ctx) {
+      if (booleanOption(ctx.options, "dry-run")) return new Skip("dry run: the registry is not contacted");
+      const credentials = await registryCredentials(ctx.options, ctx.reporter);
+      const options = { credentials, plainHttp: booleanOption(ctx.options, "plain-http") };
+      ctx.target = await openChartTarget(ctx.destination, options);
+      ctx.current = await publishedDigest(ctx.target, ctx.chart.version);
+      ctx.reporter.info(`${ctx.destination.display}:${ctx.chart.version} ${ctx.current ? `is published (${ctx.current})` : "is not published yet"}`);
+    }
+  },
   {
     name: "lint",
     async run(ctx) {
@@ -1073,7 +1083,7 @@ var gate = [
     async run(ctx) {
       ctx.packagePath = await ctx.helm.package(ctx.chartDir, ctx.chart.version, ctx.chart.appVersion);
       ctx.artifact = chartArtifact(readFileSync3(ctx.packagePath), ctx.packagePath);
-      ctx.reporter.info(`packaged ${path4.basename(ctx.packagePath)} (${ctx.artifact.layer.size} bytes, content ${ctx.artifact.contentDigest.slice(0, 19)}\u2026)`);
+      ctx.reporter.info(`packaged ${path5.basename(ctx.packagePath)} (${ctx.artifact.layer.size} bytes, content ${ctx.artifact.contentDigest.slice(0, 19)}\u2026)`);
     }
   }
 ];
@@ -1081,9 +1091,8 @@ var publish = {
   name: "publish",
   async run(ctx) {
     if (booleanOption(ctx.options, "dry-run")) return new Skip("dry run: nothing is pushed");
-    const credentials = await registryCredentials(ctx.options, ctx.reporter);
-    const target = await openChartTarget(ctx.destination, { credentials, plainHttp: booleanOption(ctx.options, "plain-http"), overwrite: booleanOption(ctx.options, "overwrite") });
-    ctx.published = await publishChart(target, ctx.artifact, ctx.chart.version, { overwrite: booleanOption(ctx.options, "overwrite") });
+    const overwrite = booleanOption(ctx.options, "overwrite");
+    ctx.published = await publishChart(ctx.target, ctx.artifact, ctx.chart.version, { overwrite }, ctx.current);
     if (ctx.published.status === "already-published") {
       return new Skip(`${ctx.destination.display}:${ctx.chart.version} is already published with the same content (${ctx.published.digest})`);
     }
@@ -1096,7 +1105,7 @@ async function run2(options, reporter) {
   const config = loadConfig(root, configOverrides(options));
   if (!config.chart) throw new UserError("input chart: no chart found (set chart.path in dot-ai-release.yaml or pass chart)");
   const chartDir = config.chart.dir;
-  const chartYaml = (0, import_yaml5.parse)(readFileSync3(path4.join(root, chartDir, "Chart.yaml"), "utf8"));
+  const chartYaml = (0, import_yaml5.parse)(readFileSync3(path5.join(root, chartDir, "Chart.yaml"), "utf8"));
   const version = parseReleaseVersion(stringOption(options, "chart-version") ?? String(chartYaml.version ?? ""), stringOption(options, "chart-version") ? "input chart-version" : `${chartDir}/Chart.yaml: version`);
   const appVersion = parseReleaseVersion(stringOption(options, "app-version") ?? String(chartYaml.appVersion ?? ""), stringOption(options, "app-version") ? "input app-version" : `${chartDir}/Chart.yaml: appVersion`);
   const imageTag = stringOption(options, "image-tag");
@@ -1105,7 +1114,7 @@ async function run2(options, reporter) {
   }
   const valuesFiles = (listOption(options, "values") ?? []).map((f, i) => {
     const absolute = resolveInRepo(root, f, `input values[${i}]`);
-    if (!existsSync2(absolute)) throw new UserError(`input values[${i}]: ${f} not found`);
+    if (!existsSync3(absolute)) throw new UserError(`input values[${i}]: ${f} not found`);
     return absolute;
   });
   const registryInput = stringOption(options, "registry") ?? config.chart.repository;
@@ -1118,7 +1127,7 @@ async function run2(options, reporter) {
     options,
     reporter,
     config,
-    chartDir: path4.join(root, chartDir),
+    chartDir: path5.join(root, chartDir),
     helm,
     chart: { ...chartYaml, version, appVersion },
     valuesFiles,

@@ -1167,16 +1167,6 @@ function stripRefName(descriptor) {
 }
 
 // src/oci/copy.ts
-async function forEachLimited(items, limit, work) {
-  let next = 0;
-  const lanes = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    while (next < items.length) {
-      const item = items[next++];
-      await work(item);
-    }
-  });
-  await Promise.all(lanes);
-}
 function describeBytes(mediaType, bytes, annotations) {
   const descriptor = { mediaType, digest: sha256Digest(bytes), size: bytes.byteLength };
   if (annotations) descriptor.annotations = annotations;
@@ -1192,12 +1182,6 @@ function buildImageManifest(input) {
     ...input.annotations ? { annotations: input.annotations } : {}
   };
   return { bytes: new TextEncoder().encode(JSON.stringify(manifest)), mediaType: MEDIA_TYPE.ociManifest };
-}
-async function pushArtifact(target, input) {
-  await forEachLimited(input.blobs, input.concurrency ?? 3, async (blob) => {
-    await target.pushBlob(blob.descriptor, blob.content);
-  });
-  return target.pushManifest(input.manifest, input.mediaType, input.tag);
 }
 
 // src/pipeline.ts
@@ -1286,7 +1270,6 @@ export {
   RegistryClient,
   describeBytes,
   buildImageManifest,
-  pushArtifact,
   exec,
   execChecked,
   Skip,

@@ -8,8 +8,8 @@ import "./chunk-PY5VAGIZ.js";
 var LOADERS = {
   version: () => import("./version-YPBZAYEI.js"),
   check: () => import("./check-K5LNCADY.js"),
-  chart: () => import("./chart-ODLG2FHL.js"),
-  image: () => import("./image-HCG47XI2.js")
+  chart: () => import("./chart-CM3UFEIP.js"),
+  image: () => import("./image-U52E5P3M.js")
 };
 
 // src/run.ts
