@@ -25,7 +25,6 @@ if (!existsSync(helm)) {
 }
 const layout = path.join(work, 'oci-layout');
 
-// --- BEGIN step "image" helpers (see the step above) ---
 /** Does `bin args...` run and exit 0? */
 function answers(bin, args) {
   const result = spawnSync(bin, args, { stdio: 'ignore' });
@@ -35,7 +34,8 @@ function answers(bin, args) {
 /**
  * Builds the reference server's image with the `image` command: with a Docker engine, the docker
  * builder (one platform) loads it into the engine and starts it until its health check passes;
- * with only buildah, a build-only dry run. Says plainly when it skips, and why.
+ * with only buildah, a build-only dry run. Says plainly when it skips, and why. The build's own
+ * `npm ci` needs the npm registry (the only network this step uses). Returns whether it built.
  */
 function imageStep(title) {
   const docker = process.env.DOCKER_BIN || 'docker';
@@ -43,7 +43,7 @@ function imageStep(title) {
   const buildah = answers(process.env.BUILDAH_BIN || 'buildah', ['--version']);
   if (!engine && !buildah) {
     process.stdout.write(`\n=== ${title}\nSkipped the image build: neither a Docker engine nor buildah is installed here (scripts/setup/docker.sh installs the engine).\n`);
-    return;
+    return false;
   }
   const args = ['image', '--context', 'examples/mcp-server', '--image', 'localhost/dot-ai-demo/reference-server', '--platforms', 'linux/amd64'];
   if (engine) {
@@ -60,8 +60,8 @@ function imageStep(title) {
   process.stdout.write(`\n=== ${title}\n$ dot-ai-release ${args.join(' ')}\n`);
   // The reference server lives in this repository, not in the demo project copy.
   execFileSync(process.execPath, [cli, ...args, '--working-directory', root], { stdio: 'inherit' });
+  return engine;
 }
-// --- END step "image" helpers ---
 
 try {
   process.stdout.write(`Releasing a copy of examples/demo-project in ${repo}\n`);
@@ -74,10 +74,10 @@ try {
     `oci-layout://${layout}`,
   ]);
   step('5. chart again: the version is already published, nothing is uploaded', ['chart', '--registry', `oci-layout://${layout}`]);
-  // --- BEGIN step "image" (owned by the image command's author; the lead owns the rest of this file) ---
-  imageStep('6. image: build the reference MCP server (examples/mcp-server), load it, start it until healthy');
-  // --- END step "image" ---
-  process.stdout.write('\nDemo finished: nothing outside the temporary copy was changed.\n');
+  const loaded = imageStep('6. image: build the reference MCP server (examples/mcp-server), load it, start it until healthy');
+  process.stdout.write(
+    `\nDemo finished: the release ran on a temporary copy, removed now${loaded ? '; the image localhost/dot-ai-demo/reference-server stays in the Docker engine' : ''}.\n`,
+  );
 } finally {
   if (!process.env.KEEP_DEMO) rmSync(work, { recursive: true, force: true });
 }
