@@ -179,13 +179,6 @@ export function parseTargetReference(input: string): TargetReference {
   return { kind: 'registry', ...parseReference(input) };
 }
 
-/** The tag or digest to address a manifest with (digest wins: it is immutable). */
-export function manifestReference(ref: { tag?: string; digest?: string }): string {
-  const value = ref.digest ?? ref.tag;
-  if (value === undefined) throw new ReferenceError('reference needs a tag or a digest');
-  return value;
-}
-
 /** Test registries on this machine: plain HTTP is their default. */
 export function isLoopbackHost(registry: string): boolean {
   const host = registry.replace(/:\d+$/, '');

@@ -13,7 +13,7 @@ import {
   parseManifestJson,
   registryCredentials,
   runPipeline
-} from "./chunk-BCDKEOUR.js";
+} from "./chunk-6FFHDMJT.js";
 import "./chunk-324FZETZ.js";
 import {
   expectedVersions

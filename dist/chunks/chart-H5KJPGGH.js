@@ -11,7 +11,7 @@ import {
   execChecked,
   registryCredentials,
   runPipeline
-} from "./chunk-BCDKEOUR.js";
+} from "./chunk-6FFHDMJT.js";
 import "./chunk-324FZETZ.js";
 import {
   booleanOption,

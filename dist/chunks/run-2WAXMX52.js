@@ -8,8 +8,8 @@ import "./chunk-PY5VAGIZ.js";
 var LOADERS = {
   version: () => import("./version-YPBZAYEI.js"),
   check: () => import("./check-K5LNCADY.js"),
-  chart: () => import("./chart-CM3UFEIP.js"),
-  image: () => import("./image-U52E5P3M.js")
+  chart: () => import("./chart-H5KJPGGH.js"),
+  image: () => import("./image-OOV2OFVP.js")
 };
 
 // src/run.ts
