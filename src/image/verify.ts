@@ -1,7 +1,7 @@
 import { UserError } from '../errors.js';
 import { isIndexMediaType, parseManifestJson, type Descriptor, type Target } from '../oci/index.js';
 import type { Docker } from '../tools/docker.js';
-import { platformMatches, type BuildPlatform } from './platforms.js';
+import { hostArchitecture, platformMatches, type BuildPlatform } from './platforms.js';
 
 export interface PlatformImage {
   platform: BuildPlatform;
@@ -62,6 +62,12 @@ export interface StartResult {
 
 /** How long an image without HEALTHCHECK must keep running to count as started. */
 const NO_HEALTHCHECK_MS = 5_000;
+/**
+ * Under QEMU every health probe starts an emulated process (node takes ~2 s to start there, more
+ * on a busy machine): a foreign platform's probes get this long instead of the image's timeout, so
+ * slow emulation is not mistaken for a broken image.
+ */
+const EMULATED_HEALTH_TIMEOUT_S = 30;
 
 /**
  * Starts the image for its platform (a foreign arch runs under QEMU) and waits, at most
@@ -70,7 +76,8 @@ const NO_HEALTHCHECK_MS = 5_000;
  */
 export async function startAndWait(docker: Docker, ref: string, platform: string, timeoutMs: number): Promise<StartResult> {
   const started = performance.now();
-  const id = await docker.runDetached(ref, platform, { 'dot-ai-release.verify': 'true' });
+  const emulated = platform.split('/')[1] !== hostArchitecture();
+  const id = await docker.runDetached(ref, platform, { 'dot-ai-release.verify': 'true' }, emulated ? EMULATED_HEALTH_TIMEOUT_S : undefined);
   try {
     for (;;) {
       const state = await docker.state(id);

@@ -87,8 +87,14 @@ export class Docker {
     await this.checked(`docker pull ${ref} (${platform})`, ['pull', '--quiet', '--platform', platform, ref]);
   }
 
-  async runDetached(ref: string, platform: string, labels: Record<string, string> = {}): Promise<string> {
-    const args = ['run', '--detach', '--platform', platform, ...Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]), ref];
+  /** `healthTimeoutSeconds` overrides the image's HEALTHCHECK timeout (probes under QEMU are slow to start). */
+  async runDetached(ref: string, platform: string, labels: Record<string, string> = {}, healthTimeoutSeconds?: number): Promise<string> {
+    const args = [
+      'run', '--detach', '--platform', platform,
+      ...Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
+      ...(healthTimeoutSeconds ? ['--health-timeout', `${healthTimeoutSeconds}s`] : []),
+      ref,
+    ];
     const { stdout } = await this.checked(`docker run ${ref} (${platform})`, args);
     return stdout.trim();
   }

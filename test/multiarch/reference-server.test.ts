@@ -150,7 +150,7 @@ describe('reference server, multi-arch (buildah + QEMU)', () => {
 
     started = performance.now();
     // The image probes every 10 s; every second here, so the figure measures start-up, not the probe interval.
-    const id = await runDetached(imageId, ['--platform', platform, '--publish', '127.0.0.1::3456', '--health-interval', '1s']);
+    const id = await runDetached(imageId, ['--platform', platform, '--publish', '127.0.0.1::3456', '--health-interval', '1s', '--health-timeout', '30s']);
     containers.push(id);
     await waitForHealthy(id, 180_000);
     figures[`${platform}: start to healthy (1 s probe)`] = seconds(performance.now() - started);

@@ -9,7 +9,7 @@ var LOADERS = {
   version: () => import("./version-YPBZAYEI.js"),
   check: () => import("./check-K5LNCADY.js"),
   chart: () => import("./chart-H5KJPGGH.js"),
-  image: () => import("./image-OOV2OFVP.js")
+  image: () => import("./image-DIMOT55A.js")
 };
 
 // src/run.ts

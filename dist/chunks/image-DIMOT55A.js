@@ -301,9 +301,11 @@ async function checkIndex(target, tag, platforms) {
   return { digest: descriptor.digest, mediaType: descriptor.mediaType, images: [{ platform, digest: descriptor.digest }], attestations: 0 };
 }
 var NO_HEALTHCHECK_MS = 5e3;
+var EMULATED_HEALTH_TIMEOUT_S = 30;
 async function startAndWait(docker, ref, platform, timeoutMs) {
   const started = performance.now();
-  const id = await docker.runDetached(ref, platform, { "dot-ai-release.verify": "true" });
+  const emulated = platform.split("/")[1] !== hostArchitecture();
+  const id = await docker.runDetached(ref, platform, { "dot-ai-release.verify": "true" }, emulated ? EMULATED_HEALTH_TIMEOUT_S : void 0);
   try {
     for (; ; ) {
       const state = await docker.state(id);
@@ -511,8 +513,17 @@ var Docker = class _Docker {
   async pull(ref, platform) {
     await this.checked(`docker pull ${ref} (${platform})`, ["pull", "--quiet", "--platform", platform, ref]);
   }
-  async runDetached(ref, platform, labels = {}) {
-    const args = ["run", "--detach", "--platform", platform, ...Object.entries(labels).flatMap(([k, v]) => ["--label", `${k}=${v}`]), ref];
+  /** `healthTimeoutSeconds` overrides the image's HEALTHCHECK timeout (probes under QEMU are slow to start). */
+  async runDetached(ref, platform, labels = {}, healthTimeoutSeconds) {
+    const args = [
+      "run",
+      "--detach",
+      "--platform",
+      platform,
+      ...Object.entries(labels).flatMap(([k, v]) => ["--label", `${k}=${v}`]),
+      ...healthTimeoutSeconds ? ["--health-timeout", `${healthTimeoutSeconds}s`] : [],
+      ref
+    ];
     const { stdout } = await this.checked(`docker run ${ref} (${platform})`, args);
     return stdout.trim();
   }
