@@ -1,61 +1,26 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig, type ReleaseConfig } from '../config/config.js';
+import { loadConfig } from '../config/config.js';
 import { UserError } from '../errors.js';
 import { resolveInRepo } from '../fs/repo-path.js';
+import { buildImage, pushImage } from '../image/build.js';
+import { chooseBuilder } from '../image/builder-choice.js';
+import { DEFAULT_PLATFORMS, fullRef, type ImageContext } from '../image/context.js';
 import { CredentialsDir } from '../image/credentials.js';
 import { headCommit, ociLabels } from '../image/labels.js';
 import { hostArchitecture, missingEmulation, parsePlatforms, type BuildPlatform } from '../image/platforms.js';
-import { computeTags, validateExtraTags, versionForTags, type ComputedTags } from '../image/tags.js';
-import { checkIndex, startAndWait, type IndexCheck, type StartResult } from '../image/verify.js';
-import { isLoopbackHost, MEDIA_TYPE, normalizeReference, RegistryClient, RegistryError, type Credentials, type Target } from '../oci/index.js';
+import { computeTags, validateExtraTags, versionForTags } from '../image/tags.js';
+import { checkIndex, startAndWait } from '../image/verify.js';
+import { isLoopbackHost, normalizeReference, RegistryClient, RegistryError } from '../oci/index.js';
 import { runPipeline, Skip, type Step } from '../pipeline.js';
 import type { CommandResult, Reporter } from '../report/reporter.js';
 import { markdownTable } from '../report/reporter.js';
 import { Buildah, buildahBinary } from '../tools/buildah.js';
-import { buildxBuild } from '../tools/buildx.js';
 import { Docker, dockerBinary } from '../tools/docker.js';
 import { expectedVersions } from '../version/drift.js';
 import { registryCredentials } from './credentials.js';
 import { booleanOption, configOverrides, listOption, repositoryRoot, stringOption, type Options } from './options.js';
 
-export const BUILDERS = ['auto', 'buildx', 'buildah', 'docker'] as const;
-type Builder = Exclude<(typeof BUILDERS)[number], 'auto'>;
-const DEFAULT_PLATFORMS = ['linux/amd64', 'linux/arm64'];
-
-interface ImageContext {
-  options: Options;
-  reporter: Reporter;
-  config: ReleaseConfig;
-  builder: Builder;
-  /** `host/repository`, lowercase. */
-  image: string;
-  registry: string;
-  repository: string;
-  context: string;
-  dockerfile: string;
-  platforms: BuildPlatform[];
-  buildArgs: [string, string][];
-  version: string;
-  labels: Record<string, string>;
-  /** none: build only (dry run). */
-  output: 'push' | 'load' | 'none';
-  cache: boolean;
-  plainHttp: boolean;
-  credentials?: Credentials;
-  creds: CredentialsDir;
-  docker: Docker;
-  buildah: Buildah;
-  target: Target;
-  computed?: ComputedTags;
-  /** Local manifest list (buildah) or image (docker) the build produced. */
-  built?: string;
-  digest?: string;
-  index?: IndexCheck;
-  started: StartResult[];
-  cleanup: (() => Promise<void>)[];
-}
 
 /** NAME=VALUE per line; a single line may list several, comma separated. */
 function parseBuildArgs(value: string | undefined): [string, string][] {
@@ -72,9 +37,6 @@ function parseBuildArgs(value: string | undefined): [string, string][] {
     });
 }
 
-function fullRef(ctx: ImageContext, tag: string): string {
-  return `${ctx.image}:${tag}`;
-}
 
 async function existingTags(ctx: ImageContext): Promise<string[]> {
   try {
@@ -101,78 +63,7 @@ const steps: Step<ImageContext>[] = [
   {
     name: 'build',
     async run(ctx) {
-      const tags = ctx.computed!.tags;
-      if (ctx.builder === 'buildx') {
-        // buildx pushes while it builds: the full version only; the moving tags come in the tag step.
-        ctx.digest = await buildxBuild(ctx.docker.bin, {
-          platforms: ctx.platforms.map((p) => p.id),
-          context: ctx.context,
-          dockerfile: ctx.dockerfile,
-          buildArgs: ctx.buildArgs,
-          labels: ctx.labels,
-          annotations: ctx.labels,
-          tags: ctx.output === 'push' ? [fullRef(ctx, tags[0]!)] : tags.map((t) => fullRef(ctx, t)),
-          output: ctx.output,
-          cache: ctx.cache,
-          cacheScope: ctx.image,
-          provenance: booleanOption(ctx.options, 'provenance'),
-          sbom: booleanOption(ctx.options, 'sbom'),
-        }, ctx.docker.env);
-        return;
-      }
-      if (ctx.builder === 'buildah') {
-        const list = `dot-ai-release-${process.pid}-${Date.now()}`;
-        ctx.built = list;
-        ctx.cleanup.push(() => ctx.buildah.removeManifest(list));
-        const authfile = ctx.creds.writeAuthFile(ctx.registry, ctx.credentials);
-        const iidDir = mkdtempSync(path.join(tmpdir(), 'dot-ai-release-iid-'));
-        ctx.cleanup.push(async () => rmSync(iidDir, { recursive: true, force: true }));
-        const images: string[] = [];
-        // Only the final images go at the end; the --layers cache (intermediate images) stays for the next build.
-        ctx.cleanup.push(async () => {
-          for (const id of images) await ctx.buildah.removeImage(id);
-        });
-        for (const [i, platform] of ctx.platforms.entries()) {
-          const started = performance.now();
-          const iidfile = path.join(iidDir, `iid-${i}`);
-          try {
-            await ctx.buildah.build({
-              platform: platform.id, manifest: list, context: ctx.context, dockerfile: ctx.dockerfile, buildArgs: ctx.buildArgs, labels: ctx.labels,
-              cache: ctx.cache, authfile, tlsVerify: !ctx.plainHttp, iidfile,
-            });
-          } catch (err) {
-            throw new UserError(`platform ${platform.id}: the build failed, nothing was pushed: ${(err as Error).message}`);
-          }
-          images.push(readFileSync(iidfile, 'utf8').trim());
-          ctx.reporter.info(`built ${platform.id} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-        }
-        if (ctx.output === 'load') {
-          for (const tag of tags) await ctx.buildah.pushToDocker(images[0]!, fullRef(ctx, tag));
-        }
-        return;
-      }
-      // docker: one platform, the classic builder unless DOCKER_BUILDKIT says otherwise.
-      const env = { ...ctx.docker.env };
-      if (env.DOCKER_BUILDKIT === undefined && !(await ctx.docker.buildxVersion())) {
-        env.DOCKER_BUILDKIT = '0';
-        ctx.reporter.info('docker build with the classic builder (DOCKER_BUILDKIT=0): no buildx plugin for BuildKit');
-      }
-      const [platform] = ctx.platforms as [BuildPlatform];
-      const args = [
-        '--file', ctx.dockerfile,
-        ...(platform.architecture === hostArchitecture() ? [] : ['--platform', platform.id]),
-        ...(ctx.cache ? [] : ['--no-cache']),
-        ...ctx.buildArgs.flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
-        ...Object.entries(ctx.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
-        ...(ctx.output === 'push' ? [tags[0]!] : tags).flatMap((t) => ['--tag', fullRef(ctx, t)]),
-        ctx.context,
-      ];
-      try {
-        await ctx.docker.build(args, env);
-      } catch (err) {
-        throw new UserError(`platform ${platform.id}: the build failed, nothing was pushed: ${(err as Error).message}`);
-      }
-      ctx.built = fullRef(ctx, tags[0]!);
+      await buildImage(ctx);
     },
   },
   {
@@ -182,24 +73,7 @@ const steps: Step<ImageContext>[] = [
       if (ctx.output === 'none') return new Skip('dry run: built, nothing is pushed');
       const ref = fullRef(ctx, ctx.computed!.tags[0]!);
       if (ctx.builder === 'buildx') return new Skip(`buildx pushed ${ref} while building (${ctx.digest})`);
-      if (ctx.builder === 'buildah') {
-        const digestfile = path.join(ctx.creds.dir, 'digest');
-        const authfile = ctx.creds.writeAuthFile(ctx.registry, ctx.credentials);
-        ctx.digest = await ctx.buildah.manifestPush(ctx.built!, ref, { authfile, tlsVerify: !ctx.plainHttp, digestfile });
-        // Index annotations (GHCR shows the description of a multi-arch image from them): buildah
-        // cannot set them on an index, so the same index, annotated, replaces it under the same tag.
-        const { bytes, descriptor } = await ctx.target.fetchManifest(ctx.digest);
-        if (descriptor.mediaType === MEDIA_TYPE.ociIndex) {
-          const index = JSON.parse(Buffer.from(bytes).toString('utf8')) as Record<string, unknown>;
-          index.annotations = { ...(index.annotations as Record<string, string> | undefined), ...ctx.labels };
-          const annotated = await ctx.target.pushManifest(new TextEncoder().encode(JSON.stringify(index)), descriptor.mediaType, ctx.computed!.tags[0]);
-          ctx.digest = annotated.digest;
-        } else {
-          ctx.reporter.warning(`${ref} is a ${descriptor.mediaType} (no annotations possible); labels are on each image`);
-        }
-      } else {
-        ctx.digest = await ctx.docker.push(ref);
-      }
+      ctx.digest = await pushImage(ctx, ref);
       ctx.reporter.info(`pushed ${ref}@${ctx.digest}`);
     },
   },
@@ -256,42 +130,6 @@ function verifyTimeout(options: Options): number {
   return seconds;
 }
 
-async function chooseBuilder(requested: string, platforms: BuildPlatform[], docker: Docker, buildah: Buildah): Promise<{ builder: Builder; detail: string }> {
-  if (!(BUILDERS as readonly string[]).includes(requested)) throw new UserError(`input builder: ${JSON.stringify(requested)} is not one of ${BUILDERS.join(', ')}`);
-  const multi = platforms.length > 1;
-  const dockerOnlyOne = (): UserError =>
-    new UserError(`input builder: docker builds one platform, but platforms lists ${platforms.length} (${platforms.map((p) => p.id).join(', ')}); use buildx or buildah, or one platform`);
-  // buildx's default builder (docker driver) cannot build several platforms unless the engine stores images in containerd.
-  const singlePlatformBuildx = async (): Promise<string | undefined> => {
-    if (!multi) return undefined;
-    const { driver, containerdStore } = await docker.buildxDriver();
-    return driver === 'docker' && !containerdStore ? `the current buildx builder uses the docker driver, which builds one platform (docker/setup-buildx-action creates a docker-container builder that builds several)` : undefined;
-  };
-  if (requested === 'buildx') {
-    const v = await docker.buildxVersion();
-    if (!v) throw new UserError('input builder: buildx is not installed (on GitHub: docker/setup-buildx-action)');
-    const single = await singlePlatformBuildx();
-    if (single) throw new UserError(`input builder: ${single}`);
-    return { builder: 'buildx', detail: v };
-  }
-  if (requested === 'buildah') {
-    const v = await buildah.version();
-    if (!v) throw new UserError(`input builder: buildah (${buildah.bin}) is not installed (apt-get install buildah)`);
-    return { builder: 'buildah', detail: `buildah ${v}` };
-  }
-  if (requested === 'docker') {
-    if (multi) throw dockerOnlyOne();
-    return { builder: 'docker', detail: 'docker build' };
-  }
-  const bx = await docker.buildxVersion();
-  const bxSingle = bx ? await singlePlatformBuildx() : undefined;
-  if (bx && !bxSingle) return { builder: 'buildx', detail: `${bx} (auto)` };
-  const bh = await buildah.version();
-  if (bh) return { builder: 'buildah', detail: `buildah ${bh} (auto: ${bxSingle ?? 'no buildx'})` };
-  if (bxSingle) throw new UserError(`input platforms: ${platforms.map((p) => p.id).join(', ')}: ${bxSingle}, and buildah is not installed`);
-  if (multi) throw new UserError(`input platforms: ${platforms.map((p) => p.id).join(', ')} needs buildx or buildah, and neither is installed (the docker builder builds one platform)`);
-  return { builder: 'docker', detail: 'docker build (auto: no buildx, no buildah)' };
-}
 
 /** `image`: build for every platform, tag, label, push once, add the moving tags, and prove each platform starts. */
 export async function run(options: Options, reporter: Reporter): Promise<CommandResult> {

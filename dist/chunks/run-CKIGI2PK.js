@@ -8,8 +8,8 @@ import "./chunk-PY5VAGIZ.js";
 var LOADERS = {
   version: () => import("./version-YPBZAYEI.js"),
   check: () => import("./check-K5LNCADY.js"),
-  chart: () => import("./chart-H5KJPGGH.js"),
-  image: () => import("./image-DIMOT55A.js")
+  chart: () => import("./chart-OIJX77WK.js"),
+  image: () => import("./image-AF6YJJZR.js")
 };
 
 // src/run.ts

@@ -13,7 +13,7 @@ import {
   parseManifestJson,
   registryCredentials,
   runPipeline
-} from "./chunk-6FFHDMJT.js";
+} from "./chunk-JKSFVHIM.js";
 import "./chunk-324FZETZ.js";
 import {
   expectedVersions
@@ -37,116 +37,58 @@ import {
 } from "./chunk-PY5VAGIZ.js";
 
 // src/commands/image.ts
-import { existsSync as existsSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync5, rmSync as rmSync3, statSync } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import path4 from "node:path";
+import { existsSync as existsSync4, statSync } from "node:fs";
+import path5 from "node:path";
 
-// src/image/credentials.ts
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { homedir, tmpdir } from "node:os";
-import path from "node:path";
-function authKey(registry) {
-  return registry === "docker.io" || registry === "index.docker.io" || registry === "registry-1.docker.io" ? "https://index.docker.io/v1/" : registry;
-}
-var CredentialsDir = class {
-  dir;
-  env;
-  constructor(prefix = "dot-ai-release-auth-") {
-    this.dir = mkdtempSync(path.join(tmpdir(), prefix));
-    chmodSync(this.dir, 448);
-  }
-  /**
-   * An auth file in the containers-auth.json format (Docker's config.json `auths`), written 0600:
-   * what `buildah --authfile` reads. The password never reaches an argument.
-   */
-  writeAuthFile(registry, credentials) {
-    const file = path.join(this.dir, "auth.json");
-    const auths = credentials ? { [authKey(registry)]: { auth: Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64") } } : {};
-    writeFileSync(file, `${JSON.stringify({ auths }, null, 2)}
-`, { mode: 384 });
-    return file;
-  }
-  /**
-   * The environment for docker with a config directory of our own (DOCKER_CONFIG, filled by
-   * `docker login --password-stdin`), that still finds the user's CLI plugins and buildx builders
-   * (BUILDX_CONFIG), so a builder made by docker/setup-buildx-action keeps working.
-   */
-  dockerEnv(env = process.env) {
-    if (!this.env) {
-      const original = env.DOCKER_CONFIG || path.join(homedir(), ".docker");
-      const dir = path.join(this.dir, "docker");
-      mkdirSync(dir, { mode: 448 });
-      writeFileSync(path.join(dir, "config.json"), '{"auths":{}}\n', { mode: 384 });
-      if (existsSync(path.join(original, "cli-plugins"))) symlinkSync(path.join(original, "cli-plugins"), path.join(dir, "cli-plugins"));
-      this.env = { ...env, DOCKER_CONFIG: dir, BUILDX_CONFIG: env.BUILDX_CONFIG || path.join(original, "buildx") };
-    }
-    return this.env;
-  }
-  dispose() {
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-};
-
-// src/image/labels.ts
-import { execFileSync } from "node:child_process";
-import { existsSync as existsSync2, readFileSync } from "node:fs";
+// src/image/build.ts
+import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync3, rmSync as rmSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
 import path2 from "node:path";
-var OCI = "org.opencontainers.image";
-function readPackageJson(config) {
-  const file = config.packageJsons[0]?.file;
-  if (!file || !existsSync2(path2.join(config.root, file))) return {};
+
+// src/tools/buildx.ts
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+function ghaCacheAvailable(env = process.env) {
+  return Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL));
+}
+function buildxArgs(b, env = process.env) {
+  const index = b.platforms.length > 1 || b.provenance || b.sbom;
+  const args = ["buildx", "build", "--platform", b.platforms.join(","), "--file", b.dockerfile];
+  for (const [k, v] of b.buildArgs) args.push("--build-arg", `${k}=${v}`);
+  for (const [k, v] of Object.entries(b.labels)) args.push("--label", `${k}=${v}`);
+  if (b.output === "push") for (const [k, v] of Object.entries(b.annotations)) args.push("--annotation", `${index ? "index" : "manifest"}:${k}=${v}`);
+  for (const tag of b.tags) args.push("--tag", tag);
+  if (b.output !== "none") args.push(b.output === "push" ? "--push" : "--load");
+  args.push(`--provenance=${b.provenance ? "mode=max" : "false"}`, `--sbom=${b.sbom ? "true" : "false"}`);
+  if (!b.cache) args.push("--no-cache");
+  else if (ghaCacheAvailable(env)) args.push("--cache-from", `type=gha,scope=${b.cacheScope}`, "--cache-to", `type=gha,mode=max,scope=${b.cacheScope}`);
+  args.push("--metadata-file", b.metadataFile, b.context);
+  return args;
+}
+async function buildxBuild(bin, b, env) {
+  const dir = mkdtempSync(path.join(tmpdir(), "dot-ai-release-buildx-"));
+  const metadataFile = path.join(dir, "metadata.json");
   try {
-    return JSON.parse(readFileSync(path2.join(config.root, file), "utf8"));
-  } catch {
-    return {};
+    await execChecked(`docker buildx build (${b.platforms.join(", ")})`, bin, buildxArgs({ ...b, metadataFile }, env), { env });
+    const metadata = JSON.parse(readFileSync(metadataFile, "utf8"));
+    const digest = metadata["containerimage.digest"];
+    if (b.output === "push" && typeof digest !== "string") throw new UserError("docker buildx build: no containerimage.digest in its metadata file");
+    return typeof digest === "string" ? digest : void 0;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
-function headCommit(root, env = process.env) {
-  if (env.GITHUB_SHA && /^[0-9a-f]{40,64}$/i.test(env.GITHUB_SHA)) return env.GITHUB_SHA.toLowerCase();
-  try {
-    return execFileSync("git", ["-C", root, "rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
-  } catch {
-    return void 0;
-  }
-}
-function createdAt(env, now) {
-  const epoch = env.SOURCE_DATE_EPOCH?.trim();
-  if (epoch) {
-    if (!/^\d+$/.test(epoch)) throw new UserError(`SOURCE_DATE_EPOCH: ${JSON.stringify(epoch)} is not a number of seconds since 1970`);
-    return new Date(Number(epoch) * 1e3).toISOString().replace(/\.000Z$/, "Z");
-  }
-  return now.toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-function repoUrl(pkg) {
-  const repo = pkg.repository;
-  const url = typeof repo === "string" ? repo : typeof repo === "object" && repo && typeof repo.url === "string" ? repo.url : void 0;
-  if (!url) return void 0;
-  const github = /^github:(.+)$/.exec(url) ?? /^([\w.-]+\/[\w.-]+)$/.exec(url);
-  if (github) return `https://github.com/${github[1]}`;
-  return url.replace(/^git\+/, "").replace(/\.git$/, "").replace(/^git@github\.com:/, "https://github.com/");
-}
-function ociLabels(sources) {
-  const env = sources.env ?? process.env;
-  const pkg = readPackageJson(sources.config);
-  const repo = sources.config.repository;
-  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/$/, "");
-  const source = repo ? `${server}/${repo.owner}/${repo.repo}` : repoUrl(pkg);
-  const name = typeof pkg.name === "string" ? pkg.name.replace(/^@[^/]+\//, "") : sources.image.split("/").pop();
-  const labels = {
-    [`${OCI}.title`]: name,
-    [`${OCI}.description`]: typeof pkg.description === "string" ? pkg.description : void 0,
-    [`${OCI}.version`]: sources.version,
-    [`${OCI}.revision`]: headCommit(sources.config.root, env),
-    [`${OCI}.source`]: source,
-    [`${OCI}.url`]: typeof pkg.homepage === "string" ? pkg.homepage : source,
-    [`${OCI}.created`]: createdAt(env, sources.now ?? /* @__PURE__ */ new Date()),
-    [`${OCI}.licenses`]: typeof pkg.license === "string" ? pkg.license : void 0
-  };
-  return Object.fromEntries(Object.entries(labels).filter((e) => typeof e[1] === "string" && e[1] !== ""));
+
+// src/image/context.ts
+var BUILDERS = ["auto", "buildx", "buildah", "docker"];
+var DEFAULT_PLATFORMS = ["linux/amd64", "linux/arm64"];
+function fullRef(ctx, tag) {
+  return `${ctx.image}:${tag}`;
 }
 
 // src/image/platforms.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 var KNOWN = {
   amd64: { variants: ["v2", "v3", "v4"] },
   arm64: { variants: ["v8"] },
@@ -194,8 +136,255 @@ function missingEmulation(platforms, options = {}) {
   return platforms.filter((p) => {
     if (p.architecture === host || host === "amd64" && p.architecture === "386" || host === "arm64" && p.architecture === "arm") return false;
     const file = `${dir}/qemu-${QEMU_NAME[p.architecture] ?? p.architecture}`;
-    return !existsSync3(file) || !readFileSync2(file, "utf8").startsWith("enabled");
+    return !existsSync(file) || !readFileSync2(file, "utf8").startsWith("enabled");
   });
+}
+
+// src/image/build.ts
+async function buildImage(ctx) {
+  if (ctx.builder === "buildx") await buildWithBuildx(ctx);
+  else if (ctx.builder === "buildah") await buildWithBuildah(ctx);
+  else await buildWithDocker(ctx);
+}
+async function buildWithBuildx(ctx) {
+  const tags = ctx.computed.tags;
+  ctx.digest = await buildxBuild(ctx.docker.bin, {
+    platforms: ctx.platforms.map((p) => p.id),
+    context: ctx.context,
+    dockerfile: ctx.dockerfile,
+    buildArgs: ctx.buildArgs,
+    labels: ctx.labels,
+    annotations: ctx.labels,
+    tags: ctx.output === "push" ? [fullRef(ctx, tags[0])] : tags.map((t) => fullRef(ctx, t)),
+    output: ctx.output,
+    cache: ctx.cache,
+    cacheScope: ctx.image,
+    provenance: booleanOption(ctx.options, "provenance"),
+    sbom: booleanOption(ctx.options, "sbom")
+  }, ctx.docker.env);
+}
+async function buildWithBuildah(ctx) {
+  const tags = ctx.computed.tags;
+  const list = `dot-ai-release-${process.pid}-${Date.now()}`;
+  ctx.built = list;
+  ctx.cleanup.push(() => ctx.buildah.removeManifest(list));
+  const authfile = ctx.creds.writeAuthFile(ctx.registry, ctx.credentials);
+  const iidDir = mkdtempSync2(path2.join(tmpdir2(), "dot-ai-release-iid-"));
+  ctx.cleanup.push(async () => rmSync2(iidDir, { recursive: true, force: true }));
+  const images = [];
+  ctx.cleanup.push(async () => {
+    for (const id of images) await ctx.buildah.removeImage(id);
+  });
+  for (const [i, platform] of ctx.platforms.entries()) {
+    const started = performance.now();
+    const iidfile = path2.join(iidDir, `iid-${i}`);
+    try {
+      await ctx.buildah.build({
+        platform: platform.id,
+        manifest: list,
+        context: ctx.context,
+        dockerfile: ctx.dockerfile,
+        buildArgs: ctx.buildArgs,
+        labels: ctx.labels,
+        cache: ctx.cache,
+        authfile,
+        tlsVerify: !ctx.plainHttp,
+        iidfile
+      });
+    } catch (err) {
+      throw new UserError(`platform ${platform.id}: the build failed, nothing was pushed: ${err.message}`);
+    }
+    images.push(readFileSync3(iidfile, "utf8").trim());
+    ctx.reporter.info(`built ${platform.id} (${((performance.now() - started) / 1e3).toFixed(1)} s)`);
+  }
+  if (ctx.output === "load") {
+    for (const tag of tags) await ctx.buildah.pushToDocker(images[0], fullRef(ctx, tag));
+  }
+}
+async function buildWithDocker(ctx) {
+  const tags = ctx.computed.tags;
+  const env = { ...ctx.docker.env };
+  if (env.DOCKER_BUILDKIT === void 0 && !await ctx.docker.buildxVersion()) {
+    env.DOCKER_BUILDKIT = "0";
+    ctx.reporter.info("docker build with the classic builder (DOCKER_BUILDKIT=0): no buildx plugin for BuildKit");
+  }
+  const [platform] = ctx.platforms;
+  const args = [
+    "--file",
+    ctx.dockerfile,
+    ...platform.architecture === hostArchitecture() ? [] : ["--platform", platform.id],
+    ...ctx.cache ? [] : ["--no-cache"],
+    ...ctx.buildArgs.flatMap(([k, v]) => ["--build-arg", `${k}=${v}`]),
+    ...Object.entries(ctx.labels).flatMap(([k, v]) => ["--label", `${k}=${v}`]),
+    ...(ctx.output === "push" ? [tags[0]] : tags).flatMap((t) => ["--tag", fullRef(ctx, t)]),
+    ctx.context
+  ];
+  try {
+    await ctx.docker.build(args, env);
+  } catch (err) {
+    throw new UserError(`platform ${platform.id}: the build failed, nothing was pushed: ${err.message}`);
+  }
+  ctx.built = fullRef(ctx, tags[0]);
+}
+async function pushImage(ctx, ref) {
+  let digest;
+  if (ctx.builder === "buildah") {
+    const digestfile = path2.join(ctx.creds.dir, "digest");
+    const authfile = ctx.creds.writeAuthFile(ctx.registry, ctx.credentials);
+    digest = await ctx.buildah.manifestPush(ctx.built, ref, { authfile, tlsVerify: !ctx.plainHttp, digestfile });
+    const { bytes, descriptor } = await ctx.target.fetchManifest(digest);
+    if (descriptor.mediaType === MEDIA_TYPE.ociIndex) {
+      const index = JSON.parse(Buffer.from(bytes).toString("utf8"));
+      index.annotations = { ...index.annotations, ...ctx.labels };
+      const annotated = await ctx.target.pushManifest(new TextEncoder().encode(JSON.stringify(index)), descriptor.mediaType, ctx.computed.tags[0]);
+      digest = annotated.digest;
+    } else {
+      ctx.reporter.warning(`${ref} is a ${descriptor.mediaType} (no annotations possible); labels are on each image`);
+    }
+  } else {
+    digest = await ctx.docker.push(ref);
+  }
+  return digest;
+}
+
+// src/image/builder-choice.ts
+async function chooseBuilder(requested, platforms, docker, buildah) {
+  if (!BUILDERS.includes(requested)) throw new UserError(`input builder: ${JSON.stringify(requested)} is not one of ${BUILDERS.join(", ")}`);
+  const multi = platforms.length > 1;
+  const dockerOnlyOne = () => new UserError(`input builder: docker builds one platform, but platforms lists ${platforms.length} (${platforms.map((p) => p.id).join(", ")}); use buildx or buildah, or one platform`);
+  const singlePlatformBuildx = async () => {
+    if (!multi) return void 0;
+    const { driver, containerdStore } = await docker.buildxDriver();
+    return driver === "docker" && !containerdStore ? `the current buildx builder uses the docker driver, which builds one platform (docker/setup-buildx-action creates a docker-container builder that builds several)` : void 0;
+  };
+  if (requested === "buildx") {
+    const v = await docker.buildxVersion();
+    if (!v) throw new UserError("input builder: buildx is not installed (on GitHub: docker/setup-buildx-action)");
+    const single = await singlePlatformBuildx();
+    if (single) throw new UserError(`input builder: ${single}`);
+    return { builder: "buildx", detail: v };
+  }
+  if (requested === "buildah") {
+    const v = await buildah.version();
+    if (!v) throw new UserError(`input builder: buildah (${buildah.bin}) is not installed (apt-get install buildah)`);
+    return { builder: "buildah", detail: `buildah ${v}` };
+  }
+  if (requested === "docker") {
+    if (multi) throw dockerOnlyOne();
+    return { builder: "docker", detail: "docker build" };
+  }
+  const bx = await docker.buildxVersion();
+  const bxSingle = bx ? await singlePlatformBuildx() : void 0;
+  if (bx && !bxSingle) return { builder: "buildx", detail: `${bx} (auto)` };
+  const bh = await buildah.version();
+  if (bh) return { builder: "buildah", detail: `buildah ${bh} (auto: ${bxSingle ?? "no buildx"})` };
+  if (bxSingle) throw new UserError(`input platforms: ${platforms.map((p) => p.id).join(", ")}: ${bxSingle}, and buildah is not installed`);
+  if (multi) throw new UserError(`input platforms: ${platforms.map((p) => p.id).join(", ")} needs buildx or buildah, and neither is installed (the docker builder builds one platform)`);
+  return { builder: "docker", detail: "docker build (auto: no buildx, no buildah)" };
+}
+
+// src/image/credentials.ts
+import { chmodSync, existsSync as existsSync2, mkdirSync, mkdtempSync as mkdtempSync3, rmSync as rmSync3, symlinkSync, writeFileSync } from "node:fs";
+import { homedir, tmpdir as tmpdir3 } from "node:os";
+import path3 from "node:path";
+function authKey(registry) {
+  return registry === "docker.io" || registry === "index.docker.io" || registry === "registry-1.docker.io" ? "https://index.docker.io/v1/" : registry;
+}
+var CredentialsDir = class {
+  dir;
+  env;
+  constructor(prefix = "dot-ai-release-auth-") {
+    this.dir = mkdtempSync3(path3.join(tmpdir3(), prefix));
+    chmodSync(this.dir, 448);
+  }
+  /**
+   * An auth file in the containers-auth.json format (Docker's config.json `auths`), written 0600:
+   * what `buildah --authfile` reads. The password never reaches an argument.
+   */
+  writeAuthFile(registry, credentials) {
+    const file = path3.join(this.dir, "auth.json");
+    const auths = credentials ? { [authKey(registry)]: { auth: Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64") } } : {};
+    writeFileSync(file, `${JSON.stringify({ auths }, null, 2)}
+`, { mode: 384 });
+    return file;
+  }
+  /**
+   * The environment for docker with a config directory of our own (DOCKER_CONFIG, filled by
+   * `docker login --password-stdin`), that still finds the user's CLI plugins and buildx builders
+   * (BUILDX_CONFIG), so a builder made by docker/setup-buildx-action keeps working.
+   */
+  dockerEnv(env = process.env) {
+    if (!this.env) {
+      const original = env.DOCKER_CONFIG || path3.join(homedir(), ".docker");
+      const dir = path3.join(this.dir, "docker");
+      mkdirSync(dir, { mode: 448 });
+      writeFileSync(path3.join(dir, "config.json"), '{"auths":{}}\n', { mode: 384 });
+      if (existsSync2(path3.join(original, "cli-plugins"))) symlinkSync(path3.join(original, "cli-plugins"), path3.join(dir, "cli-plugins"));
+      this.env = { ...env, DOCKER_CONFIG: dir, BUILDX_CONFIG: env.BUILDX_CONFIG || path3.join(original, "buildx") };
+    }
+    return this.env;
+  }
+  dispose() {
+    rmSync3(this.dir, { recursive: true, force: true });
+  }
+};
+
+// src/image/labels.ts
+import { execFileSync } from "node:child_process";
+import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
+import path4 from "node:path";
+var OCI = "org.opencontainers.image";
+function readPackageJson(config) {
+  const file = config.packageJsons[0]?.file;
+  if (!file || !existsSync3(path4.join(config.root, file))) return {};
+  try {
+    return JSON.parse(readFileSync4(path4.join(config.root, file), "utf8"));
+  } catch {
+    return {};
+  }
+}
+function headCommit(root, env = process.env) {
+  if (env.GITHUB_SHA && /^[0-9a-f]{40,64}$/i.test(env.GITHUB_SHA)) return env.GITHUB_SHA.toLowerCase();
+  try {
+    return execFileSync("git", ["-C", root, "rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+function createdAt(env, now) {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch) {
+    if (!/^\d+$/.test(epoch)) throw new UserError(`SOURCE_DATE_EPOCH: ${JSON.stringify(epoch)} is not a number of seconds since 1970`);
+    return new Date(Number(epoch) * 1e3).toISOString().replace(/\.000Z$/, "Z");
+  }
+  return now.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function repoUrl(pkg) {
+  const repo = pkg.repository;
+  const url = typeof repo === "string" ? repo : typeof repo === "object" && repo && typeof repo.url === "string" ? repo.url : void 0;
+  if (!url) return void 0;
+  const github = /^github:(.+)$/.exec(url) ?? /^([\w.-]+\/[\w.-]+)$/.exec(url);
+  if (github) return `https://github.com/${github[1]}`;
+  return url.replace(/^git\+/, "").replace(/\.git$/, "").replace(/^git@github\.com:/, "https://github.com/");
+}
+function ociLabels(sources) {
+  const env = sources.env ?? process.env;
+  const pkg = readPackageJson(sources.config);
+  const repo = sources.config.repository;
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/$/, "");
+  const source = repo ? `${server}/${repo.owner}/${repo.repo}` : repoUrl(pkg);
+  const name = typeof pkg.name === "string" ? pkg.name.replace(/^@[^/]+\//, "") : sources.image.split("/").pop();
+  const labels = {
+    [`${OCI}.title`]: name,
+    [`${OCI}.description`]: typeof pkg.description === "string" ? pkg.description : void 0,
+    [`${OCI}.version`]: sources.version,
+    [`${OCI}.revision`]: headCommit(sources.config.root, env),
+    [`${OCI}.source`]: source,
+    [`${OCI}.url`]: typeof pkg.homepage === "string" ? pkg.homepage : source,
+    [`${OCI}.created`]: createdAt(env, sources.now ?? /* @__PURE__ */ new Date()),
+    [`${OCI}.licenses`]: typeof pkg.license === "string" ? pkg.license : void 0
+  };
+  return Object.fromEntries(Object.entries(labels).filter((e) => typeof e[1] === "string" && e[1] !== ""));
 }
 
 // src/image/tags.ts
@@ -329,7 +518,7 @@ async function startAndWait(docker, ref, platform, timeoutMs) {
 }
 
 // src/tools/buildah.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 function buildahBinary(env = process.env) {
   return env.BUILDAH_BIN || "buildah";
 }
@@ -392,7 +581,7 @@ ${result.stderr}`.split("\n").map((l) => l.trim()).filter(Boolean);
       list,
       `docker://${destination}`
     ]);
-    const digest = readFileSync3(options.digestfile, "utf8").trim();
+    const digest = readFileSync5(options.digestfile, "utf8").trim();
     if (!/^sha256:[0-9a-f]{64}$/.test(digest)) throw new UserError(`buildah manifest push ${destination}: unexpected digest ${JSON.stringify(digest)}`);
     return digest;
   }
@@ -409,41 +598,6 @@ ${result.stderr}`.split("\n").map((l) => l.trim()).filter(Boolean);
     await exec(this.bin, ["manifest", "rm", list]);
   }
 };
-
-// src/tools/buildx.ts
-import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as rmSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import path3 from "node:path";
-function ghaCacheAvailable(env = process.env) {
-  return Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL));
-}
-function buildxArgs(b, env = process.env) {
-  const index = b.platforms.length > 1 || b.provenance || b.sbom;
-  const args = ["buildx", "build", "--platform", b.platforms.join(","), "--file", b.dockerfile];
-  for (const [k, v] of b.buildArgs) args.push("--build-arg", `${k}=${v}`);
-  for (const [k, v] of Object.entries(b.labels)) args.push("--label", `${k}=${v}`);
-  if (b.output === "push") for (const [k, v] of Object.entries(b.annotations)) args.push("--annotation", `${index ? "index" : "manifest"}:${k}=${v}`);
-  for (const tag of b.tags) args.push("--tag", tag);
-  if (b.output !== "none") args.push(b.output === "push" ? "--push" : "--load");
-  args.push(`--provenance=${b.provenance ? "mode=max" : "false"}`, `--sbom=${b.sbom ? "true" : "false"}`);
-  if (!b.cache) args.push("--no-cache");
-  else if (ghaCacheAvailable(env)) args.push("--cache-from", `type=gha,scope=${b.cacheScope}`, "--cache-to", `type=gha,mode=max,scope=${b.cacheScope}`);
-  args.push("--metadata-file", b.metadataFile, b.context);
-  return args;
-}
-async function buildxBuild(bin, b, env) {
-  const dir = mkdtempSync2(path3.join(tmpdir2(), "dot-ai-release-buildx-"));
-  const metadataFile = path3.join(dir, "metadata.json");
-  try {
-    await execChecked(`docker buildx build (${b.platforms.join(", ")})`, bin, buildxArgs({ ...b, metadataFile }, env), { env });
-    const metadata = JSON.parse(readFileSync4(metadataFile, "utf8"));
-    const digest = metadata["containerimage.digest"];
-    if (b.output === "push" && typeof digest !== "string") throw new UserError("docker buildx build: no containerimage.digest in its metadata file");
-    return typeof digest === "string" ? digest : void 0;
-  } finally {
-    rmSync2(dir, { recursive: true, force: true });
-  }
-}
 
 // src/tools/docker.ts
 function dockerBinary(env = process.env) {
@@ -550,8 +704,6 @@ var Docker = class _Docker {
 };
 
 // src/commands/image.ts
-var BUILDERS = ["auto", "buildx", "buildah", "docker"];
-var DEFAULT_PLATFORMS = ["linux/amd64", "linux/arm64"];
 function parseBuildArgs(value) {
   if (!value) return [];
   const entries = value.includes("\n") ? value.split(/\r?\n/) : value.split(",");
@@ -561,9 +713,6 @@ function parseBuildArgs(value) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UserError(`input build-args: ${JSON.stringify(entry)} must be NAME=VALUE`);
     return [name, entry.slice(eq + 1)];
   });
-}
-function fullRef(ctx, tag) {
-  return `${ctx.image}:${tag}`;
 }
 async function existingTags(ctx) {
   try {
@@ -588,84 +737,7 @@ var steps = [
   {
     name: "build",
     async run(ctx) {
-      const tags = ctx.computed.tags;
-      if (ctx.builder === "buildx") {
-        ctx.digest = await buildxBuild(ctx.docker.bin, {
-          platforms: ctx.platforms.map((p) => p.id),
-          context: ctx.context,
-          dockerfile: ctx.dockerfile,
-          buildArgs: ctx.buildArgs,
-          labels: ctx.labels,
-          annotations: ctx.labels,
-          tags: ctx.output === "push" ? [fullRef(ctx, tags[0])] : tags.map((t) => fullRef(ctx, t)),
-          output: ctx.output,
-          cache: ctx.cache,
-          cacheScope: ctx.image,
-          provenance: booleanOption(ctx.options, "provenance"),
-          sbom: booleanOption(ctx.options, "sbom")
-        }, ctx.docker.env);
-        return;
-      }
-      if (ctx.builder === "buildah") {
-        const list = `dot-ai-release-${process.pid}-${Date.now()}`;
-        ctx.built = list;
-        ctx.cleanup.push(() => ctx.buildah.removeManifest(list));
-        const authfile = ctx.creds.writeAuthFile(ctx.registry, ctx.credentials);
-        const iidDir = mkdtempSync3(path4.join(tmpdir3(), "dot-ai-release-iid-"));
-        ctx.cleanup.push(async () => rmSync3(iidDir, { recursive: true, force: true }));
-        const images = [];
-        ctx.cleanup.push(async () => {
-          for (const id of images) await ctx.buildah.removeImage(id);
-        });
-        for (const [i, platform2] of ctx.platforms.entries()) {
-          const started = performance.now();
-          const iidfile = path4.join(iidDir, `iid-${i}`);
-          try {
-            await ctx.buildah.build({
-              platform: platform2.id,
-              manifest: list,
-              context: ctx.context,
-              dockerfile: ctx.dockerfile,
-              buildArgs: ctx.buildArgs,
-              labels: ctx.labels,
-              cache: ctx.cache,
-              authfile,
-              tlsVerify: !ctx.plainHttp,
-              iidfile
-            });
-          } catch (err) {
-            throw new UserError(`platform ${platform2.id}: the build failed, nothing was pushed: ${err.message}`);
-          }
-          images.push(readFileSync5(iidfile, "utf8").trim());
-          ctx.reporter.info(`built ${platform2.id} (${((performance.now() - started) / 1e3).toFixed(1)} s)`);
-        }
-        if (ctx.output === "load") {
-          for (const tag of tags) await ctx.buildah.pushToDocker(images[0], fullRef(ctx, tag));
-        }
-        return;
-      }
-      const env = { ...ctx.docker.env };
-      if (env.DOCKER_BUILDKIT === void 0 && !await ctx.docker.buildxVersion()) {
-        env.DOCKER_BUILDKIT = "0";
-        ctx.reporter.info("docker build with the classic builder (DOCKER_BUILDKIT=0): no buildx plugin for BuildKit");
-      }
-      const [platform] = ctx.platforms;
-      const args = [
-        "--file",
-        ctx.dockerfile,
-        ...platform.architecture === hostArchitecture() ? [] : ["--platform", platform.id],
-        ...ctx.cache ? [] : ["--no-cache"],
-        ...ctx.buildArgs.flatMap(([k, v]) => ["--build-arg", `${k}=${v}`]),
-        ...Object.entries(ctx.labels).flatMap(([k, v]) => ["--label", `${k}=${v}`]),
-        ...(ctx.output === "push" ? [tags[0]] : tags).flatMap((t) => ["--tag", fullRef(ctx, t)]),
-        ctx.context
-      ];
-      try {
-        await ctx.docker.build(args, env);
-      } catch (err) {
-        throw new UserError(`platform ${platform.id}: the build failed, nothing was pushed: ${err.message}`);
-      }
-      ctx.built = fullRef(ctx, tags[0]);
+      await buildImage(ctx);
     }
   },
   {
@@ -675,22 +747,7 @@ var steps = [
       if (ctx.output === "none") return new Skip("dry run: built, nothing is pushed");
       const ref = fullRef(ctx, ctx.computed.tags[0]);
       if (ctx.builder === "buildx") return new Skip(`buildx pushed ${ref} while building (${ctx.digest})`);
-      if (ctx.builder === "buildah") {
-        const digestfile = path4.join(ctx.creds.dir, "digest");
-        const authfile = ctx.creds.writeAuthFile(ctx.registry, ctx.credentials);
-        ctx.digest = await ctx.buildah.manifestPush(ctx.built, ref, { authfile, tlsVerify: !ctx.plainHttp, digestfile });
-        const { bytes, descriptor } = await ctx.target.fetchManifest(ctx.digest);
-        if (descriptor.mediaType === MEDIA_TYPE.ociIndex) {
-          const index = JSON.parse(Buffer.from(bytes).toString("utf8"));
-          index.annotations = { ...index.annotations, ...ctx.labels };
-          const annotated = await ctx.target.pushManifest(new TextEncoder().encode(JSON.stringify(index)), descriptor.mediaType, ctx.computed.tags[0]);
-          ctx.digest = annotated.digest;
-        } else {
-          ctx.reporter.warning(`${ref} is a ${descriptor.mediaType} (no annotations possible); labels are on each image`);
-        }
-      } else {
-        ctx.digest = await ctx.docker.push(ref);
-      }
+      ctx.digest = await pushImage(ctx, ref);
       ctx.reporter.info(`pushed ${ref}@${ctx.digest}`);
     }
   },
@@ -743,40 +800,6 @@ function verifyTimeout(options) {
   if (!/^\d+$/.test(raw) || seconds < 1) throw new UserError(`input verify-timeout: ${JSON.stringify(raw)} is not a whole number of seconds`);
   return seconds;
 }
-async function chooseBuilder(requested, platforms, docker, buildah) {
-  if (!BUILDERS.includes(requested)) throw new UserError(`input builder: ${JSON.stringify(requested)} is not one of ${BUILDERS.join(", ")}`);
-  const multi = platforms.length > 1;
-  const dockerOnlyOne = () => new UserError(`input builder: docker builds one platform, but platforms lists ${platforms.length} (${platforms.map((p) => p.id).join(", ")}); use buildx or buildah, or one platform`);
-  const singlePlatformBuildx = async () => {
-    if (!multi) return void 0;
-    const { driver, containerdStore } = await docker.buildxDriver();
-    return driver === "docker" && !containerdStore ? `the current buildx builder uses the docker driver, which builds one platform (docker/setup-buildx-action creates a docker-container builder that builds several)` : void 0;
-  };
-  if (requested === "buildx") {
-    const v = await docker.buildxVersion();
-    if (!v) throw new UserError("input builder: buildx is not installed (on GitHub: docker/setup-buildx-action)");
-    const single = await singlePlatformBuildx();
-    if (single) throw new UserError(`input builder: ${single}`);
-    return { builder: "buildx", detail: v };
-  }
-  if (requested === "buildah") {
-    const v = await buildah.version();
-    if (!v) throw new UserError(`input builder: buildah (${buildah.bin}) is not installed (apt-get install buildah)`);
-    return { builder: "buildah", detail: `buildah ${v}` };
-  }
-  if (requested === "docker") {
-    if (multi) throw dockerOnlyOne();
-    return { builder: "docker", detail: "docker build" };
-  }
-  const bx = await docker.buildxVersion();
-  const bxSingle = bx ? await singlePlatformBuildx() : void 0;
-  if (bx && !bxSingle) return { builder: "buildx", detail: `${bx} (auto)` };
-  const bh = await buildah.version();
-  if (bh) return { builder: "buildah", detail: `buildah ${bh} (auto: ${bxSingle ?? "no buildx"})` };
-  if (bxSingle) throw new UserError(`input platforms: ${platforms.map((p) => p.id).join(", ")}: ${bxSingle}, and buildah is not installed`);
-  if (multi) throw new UserError(`input platforms: ${platforms.map((p) => p.id).join(", ")} needs buildx or buildah, and neither is installed (the docker builder builds one platform)`);
-  return { builder: "docker", detail: "docker build (auto: no buildx, no buildah)" };
-}
 async function run(options, reporter) {
   const root = repositoryRoot(options);
   const config = loadConfig(root, configOverrides(options));
@@ -796,8 +819,8 @@ async function run(options, reporter) {
   const contextDir = resolveInRepo(root, stringOption(options, "context") ?? ".", "input context");
   if (!existsSync4(contextDir) || !statSync(contextDir).isDirectory()) throw new UserError(`input context: ${stringOption(options, "context") ?? "."} is not a directory`);
   const dockerfileInput = stringOption(options, "dockerfile");
-  const dockerfile = dockerfileInput ? resolveInRepo(root, dockerfileInput, "input dockerfile") : path4.join(contextDir, "Dockerfile");
-  if (!existsSync4(dockerfile) || !statSync(dockerfile).isFile()) throw new UserError(`input dockerfile: ${path4.relative(root, dockerfile) || dockerfile} not found`);
+  const dockerfile = dockerfileInput ? resolveInRepo(root, dockerfileInput, "input dockerfile") : path5.join(contextDir, "Dockerfile");
+  if (!existsSync4(dockerfile) || !statSync(dockerfile).isFile()) throw new UserError(`input dockerfile: ${path5.relative(root, dockerfile) || dockerfile} not found`);
   const buildArgs = parseBuildArgs(stringOption(options, "build-args"));
   const versionInput = stringOption(options, "version");
   const { version, notices } = versionForTags(versionInput ?? expectedVersions(config).app, versionInput ? "input version" : `${config.versionSource.file}: ${config.versionSource.field}`);
@@ -892,6 +915,5 @@ Reference: \`${image}@${digest}\`` : ""
   }
 }
 export {
-  BUILDERS,
   run
 };

@@ -10,28 +10,6 @@ import {
   UserError
 } from "./chunk-AMA7OVDP.js";
 
-// src/oci/media-types.ts
-var MEDIA_TYPE = {
-  ociManifest: "application/vnd.oci.image.manifest.v1+json",
-  ociIndex: "application/vnd.oci.image.index.v1+json",
-  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
-  dockerManifestList: "application/vnd.docker.distribution.manifest.list.v2+json",
-  ociEmptyConfig: "application/vnd.oci.empty.v1+json",
-  ociLayerTarGzip: "application/vnd.oci.image.layer.v1.tar+gzip",
-  ociImageConfig: "application/vnd.oci.image.config.v1+json",
-  helmConfig: "application/vnd.cncf.helm.config.v1+json",
-  helmChartContent: "application/vnd.cncf.helm.chart.content.v1.tar+gzip"
-};
-var MANIFEST_ACCEPT = [
-  MEDIA_TYPE.ociManifest,
-  MEDIA_TYPE.ociIndex,
-  MEDIA_TYPE.dockerManifest,
-  MEDIA_TYPE.dockerManifestList
-].join(", ");
-function isIndexMediaType(mediaType) {
-  return mediaType === MEDIA_TYPE.ociIndex || mediaType === MEDIA_TYPE.dockerManifestList;
-}
-
 // src/oci/digest.ts
 import { createHash } from "node:crypto";
 var DIGEST_RE = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
@@ -555,6 +533,28 @@ var RegistryAuth = class {
     return { token, expiresAt: ctx.policy.now() + Math.max(1, seconds - 5) * 1e3 };
   }
 };
+
+// src/oci/media-types.ts
+var MEDIA_TYPE = {
+  ociManifest: "application/vnd.oci.image.manifest.v1+json",
+  ociIndex: "application/vnd.oci.image.index.v1+json",
+  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+  dockerManifestList: "application/vnd.docker.distribution.manifest.list.v2+json",
+  ociEmptyConfig: "application/vnd.oci.empty.v1+json",
+  ociLayerTarGzip: "application/vnd.oci.image.layer.v1.tar+gzip",
+  ociImageConfig: "application/vnd.oci.image.config.v1+json",
+  helmConfig: "application/vnd.cncf.helm.config.v1+json",
+  helmChartContent: "application/vnd.cncf.helm.chart.content.v1.tar+gzip"
+};
+var MANIFEST_ACCEPT = [
+  MEDIA_TYPE.ociManifest,
+  MEDIA_TYPE.ociIndex,
+  MEDIA_TYPE.dockerManifest,
+  MEDIA_TYPE.dockerManifestList
+].join(", ");
+function isIndexMediaType(mediaType) {
+  return mediaType === MEDIA_TYPE.ociIndex || mediaType === MEDIA_TYPE.dockerManifestList;
+}
 
 // src/oci/target.ts
 function bytesSource(bytes) {

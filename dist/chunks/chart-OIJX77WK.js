@@ -11,7 +11,7 @@ import {
   execChecked,
   registryCredentials,
   runPipeline
-} from "./chunk-6FFHDMJT.js";
+} from "./chunk-JKSFVHIM.js";
 import "./chunk-324FZETZ.js";
 import {
   booleanOption,
