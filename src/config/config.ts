@@ -170,5 +170,5 @@ export function loadConfig(root: string, overrides: ConfigOverrides = {}, env: N
     throw new UserError(`${where}: version.source: nothing holds the version (no package.json and no chart); set version.source`);
   }
 
-  return { root, configFile, repository: repository ?? undefined, versionSource, packageJsons, serverJson, chart, images, references, fields };
+  return { root, configFile, repository, versionSource, packageJsons, serverJson, chart, images, references, fields };
 }

@@ -13,11 +13,11 @@ import {
   parseManifestJson,
   registryCredentials,
   runPipeline
-} from "./chunk-JKSFVHIM.js";
+} from "./chunk-LKRFQZLT.js";
 import "./chunk-324FZETZ.js";
 import {
   expectedVersions
-} from "./chunk-XCBNRDK3.js";
+} from "./chunk-N73ER4PA.js";
 import {
   booleanOption,
   configOverrides,
@@ -28,7 +28,7 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-NAW74FBT.js";
+} from "./chunk-JV37HJUO.js";
 import {
   UserError
 } from "./chunk-AMA7OVDP.js";

@@ -3,7 +3,7 @@ import {
   expectedVersions,
   planFiles,
   scanFiles
-} from "./chunk-XCBNRDK3.js";
+} from "./chunk-N73ER4PA.js";
 import {
   applyVersions,
   booleanOption,
@@ -19,7 +19,7 @@ import {
   repositoryRoot,
   stringOption,
   withoutOverlaps
-} from "./chunk-NAW74FBT.js";
+} from "./chunk-JV37HJUO.js";
 import {
   UserError
 } from "./chunk-AMA7OVDP.js";

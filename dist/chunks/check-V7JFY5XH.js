@@ -4,13 +4,13 @@ import {
   findDrift,
   planFiles,
   scanFiles
-} from "./chunk-XCBNRDK3.js";
+} from "./chunk-N73ER4PA.js";
 import {
   configOverrides,
   loadConfig,
   markdownTable,
   repositoryRoot
-} from "./chunk-NAW74FBT.js";
+} from "./chunk-JV37HJUO.js";
 import "./chunk-AMA7OVDP.js";
 import "./chunk-PY5VAGIZ.js";
 

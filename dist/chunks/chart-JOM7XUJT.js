@@ -11,7 +11,7 @@ import {
   execChecked,
   registryCredentials,
   runPipeline
-} from "./chunk-JKSFVHIM.js";
+} from "./chunk-LKRFQZLT.js";
 import "./chunk-324FZETZ.js";
 import {
   booleanOption,
@@ -25,7 +25,7 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-NAW74FBT.js";
+} from "./chunk-JV37HJUO.js";
 import {
   UserError
 } from "./chunk-AMA7OVDP.js";

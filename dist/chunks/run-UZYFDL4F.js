@@ -6,10 +6,10 @@ import "./chunk-PY5VAGIZ.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-YPBZAYEI.js"),
-  check: () => import("./check-K5LNCADY.js"),
-  chart: () => import("./chart-OIJX77WK.js"),
-  image: () => import("./image-AF6YJJZR.js")
+  version: () => import("./version-6DAWYAD4.js"),
+  check: () => import("./check-V7JFY5XH.js"),
+  chart: () => import("./chart-JOM7XUJT.js"),
+  image: () => import("./image-DDJWRHQY.js")
 };
 
 // src/run.ts

@@ -9817,7 +9817,7 @@ function loadConfig(root, overrides = {}, env = process.env) {
   } else {
     throw new UserError(`${where}: version.source: nothing holds the version (no package.json and no chart); set version.source`);
   }
-  return { root, configFile, repository: repository ?? void 0, versionSource, packageJsons, serverJson, chart, images, references, fields };
+  return { root, configFile, repository, versionSource, packageJsons, serverJson, chart, images, references, fields };
 }
 
 // src/report/reporter.ts

@@ -5,7 +5,7 @@ import {
 import {
   booleanOption,
   stringOption
-} from "./chunk-NAW74FBT.js";
+} from "./chunk-JV37HJUO.js";
 import {
   UserError
 } from "./chunk-AMA7OVDP.js";
