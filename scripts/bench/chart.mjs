@@ -51,6 +51,6 @@ try {
   console.log(`  dot-ai-release chart                     ${o.toFixed(0).padStart(6)} ms   ratio ${(o / b).toFixed(2)}x (target <= 1.5x)`);
   console.log(`  dot-ai-release chart, already published  ${median(rerun).toFixed(0).padStart(6)} ms   ${uploaded} bytes uploaded (target 0)`);
 } finally {
-  registry.stop();
+  await registry.stop();
   rmSync(dir, { recursive: true, force: true });
 }

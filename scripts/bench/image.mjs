@@ -33,5 +33,5 @@ try {
   console.log(`  both platforms, warm (layer cache)  ${bothWarm.toFixed(1).padStart(6)} s   ${((100 * bothWarm) / bothCold).toFixed(0)}% of cold (target <= 20%)`);
   console.log(`  amd64 only, cold                    ${amd64Cold.toFixed(1).padStart(6)} s   (both platforms take ${(bothCold / amd64Cold).toFixed(1)}x as long: arm64 runs under QEMU)`);
 } finally {
-  registry.stop();
+  await registry.stop();
 }

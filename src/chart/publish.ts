@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { UserError } from '../errors.js';
-import { OciLayoutTarget, RegistryClient, RegistryError, type Credentials, type Target } from '../oci/index.js';
+import { LayoutError, MEDIA_TYPE, OciLayoutTarget, RegistryClient, RegistryError, type Credentials, type Target } from '../oci/index.js';
 import type { ChartArtifact } from './artifact.js';
 import { contentDigest, readTgz } from './archive.js';
 import type { ChartDestination } from './destination.js';
@@ -37,12 +35,11 @@ export async function openChartTarget(destination: ChartDestination, options: Ta
 
 /** The digest `tag` points at now, or undefined when it is not published. Read-only. */
 export async function publishedDigest(target: Target, tag: string): Promise<string | undefined> {
-  if (target instanceof OciLayoutTarget && !existsSync(path.join(target.path, 'index.json'))) return undefined;
   try {
     return (await target.resolve(tag)).digest;
   } catch (err) {
     if (err instanceof RegistryError && err.kind === 'not-found') return undefined;
-    if (!(err instanceof RegistryError) && /not found|no such|unknown/i.test((err as Error).message)) return undefined;
+    if (err instanceof LayoutError && err.notFound) return undefined;
     throw err;
   }
 }
@@ -50,7 +47,7 @@ export async function publishedDigest(target: Target, tag: string): Promise<stri
 /** What the chart published under `tag` holds, as a content digest (timestamps ignored). */
 async function publishedContent(target: Target, tag: string): Promise<string | undefined> {
   const manifest = JSON.parse(new TextDecoder().decode((await target.fetchManifest(tag)).bytes)) as { layers?: { mediaType?: string; digest?: string }[] };
-  const layer = manifest.layers?.find((l) => l.mediaType === 'application/vnd.cncf.helm.chart.content.v1.tar+gzip');
+  const layer = manifest.layers?.find((l) => l.mediaType === MEDIA_TYPE.helmChartContent);
   if (!layer?.digest) return undefined;
   return contentDigest(readTgz(await target.fetchBlob(layer.digest), `${target.name}:${tag}`));
 }

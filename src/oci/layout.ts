@@ -29,6 +29,13 @@ const READ_CHUNK = 4 * 1024 * 1024;
 
 export class LayoutError extends UserError {
   override name = 'LayoutError';
+  /** The layout, tag or blob does not exist (as a registry's 404): callers may treat it as "absent". */
+  constructor(
+    message: string,
+    readonly notFound = false,
+  ) {
+    super(message);
+  }
 }
 
 interface IndexJson {
@@ -88,7 +95,7 @@ export class OciLayoutTarget implements Target {
     try {
       text = await readFile(file, 'utf8');
     } catch {
-      throw new LayoutError(`${this.name} is not an OCI image layout: ${file} is missing`);
+      throw new LayoutError(`${this.name} is not an OCI image layout: ${file} is missing`, true);
     }
     const parsed = JSON.parse(text) as Partial<IndexJson>;
     return { ...parsed, schemaVersion: 2, mediaType: parsed.mediaType ?? MEDIA_TYPE.ociIndex, manifests: Array.isArray(parsed.manifests) ? parsed.manifests : [] };
@@ -116,7 +123,7 @@ export class OciLayoutTarget implements Target {
     }
     const tagged = index.manifests.filter((m) => m.annotations?.[REF_NAME_ANNOTATION] === reference);
     const found = tagged.at(-1);
-    if (!found) throw new LayoutError(`tag "${reference}" not found in ${this.name}`);
+    if (!found) throw new LayoutError(`tag "${reference}" not found in ${this.name}`, true);
     return stripRefName(found);
   }
 
@@ -135,7 +142,7 @@ export class OciLayoutTarget implements Target {
     try {
       bytes = new Uint8Array(await readFile(this.blobPath(digest)));
     } catch {
-      throw new LayoutError(`blob ${digest} not found in ${this.name}`);
+      throw new LayoutError(`blob ${digest} not found in ${this.name}`, true);
     }
     verifyDigest(bytes, digest, `blob in ${this.name}`);
     return bytes;
@@ -144,7 +151,7 @@ export class OciLayoutTarget implements Target {
   async openBlob(descriptor: Descriptor): Promise<BlobSource> {
     const file = this.blobPath(descriptor.digest);
     const info = await stat(file).catch(() => {
-      throw new LayoutError(`blob ${descriptor.digest} not found in ${this.name}`);
+      throw new LayoutError(`blob ${descriptor.digest} not found in ${this.name}`, true);
     });
     return {
       size: info.size,

@@ -13,7 +13,7 @@ import {
   parseManifestJson,
   registryCredentials,
   runPipeline
-} from "./chunk-LKRFQZLT.js";
+} from "./chunk-5G5AXBN7.js";
 import "./chunk-324FZETZ.js";
 import {
   expectedVersions

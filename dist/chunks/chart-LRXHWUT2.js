@@ -1,5 +1,6 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  LayoutError,
   MEDIA_TYPE,
   OciLayoutTarget,
   RegistryClient,
@@ -11,7 +12,7 @@ import {
   execChecked,
   registryCredentials,
   runPipeline
-} from "./chunk-LKRFQZLT.js";
+} from "./chunk-5G5AXBN7.js";
 import "./chunk-324FZETZ.js";
 import {
   booleanOption,
@@ -35,8 +36,8 @@ import {
 
 // src/commands/chart.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import path5 from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import path4 from "node:path";
 
 // src/chart/artifact.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -180,8 +181,6 @@ function parseDestination(input, chartName, images, what = "input registry") {
 }
 
 // src/chart/publish.ts
-import { existsSync as existsSync2 } from "node:fs";
-import path3 from "node:path";
 async function openChartTarget(destination, options) {
   if (destination.kind === "layout") return new OciLayoutTarget(destination.dir);
   const client = new RegistryClient({
@@ -193,18 +192,17 @@ async function openChartTarget(destination, options) {
   return client.repository(destination.repository);
 }
 async function publishedDigest(target, tag) {
-  if (target instanceof OciLayoutTarget && !existsSync2(path3.join(target.path, "index.json"))) return void 0;
   try {
     return (await target.resolve(tag)).digest;
   } catch (err) {
     if (err instanceof RegistryError && err.kind === "not-found") return void 0;
-    if (!(err instanceof RegistryError) && /not found|no such|unknown/i.test(err.message)) return void 0;
+    if (err instanceof LayoutError && err.notFound) return void 0;
     throw err;
   }
 }
 async function publishedContent(target, tag) {
   const manifest = JSON.parse(new TextDecoder().decode((await target.fetchManifest(tag)).bytes));
-  const layer = manifest.layers?.find((l) => l.mediaType === "application/vnd.cncf.helm.chart.content.v1.tar+gzip");
+  const layer = manifest.layers?.find((l) => l.mediaType === MEDIA_TYPE.helmChartContent);
   if (!layer?.digest) return void 0;
   return contentDigest(readTgz(await target.fetchBlob(layer.digest), `${target.name}:${tag}`));
 }
@@ -727,19 +725,19 @@ function unknownGatewayApiFields(obj, kind) {
   const root = `IIoK8sSigsGatewayApiApisV1${kind}`;
   if (!fieldsOf(root)) return void 0;
   const out = [];
-  const walk = (value, alias, path6) => {
+  const walk = (value, alias, path5) => {
     if (Array.isArray(value)) {
-      value.forEach((v, i) => walk(v, alias, `${path6}/${i}`));
+      value.forEach((v, i) => walk(v, alias, `${path5}/${i}`));
       return;
     }
     if (!value || typeof value !== "object") return;
     const fields = fieldsOf(alias);
     if (!fields) return;
     for (const [k, v] of Object.entries(value)) {
-      if (!fields.has(k)) out.push(`${path6 || "/"}: unknown field "${k}"`);
+      if (!fields.has(k)) out.push(`${path5 || "/"}: unknown field "${k}"`);
       else {
         const child = fields.get(k);
-        if (child) walk(v, child, `${path6}/${k}`);
+        if (child) walk(v, child, `${path5}/${k}`);
       }
     }
   };
@@ -806,10 +804,10 @@ var StrictSchema = class {
     }
     for (const [key, child] of Object.entries(object)) {
       const property = schema.properties?.[key];
-      const path6 = `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-      if (property) this.walk(property, child, path6, errors);
+      const path5 = `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      if (property) this.walk(property, child, path5, errors);
       else if (schema.additionalProperties === false) errors.push(`${where}: unknown field "${key}"`);
-      else if (typeof schema.additionalProperties === "object") this.walk(schema.additionalProperties, child, path6, errors);
+      else if (typeof schema.additionalProperties === "object") this.walk(schema.additionalProperties, child, path5, errors);
     }
   }
 };
@@ -980,7 +978,7 @@ async function verifyChart(opts) {
 // src/tools/helm.ts
 import { mkdtempSync, readdirSync as readdirSync3 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path4 from "node:path";
+import path3 from "node:path";
 function helmBinary(env = process.env) {
   return env.HELM_BIN || "helm";
 }
@@ -1006,11 +1004,11 @@ ${result.stderr}`.split("\n").filter((l) => /\[ERROR\]|\[WARNING\]|^Error/.test(
   }
   /** `helm package` with the release version and appVersion into a fresh directory; returns the .tgz path. */
   async package(chartDir, version, appVersion) {
-    const destination = mkdtempSync(path4.join(tmpdir2(), "dot-ai-release-chart-"));
+    const destination = mkdtempSync(path3.join(tmpdir2(), "dot-ai-release-chart-"));
     await execChecked(`helm package ${chartDir}`, this.bin, ["package", chartDir, "--version", version, "--app-version", appVersion, "--destination", destination]);
     const [tgz] = readdirSync3(destination).filter((f) => f.endsWith(".tgz"));
     if (!tgz) throw new UserError(`helm package ${chartDir}: no .tgz was written`);
-    return path4.join(destination, tgz);
+    return path3.join(destination, tgz);
   }
 };
 
@@ -1083,7 +1081,7 @@ var gate = [
     async run(ctx) {
       ctx.packagePath = await ctx.helm.package(ctx.chartDir, ctx.chart.version, ctx.chart.appVersion);
       ctx.artifact = chartArtifact(readFileSync3(ctx.packagePath), ctx.packagePath);
-      ctx.reporter.info(`packaged ${path5.basename(ctx.packagePath)} (${ctx.artifact.layer.size} bytes, content ${ctx.artifact.contentDigest.slice(0, 19)}\u2026)`);
+      ctx.reporter.info(`packaged ${path4.basename(ctx.packagePath)} (${ctx.artifact.layer.size} bytes, content ${ctx.artifact.contentDigest.slice(0, 19)}\u2026)`);
     }
   }
 ];
@@ -1105,7 +1103,7 @@ async function run2(options, reporter) {
   const config = loadConfig(root, configOverrides(options));
   if (!config.chart) throw new UserError("input chart: no chart found (set chart.path in dot-ai-release.yaml or pass chart)");
   const chartDir = config.chart.dir;
-  const chartYaml = (0, import_yaml5.parse)(readFileSync3(path5.join(root, chartDir, "Chart.yaml"), "utf8"));
+  const chartYaml = (0, import_yaml5.parse)(readFileSync3(path4.join(root, chartDir, "Chart.yaml"), "utf8"));
   const version = parseReleaseVersion(stringOption(options, "chart-version") ?? String(chartYaml.version ?? ""), stringOption(options, "chart-version") ? "input chart-version" : `${chartDir}/Chart.yaml: version`);
   const appVersion = parseReleaseVersion(stringOption(options, "app-version") ?? String(chartYaml.appVersion ?? ""), stringOption(options, "app-version") ? "input app-version" : `${chartDir}/Chart.yaml: appVersion`);
   const imageTag = stringOption(options, "image-tag");
@@ -1114,7 +1112,7 @@ async function run2(options, reporter) {
   }
   const valuesFiles = (listOption(options, "values") ?? []).map((f, i) => {
     const absolute = resolveInRepo(root, f, `input values[${i}]`);
-    if (!existsSync3(absolute)) throw new UserError(`input values[${i}]: ${f} not found`);
+    if (!existsSync2(absolute)) throw new UserError(`input values[${i}]: ${f} not found`);
     return absolute;
   });
   const registryInput = stringOption(options, "registry") ?? config.chart.repository;
@@ -1127,7 +1125,7 @@ async function run2(options, reporter) {
     options,
     reporter,
     config,
-    chartDir: path5.join(root, chartDir),
+    chartDir: path4.join(root, chartDir),
     helm,
     chart: { ...chartYaml, version, appVersion },
     valuesFiles,

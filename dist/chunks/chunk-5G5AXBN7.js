@@ -989,6 +989,12 @@ var REF_NAME_ANNOTATION = "org.opencontainers.image.ref.name";
 var LAYOUT_FILE_CONTENT = JSON.stringify({ imageLayoutVersion: "1.0.0" });
 var READ_CHUNK = 4 * 1024 * 1024;
 var LayoutError = class extends UserError {
+  /** The layout, tag or blob does not exist (as a registry's 404): callers may treat it as "absent". */
+  constructor(message, notFound = false) {
+    super(message);
+    this.notFound = notFound;
+  }
+  notFound;
   name = "LayoutError";
 };
 async function exists(path) {
@@ -1034,7 +1040,7 @@ var OciLayoutTarget = class {
     try {
       text = await readFile(file, "utf8");
     } catch {
-      throw new LayoutError(`${this.name} is not an OCI image layout: ${file} is missing`);
+      throw new LayoutError(`${this.name} is not an OCI image layout: ${file} is missing`, true);
     }
     const parsed = JSON.parse(text);
     return { ...parsed, schemaVersion: 2, mediaType: parsed.mediaType ?? MEDIA_TYPE.ociIndex, manifests: Array.isArray(parsed.manifests) ? parsed.manifests : [] };
@@ -1059,7 +1065,7 @@ var OciLayoutTarget = class {
     }
     const tagged = index.manifests.filter((m) => m.annotations?.[REF_NAME_ANNOTATION] === reference);
     const found = tagged.at(-1);
-    if (!found) throw new LayoutError(`tag "${reference}" not found in ${this.name}`);
+    if (!found) throw new LayoutError(`tag "${reference}" not found in ${this.name}`, true);
     return stripRefName(found);
   }
   async fetchManifest(reference) {
@@ -1075,7 +1081,7 @@ var OciLayoutTarget = class {
     try {
       bytes = new Uint8Array(await readFile(this.blobPath(digest)));
     } catch {
-      throw new LayoutError(`blob ${digest} not found in ${this.name}`);
+      throw new LayoutError(`blob ${digest} not found in ${this.name}`, true);
     }
     verifyDigest(bytes, digest, `blob in ${this.name}`);
     return bytes;
@@ -1083,7 +1089,7 @@ var OciLayoutTarget = class {
   async openBlob(descriptor) {
     const file = this.blobPath(descriptor.digest);
     const info = await stat(file).catch(() => {
-      throw new LayoutError(`blob ${descriptor.digest} not found in ${this.name}`);
+      throw new LayoutError(`blob ${descriptor.digest} not found in ${this.name}`, true);
     });
     return {
       size: info.size,
@@ -1265,6 +1271,7 @@ export {
   normalizeReference,
   isLoopbackHost,
   parseManifestJson,
+  LayoutError,
   OciLayoutTarget,
   RegistryError,
   RegistryClient,

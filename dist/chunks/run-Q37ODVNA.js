@@ -8,8 +8,8 @@ import "./chunk-PY5VAGIZ.js";
 var LOADERS = {
   version: () => import("./version-6DAWYAD4.js"),
   check: () => import("./check-V7JFY5XH.js"),
-  chart: () => import("./chart-JOM7XUJT.js"),
-  image: () => import("./image-DDJWRHQY.js")
+  chart: () => import("./chart-LRXHWUT2.js"),
+  image: () => import("./image-J6EDXIJ5.js")
 };
 
 // src/run.ts
