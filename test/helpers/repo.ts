@@ -64,3 +64,13 @@ function runNode(script: string, args: string[], env: NodeJS.ProcessEnv, stdin?:
     child.stdin?.end(stdin ?? '');
   });
 }
+
+/**
+ * This repository's dot-ai release version, read from its source of truth (charts/dot-ai/Chart.yaml
+ * appVersion, as dot-ai-release.yaml says), so tests survive the next bump.
+ */
+export const DOT_AI_VERSION: string = (() => {
+  const match = /^appVersion:\s*"?([^"\s]+)"?\s*$/m.exec(readFileSync(path.join(ROOT, 'charts/dot-ai/Chart.yaml'), 'utf8'));
+  if (!match?.[1]) throw new Error('charts/dot-ai/Chart.yaml has no appVersion');
+  return match[1];
+})();

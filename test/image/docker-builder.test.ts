@@ -51,7 +51,7 @@ describe('image with the docker builder', () => {
       expect(text).toContain('warning: input image: repository "Local/Dot-AI-Test" lowercased to "local/dot-ai-test"');
       expect(text).toMatch(/• build: done[\s\S]*• push: skipped, load[\s\S]*• verify: done/);
       expect(text).toMatch(/linux\/amd64: 127\.0\.0\.1:1\/local\/dot-ai-test:1\.6\.1 is healthy after \d+\.\d s/);
-      expect(run.result!.json).toMatchObject({ builder: 'docker', output: 'load', tags: ['1.6.1', '1.6', '1', 'latest'] });
+      expect(run.result!.json).toMatchObject({ builder: 'docker', output: 'load', tags: ['1.6.1', '1.6', '1', 'latest'].map((t) => `127.0.0.1:1/local/dot-ai-test:${t}`) });
       const { Config } = await inspectImage('127.0.0.1:1/local/dot-ai-test:latest');
       expect(Config.Labels).toMatchObject({
         'org.opencontainers.image.version': '1.6.1',
@@ -95,7 +95,7 @@ describe('image with the docker builder to a registry with Basic auth', () => {
 
     const older = await runInProcess(imageCommand, { ...serverBuild, image, ...credentials, version: '1.5.2', 'build-args': `NODE_IMAGE=${LOCAL_NODE_IMAGE}\nVERSION=1.5.2` });
     expect(older.error).toBeUndefined();
-    expect(older.result!.json).toMatchObject({ tags: ['1.5.2', '1.5'], latest: false });
+    expect(older.result!.json).toMatchObject({ tags: [`${image}:1.5.2`, `${image}:1.5`], latest: false });
     expect(older.reporter.text()).toContain('not moving latest: 1.6.1 is already in the registry and is higher');
     expect((await client.resolve('latest')).digest).toBe(outputs.digest);
     expect((await client.resolve('1')).digest).toBe(outputs.digest);
