@@ -969,6 +969,8 @@ Reference: \`${job.image}@${digest}\`` : ""
     summary,
     json: {
       ...outputs,
+      // Lists as lists: the same names as the outputs, which join them with newlines.
+      tags: (tags?.tags ?? []).map((t) => `${job.image}:${t}`),
       image: job.image,
       version: job.version,
       builder: ctx.builder,

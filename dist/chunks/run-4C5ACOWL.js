@@ -9,7 +9,7 @@ var LOADERS = {
   version: () => import("./version-6DAWYAD4.js"),
   check: () => import("./check-V7JFY5XH.js"),
   chart: () => import("./chart-IESHYFGY.js"),
-  image: () => import("./image-7XH6OVGL.js")
+  image: () => import("./image-ECCOHU5V.js")
 };
 
 // src/run.ts
