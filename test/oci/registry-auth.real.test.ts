@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushArtifact, RegistryClient, RegistryError } from '../../src/oci/index.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
-import { countingFetch, expectNoSecrets, makeArtifact } from './fixtures.js';
+import { recordRequests, expectNoSecrets, makeArtifact } from './fixtures.js';
 
 let registry: TestRegistry;
 const username = 'release-bot';
@@ -22,8 +22,8 @@ afterAll(async () => {
 
 describe('registry client against a real registry with Basic auth', () => {
   it('answers the Basic challenge once, then sends credentials up front', async () => {
-    const counted = countingFetch();
-    const client = new RegistryClient({ registry: registry.host, credentials: { username, password }, fetch: counted.fetch, log: (l) => logLines.push(l) });
+    const counted = recordRequests();
+    const client = new RegistryClient({ registry: registry.host, credentials: { username, password }, observe: counted.observe, log: (l) => logLines.push(l) });
     const repo = client.repository('secure/app');
     const artifact = makeArtifact([2048, 4096]);
     const pushed = await pushArtifact(repo, { ...artifact, tag: '1.6.1' });
