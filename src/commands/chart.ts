@@ -151,9 +151,11 @@ export async function run(options: Options, reporter: Reporter): Promise<Command
     return absolute;
   });
 
+  const explicit = stringOption(options, 'registry') !== undefined;
   const registryInput = stringOption(options, 'registry') ?? config.chart.repository;
   if (!registryInput) throw new UserError('input registry: required (no GITHUB_REPOSITORY or git remote to derive oci://ghcr.io/<owner>/charts)');
-  const { destination, notice } = parseDestination(registryInput, chartYaml.name, config.images.map((i) => i.name));
+  const what = explicit ? 'input registry' : 'dot-ai-release.yaml: chart.repository';
+  const { destination, notice } = parseDestination(registryInput, chartYaml.name, config.images.map((i) => i.name), { what, root, explicit });
   if (notice) reporter.warning(notice);
 
   const helm = new Helm(stringOption(options, 'helm') ?? helmBinary());
