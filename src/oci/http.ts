@@ -232,10 +232,11 @@ export function exchange(request: HttpRequest, ctx: Pick<HttpContext, 'timeouts'
       clearTimeout(connectTimer);
       const status = res.statusCode ?? 0;
       const ok = status >= 200 && status < 300;
-      const cap = ok ? (request.maxBodyBytes ?? 0) : BODY_LIMITS.error;
-      // Bodies we ignore or only quote are truncated; a body we need must fit its cap.
-      const truncate = !ok || (request.maxBodyBytes ?? 0) === 0;
       const exact = ok ? request.exactBodyBytes : undefined;
+      // A body we need must fit its cap; one we ignore (a 201's) or only quote (an error's) is cut.
+      const needed = ok && (exact !== undefined || (request.maxBodyBytes ?? 0) > 0);
+      const cap = !ok ? BODY_LIMITS.error : (exact ?? (needed ? (request.maxBodyBytes as number) : BODY_LIMITS.ignored));
+      const truncate = !needed;
       const declared = res.headers['content-length'] === undefined ? undefined : Number(res.headers['content-length']);
       const bodyName = request.bodyName ?? 'body';
       if (exact !== undefined && declared !== undefined && declared !== exact) {
@@ -251,7 +252,7 @@ export function exchange(request: HttpRequest, ctx: Pick<HttpContext, 'timeouts'
       const done = (): void => {
         const body = new Uint8Array(Buffer.concat(chunks));
         if (exact !== undefined && received !== exact) {
-          finish(new TransportError(`${bodyName} ended after ${received} of ${exact} bytes`, 'BODY_INCOMPLETE', { expectedBytes: exact, receivedBytes: received, bodyName }));
+          finish(new TransportError(`after ${received} of ${exact} bytes`, 'BODY_INCOMPLETE', { expectedBytes: exact, receivedBytes: received, bodyName }));
           return;
         }
         finish(undefined, { status, headers: headerGetter(res.headers), body, url: request.url });
@@ -273,9 +274,12 @@ export function exchange(request: HttpRequest, ctx: Pick<HttpContext, 'timeouts'
         received += chunk.byteLength;
       });
       res.on('end', done);
-      res.on('error', (error) => finish(error));
+      // The connection closed before the body ended (Node reports it as 'aborted', an error, a close).
+      const cut = (): void =>
+        finish(new TransportError(`after ${received}${declared === undefined ? '' : ` of ${declared}`} bytes`, 'BODY_INCOMPLETE', { receivedBytes: received, expectedBytes: declared, bodyName }));
+      res.on('error', cut);
       res.on('close', () => {
-        if (!res.complete) finish(new TransportError(`the connection closed in the middle of the ${bodyName}`, 'BODY_INCOMPLETE', { receivedBytes: received, bodyName }));
+        if (!res.complete) cut();
       });
     });
     req.end(request.body === undefined ? undefined : Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength));

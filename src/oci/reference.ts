@@ -88,6 +88,7 @@ function looksLikeHost(component: string): boolean {
  */
 export function repositoryNameProblem(repository: string): string | undefined {
   if (repository === '') return 'is empty';
+  if (repository.length > MAX_NAME_LENGTH) return `is longer than ${MAX_NAME_LENGTH} characters`;
   const segments = repository.split('/');
   for (const segment of segments) {
     if (segment === '.' || segment === '..') return `has a "${segment}" segment (names are not normalised; give the path exactly)`;

@@ -34,7 +34,7 @@ import {
   type HttpTimeouts,
 } from './http.js';
 import { MANIFEST_ACCEPT, isManifestMediaType } from './media-types.js';
-import { Redactor, redactingLog, urlForMessage, type LogSink } from './redact.js';
+import { Redactor, redactReference, redactingLog, urlForMessage, type LogSink } from './redact.js';
 import { ReferenceError, assertRepositoryName, assertTagOrDigest, assertValidTag, isLoopbackHost, isValidRegistryHost, isValidTag } from './reference.js';
 import { retryPolicy, type RetryOptions, type RetryPolicy } from './retry.js';
 import {
@@ -140,7 +140,7 @@ export class RegistryClient {
   constructor(options: RegistryClientOptions) {
     this.registry = options.registry.toLowerCase();
     if (!isValidRegistryHost(this.registry)) {
-      throw new ReferenceError(`registry "${JSON.stringify(options.registry).slice(1, -1)}" is not a host (a hostname or IP address, with an optional port)`);
+      throw new ReferenceError(`registry "${JSON.stringify(redactReference(options.registry)).slice(1, -1)}" is not a host (a hostname or IP address, with an optional port)`);
     }
     const plain = options.plainHttp ?? isLoopbackHost(this.registry);
     this.baseUrl = `${plain ? 'http' : 'https'}://${this.registry}`;
@@ -201,13 +201,13 @@ export class RegistryClient {
     try {
       url = new URL(location, base);
     } catch {
-      throw this.protocolError(operation, repository, `registry ${this.registry} sent a ${what} that is not a URL`);
+      throw this.protocolError(operation, repository, `registry ${this.registry} sent ${what} that is not a URL`);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      throw this.protocolError(operation, repository, `registry ${this.registry} sent a ${what} with scheme ${remoteText(url.protocol, 20)}; refusing to follow it`);
+      throw this.protocolError(operation, repository, `registry ${this.registry} sent ${what} with scheme ${remoteText(url.protocol, 20)}; refusing to follow it`);
     }
     if (url.username !== '' || url.password !== '') {
-      throw this.protocolError(operation, repository, `registry ${this.registry} sent a ${what} with credentials in it (${urlForMessage(url.toString())}); refusing to follow it`);
+      throw this.protocolError(operation, repository, `registry ${this.registry} sent ${what} with credentials in it (${urlForMessage(url.toString())}); refusing to follow it`);
     }
     return url;
   }
@@ -216,7 +216,7 @@ export class RegistryClient {
   sameOriginUrl(location: string, base: string, operation: string, repository: string, what: string, refusal: string): string {
     const url = this.resolveUrl(location, base, operation, repository, what);
     if (url.origin !== this.origin) {
-      throw this.protocolError(operation, repository, `registry ${this.registry} sent a ${what} on another host (${url.origin}); ${refusal}`);
+      throw this.protocolError(operation, repository, `registry ${this.registry} sent ${what} on another host (${url.origin}); ${refusal}`);
     }
     return url.toString();
   }
@@ -256,7 +256,7 @@ export class RegistryClient {
       const where = leftOrigin ? hopCtx.peer : `registry ${this.registry}`;
       const location = response.headers.get('location');
       if (!location) throw this.protocolError(request.operation, request.repository, `${where} answered HTTP ${response.status} (a redirect) without a Location`);
-      const next = this.resolveUrl(location, url, request.operation, request.repository, 'redirect');
+      const next = this.resolveUrl(location, url, request.operation, request.repository, 'a redirect');
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         throw this.protocolError(request.operation, request.repository, `${where} answered HTTP ${response.status}, a redirect to ${urlForMessage(next.toString())}; a ${request.method} is not redirected (its body and credentials would go along)`);
       }
@@ -506,7 +506,7 @@ export class RegistryRepository implements Target {
   private uploadLocation(response: HttpResponse, operation: string): string {
     const location = response.headers.get('location');
     if (!location) throw this.protocolError(operation, `${this.peer} opened an upload without a Location header`);
-    return this.client.sameOriginUrl(location, response.url, operation, this.repository, 'upload location', 'refusing to send the blob or credentials there');
+    return this.client.sameOriginUrl(location, response.url, operation, this.repository, 'an upload location', 'refusing to send the blob or credentials there');
   }
 
   /** Monolithic PUT for small blobs, PATCH chunks for large ones; then confirm the digest. */
@@ -660,7 +660,7 @@ export class RegistryRepository implements Target {
       for (const tag of this.tagsOfPage(response, operation)) tags.push(tag);
       if (tags.length > MAX_TAGS) throw this.protocolError(operation, `${this.peer} listed over ${MAX_TAGS} tags`);
       const next = /<([^>]+)>\s*;\s*rel="?next"?/i.exec(response.headers.get('link') ?? '');
-      url = next?.[1] ? this.client.sameOriginUrl(next[1], url, operation, this.repository, 'next page of the tag list', 'refusing to follow it') : undefined;
+      url = next?.[1] ? this.client.sameOriginUrl(next[1], url, operation, this.repository, 'the next page of the tag list', 'refusing to follow it') : undefined;
     }
     return tags;
   }

@@ -124,7 +124,8 @@ export async function startHostileServer(address = '127.0.0.1'): Promise<Hostile
       if (!upstream) throw new Error('forward: no upstream (call forwardTo first)');
       const [host, upstreamPort] = upstream.split(':') as [string, string];
       return new Promise((resolve, reject) => {
-        const headers = { ...req.headers, host: upstream };
+        // The Host header stays ours: the registry builds its Location URLs from it, so they point back here.
+        const headers = { ...req.headers };
         const out = httpRequest({ host, port: Number(upstreamPort), method: req.method, path: req.path, headers }, (answer) => {
           const body: Buffer[] = [];
           answer.on('data', (c: Buffer) => body.push(c));
