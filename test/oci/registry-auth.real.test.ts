@@ -32,9 +32,10 @@ describe('registry client against a real registry with Basic auth', () => {
     await repo.tag('1.6.1', 'stable');
     // Only the opening wave (3 blob HEADs sent in parallel before any answer) meets the 401
     // challenge; every later request carries the credentials up front.
+    // (Attempts are recorded as they finish, so the wave's 401s may interleave with its retries.)
     const statuses = counted.requests.map((r) => r.status);
     expect(statuses.filter((s) => s === 401).length).toBeGreaterThanOrEqual(1);
-    expect(statuses.slice(3).filter((s) => s === 401)).toEqual([]);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(3);
     expect(counted.requests.length).toBeGreaterThan(10);
   });
 
