@@ -93,14 +93,25 @@ export async function publishChart(
   const pushed = await target.pushManifest(artifact.manifest, artifact.mediaType, tag);
   bytesUploaded += artifact.manifest.byteLength;
 
-  const resolved = await target.resolve(tag);
-  if (resolved.digest !== pushed.digest || pushed.digest !== artifact.manifestDigest) {
-    throw new UserError(`${target.name}:${tag} resolves to ${resolved.digest} after the push, not to the pushed ${artifact.manifestDigest}`);
+  // Read it back. The tag is out by now (registries cannot take it back atomically, GHCR not at all
+  // through the OCI API), so a failure here says plainly that it was pushed and is not verified.
+  const unverified = (reason: string) =>
+    new UserError(`${target.name}:${tag} was pushed (${pushed.digest}) but is not verified: ${reason}; check it before anyone installs it`);
+  let resolved;
+  let pulled;
+  try {
+    resolved = await target.resolve(tag);
+    pulled = await target.fetchBlob(artifact.layer.digest, artifact.layer.size);
+  } catch (err) {
+    if (err instanceof UserError) throw unverified(err.message);
+    throw err;
   }
-  const pulled = await target.fetchBlob(artifact.layer.digest, artifact.layer.size);
+  if (resolved.digest !== pushed.digest || pushed.digest !== artifact.manifestDigest) {
+    throw unverified(`the tag resolves to ${resolved.digest}, not to the pushed ${artifact.manifestDigest}`);
+  }
   const original = artifact.blobs[1]?.content as Uint8Array;
   if (Buffer.compare(Buffer.from(pulled), Buffer.from(original)) !== 0) {
-    throw new UserError(`${target.name}:${tag}: the chart read back differs from the packaged one`);
+    throw unverified('the chart read back differs from the packaged one');
   }
   return { status: current ? 'overwritten' : 'pushed', digest: pushed.digest, bytesUploaded };
 }

@@ -24,6 +24,8 @@ import {
 
 export const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
 const LAYOUT_FILE_CONTENT = JSON.stringify({ imageLayoutVersion: '1.0.0' });
+/** index.json larger than this is refused (an index of thousands of tags is well under 1 MiB). */
+const MAX_INDEX_BYTES = 16 * 1024 * 1024;
 /** Read size when streaming a blob file in or out. */
 const READ_CHUNK = 4 * 1024 * 1024;
 
@@ -103,12 +105,12 @@ export class OciLayoutTarget implements Target {
 
   private async readIndex(): Promise<IndexJson> {
     const file = join(this.path, 'index.json');
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch {
-      throw new LayoutError(`${this.name} is not an OCI image layout: ${file} is missing`, true);
-    }
+    const info = await stat(file).catch(() => undefined);
+    if (!info) throw new LayoutError(`${this.name} is not an OCI image layout: ${file} is missing`, true);
+    // Never read a FIFO (it would block) or a file no index.json can be.
+    if (!info.isFile()) throw new LayoutError(`${this.name}: ${file} is not a regular file`);
+    if (info.size > MAX_INDEX_BYTES) throw new LayoutError(`${this.name}: ${file} is ${info.size} bytes, over the ${MAX_INDEX_BYTES / (1024 * 1024)} MiB an index may have`);
+    const text = await readFile(file, 'utf8');
     let parsed: Partial<IndexJson>;
     try {
       parsed = JSON.parse(text) as Partial<IndexJson>;
@@ -167,9 +169,8 @@ export class OciLayoutTarget implements Target {
 
   async openBlob(descriptor: Descriptor): Promise<BlobSource> {
     const file = this.blobPath(descriptor.digest);
-    const info = await stat(file).catch(() => {
-      throw new LayoutError(`blob ${descriptor.digest} not found in ${this.name}`, true);
-    });
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) throw new LayoutError(`blob ${descriptor.digest} not found in ${this.name}`, true);
     return {
       size: info.size,
       read: async (offset, length) => {

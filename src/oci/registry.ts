@@ -80,6 +80,8 @@ const UNSIZED_BLOB_CAP = 64 * MIB;
 /** Tag list: pages followed, and tags kept, at most. */
 const MAX_TAG_PAGES = 1000;
 const MAX_TAGS = 100_000;
+/** 416 answers to a chunked upload that we recover from (ask where the upload stands), per blob. */
+const MAX_RANGE_RECOVERIES = 3;
 
 /** Failures after which a new upload session can succeed (not auth, not bad content). */
 function isBrokenUploadSession(error: unknown): boolean {
@@ -551,6 +553,8 @@ export class RegistryRepository implements Target {
     const hash = new Sha256Accumulator();
     let offset = 0;
     let url = location;
+    // A registry answering 416 and then "you are at byte N" must make progress, not loop forever.
+    let recoveries = 0;
     while (offset < source.size) {
       const chunk = await source.read(offset, Math.min(this.client.chunkSize, source.size - offset));
       if (chunk.byteLength === 0) throw this.integrityError(operation, `content ended at byte ${offset} of ${source.size}`);
@@ -566,6 +570,7 @@ export class RegistryRepository implements Target {
       });
       if (response.status === 416) {
         // A replayed PATCH whose first try had landed: ask the registry where the upload stands.
+        if (++recoveries > MAX_RANGE_RECOVERIES) throw this.integrityError(operation, `${this.peer} refused the chunk at byte ${offset} (HTTP 416) ${MAX_RANGE_RECOVERIES} times`);
         const status = await this.uploadStatus(url, operation);
         url = status.location;
         if (status.received === end + 1) {

@@ -222,6 +222,25 @@ describe('the chart command against a registry that misbehaves', () => {
     expect(await published('charts')).toBe(false);
   });
 
+  it('a read-back that fails after the push says the version is out but not verified', async () => {
+    proxy.on('GET', (p) => p.includes('/blobs/sha256:'), reply(200, 'not the chart', { 'content-length': '13' }));
+    const result = await chart({ registry: `oci://${proxy.host}/readback` });
+    expect(result.code).toBe(1);
+    expect(result.failLine).toMatch(
+      new RegExp(
+        `^${esc(proxy.host)}/readback/demo-mcp:${esc(VERSION)} was pushed \\(sha256:[0-9a-f]{64}\\) but is not verified: fetch blob sha256:[0-9a-f]{12}… from ${esc(proxy.host)}/readback/demo-mcp: registry ${esc(proxy.host)} sent a blob of 13 bytes, but its descriptor says \\d+; check it before anyone installs it$`,
+      ),
+    );
+    expectNoSecretAnywhere(result);
+  });
+
+  it('a username with a control character is refused naming the input', async () => {
+    const result = await chart({ registry: `oci://${proxy.host}/charts`, username: 'releaser\nerror: forged' });
+    expect(result.code).toBe(1);
+    expect(result.failLine).toBe('input username: contains a control character (a newline?); give the user name alone');
+    expect(proxy.received).toEqual([]);
+  });
+
   it('the same registry, behaving, takes the chart (the proxy itself changes nothing)', async () => {
     const result = await chart({ registry: `oci://${proxy.host}/fine` });
     expect(result.failLine).toBeUndefined();

@@ -9,6 +9,7 @@
  * The chart command end to end (exit code, nothing half-published) is in hostile-chart.test.ts.
  */
 import { Buffer } from 'node:buffer';
+import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { mkdtemp, mkdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -91,7 +92,8 @@ async function failure(promise: Promise<unknown>): Promise<RegistryError> {
   expect(error).toBeInstanceOf(RegistryError);
   const registryError = error as RegistryError;
   for (const secret of SECRETS) expect(registryError.message).not.toContain(secret);
-  expect(registryError.message).not.toMatch(/[\r\n\u001b]/);
+  // One line, and no terminal escape sequence.
+  for (const control of ['\r', '\n', '\u001b']) expect(registryError.message).not.toContain(control);
   return registryError;
 }
 
@@ -269,6 +271,24 @@ describe('credentials go only to the host that issued them', () => {
     registry.on('GET', blobPath(digest), redirect('file:///etc/passwd'), 1);
     const fileScheme = await failure(client().repository(REPO).fetchBlob(digest));
     expect(fileScheme.message).toBe(`fetch blob ${short(digest)} from ${registry.host}/${REPO}: registry ${registry.host} sent a redirect with scheme file:; refusing to follow it`);
+    expect(other.received).toEqual([]);
+  });
+});
+
+describe('plain HTTP only where it cannot leak', () => {
+  it('a host that merely starts with 127. is not loopback: HTTPS by default', () => {
+    for (const host of ['127.0.0.1.nip.io', '127.evil.example', '127.0.0.1.evil.example:5000']) {
+      expect(new RegistryClient({ registry: host }).baseUrl).toBe(`https://${host}`);
+    }
+    expect(new RegistryClient({ registry: '127.0.0.2:5000' }).baseUrl).toBe('http://127.0.0.2:5000');
+  });
+
+  it('an HTTPS registry naming a plain-HTTP realm on this machine gets no credentials sent there', async () => {
+    const ghcr = new RegistryClient({ registry: 'ghcr.io', credentials: { username: USER, password: PASSWORD }, log: (l) => logLines.push(l) });
+    const ctx = ghcr.context('list tags of ghcr.io/team/app', 'team/app');
+    await expect(ghcr.auth.onUnauthorized(`Bearer realm="${other.origin}/token",service="x"`, ['repository:team/app:pull'], ctx, undefined, false)).rejects.toThrow(
+      `list tags of ghcr.io/team/app: registry ghcr.io sent token realm ${other.origin}, which is not HTTPS; refusing to send credentials there`,
+    );
     expect(other.received).toEqual([]);
   });
 });
@@ -610,6 +630,27 @@ describe('garbage answers end in one line naming the registry and what was wrong
     const error = await failure(pushArtifact(client({ credentials: undefined }).repository(REPO), { ...artifact, tag: '1.0.0', concurrency: 1 }));
     expect(error.message).toMatch(new RegExp(`^push blob sha256:[0-9a-f]{12}… to ${registry.host.replace(/\./g, '\\.')}/team/app: registry ${registry.host.replace(/\./g, '\\.')} opened an upload without a Location header$`));
     expect(registry.received.filter((r) => r.path.includes('/manifests/'))).toEqual([]);
+  });
+
+  it('a chunked upload the registry answers with 416 forever stops after a few recoveries', async () => {
+    const blob = new Uint8Array(Buffer.alloc(300, 3));
+    const digest = sha256Digest(blob);
+    registry.on('HEAD', blobPath(digest), reply(404));
+    registry.on('POST', `/v2/${REPO}/blobs/uploads/`, reply(202, '', { location: `/v2/${REPO}/blobs/uploads/s` }));
+    registry.on('PATCH', `/v2/${REPO}/blobs/uploads/s`, reply(416));
+    registry.on('GET', `/v2/${REPO}/blobs/uploads/s`, reply(204, '', { range: 'garbage' }));
+    const error = await failure(client({ credentials: undefined, monolithicMaxBytes: 100, chunkSize: 100 }).repository(REPO).pushBlob({ digest, size: 300 }, blob));
+    expect(error.message).toBe(`push blob ${short(digest)} to ${registry.host}/${REPO}: registry ${registry.host} refused the chunk at byte 0 (HTTP 416) 3 times`);
+    expect(registry.received.filter((r) => r.method === 'PATCH').length).toBeLessThanOrEqual(8);
+  });
+
+  it('a layout whose index.json is a FIFO is refused, not read (it would block forever)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'oci-hostile-fifo-'));
+    cleanup.push(() => rm(dir, { recursive: true, force: true }));
+    execFileSync('mkfifo', [join(dir, 'index.json')]);
+    const { ms, error } = await measure(() => new OciLayoutTarget(dir).listTags());
+    expect((error as Error).message).toBe(`oci-layout://${dir}: ${join(dir, 'index.json')} is not a regular file`);
+    expect(ms).toBeLessThan(5000);
   });
 
   it('copying from a registry that serves an index nested without end stops', async () => {
