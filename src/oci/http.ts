@@ -290,8 +290,6 @@ function formatMs(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(ms < 1000 ? 2 : 1)} s`;
 }
 
-export { formatMs };
-
 /** Code of a failure for the exchange record. */
 function failureCode(error: unknown): string {
   const code = (error as { code?: unknown }).code;

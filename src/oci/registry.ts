@@ -285,7 +285,14 @@ export class RegistryClient {
   /** Throw the matching RegistryError unless the status is one we expect. */
   expect(response: HttpResponse, statuses: number[], where: { operation: string; repository: string }): void {
     if (statuses.includes(response.status)) return;
-    throw errorFromResponse(response.status, this.redactor.redact(bodyText(response)), this.context(where.operation, where.repository));
+    const ctx = this.context(where.operation, where.repository);
+    const answered = new URL(response.url);
+    // After a redirect to blob storage, the answer is storage's, not the registry's.
+    if (answered.origin !== this.origin) {
+      ctx.peer = `blob storage ${answered.host} (redirected to by registry ${this.registry})`;
+      ctx.username = undefined; // our credentials never went there
+    }
+    throw errorFromResponse(response.status, this.redactor.redact(bodyText(response)), ctx);
   }
 }
 

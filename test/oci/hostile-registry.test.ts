@@ -185,6 +185,15 @@ describe('credentials go only to the host that issued them', () => {
     expect(logLines.join('\n')).not.toContain('sig-secret-123');
   });
 
+  it('storage that answers 403 to the redirected download is named as storage, and gets no credentials', async () => {
+    const digest = sha256Digest(new TextEncoder().encode('w'));
+    withBasic(registry, 'GET', blobPath(digest), redirect(`${other.origin}/s/blob?sig=expired`));
+    other.on('GET', (p) => p.startsWith('/s/blob'), reply(403, '<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>'));
+    const error = await failure(client().repository(REPO).fetchBlob(digest, 1));
+    expect(error.message).toBe(`fetch blob ${short(digest)} from ${registry.host}/${REPO}: blob storage ${other.host} (redirected to by registry ${registry.host}) denied access to ${registry.host}/${REPO} (HTTP 403)`);
+    expect(other.received[0]!.headers.authorization).toBeUndefined();
+  });
+
   it('once a redirect left the registry, a hop back to it carries no credentials either', async () => {
     const blob = new TextEncoder().encode('layer');
     const digest = sha256Digest(blob);
