@@ -89,7 +89,7 @@ describe('registry client against a real registry (anonymous)', () => {
   });
 
   // Distribution 2.8 ignores `n` on tags/list (pagination arrived in 3.0), so the Link-following
-  // loop is exercised in faults.test.ts with a mocked GHCR-style paginated answer.
+  // loop is exercised in faults.test.ts with a scripted GHCR-style paginated answer.
   it('lists tags', async () => {
     const counted = recordRequests();
     const repo = client({ observe: counted.observe }).repository('team/tags');
