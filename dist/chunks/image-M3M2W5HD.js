@@ -17,7 +17,7 @@ import {
   parseManifestJson,
   registryCredentials,
   runPipeline
-} from "./chunk-JXO6QJJL.js";
+} from "./chunk-FVAAWJOC.js";
 import {
   expectedVersions
 } from "./chunk-N73ER4PA.js";
@@ -690,7 +690,7 @@ async function checkIndex(target, tag2, platforms) {
   if (platforms.length !== 1 || !json.config) {
     throw new UserError(`${target.name}:${tag2} is a single image, not an index of ${platforms.map((p) => p.id).join(", ")}`);
   }
-  const config = JSON.parse(Buffer.from(await target.fetchBlob(json.config.digest)).toString("utf8"));
+  const config = JSON.parse(Buffer.from(await target.fetchBlob(json.config.digest, json.config.size)).toString("utf8"));
   const [platform] = platforms;
   if (!platformMatches(platform, config)) {
     throw new UserError(`platform ${platform.id}: ${target.name}:${tag2} holds a ${config.os}/${config.architecture} image`);

@@ -8,8 +8,8 @@ import "./chunk-PY5VAGIZ.js";
 var LOADERS = {
   version: () => import("./version-6DAWYAD4.js"),
   check: () => import("./check-V7JFY5XH.js"),
-  chart: () => import("./chart-IESHYFGY.js"),
-  image: () => import("./image-ECCOHU5V.js")
+  chart: () => import("./chart-MCKP7T7T.js"),
+  image: () => import("./image-M3M2W5HD.js")
 };
 
 // src/run.ts
