@@ -157,19 +157,15 @@ export function errorFromResponse(status: number, body: string, ctx: ResponseErr
   return new RegistryError({ ...base, kind: 'protocol', message: `${ctx.operation}: ${peer} answered HTTP ${status}${details}` });
 }
 
-/** Error codes found anywhere in a fetch failure's cause chain (undici wraps socket errors). */
+/** Error codes found anywhere in a network failure's cause chain (by code, never by message text). */
 export function networkErrorCodes(error: unknown): string[] {
   const codes: string[] = [];
   const seen = new Set<unknown>();
   const visit = (e: unknown, depth: number): void => {
     if (depth > 6 || e === null || typeof e !== 'object' || seen.has(e)) return;
     seen.add(e);
-    const { code, message, cause, errors } = e as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
+    const { code, cause, errors } = e as { code?: unknown; cause?: unknown; errors?: unknown };
     if (typeof code === 'string') codes.push(code);
-    if (typeof message === 'string') {
-      if (/socket hang up/i.test(message)) codes.push('ECONNRESET');
-      if (/other side closed/i.test(message)) codes.push('UND_ERR_SOCKET');
-    }
     visit(cause, depth + 1);
     if (Array.isArray(errors)) for (const inner of errors) visit(inner, depth + 1);
   };

@@ -102,11 +102,14 @@ describe('retry policy', () => {
 
   it('treats resets as retryable, refusals as not', () => {
     const reset = new TypeError('fetch failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) });
-    const hangUp = new TypeError('fetch failed', { cause: new Error('socket hang up') });
+    // node:http's "socket hang up" carries code ECONNRESET: decisions go by code, never by message text.
+    const hangUp = new Error('socket hang up', { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
+    const noCode = new Error('socket hang up');
     const refused = new TypeError('fetch failed', { cause: new AggregateError([Object.assign(new Error('x'), { code: 'ECONNREFUSED' })]) });
     expect(isRetryableNetworkError(reset)).toBe(true);
     expect(isRetryableNetworkError(hangUp)).toBe(true);
     expect(isRetryableNetworkError(refused)).toBe(false);
+    expect(isRetryableNetworkError(noCode)).toBe(false);
   });
 });
 
