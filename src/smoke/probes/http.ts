@@ -1,0 +1,268 @@
+/**
+ * The probe's only way onto the network: a fetch that the MCP SDK's transport and the health checks
+ * both use. Every request gets deadlines (response headers, the current stage, the whole probe), every
+ * response body a size cap, credentials go only to the target's origin, and each exchange lands in the
+ * transcript with bodies truncated and secrets redacted.
+ */
+import { bytes, oneLine, Redactor, seconds } from './text.js';
+import type { ProbeOptions, StageName, TranscriptEntry } from './types.js';
+
+type Stage = StageName | 'close';
+
+const KEPT_RESPONSE_HEADERS = ['content-type', 'content-length', 'mcp-session-id', 'location', 'www-authenticate', 'retry-after'];
+/** Statuses whose response has no body (the Response constructor refuses one). */
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+/** The reason a request was aborted; which one tells the cause apart. */
+export class AbortedBy extends Error {
+  constructor(readonly by: 'headers-deadline' | 'stage-deadline' | 'cancelled' | 'client', message: string) {
+    super(message);
+  }
+}
+
+/** Combines abort signals (AbortSignal.any needs Node 20.3; the probe pod may run Node 18). */
+function anySignal(signals: Array<AbortSignal | undefined | null>): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  const live = signals.filter((s): s is AbortSignal => Boolean(s));
+  const listeners: Array<() => void> = [];
+  for (const s of live) {
+    if (s.aborted) {
+      controller.abort(s.reason);
+      break;
+    }
+    const onAbort = () => controller.abort(s.reason);
+    s.addEventListener('abort', onAbort, { once: true });
+    listeners.push(() => s.removeEventListener('abort', onAbort));
+  }
+  return { signal: controller.signal, dispose: () => listeners.forEach((remove) => remove()) };
+}
+
+/** Why a request failed on the network, in words (undici puts the system error in `cause`). */
+export function networkError(err: unknown, url: URL): string {
+  const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+  const code = cause?.code ?? (err as { code?: string }).code;
+  const host = url.host;
+  switch (code) {
+    case 'ECONNREFUSED':
+      return `cannot connect to ${host}: connection refused`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `cannot resolve ${url.hostname}`;
+    case 'ECONNRESET':
+    case 'UND_ERR_SOCKET':
+      return `connection to ${host} closed by the server`;
+    case 'UND_ERR_CONNECT_TIMEOUT':
+    case 'ETIMEDOUT':
+      return `cannot connect to ${host}: connect timeout`;
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return `cannot reach ${host} (${code})`;
+    default:
+      return oneLine(`${code ? `${code}: ` : ''}${cause?.message ?? (err instanceof Error ? err.message : String(err))}`);
+  }
+}
+
+function rpcMethods(body: string): string | undefined {
+  try {
+    const parsed = JSON.parse(body) as unknown;
+    const messages = (Array.isArray(parsed) ? parsed : [parsed]) as Array<{ method?: string; params?: { name?: string } }>;
+    const names = messages.map((m) => (m.method === 'tools/call' && m.params?.name ? `tools/call ${m.params.name}` : m.method)).filter(Boolean);
+    return names.length ? names.join(', ') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface HttpSettings {
+  /** Where credentials may go: scheme, host and port of the target. */
+  origin: string;
+  /** Headers added to requests to `origin` only (the bearer token, extra headers). */
+  credentials: Record<string, string>;
+  redactor: Redactor;
+  limits: Pick<ProbeOptions, 'requestTimeoutMs' | 'maxResponseBytes' | 'transcriptBodyChars' | 'maxTranscriptEntries'>;
+  /** Aborts everything (the probe's own end, or its caller's cancellation). */
+  cancel: AbortSignal;
+}
+
+export class ProbeHttp {
+  readonly transcript: TranscriptEntry[] = [];
+  private dropped = 0;
+  private readonly started = performance.now();
+  private stage: Stage = 'health';
+  private stageSignal: AbortSignal | undefined;
+
+  constructor(private readonly settings: HttpSettings) {}
+
+  /** Later requests belong to `stage` and end at its deadline (`signal`). */
+  enter(stage: Stage, signal: AbortSignal | undefined): void {
+    this.stage = stage;
+    this.stageSignal = signal;
+  }
+
+  elapsed(): number {
+    return Math.round(performance.now() - this.started);
+  }
+
+  /** Entries of a stage made with `method`, newest last. */
+  entriesOf(stage: Stage, method: string): TranscriptEntry[] {
+    return this.transcript.filter((e) => e.stage === stage && e.method === method);
+  }
+
+  /** Folds the newest entry into the one before when both say the same (repeated health answers). */
+  foldRepeat(): void {
+    const [previous, last] = this.transcript.slice(-2);
+    if (!previous || !last || previous.stage !== last.stage || previous.url !== last.url) return;
+    const same = (a: TranscriptEntry, b: TranscriptEntry) => a.status === b.status && a.error === b.error && a.responseBody === b.responseBody;
+    if (!same(previous, last)) return;
+    previous.repeated = (previous.repeated ?? 1) + 1;
+    previous.at = last.at;
+    previous.ms = last.ms;
+    this.transcript.pop();
+  }
+
+  /** The transcript as plain data, with a note when entries were left out. */
+  snapshot(): TranscriptEntry[] {
+    const copy = JSON.parse(JSON.stringify(this.transcript)) as TranscriptEntry[];
+    if (this.dropped > 0) {
+      copy.push({ stage: this.stage, at: this.elapsed(), method: '-', url: '-', requestHeaders: {}, error: `${this.dropped} more exchanges left out (transcript cap)` });
+    }
+    return copy;
+  }
+
+  private record(entry: TranscriptEntry): TranscriptEntry {
+    if (this.transcript.length < this.settings.limits.maxTranscriptEntries) this.transcript.push(entry);
+    else this.dropped++;
+    return entry;
+  }
+
+  /** A fetch with the probe's deadlines, caps, credentials policy and transcript. */
+  readonly fetch = async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
+    const { redactor, limits } = this.settings;
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const method = (init.method ?? 'GET').toUpperCase();
+    const headers = new Headers(init.headers);
+    // Credentials go only to the origin that issued them (the SDK follows same-origin redirects only).
+    if (url.origin === this.settings.origin) {
+      for (const [name, value] of Object.entries(this.settings.credentials)) headers.set(name, value);
+    }
+    const requestBody = typeof init.body === 'string' ? init.body : undefined;
+    const requestHeaders: Record<string, string> = {};
+    headers.forEach((value, name) => (requestHeaders[name] = redactor.header(name, value)));
+    const entry = this.record({
+      stage: this.stage,
+      at: this.elapsed(),
+      method,
+      url: redactor.text(`${url.origin}${url.pathname}${url.search}`),
+      ...(requestBody !== undefined ? { rpc: rpcMethods(requestBody), requestBody: this.keep(requestBody) } : {}),
+      requestHeaders,
+    });
+    const begun = performance.now();
+    const finish = (error?: string) => {
+      entry.ms = Math.round(performance.now() - begun);
+      if (error && !entry.error) entry.error = error;
+    };
+
+    const headersDeadline = new AbortController();
+    const stageSignal = this.stageSignal;
+    const timer = setTimeout(
+      () => headersDeadline.abort(new AbortedBy('headers-deadline', `no response headers within ${seconds(limits.requestTimeoutMs)}`)),
+      limits.requestTimeoutMs,
+    );
+    const combined = anySignal([init.signal, stageSignal, this.settings.cancel, headersDeadline.signal]);
+    /** Why the combined signal fired, from the probe's point of view. */
+    const abortReason = (): string | undefined => {
+      if (headersDeadline.signal.aborted) return (headersDeadline.signal.reason as Error).message;
+      if (stageSignal?.aborted) return 'stage deadline';
+      if (this.settings.cancel.aborted) return (this.settings.cancel.reason as Error | undefined)?.message ?? 'probe ended';
+      if (init.signal?.aborted) return 'closed by the client';
+      return undefined;
+    };
+
+    let response: Response;
+    try {
+      response = await fetch(url, { ...init, headers, signal: combined.signal, redirect: 'manual' });
+    } catch (err) {
+      combined.dispose();
+      finish(abortReason() ?? networkError(err, url));
+      throw err;
+    } finally {
+      clearTimeout(timer);
+    }
+
+    entry.status = response.status;
+    entry.responseHeaders = {};
+    for (const name of KEPT_RESPONSE_HEADERS) {
+      const value = response.headers.get(name);
+      if (value !== null) entry.responseHeaders[name] = oneLine(redactor.text(value), 300);
+    }
+    entry.bytes = 0;
+    const sse = /^text\/event-stream/i.test(response.headers.get('content-type') ?? '');
+    if (sse) entry.events = 0;
+    if (!response.body || NULL_BODY_STATUSES.has(response.status)) {
+      combined.dispose();
+      finish();
+      return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });
+    }
+
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    let tail = '';
+    const cap = limits.maxResponseBytes;
+    const keepChars = limits.transcriptBodyChars;
+    const capture = (chunk: Uint8Array) => {
+      const decoded = decoder.decode(chunk, { stream: true });
+      if (text.length <= keepChars) {
+        text += decoded;
+        entry.responseBody = this.keep(text);
+      }
+      if (sse) {
+        // Events end at a blank line; count them across chunk boundaries.
+        const scan = (tail + decoded).replace(/\r\n?/g, '\n');
+        entry.events = (entry.events ?? 0) + (scan.match(/\n\n/g)?.length ?? 0);
+        tail = scan.slice(-1);
+      }
+    };
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        try {
+          const { done, value } = await reader.read();
+          if (done) {
+            finish();
+            combined.dispose();
+            controller.close();
+            return;
+          }
+          entry.bytes = (entry.bytes ?? 0) + value.byteLength;
+          capture(value);
+          if ((entry.bytes ?? 0) > cap) {
+            const message = `response cut at the ${bytes(cap)} size cap`;
+            finish(message);
+            combined.dispose();
+            await reader.cancel().catch(() => undefined);
+            controller.error(new Error(message));
+            return;
+          }
+          controller.enqueue(value);
+        } catch (err) {
+          finish(abortReason() ?? networkError(err, url));
+          combined.dispose();
+          controller.error(err);
+        }
+      },
+      cancel(reason) {
+        // The SDK cancels bodies it does not need (202 Accepted, DELETE): not worth a note.
+        finish(abortReason());
+        combined.dispose();
+        return reader.cancel(reason);
+      },
+    });
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+
+  private keep(text: string): string {
+    const max = this.settings.limits.transcriptBodyChars;
+    const cut = text.length > max ? `${text.slice(0, max)}… (cut)` : text;
+    return this.settings.redactor.text(cut);
+  }
+}
