@@ -15,7 +15,7 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 /** The reason a request was aborted; which one tells the cause apart. */
 export class AbortedBy extends Error {
-  constructor(readonly by: 'headers-deadline' | 'stage-deadline' | 'cancelled' | 'client', message: string) {
+  constructor(readonly by: 'headers-deadline' | 'broken-answer' | 'cancelled' | 'client', message: string) {
     super(message);
   }
 }
@@ -90,13 +90,19 @@ export class ProbeHttp {
   private readonly started = performance.now();
   private stage: Stage = 'health';
   private stageSignal: AbortSignal | undefined;
+  private stageFail: ((message: string) => void) | undefined;
 
   constructor(private readonly settings: HttpSettings) {}
 
-  /** Later requests belong to `stage` and end at its deadline (`signal`). */
-  enter(stage: Stage, signal: AbortSignal | undefined): void {
+  /**
+   * Later requests belong to `stage` and end at its deadline (`signal`). `fail` ends the stage at
+   * once when the answer to one of its requests broke off (size cap, connection lost, an SSE stream
+   * that closed without the response), instead of waiting for the deadline.
+   */
+  enter(stage: Stage, signal: AbortSignal | undefined, fail?: (message: string) => void): void {
     this.stage = stage;
     this.stageSignal = signal;
+    this.stageFail = fail;
   }
 
   elapsed(): number {
@@ -164,6 +170,8 @@ export class ProbeHttp {
 
     const headersDeadline = new AbortController();
     const stageSignal = this.stageSignal;
+    // Only a request's own answer can end its stage early; the server-to-client GET stream cannot.
+    const failStage = method === 'POST' ? this.stageFail : undefined;
     const timer = setTimeout(
       () => headersDeadline.abort(new AbortedBy('headers-deadline', `no response headers within ${seconds(limits.requestTimeoutMs)}`)),
       limits.requestTimeoutMs,
@@ -209,6 +217,7 @@ export class ProbeHttp {
     let text = '';
     let tail = '';
     const cap = limits.maxResponseBytes;
+    const answer = `HTTP ${response.status} ${(response.headers.get('content-type') ?? 'no content type').split(';')[0]}`;
     const keepChars = limits.transcriptBodyChars;
     const capture = (chunk: Uint8Array) => {
       const decoded = decoder.decode(chunk, { stream: true });
@@ -231,6 +240,8 @@ export class ProbeHttp {
             finish();
             combined.dispose();
             controller.close();
+            // The SDK has the stream's last event before its end; a request still open a moment later never gets its answer.
+            if (sse && failStage) setTimeout(() => failStage(`the server ended the SSE stream without the response (${entry.events} events, ${entry.bytes} bytes)`), 100);
             return;
           }
           entry.bytes = (entry.bytes ?? 0) + value.byteLength;
@@ -241,13 +252,16 @@ export class ProbeHttp {
             combined.dispose();
             await reader.cancel().catch(() => undefined);
             controller.error(new Error(message));
+            failStage?.(`${message} (${answer})`);
             return;
           }
           controller.enqueue(value);
         } catch (err) {
-          finish(abortReason() ?? networkError(err, url));
+          const aborted = abortReason();
+          finish(aborted ?? networkError(err, url));
           combined.dispose();
           controller.error(err);
+          if (!aborted) failStage?.(`${entry.error} (${answer}, after ${entry.bytes} bytes)`);
         }
       },
       cancel(reason) {

@@ -99,10 +99,12 @@ const MCP_CONTENT_TYPES = /^(application\/json|text\/event-stream)\b/i;
 /** Runs one MCP stage with a deadline; every request made meanwhile belongs to the stage and ends with it. */
 async function withDeadline<T>(http: ProbeHttp, stage: StageName | 'close', ms: number, cancel: AbortSignal, work: (options: { signal: AbortSignal; timeout: number }) => Promise<T>): Promise<T> {
   const controller = new AbortController();
+  let settled = false;
   const timer = setTimeout(() => controller.abort(new StageDeadline(`deadline ${ms} ms`)), ms);
   const onCancel = () => controller.abort(cancel.reason);
   cancel.addEventListener('abort', onCancel, { once: true });
-  http.enter(stage, controller.signal);
+  // Once settled the stage is never aborted: the server-to-client stream opened in it lives on.
+  http.enter(stage, controller.signal, (message) => settled || controller.abort(new AbortedBy('broken-answer', message)));
   try {
     return await new Promise<T>((resolve, reject) => {
       controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
@@ -110,6 +112,7 @@ async function withDeadline<T>(http: ProbeHttp, stage: StageName | 'close', ms: 
       work({ signal: controller.signal, timeout: ms + 5_000 }).then(resolve, reject);
     });
   } finally {
+    settled = true;
     clearTimeout(timer);
     cancel.removeEventListener('abort', onCancel);
   }
@@ -139,7 +142,9 @@ function explain(http: ProbeHttp, redactor: Redactor, stage: StageName, label: s
     const location = entry.responseHeaders?.location;
     const challenge = entry.responseHeaders?.['www-authenticate'];
     const body = oneLine(entry.responseBody ?? '', 200);
-    return `${label} refused: HTTP ${entry.status}${body ? ` ${body}` : ''}${location ? ` (redirect to ${location}, not followed)` : ''}${challenge ? ` (WWW-Authenticate: ${oneLine(challenge, 100)})` : ''}`;
+    // The spec's answer to an unknown session: behind several replicas, one that did not start it.
+    const affinity = entry.status === 404 && entry.requestHeaders['mcp-session-id'] ? '; the session is unknown to the replica that answered (no session affinity?)' : '';
+    return `${label} refused: HTTP ${entry.status}${body ? ` ${body}` : ''}${location ? ` (redirect to ${location}, not followed)` : ''}${challenge ? ` (WWW-Authenticate: ${oneLine(challenge, 100)})` : ''}${affinity}`;
   }
   if (entry?.status !== undefined && entry.status !== 202 && !MCP_CONTENT_TYPES.test(contentType(entry))) {
     return `${label}: HTTP ${entry.status} ${contentType(entry)} is not an MCP answer (expected application/json or text/event-stream)`;
@@ -308,12 +313,7 @@ export async function probeMcp(target: ProbeTarget, expectations: ProbeExpectati
             cause = explain(http, redactor, 'follow-ups', label, err, opts.stepTimeoutMs);
           }
         }
-        if (cause) {
-          const last = http.entriesOf('follow-ups', 'POST').at(-1);
-          // A 404 for a live session: the replica that answered never saw it (the spec's "session not found").
-          const affinity = result.sessionId && last?.status === 404 ? '; the session is unknown to the replica that answered: no session affinity?' : '';
-          fail('follow-ups', `${cause}${affinity}`);
-        }
+        if (cause) fail('follow-ups', cause);
         result.followUps.passed = i;
       }
       pass('follow-ups', `${followUps} of ${followUps} in the same session (${what})`);
