@@ -232,39 +232,50 @@ export class ProbeHttp {
         tail = scan.slice(-1);
       }
     };
+    // Settled once: by the end of the body, an error, the cap, or the reader cancelling it.
+    let settled = false;
     const body = new ReadableStream<Uint8Array>({
       async pull(controller) {
+        let chunk: Awaited<ReturnType<typeof reader.read>>;
         try {
-          const { done, value } = await reader.read();
-          if (done) {
-            finish();
-            combined.dispose();
-            controller.close();
-            // The SDK has the stream's last event before its end; a request still open a moment later never gets its answer.
-            if (sse && failStage) setTimeout(() => failStage(`the server ended the SSE stream without the response (${entry.events} events, ${entry.bytes} bytes)`), 100);
-            return;
-          }
-          entry.bytes = (entry.bytes ?? 0) + value.byteLength;
-          capture(value);
-          if ((entry.bytes ?? 0) > cap) {
-            const message = `response cut at the ${bytes(cap)} size cap`;
-            finish(message);
-            combined.dispose();
-            await reader.cancel().catch(() => undefined);
-            controller.error(new Error(message));
-            failStage?.(`${message} (${answer})`);
-            return;
-          }
-          controller.enqueue(value);
+          chunk = await reader.read();
         } catch (err) {
+          if (settled) return;
+          settled = true;
           const aborted = abortReason();
           finish(aborted ?? networkError(err, url));
           combined.dispose();
           controller.error(err);
           if (!aborted) failStage?.(`${entry.error} (${answer}, after ${entry.bytes} bytes)`);
+          return;
         }
+        if (settled) return;
+        if (chunk.done) {
+          settled = true;
+          finish();
+          combined.dispose();
+          controller.close();
+          // The SDK has the stream's last event before its end; a request still open a moment later never gets its answer.
+          if (sse && failStage) setTimeout(() => failStage(`the server ended the SSE stream without the response (${entry.events} events, ${entry.bytes} bytes)`), 100);
+          return;
+        }
+        entry.bytes = (entry.bytes ?? 0) + chunk.value.byteLength;
+        capture(chunk.value);
+        if ((entry.bytes ?? 0) > cap) {
+          settled = true;
+          const message = `response cut at the ${bytes(cap)} size cap`;
+          finish(message);
+          combined.dispose();
+          await reader.cancel().catch(() => undefined);
+          controller.error(new Error(message));
+          failStage?.(`${message} (${answer})`);
+          return;
+        }
+        controller.enqueue(chunk.value);
       },
       cancel(reason) {
+        if (settled) return;
+        settled = true;
         // The SDK cancels bodies it does not need (202 Accepted, DELETE): not worth a note.
         finish(abortReason());
         combined.dispose();

@@ -124,7 +124,8 @@ function contentType(entry: TranscriptEntry): string {
 
 /** One line: why `label` (initialize, tools/list, tool NAME, follow-up i of n ...) failed. */
 function explain(http: ProbeHttp, redactor: Redactor, stage: StageName, label: string, err: unknown, deadlineMs: number): string {
-  const entry = http.entriesOf(stage, 'POST').at(-1);
+  // The newest request of the stage, but not the cancellation the SDK sends when a request is abandoned.
+  const entry = http.entriesOf(stage, 'POST').filter((e) => e.rpc !== 'notifications/cancelled').at(-1);
   if (err instanceof AbortedBy) return `${label}: ${err.message}`;
   if (err instanceof StageDeadline) {
     const within = `no answer within ${seconds(deadlineMs)}`;
@@ -157,7 +158,8 @@ function explain(http: ProbeHttp, redactor: Redactor, stage: StageName, label: s
 
 /** Whether initialize's failure at an endpoint means "no MCP endpoint here" (try the next path). */
 function nothingHere(http: ProbeHttp, endpoint: URL): string | undefined {
-  const entry = http.entriesOf('initialize', 'POST').filter((e) => e.url.startsWith(endpoint.href.replace(/[?].*$/, ''))).at(-1);
+  // The initialize request's own answer: a later 404 (initialized, for an unknown session) is not "no endpoint".
+  const entry = http.entriesOf('initialize', 'POST').filter((e) => e.rpc === 'initialize' && e.url.startsWith(endpoint.href.replace(/[?].*$/, ''))).at(-1);
   if (!entry || entry.status === undefined || entry.error) return undefined;
   if (entry.status === 404 || entry.status === 405) return `HTTP ${entry.status}`;
   if (entry.status < 300 && !MCP_CONTENT_TYPES.test(contentType(entry))) return `HTTP ${entry.status} ${contentType(entry)}`;

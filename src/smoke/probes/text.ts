@@ -55,6 +55,8 @@ export class Redactor {
 const VERSION = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
 const VERSIONS_IN_TEXT = /(?<![0-9A-Za-z.+-])v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?)(?![0-9A-Za-z+-]|\.[0-9A-Za-z])/g;
 
+const LABELLED_VERSION = /version["']?\s*[:=]?\s*["']?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?)(?![0-9A-Za-z+-]|\.[0-9A-Za-z])/gi;
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -72,7 +74,9 @@ export function showsExpected(text: string, expected: string): boolean {
 /** What a result shows instead of `expected`: the versions in it when a version was expected, else its text. */
 export function whatItShows(text: string, expected: string): string {
   if (VERSION.test(expected)) {
-    const found = [...new Set([...text.matchAll(VERSIONS_IN_TEXT)].map((m) => m[1] as string))];
+    // A version labelled as one ("version":"1.2.3", version 1.2.3) says more than any other (a node v20.20.2).
+    const labelled = [...text.matchAll(LABELLED_VERSION)].map((m) => m[1] as string);
+    const found = [...new Set(labelled.length ? labelled : [...text.matchAll(VERSIONS_IN_TEXT)].map((m) => m[1] as string))];
     if (found.length > 0) return found.slice(0, 3).join(', ');
   }
   return text.trim() === '' ? 'nothing (no text)' : JSON.stringify(oneLine(text, 120));

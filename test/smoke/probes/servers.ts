@@ -129,6 +129,17 @@ export function endlessSse(everyMs: number, padding = 0): RequestListener {
   };
 }
 
+/** Answers every POST with an SSE stream of two notifications and then ends it (`end`) or drops the connection (`drop`). */
+export function sseWithoutResponse(how: 'end' | 'drop'): RequestListener {
+  return (req, res) => {
+    req.resume();
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    const note = JSON.stringify({ jsonrpc: '2.0', method: 'notifications/message', params: { level: 'info', data: 'working' } });
+    res.write(`event: message\ndata: ${note}\n\nevent: message\ndata: ${note}\n\n`);
+    setTimeout(() => (how === 'end' ? res.end() : res.socket?.destroy()), 50);
+  };
+}
+
 function forward(req: IncomingMessage, res: ServerResponse, upstream: URL): void {
   const upstreamRequest = request(
     { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: { ...req.headers, host: upstream.host } },
@@ -161,6 +172,12 @@ export function bearerAuthProxy(upstream: string, token: string): RequestListene
 export function roundRobinProxy(upstreams: string[]): RequestListener {
   let next = 0;
   return (req, res) => forward(req, res, new URL(upstreams[next++ % upstreams.length] as string));
+}
+
+/** Routing that moves mid-session: the first `n` requests go to the first replica, later ones to the second. */
+export function movesAfter(n: number, upstreams: [string, string]): RequestListener {
+  let seen = 0;
+  return (req, res) => forward(req, res, new URL(upstreams[seen++ < n ? 0 : 1]));
 }
 
 // ---------------------------------------------------------------- @modelcontextprotocol/server-everything
