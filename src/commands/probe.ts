@@ -134,7 +134,7 @@ export async function run(options: Options, reporter: Reporter): Promise<Command
   );
   const result = await probeMcp(inputs.target, inputs.expectations, inputs.options);
   for (const stage of result.stages) reporter.info(`• ${stage.name}: ${stage.status}${stage.status === 'skipped' ? '' : ` (${stage.ms} ms)`}: ${stage.detail}`);
-  if (result.pathAttempts) reporter.info(`MCP answered at ${result.endpoint ?? 'no path'} (${result.pathAttempts.map((a) => `${new URL(a.endpoint).pathname}: ${a.outcome}`).join(', ')})`);
+  if (result.pathAttempts && result.pathAttempts.length > 1) reporter.info(`MCP answered at ${result.endpoint ?? 'no path'} (${result.pathAttempts.map((a) => `${new URL(a.endpoint).pathname}: ${a.outcome}`).join(', ')})`);
   if (!result.ok) {
     reporter.error(result.cause ?? 'probe failed');
     // The whole exchange, for whoever has to find out why (server text is escaped by formatProbe).
