@@ -73,6 +73,67 @@ function rpcMethods(body: string): string | undefined {
   }
 }
 
+/** The ids of the JSON-RPC requests (not notifications) in a request body. */
+function requestIds(body: string): Array<string | number> {
+  try {
+    const parsed = JSON.parse(body) as unknown;
+    const messages = (Array.isArray(parsed) ? parsed : [parsed]) as Array<{ method?: unknown; id?: unknown }>;
+    return messages.filter((m) => typeof m.method === 'string' && (typeof m.id === 'string' || typeof m.id === 'number')).map((m) => m.id as string | number);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Reads an SSE body as it passes: counts its blocks (events and keep-alive comments) and notes
+ * whether a response to one of `awaitedIds` arrived, so a stream that ends without it is named.
+ */
+class SseScan {
+  answered = false;
+  private partial = '';
+  private lines = 0;
+  private data: string[] = [];
+  private blocks = 0;
+  private readonly ids: Set<string | number>;
+
+  constructor(
+    awaitedIds: Array<string | number>,
+    private readonly onBlocks: (count: number) => void,
+  ) {
+    this.ids = new Set(awaitedIds);
+  }
+
+  get awaited(): boolean {
+    return this.ids.size > 0;
+  }
+
+  feed(text: string): void {
+    const lines = (this.partial + text).split(/\r?\n/);
+    this.partial = lines.pop() ?? '';
+    for (const line of lines) {
+      if (line !== '') {
+        this.lines++;
+        if (line.startsWith('data:')) this.data.push(line.slice(5).replace(/^ /, ''));
+        continue;
+      }
+      if (this.lines > 0) this.onBlocks(++this.blocks);
+      if (this.data.length > 0 && !this.answered) this.check(this.data.join('\n'));
+      this.lines = 0;
+      this.data = [];
+    }
+  }
+
+  private check(data: string): void {
+    try {
+      const parsed = JSON.parse(data) as unknown;
+      const messages = (Array.isArray(parsed) ? parsed : [parsed]) as Array<{ id?: string | number; result?: unknown; error?: unknown }>;
+      if (messages.some((m) => (m.result !== undefined || m.error !== undefined) && m.id !== undefined && this.ids.has(m.id))) this.answered = true;
+    } catch {
+      // Not JSON: not an answer.
+    }
+  }
+}
+
 export interface HttpSettings {
   /** Where credentials may go: scheme, host and port of the target. */
   origin: string;
@@ -215,22 +276,17 @@ export class ProbeHttp {
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
     let text = '';
-    let tail = '';
+    const keepChars = limits.transcriptBodyChars;
     const cap = limits.maxResponseBytes;
     const answer = `HTTP ${response.status} ${(response.headers.get('content-type') ?? 'no content type').split(';')[0]}`;
-    const keepChars = limits.transcriptBodyChars;
+    const stream = new SseScan(requestBody === undefined ? [] : requestIds(requestBody), (n) => sse && (entry.events = n));
     const capture = (chunk: Uint8Array) => {
       const decoded = decoder.decode(chunk, { stream: true });
       if (text.length <= keepChars) {
         text += decoded;
         entry.responseBody = this.keep(text);
       }
-      if (sse) {
-        // Events end at a blank line; count them across chunk boundaries.
-        const scan = (tail + decoded).replace(/\r\n?/g, '\n');
-        entry.events = (entry.events ?? 0) + (scan.match(/\n\n/g)?.length ?? 0);
-        tail = scan.slice(-1);
-      }
+      if (sse) stream.feed(decoded);
     };
     // Settled once: by the end of the body, an error, the cap, or the reader cancelling it.
     let settled = false;
@@ -255,8 +311,8 @@ export class ProbeHttp {
           finish();
           combined.dispose();
           controller.close();
-          // The SDK has the stream's last event before its end; a request still open a moment later never gets its answer.
-          if (sse && failStage) setTimeout(() => failStage(`the server ended the SSE stream without the response (${entry.events} events, ${entry.bytes} bytes)`), 100);
+          // A request's stream that ends without its answer leaves the request waiting for ever.
+          if (sse && failStage && stream.awaited && !stream.answered) failStage(`the server ended the SSE stream without the response (${entry.events} events, ${entry.bytes} bytes)`);
           return;
         }
         entry.bytes = (entry.bytes ?? 0) + chunk.value.byteLength;

@@ -24,10 +24,8 @@ export function openSession(endpoint: URL, http: ProbeHttp): McpSession {
 }
 
 /** Ends the session politely (DELETE, so servers that keep sessions in memory free it), then closes the client. */
-export async function closeSession(session: McpSession, deadlineMs: number): Promise<void> {
-  if (session.transport.sessionId) {
-    await Promise.race([session.transport.terminateSession().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, deadlineMs).unref())]);
-  }
+export async function closeSession(session: McpSession): Promise<void> {
+  if (session.transport.sessionId) await session.transport.terminateSession().catch(() => undefined);
   await session.client.close().catch(() => undefined);
 }
 

@@ -157,9 +157,9 @@ function explain(http: ProbeHttp, redactor: Redactor, stage: StageName, label: s
 }
 
 /** Whether initialize's failure at an endpoint means "no MCP endpoint here" (try the next path). */
-function nothingHere(http: ProbeHttp, endpoint: URL): string | undefined {
-  // The initialize request's own answer: a later 404 (initialized, for an unknown session) is not "no endpoint".
-  const entry = http.entriesOf('initialize', 'POST').filter((e) => e.rpc === 'initialize' && e.url.startsWith(endpoint.href.replace(/[?].*$/, ''))).at(-1);
+function nothingHere(http: ProbeHttp): string | undefined {
+  // The answer to this attempt's initialize request: a later 404 (initialized, for an unknown session) is not "no endpoint".
+  const entry = http.entriesOf('initialize', 'POST').filter((e) => e.rpc === 'initialize').at(-1);
   if (!entry || entry.status === undefined || entry.error) return undefined;
   if (entry.status === 404 || entry.status === 405) return `HTTP ${entry.status}`;
   if (entry.status < 300 && !MCP_CONTENT_TYPES.test(contentType(entry))) return `HTTP ${entry.status} ${contentType(entry)}`;
@@ -231,12 +231,12 @@ export async function probeMcp(target: ProbeTarget, expectations: ProbeExpectati
       try {
         await withDeadline(http, 'initialize', opts.stepTimeoutMs, end.signal, (o) => attempt.client.connect(attempt.transport, o));
         session = attempt;
-        attempts.push({ endpoint: endpoint.href, outcome: 'answered' });
+        attempts.push({ endpoint: redactor.text(endpoint.href), outcome: 'answered' });
         break;
       } catch (err) {
         await attempt.client.close().catch(() => undefined);
-        const notHere = nothingHere(http, endpoint);
-        attempts.push({ endpoint: endpoint.href, outcome: notHere ?? 'failed' });
+        const notHere = nothingHere(http);
+        attempts.push({ endpoint: redactor.text(endpoint.href), outcome: notHere ?? 'failed' });
         if (notHere && index < resolved.endpoints.length - 1) continue;
         if (resolved.endpoints.length > 1) result.pathAttempts = attempts;
         const tried = resolved.endpoints.length > 1 ? ` (tried ${attempts.map((a) => `${new URL(a.endpoint).pathname}: ${a.outcome}`).join('; ')})` : '';
@@ -326,7 +326,7 @@ export async function probeMcp(target: ProbeTarget, expectations: ProbeExpectati
     result.cause = err.message;
   } finally {
     if (session) {
-      await withDeadline(http, 'close', 2_000, end.signal, () => closeSession(session as McpSession, 2_000)).catch(() => undefined);
+      await withDeadline(http, 'close', 2_000, end.signal, () => closeSession(session as McpSession)).catch(() => undefined);
     }
     opts.signal?.removeEventListener('abort', onCallerAbort);
     if (!end.signal.aborted) end.abort(new AbortedBy('client', 'probe ended'));

@@ -49,7 +49,7 @@ export interface ProbeOptions {
   healthTimeoutMs: number;
   /** Pause between health checks. Default 1 s. */
   healthIntervalMs: number;
-  /** Deadline of each MCP stage (initialize, tools/list, tool call, all follow-ups together). Default 30 s. */
+  /** Deadline of each MCP request: initialize, tools/list, the tool call, each follow-up. Default 30 s. */
   stepTimeoutMs: number;
   /** Deadline for response headers of any one HTTP request (connect included). Default 10 s. */
   requestTimeoutMs: number;

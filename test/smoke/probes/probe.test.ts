@@ -299,7 +299,7 @@ describe('faults: every wait has a deadline, every answer a cap', () => {
     const result = await probeMcp({ url: server.url, health: '/healthz' }, {}, FAST);
     expect(result.cause).toBe(`health ${server.url}healthz never ready in 1.5 s: last answer HTTP 503 {"status":"starting"}`);
     expect(statuses(result)).toMatchObject({ health: 'failed', initialize: 'skipped' });
-    expect(result.health?.checks).toBeGreaterThanOrEqual(5);
+    expect(result.health?.checks).toBeGreaterThanOrEqual(3);
     const health = result.transcript.filter((e) => e.stage === 'health');
     expect(health).toHaveLength(1);
     expect(health[0]?.repeated).toBe(result.health?.checks);
@@ -327,7 +327,7 @@ describe('faults: every wait has a deadline, every answer a cap', () => {
     const result = await probeMcp({ url: server.url, mcpPath: '/' }, {}, FAST);
     expect(result.cause).toMatch(/^initialize: no answer within 1 s: HTTP 200 text\/event-stream stayed open without the response \(\d+ events, \d+ bytes\)$/);
     const events = Number(/\((\d+) events/.exec(result.cause ?? '')?.[1]);
-    expect(events).toBeGreaterThanOrEqual(8);
+    expect(events).toBeGreaterThanOrEqual(4);
   });
 
   it('an SSE stream that grows past the size cap is cut there, at once', async () => {
@@ -367,6 +367,6 @@ describe('faults: every wait has a deadline, every answer a cap', () => {
     const started = performance.now();
     const result = await probeMcp({ url: server.url, health: '/healthz' }, {}, { healthTimeoutMs: 60_000, signal: controller.signal });
     expect(result.cause).toBe(`health ${server.url}healthz: probe cancelled`);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
