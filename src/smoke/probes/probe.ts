@@ -142,7 +142,9 @@ function explain(http: ProbeHttp, redactor: Redactor, stage: StageName, label: s
   if (entry?.status !== undefined && entry.status >= 300) {
     const location = entry.responseHeaders?.location;
     const challenge = entry.responseHeaders?.['www-authenticate'];
-    const body = oneLine(entry.responseBody ?? '', 200);
+    // An HTML error page says what it says in its text (`Cannot POST /mcp`), not in its markup.
+    const raw = /html/i.test(contentType(entry)) ? (entry.responseBody ?? '').replace(/<[^>]*>/g, ' ') : (entry.responseBody ?? '');
+    const body = oneLine(raw, 200);
     // The spec's answer to an unknown session: behind several replicas, one that did not start it.
     const affinity = entry.status === 404 && entry.requestHeaders['mcp-session-id'] ? '; the session is unknown to the replica that answered (no session affinity?)' : '';
     return `${label} refused: HTTP ${entry.status}${body ? ` ${body}` : ''}${location ? ` (redirect to ${location}, not followed)` : ''}${challenge ? ` (WWW-Authenticate: ${oneLine(challenge, 100)})` : ''}${affinity}`;
