@@ -241,7 +241,8 @@ export class ProbeHttp {
     /** Why the combined signal fired, from the probe's point of view. */
     const abortReason = (): string | undefined => {
       if (headersDeadline.signal.aborted) return (headersDeadline.signal.reason as Error).message;
-      if (stageSignal?.aborted) return 'stage deadline';
+      // A stage ends at its deadline, or early with a reason (cancelled, a broken answer elsewhere).
+      if (stageSignal?.aborted) return stageSignal.reason instanceof AbortedBy ? stageSignal.reason.message : 'stage deadline';
       if (this.settings.cancel.aborted) return (this.settings.cancel.reason as Error | undefined)?.message ?? 'probe ended';
       if (init.signal?.aborted) return 'closed by the client';
       return undefined;
