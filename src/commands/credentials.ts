@@ -3,7 +3,7 @@ import type { Credentials } from '../oci/auth.js';
 import type { Reporter } from '../report/reporter.js';
 import { booleanOption, stringOption, type Options } from './options.js';
 
-async function readStdin(): Promise<string> {
+export async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
