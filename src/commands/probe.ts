@@ -136,9 +136,10 @@ export async function run(options: Options, reporter: Reporter): Promise<Command
   for (const stage of result.stages) reporter.info(`• ${stage.name}: ${stage.status}${stage.status === 'skipped' ? '' : ` (${stage.ms} ms)`}: ${stage.detail}`);
   if (result.pathAttempts && result.pathAttempts.length > 1) reporter.info(`MCP answered at ${result.endpoint ?? 'no path'} (${result.pathAttempts.map((a) => `${new URL(a.endpoint).pathname}: ${a.outcome}`).join(', ')})`);
   if (!result.ok) {
-    reporter.error(result.cause ?? 'probe failed');
     // The whole exchange, for whoever has to find out why (server text is escaped by formatProbe).
     for (const line of formatProbe(result).split('\n')) reporter.info(line);
   }
-  return { ok: result.ok, outputs: { result: JSON.stringify(result) }, summary: summary(result), json: result };
+  // The cause is the run's last line (after the outputs and summary are written).
+  const error = result.ok ? undefined : new UserError(`probe: ${result.cause ?? 'failed'}`);
+  return { ok: result.ok, error, outputs: { result: JSON.stringify(result) }, summary: summary(result), json: result };
 }

@@ -60,17 +60,17 @@ describe('dot-ai-release probe (CLI)', () => {
     const old = await reference({ APP_VERSION: '1.2.3' });
     const run = await runCli(['probe', old.url, '--working-directory', ROOT]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`error: tool version returned 1.2.3, expected ${RELEASE_VERSION}\n`);
+    expect(run.stderr).toContain(`error: probe: tool version returned 1.2.3, expected ${RELEASE_VERSION}\n`);
     expect(run.stderr).toContain('transcript:');
     expect(run.stderr).toMatch(/tool call: POST http:\/\/127\.0\.0\.1:\d+\/ \(tools\/call version\) → HTTP 200 text\/event-stream/);
-    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('error: probe: failed');
-    expect(run.stdout).toContain('**Cause:** `tool version returned 1.2.3, expected 1.6.1`');
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe(`error: probe: tool version returned 1.2.3, expected ${RELEASE_VERSION}`);
+    expect(run.stdout).toContain(`**Cause:** \`tool version returned 1.2.3, expected ${RELEASE_VERSION}\``);
   });
 
   it('behind auth: refused without the token; with it from stdin every stage passes; the token is never printed', async () => {
     const refused = await runCli(['probe', gateway.url, '--tool', 'version']);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('error: initialize refused: HTTP 401 {"error":"missing or wrong bearer token"} (WWW-Authenticate: Bearer realm="probe-test")\n');
+    expect(refused.stderr).toContain('error: probe: initialize refused: HTTP 401 {"error":"missing or wrong bearer token"} (WWW-Authenticate: Bearer realm="probe-test")\n');
 
     const passed = await runCli(['probe', gateway.url, '--bearer-token-stdin', '--json', '--working-directory', ROOT], {}, `${TOKEN}\n`);
     expect(passed.code).toBe(0);
@@ -81,7 +81,7 @@ describe('dot-ai-release probe (CLI)', () => {
   it('a header carrying the token: masked in the transcript printed on failure', async () => {
     const run = await runCli(['probe', gateway.url, '--header', `Authorization: Bearer ${TOKEN}\nX-Tenant: team-a-secret`, '--expect', '9.9.9']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('error: tool version returned 1.6.1, expected 9.9.9');
+    expect(run.stderr).toContain(`error: probe: tool version returned ${RELEASE_VERSION}, expected 9.9.9`);
     expect(run.stderr).toContain('authorization=***');
     expect(run.stdout + run.stderr).not.toContain(TOKEN);
     expect(run.stdout + run.stderr).not.toContain('team-a-secret');

@@ -1,9 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  booleanOption,
-  stringOption
-} from "./chunk-JV37HJUO.js";
-import {
   UserError
 } from "./chunk-AMA7OVDP.js";
 
@@ -609,12 +605,8 @@ function networkErrorCodes(error) {
   const visit = (e, depth) => {
     if (depth > 6 || e === null || typeof e !== "object" || seen.has(e)) return;
     seen.add(e);
-    const { code, message, cause, errors } = e;
+    const { code, cause, errors } = e;
     if (typeof code === "string") codes.push(code);
-    if (typeof message === "string") {
-      if (/socket hang up/i.test(message)) codes.push("ECONNRESET");
-      if (/other side closed/i.test(message)) codes.push("UND_ERR_SOCKET");
-    }
     visit(cause, depth + 1);
     if (Array.isArray(errors)) for (const inner of errors) visit(inner, depth + 1);
   };
@@ -1792,22 +1784,6 @@ var Artifacts = class {
   }
 };
 
-// src/commands/credentials.ts
-async function readStdin() {
-  const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
-}
-async function registryCredentials(options, reporter) {
-  const username = stringOption(options, "username") ?? process.env.GITHUB_ACTOR;
-  let password = stringOption(options, "password");
-  if (booleanOption(options, "password-stdin")) password = await readStdin();
-  if (password) reporter.secret(password);
-  if (password && !username) throw new UserError("input username: required with a password (for GHCR: ${{ github.actor }})");
-  if (username && /[\u0000-\u001f\u007f]/.test(username)) throw new UserError("input username: contains a control character (a newline?); give the user name alone");
-  return password && username ? { username, password } : void 0;
-}
-
 // src/tools/exec.ts
 import { spawn, spawnSync } from "node:child_process";
 var DEFAULT_TIMEOUT_MS = 10 * 6e4;
@@ -1966,6 +1942,5 @@ export {
   exec,
   execChecked,
   execSync,
-  createdTimestamp,
-  registryCredentials
+  createdTimestamp
 };

@@ -2,14 +2,15 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isUserError
 } from "./chunk-AMA7OVDP.js";
-import "./chunk-PY5VAGIZ.js";
+import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-6DAWYAD4.js"),
-  check: () => import("./check-V7JFY5XH.js"),
-  chart: () => import("./chart-MCKP7T7T.js"),
-  image: () => import("./image-M3M2W5HD.js")
+  version: () => import("./version-Q7LWVT3X.js"),
+  check: () => import("./check-ODVNX6LB.js"),
+  chart: () => import("./chart-35JAYECA.js"),
+  image: () => import("./image-FM4ZCHBX.js"),
+  probe: () => import("./probe-IWC5ZJKW.js")
 };
 
 // src/run.ts

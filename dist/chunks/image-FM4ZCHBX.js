@@ -15,12 +15,14 @@ import {
   isValidTag,
   normalizeReference,
   parseManifestJson,
-  registryCredentials,
   runPipeline
-} from "./chunk-FVAAWJOC.js";
+} from "./chunk-ABSAEDIO.js";
+import {
+  registryCredentials
+} from "./chunk-SDJK72TP.js";
 import {
   expectedVersions
-} from "./chunk-N73ER4PA.js";
+} from "./chunk-43GALE7P.js";
 import {
   booleanOption,
   configOverrides,
@@ -32,13 +34,13 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-JV37HJUO.js";
+} from "./chunk-4FAX45R6.js";
 import {
   UserError
 } from "./chunk-AMA7OVDP.js";
 import {
   __toESM
-} from "./chunk-PY5VAGIZ.js";
+} from "./chunk-HANBNIMK.js";
 
 // src/commands/image.ts
 import { existsSync as existsSync4, statSync } from "node:fs";

@@ -20,10 +20,12 @@ import {
   isValidRegistryHost,
   manifestReferences,
   redactReference,
-  registryCredentials,
   repositoryNameProblem,
   runPipeline
-} from "./chunk-FVAAWJOC.js";
+} from "./chunk-ABSAEDIO.js";
+import {
+  registryCredentials
+} from "./chunk-SDJK72TP.js";
 import {
   booleanOption,
   configOverrides,
@@ -36,13 +38,13 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-JV37HJUO.js";
+} from "./chunk-4FAX45R6.js";
 import {
   UserError
 } from "./chunk-AMA7OVDP.js";
 import {
   __toESM
-} from "./chunk-PY5VAGIZ.js";
+} from "./chunk-HANBNIMK.js";
 
 // src/commands/chart.ts
 import { existsSync as existsSync3, statSync } from "node:fs";
@@ -275,8 +277,8 @@ function gvkKey(apiVersion, kind) {
   return `${apiVersion} ${kind}`;
 }
 var COMMITTED = {
-  "1.24": () => import("./k8s-1.24-RAGP5FMK.js"),
-  "1.34": () => import("./k8s-1.34-XE7RQ7PP.js")
+  "1.24": () => import("./k8s-1.24-LSCYBWOI.js"),
+  "1.34": () => import("./k8s-1.34-7AZAQPP5.js")
 };
 function loadKubeApiSchema(kubeVersion) {
   const minor = kubeVersion.replace(/^v/, "").split(".").slice(0, 2).join(".");
@@ -804,7 +806,7 @@ async function crdValidator(gvk) {
   if (!schema) return void 0;
   let fn = crdValidators.get(gvk);
   if (!fn) {
-    crdAjv ??= import("./ajv-P46BWJXT.js").then(({ Ajv }) => new Ajv({ allErrors: true, strict: true }));
+    crdAjv ??= import("./ajv-QNKKPE66.js").then(({ Ajv }) => new Ajv({ allErrors: true, strict: true }));
     fn = (await crdAjv).compile(schema);
     crdValidators.set(gvk, fn);
   }
@@ -813,7 +815,7 @@ async function crdValidator(gvk) {
 var GATEWAY_API_GROUP = "gateway.networking.k8s.io/v1";
 var gatewayModule;
 async function validateGatewayApi(obj) {
-  gatewayModule ??= import("./v1-Q6FVTX3M.js");
+  gatewayModule ??= import("./v1-SJT3IL35.js");
   const mod = await gatewayModule;
   const Model = mod[kindOf(obj)];
   if (typeof Model !== "function") return void 0;
