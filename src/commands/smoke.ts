@@ -116,7 +116,9 @@ export async function parseInputs(options: Options): Promise<SmokeInputs> {
 
 function summarize(run: SmokeRun, inputs: SmokeInputs, imageId: string | undefined): string {
   const rows = run.results.map((r) => {
-    const mcp = r.probes.map((p) => `${p.endpoint}: ${p.result.ok ? `ok, ${p.result.tools?.length ?? 0} tools${p.result.toolCall ? `, ${p.result.toolCall.name} → ${p.result.toolCall.text.slice(0, 40)}` : ''}` : 'failed'}`).join('; ');
+    const mcp = r.probes
+      .map((p) => `${p.endpoint}: ${p.result.ok ? `${p.result.server?.name ?? '?'} ${p.result.server?.version ?? ''}, ${p.result.tools?.length ?? 0} tools${p.result.toolCall ? `, ${p.result.toolCall.name} showed ${inputs.candidate.version}` : ''}` : 'failed'}`)
+      .join('; ');
     return [r.method, r.status === 'passed' ? '✅ passed' : '❌ failed', `${r.seconds} s`, mcp || '-', r.cause ?? ''];
   });
   const failed = run.results.filter((r) => r.status === 'failed').length;

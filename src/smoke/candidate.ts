@@ -4,9 +4,11 @@
  * method runs exactly those bytes; and the chart (directory or package).
  */
 import { UserError } from '../errors.js';
-import { parseReference } from '../oci/index.js';
 import { Docker } from '../tools/docker.js';
 import type { Candidate } from './types.js';
+
+/** Docker's reference grammar, loosely: lowercase path components, optional host:port, tag, digest. */
+const IMAGE_REFERENCE = /^(?:[a-z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/;
 
 export interface CandidateInput {
   /** `name:tag` or `name@sha256:...` (a registry reference or a local image). */
@@ -52,10 +54,9 @@ export function mappedImage(image: string, map: Record<string, string>): string 
  * tag when it came by digest: `kind load` and compose need a tag, and the tag names the digest.
  */
 export async function prepareCandidate(input: CandidateInput, docker = new Docker()): Promise<Candidate> {
-  try {
-    parseReference(input.image);
-  } catch (err) {
-    throw new UserError(`input image: ${(err as Error).message}`);
+  // A local image (no registry host) is fine here: it is only ever an argument to docker and kind.
+  if (!IMAGE_REFERENCE.test(input.image) || input.image.includes('..')) {
+    throw new UserError(`input image: ${JSON.stringify(input.image)} is not an image reference (NAME[:TAG] or NAME@sha256:DIGEST, lowercase name)`);
   }
   const { repository, tag, digest } = splitImage(input.image);
   if (!(await docker.imageId(input.image))) {

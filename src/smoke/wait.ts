@@ -12,8 +12,9 @@ export async function waitFor(what: string, signal: AbortSignal, check: () => Pr
     checks++;
     if (await check()) return;
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, intervalMs);
-      signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+      const onAbort = (): void => (clearTimeout(timer), resolve());
+      const timer = setTimeout(() => (signal.removeEventListener('abort', onAbort), resolve()), intervalMs);
+      signal.addEventListener('abort', onAbort, { once: true });
     });
   }
 }

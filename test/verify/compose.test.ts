@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { composeConfigErrors, exampleEnvFor, findComposeCli, parseComposeText, validateComposeSpec } from '../helpers/compose-spec.js';
 import type { ComposeCli } from '../helpers/compose-spec.js';
 import { dockerExamplesDir, listFiles } from './tools.js';
+import { DOT_AI_VERSION } from '../helpers/repo.js';
 
 /** Compose files are the YAML files with a top-level `services:` map. */
 const composeFiles = listFiles(dockerExamplesDir, ['.yml', '.yaml']).filter((f) => {
@@ -38,7 +39,7 @@ describe('compose files', () => {
 
   it.each(composeFiles.map((f) => [basename(f), f]))('%s: dot-ai image pinned to the release', (_n, file) => {
     const images = [...readFileSync(file, 'utf8').matchAll(/image:\s*["']?(ghcr\.io\/vfarcic\/dot-ai\S*?)["']?\s*$/gm)].map((m) => m[1]);
-    for (const i of images) expect(i).toBe('ghcr.io/vfarcic/dot-ai:1.6.1');
+    for (const i of images) expect(i).toBe(`ghcr.io/vfarcic/dot-ai:${DOT_AI_VERSION}`);
   });
 
   it('the schema check is real: unknown keys and bad types fail', () => {

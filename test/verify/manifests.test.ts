@@ -10,6 +10,7 @@ import { formatFinding, splitManifests, verifyManifests } from '../../src/verify
 import { execChecked } from '../../src/tools/exec.js';
 import type { RenderedObject } from '../../src/verify/index.js';
 import { kubernetesExamplesDir, kustomizationDirs, repoRoot, toolhiveExamplesDir, toolPath } from './tools.js';
+import { DOT_AI_VERSION } from '../helpers/repo.js';
 
 const dirs = [...kustomizationDirs(kubernetesExamplesDir), ...kustomizationDirs(toolhiveExamplesDir)];
 const rel = (d: string) => relative(repoRoot, d);
@@ -46,7 +47,7 @@ describe('kustomizations', () => {
     const text = JSON.stringify(built.get(d)?.v135.map((o) => o.object));
     const images = [...text.matchAll(/ghcr\.io\/vfarcic\/dot-ai[^"]*/g)].map((m) => m[0]);
     expect(images.length).toBeGreaterThan(0);
-    expect(new Set(images)).toEqual(new Set(['ghcr.io/vfarcic/dot-ai:1.6.1']));
+    expect(new Set(images)).toEqual(new Set([`ghcr.io/vfarcic/dot-ai:${DOT_AI_VERSION}`]));
   });
 
   it('the ToolHive build holds a v1beta1 MCPServer that passed its schema', () => {

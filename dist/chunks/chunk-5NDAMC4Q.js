@@ -103,6 +103,59 @@ var COMMANDS = [
       { name: "tags", description: "Every tag pushed, as NAME:TAG, one per line." },
       { name: "platforms", description: "Platforms built, comma separated." }
     ]
+  },
+  {
+    name: "smoke",
+    summary: "Deploy every documented method (container, compose, manifests, chart, ToolHive) for real and prove each serves MCP: health, initialize, tools/list, a tool call.",
+    usage: "dot-ai-release smoke [--methods LIST] [--provider kind|cluster|docker] [--image REF] [--chart PATH] [--keep] [options]",
+    options: [
+      { name: "methods", description: "Methods to run, comma or newline separated (default: every documented method whose files exist: docker, compose, compose-prod, compose-dev, kubernetes, helm, helm-external-qdrant, helm-prod, toolhive)." },
+      { name: "provider", description: "Where the Kubernetes methods run: kind (a cluster made for the run, or kind-cluster), cluster (the current kubeconfig context, own namespaces only), or docker (Docker methods only).", default: "kind" },
+      { name: "image", description: "The release candidate: NAME@sha256:... (from the image step) or NAME:TAG, in the local Docker engine or pulled once (default: the configured image at the release version)." },
+      { name: "chart", description: "The chart to install: a packaged .tgz (from the chart step) or a chart directory (default: the configured chart)." },
+      { name: "version", description: "The release version the tool call must show (default: the release version)." },
+      { name: "keep", description: "Leave every deployment (and the kind cluster) running for a look afterwards.", boolean: true, default: "false" },
+      { name: "parallel", description: "At most this many methods at once.", default: "3" },
+      { name: "timeout", description: "Seconds each method may take to deploy and pass its probe.", default: "600" },
+      { name: "diagnostics-dir", description: "Where diagnostics are written, one folder per method (default: a new temporary directory)." },
+      { name: "kind-node-image", description: "kind's node image (default: kind's own)." },
+      { name: "kind-cluster", description: "Reuse this kind cluster instead of creating one (it is not deleted)." },
+      { name: "kubeconfig", description: "provider cluster: the kubeconfig (default: KUBECONFIG, else ~/.kube/config)." },
+      { name: "context", description: "provider cluster: the context (default: the current one)." },
+      { name: "qdrant-image", description: "Qdrant for the methods that need one beside them.", default: "qdrant/qdrant:v1.15.5" },
+      { name: "probe-image", description: "A Node.js image for the in-cluster probe pod.", default: "node:24-slim" },
+      { name: "image-map", description: "Images to substitute wherever a method names them, REPOSITORY=IMAGE, comma or newline separated (e.g. a mirror of qdrant/qdrant)." },
+      { name: "mcp-path", description: "Where MCP is served: auto (/ then /mcp), / or /mcp.", default: "auto" },
+      { name: "tool", description: "Tool to call (default: version, when the server lists it)." },
+      { name: "expect", description: "Text the tool result must contain (default: the release version)." },
+      { name: "expect-tools", description: "Tools tools/list must include, comma separated." }
+    ],
+    outputs: [
+      { name: "results", description: "JSON: per method its status, seconds, probe results and the cause of a failure." },
+      { name: "diagnostics-path", description: "Folder with each failed method's diagnostics (upload it as an artifact)." }
+    ]
+  },
+  {
+    name: "probe",
+    summary: "Probe a deployed MCP server: health, initialize, tools/list, a tool call and follow-up calls in one session; fails naming the cause.",
+    usage: 'dot-ai-release probe URL [--health URL|PATH] [--mcp-path auto|/|/mcp] [--tool NAME --tool-args JSON --expect TEXT] [--expect-tools a,b] [--bearer-token-stdin | --header "Name: value"] [--timeout S]',
+    positional: "url",
+    options: [
+      { name: "url", description: "The server's URL, e.g. https://dot-ai.example.com/ (on the CLI also the only argument)." },
+      { name: "health", description: "Health URL, or a path on the server such as /healthz, checked until it answers 2xx (default: no health check)." },
+      { name: "mcp-path", description: "Where MCP is served: auto (the URL's own path when it has one, else / and then /mcp), or a path such as / or /mcp.", default: "auto" },
+      { name: "tool", description: "Tool to call. Default: version, when the server lists it." },
+      { name: "tool-args", description: "Arguments of the tool call, a JSON object.", default: "{}" },
+      { name: "expect", description: "Text the tool result must contain; a version must appear whole. Default for the version tool: the release version of the repository at working-directory, when it has one." },
+      { name: "expect-tools", description: "Tools the server must list, comma separated (the list must not be empty in any case)." },
+      { name: "expect-server", description: "The server name initialize must report." },
+      { name: "follow-ups", description: "Calls repeated in the same session after the tool call; through a Service with several replicas they prove session affinity.", default: "5" },
+      { name: "bearer-token", description: "Token for a server behind auth, sent as Authorization: Bearer only to the URL's origin (masked; never in the transcript)." },
+      { name: "bearer-token-stdin", description: "Read the bearer token from stdin (keeps it out of the process arguments).", boolean: true, cliOnly: true },
+      { name: "header", description: "Extra request headers, Name: value, one per line; sent only to the URL's origin, values masked." },
+      { name: "timeout", description: "Seconds the health check may take to pass, and each MCP step to answer.", default: "60" }
+    ],
+    outputs: [{ name: "result", description: "The probe result as JSON: ok, cause, each stage with status and time, server, tools, the tool call, the transcript." }]
   }
 ];
 function findCommand(name) {

@@ -3,21 +3,31 @@ import {
   AlreadyDone,
   Artifacts,
   LayoutError,
+  MAX_NAME_LENGTH,
   MEDIA_TYPE,
   OciLayoutTarget,
   RegistryClient,
   RegistryError,
   Skip,
-  ToolError,
   buildImageManifest,
   createdTimestamp,
   describeBytes,
   describeRecord,
-  exec,
-  execChecked,
-  registryCredentials,
+  hasUserinfo,
+  isValidRegistryHost,
+  manifestReferences,
+  redactReference,
+  repositoryNameProblem,
   runPipeline
-} from "./chunk-JXO6QJJL.js";
+} from "./chunk-QIRXWQMT.js";
+import {
+  registryCredentials
+} from "./chunk-SDJK72TP.js";
+import {
+  ToolError,
+  exec,
+  execChecked
+} from "./chunk-FQNZRQDE.js";
 import {
   booleanOption,
   configOverrides,
@@ -30,16 +40,16 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-JV37HJUO.js";
+} from "./chunk-4FAX45R6.js";
 import {
   UserError
 } from "./chunk-AMA7OVDP.js";
 import {
   __toESM
-} from "./chunk-PY5VAGIZ.js";
+} from "./chunk-HANBNIMK.js";
 
 // src/commands/chart.ts
-import { existsSync as existsSync2, statSync } from "node:fs";
+import { existsSync as existsSync3, statSync } from "node:fs";
 import path6 from "node:path";
 
 // src/chart/chart-yaml.ts
@@ -98,35 +108,75 @@ function readChartYaml(chartDir, display = path.join(chartDir, "Chart.yaml")) {
 }
 
 // src/chart/destination.ts
+import { existsSync, realpathSync } from "node:fs";
 import path2 from "node:path";
-function parseDestination(input, chartName, images, what = "input registry") {
-  if (input.startsWith("oci-layout://")) {
-    const dir = input.slice("oci-layout://".length);
-    if (!dir) throw new UserError(`${what}: "${input}" has no path`);
-    const layout = path2.resolve(dir, chartName);
-    return { destination: { kind: "layout", dir: layout, display: `oci-layout://${layout}` } };
+function shown(input) {
+  return JSON.stringify(redactReference(input)).slice(1, -1);
+}
+function assertInside(root, target, what, input) {
+  const realRoot = realpathSync(root);
+  let existing = target;
+  while (!existsSync(existing) && path2.dirname(existing) !== existing) existing = path2.dirname(existing);
+  const real = path2.join(realpathSync(existing), path2.relative(existing, target));
+  const rel = path2.relative(realRoot, real);
+  if (rel === ".." || rel.startsWith(`..${path2.sep}`) || path2.isAbsolute(rel)) {
+    throw new UserError(`${what}: "${shown(input)}" leads to ${real}, outside the repository (symlinks followed); give a path inside it`);
+  }
+}
+function parseLayout(input, chartName, what, source) {
+  const dir = input.slice("oci-layout://".length);
+  if (!dir) throw new UserError(`${what}: "${shown(input)}" has no path`);
+  if (dir.includes("\0")) throw new UserError(`${what}: "${shown(input)}" holds a NUL byte`);
+  const root = source.root ?? process.cwd();
+  let layout;
+  if (path2.isAbsolute(dir)) {
+    layout = path2.join(dir, chartName);
+    if (!source.explicit) assertInside(root, layout, what, input);
+  } else {
+    layout = path2.join(resolveInRepo(root, dir, what), chartName);
+    assertInside(root, layout, what, input);
+  }
+  return { destination: { kind: "layout", dir: layout, display: `oci-layout://${layout}` } };
+}
+function parseDestination(input, chartName, images, source = {}) {
+  const what = source.what ?? "input registry";
+  if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/.test(chartName)) {
+    throw new UserError(`Chart.yaml: name "${JSON.stringify(chartName).slice(1, -1)}" cannot name an OCI repository (lowercase letters and digits, joined by ".", "_", "__" or "-")`);
+  }
+  if (input.startsWith("oci-layout://")) return parseLayout(input, chartName, what, source);
+  if (hasUserinfo(input)) {
+    throw new UserError(`${what}: "${shown(input)}" carries credentials; a reference must not hold them (they would be printed and logged): pass username and password (or --password-stdin) instead`);
   }
   const bare = input.replace(/^oci:\/\//, "");
-  if (/^[a-z]+:\/\//i.test(bare)) throw new UserError(`${what}: "${input}" must be oci://HOST/NAMESPACE or oci-layout://PATH`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(bare)) throw new UserError(`${what}: "${shown(input)}" must be oci://HOST/NAMESPACE or oci-layout://PATH`);
+  if (/[\s\u0000-\u001f\u007f]/.test(bare)) throw new UserError(`${what}: "${shown(input)}" contains whitespace or control characters`);
   const slash = bare.indexOf("/");
   const registry = slash === -1 ? bare : bare.slice(0, slash);
-  const namespace = slash === -1 ? "" : bare.slice(slash + 1).replace(/\/+$/, "");
-  if (!/^[a-zA-Z0-9.-]+(:\d+)?$/.test(registry) && !/^\[[0-9a-fA-F:]+\](:\d+)?$/.test(registry)) {
-    throw new UserError(`${what}: "${input}" does not start with a registry host`);
+  const namespace = slash === -1 ? "" : bare.slice(slash + 1).replace(/\/$/, "");
+  if (!isValidRegistryHost(registry)) {
+    throw new UserError(`${what}: "${shown(input)}" does not start with a registry host (a hostname or IP address, with an optional port)`);
   }
-  if (namespace.includes("@")) throw new UserError(`${what}: "${input}" carries a digest; give the namespace only, e.g. oci://${registry}/charts`);
+  if (namespace.includes("@")) throw new UserError(`${what}: "${shown(input)}" carries a digest; give the namespace only, e.g. oci://${registry}/charts`);
   if (namespace.includes(":")) {
-    throw new UserError(`${what}: "${input}" carries a tag; give the namespace only (the chart version becomes the tag), e.g. oci://${registry}/${namespace.split(":")[0]}`);
+    throw new UserError(`${what}: "${shown(input)}" carries a tag; give the namespace only (the chart version becomes the tag), e.g. oci://${registry}/${namespace.split(":")[0]}`);
+  }
+  if (/[?#]/.test(namespace)) throw new UserError(`${what}: "${shown(input)}" holds a query or fragment; give oci://HOST/NAMESPACE only`);
+  const lower = namespace.toLowerCase();
+  if (lower !== "") {
+    const problem = repositoryNameProblem(lower);
+    if (problem) throw new UserError(`${what}: namespace "${JSON.stringify(namespace).slice(1, -1)}" of "${shown(input)}" ${problem}`);
   }
   const segments = namespace.split("/").filter(Boolean);
   if (segments.at(-1)?.toLowerCase() === chartName.toLowerCase()) {
     throw new UserError(
-      `${what}: "${input}" ends with the chart name "${chartName}"; give the namespace only (like helm push): oci://${[registry, ...segments.slice(0, -1)].join("/")}`
+      `${what}: "${shown(input)}" ends with the chart name "${chartName}"; give the namespace only (like helm push): oci://${[registry, ...segments.slice(0, -1)].join("/")}`
     );
   }
-  const lower = namespace.toLowerCase();
   const repository = [lower, chartName].filter(Boolean).join("/");
   const full = `${registry.toLowerCase()}/${repository}`;
+  if (full.length > MAX_NAME_LENGTH) {
+    throw new UserError(`${what}: the chart would be pushed to a name of ${full.length} characters (${full.slice(0, 40)}\u2026); registries accept at most ${MAX_NAME_LENGTH}`);
+  }
   if (images.map((i) => i.toLowerCase()).includes(full)) {
     throw new UserError(
       `${what}: the chart would be pushed to ${full}, the repository of the released image; use a namespace of its own, e.g. oci://${registry}/${lower ? `${lower}/` : ""}charts`
@@ -229,8 +279,8 @@ function gvkKey(apiVersion, kind) {
   return `${apiVersion} ${kind}`;
 }
 var COMMITTED = {
-  "1.24": () => import("./k8s-1.24-RAGP5FMK.js"),
-  "1.34": () => import("./k8s-1.34-XE7RQ7PP.js")
+  "1.24": () => import("./k8s-1.24-LSCYBWOI.js"),
+  "1.34": () => import("./k8s-1.34-7AZAQPP5.js")
 };
 function loadKubeApiSchema(kubeVersion) {
   const minor = kubeVersion.replace(/^v/, "").split(".").slice(0, 2).join(".");
@@ -758,7 +808,7 @@ async function crdValidator(gvk) {
   if (!schema) return void 0;
   let fn = crdValidators.get(gvk);
   if (!fn) {
-    crdAjv ??= import("./ajv-P46BWJXT.js").then(({ Ajv }) => new Ajv({ allErrors: true, strict: true }));
+    crdAjv ??= import("./ajv-QNKKPE66.js").then(({ Ajv }) => new Ajv({ allErrors: true, strict: true }));
     fn = (await crdAjv).compile(schema);
     crdValidators.set(gvk, fn);
   }
@@ -767,7 +817,7 @@ async function crdValidator(gvk) {
 var GATEWAY_API_GROUP = "gateway.networking.k8s.io/v1";
 var gatewayModule;
 async function validateGatewayApi(obj) {
-  gatewayModule ??= import("./v1-Q6FVTX3M.js");
+  gatewayModule ??= import("./v1-SJT3IL35.js");
   const mod = await gatewayModule;
   const Model = mod[kindOf(obj)];
   if (typeof Model !== "function") return void 0;
@@ -884,6 +934,7 @@ async function verifyChart(opts) {
 // src/chart/archive.ts
 import { createHash } from "node:crypto";
 import { gunzipSync } from "node:zlib";
+var MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
 function field(header, offset, length) {
   const raw = header.subarray(offset, offset + length);
   const end = raw.indexOf(0);
@@ -892,8 +943,9 @@ function field(header, offset, length) {
 function readTgz(bytes, what) {
   let tar;
   try {
-    tar = gunzipSync(bytes);
+    tar = gunzipSync(bytes, { maxOutputLength: MAX_UNPACKED_BYTES });
   } catch (err) {
+    if (err.code === "ERR_BUFFER_TOO_LARGE") throw new UserError(`${what}: unpacks to more than ${MAX_UNPACKED_BYTES / (1024 * 1024)} MiB (Helm's limit for a chart)`);
     throw new UserError(`${what}: not a gzip archive (${err.message})`);
   }
   const entries = [];
@@ -958,15 +1010,15 @@ function chartArtifact(tgz, what, env = process.env) {
 
 // src/chart/dependencies.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
 import path3 from "node:path";
 function missingDependencies(chartDir, dependencies2) {
   const vendored = path3.join(chartDir, "charts");
-  const archives = existsSync(vendored) ? readdirSync2(vendored).filter((f) => f.endsWith(".tgz")) : [];
+  const archives = existsSync2(vendored) ? readdirSync2(vendored).filter((f) => f.endsWith(".tgz")) : [];
   const lockFile = path3.join(chartDir, "Chart.lock");
-  const locked = existsSync(lockFile) ? (0, import_yaml3.parse)(readFileSync3(lockFile, "utf8")).dependencies ?? [] : [];
+  const locked = existsSync2(lockFile) ? (0, import_yaml3.parse)(readFileSync3(lockFile, "utf8")).dependencies ?? [] : [];
   return dependencies2.filter((dep) => {
-    if (existsSync(path3.join(vendored, dep.name, "Chart.yaml"))) return false;
+    if (existsSync2(path3.join(vendored, dep.name, "Chart.yaml"))) return false;
     const version = locked.find((l) => l.name === dep.name)?.version ?? dep.version;
     if (!version || !/^\d+\.\d+\.\d+/.test(version) || /[\s^~<>=*|xX]/.test(version)) {
       return !archives.some((a) => a.startsWith(`${dep.name}-`));
@@ -976,12 +1028,14 @@ function missingDependencies(chartDir, dependencies2) {
 }
 
 // src/chart/publish.ts
+var MAX_CHART_PACKAGE_BYTES = 20 * 1024 * 1024;
 async function openChartTarget(destination, options) {
   if (destination.kind === "layout") return new OciLayoutTarget(destination.dir);
   const client = new RegistryClient({
     registry: destination.registry,
     credentials: options.credentials,
     plainHttp: options.plainHttp,
+    timeouts: options.timeouts,
     log: options.log
   });
   return client.repository(destination.repository);
@@ -996,10 +1050,13 @@ async function publishedDigest(target, tag) {
   }
 }
 async function publishedContent(target, tag) {
-  const manifest = JSON.parse(new TextDecoder().decode((await target.fetchManifest(tag)).bytes));
-  const layer = manifest.layers?.find((l) => l.mediaType === MEDIA_TYPE.helmChartContent);
-  if (!layer?.digest) return void 0;
-  return contentDigest(readTgz(await target.fetchBlob(layer.digest), `${target.name}:${tag}`));
+  const { bytes, descriptor } = await target.fetchManifest(tag);
+  const layer = manifestReferences(bytes, descriptor.mediaType).blobs.find((l) => l.mediaType === MEDIA_TYPE.helmChartContent);
+  if (!layer) return void 0;
+  if (layer.size > MAX_CHART_PACKAGE_BYTES) {
+    throw new UserError(`${target.name}:${tag}: its chart layer claims ${layer.size} bytes, more than the ${MAX_CHART_PACKAGE_BYTES / (1024 * 1024)} MiB a chart package may have; not reading it`);
+  }
+  return contentDigest(readTgz(await target.fetchBlob(layer.digest, layer.size), `${target.name}:${tag}`));
 }
 async function publishChart(target, artifact, tag, options, current) {
   if (current) {
@@ -1018,14 +1075,22 @@ async function publishChart(target, artifact, tag, options, current) {
   artifact.blobs.forEach((blob, i) => bytesUploaded += uploaded[i] ? blob.descriptor.size : 0);
   const pushed = await target.pushManifest(artifact.manifest, artifact.mediaType, tag);
   bytesUploaded += artifact.manifest.byteLength;
-  const resolved = await target.resolve(tag);
-  if (resolved.digest !== pushed.digest || pushed.digest !== artifact.manifestDigest) {
-    throw new UserError(`${target.name}:${tag} resolves to ${resolved.digest} after the push, not to the pushed ${artifact.manifestDigest}`);
+  const unverified = (reason) => new UserError(`${target.name}:${tag} was pushed (${pushed.digest}) but is not verified: ${reason}; check it before anyone installs it`);
+  let resolved;
+  let pulled;
+  try {
+    resolved = await target.resolve(tag);
+    pulled = await target.fetchBlob(artifact.layer.digest, artifact.layer.size);
+  } catch (err) {
+    if (err instanceof UserError) throw unverified(err.message);
+    throw err;
   }
-  const pulled = await target.fetchBlob(artifact.layer.digest);
+  if (resolved.digest !== pushed.digest || pushed.digest !== artifact.manifestDigest) {
+    throw unverified(`the tag resolves to ${resolved.digest}, not to the pushed ${artifact.manifestDigest}`);
+  }
   const original = artifact.blobs[1]?.content;
   if (Buffer.compare(Buffer.from(pulled), Buffer.from(original)) !== 0) {
-    throw new UserError(`${target.name}:${tag}: the chart read back differs from the packaged one`);
+    throw unverified("the chart read back differs from the packaged one");
   }
   return { status: current ? "overwritten" : "pushed", digest: pushed.digest, bytesUploaded };
 }
@@ -1230,13 +1295,15 @@ async function parseInputs(options, reporter) {
   }
   const valuesFiles = (listOption(options, "values") ?? []).map((f, i) => {
     const absolute = resolveInRepo(root, f, `input values[${i}]`);
-    if (!existsSync2(absolute) || !statSync(absolute).isFile()) throw new UserError(`input values[${i}]: ${f} not found (or not a file)`);
+    if (!existsSync3(absolute) || !statSync(absolute).isFile()) throw new UserError(`input values[${i}]: ${f} not found (or not a file)`);
     return absolute;
   });
   const waivers = (listOption(options, "skip-policies") ?? []).map((entry) => parseWaiver(entry, "input skip-policies"));
+  const explicit = stringOption(options, "registry") !== void 0;
   const registryInput = stringOption(options, "registry") ?? config.chart.repository;
   if (!registryInput) throw new UserError("input registry: required (no GITHUB_REPOSITORY or git remote to derive oci://ghcr.io/<owner>/charts)");
-  const { destination, notice } = parseDestination(registryInput, chartYaml.name, config.images.map((i) => i.name));
+  const what = explicit ? "input registry" : "dot-ai-release.yaml: chart.repository";
+  const { destination, notice } = parseDestination(registryInput, chartYaml.name, config.images.map((i) => i.name), { what, root, explicit });
   if (notice) reporter.warning(notice);
   const packageDirInput = stringOption(options, "package-dir");
   const dryRun = booleanOption(options, "dry-run");

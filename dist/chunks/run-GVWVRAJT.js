@@ -2,14 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isUserError
 } from "./chunk-AMA7OVDP.js";
-import "./chunk-PY5VAGIZ.js";
+import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-6DAWYAD4.js"),
-  check: () => import("./check-V7JFY5XH.js"),
-  chart: () => import("./chart-IESHYFGY.js"),
-  image: () => import("./image-ECCOHU5V.js")
+  version: () => import("./version-Q7LWVT3X.js"),
+  check: () => import("./check-ODVNX6LB.js"),
+  chart: () => import("./chart-M6UDSSTY.js"),
+  image: () => import("./image-4ZS7UEKE.js"),
+  smoke: () => import("./smoke-NKMF7LTL.js"),
+  probe: () => import("./probe-RV77IMAI.js")
 };
 
 // src/run.ts

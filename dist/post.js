@@ -1,0 +1,32 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  describeAction,
+  perform
+} from "./chunks/chunk-MZECFOKZ.js";
+import "./chunks/chunk-PUNXXSK7.js";
+import "./chunks/chunk-FQNZRQDE.js";
+import {
+  getState,
+  info,
+  warning
+} from "./chunks/chunk-7ZMKXPOE.js";
+import "./chunks/chunk-AMA7OVDP.js";
+import "./chunks/chunk-HANBNIMK.js";
+
+// src/post.ts
+async function main() {
+  const saved = getState("smoke-cleanup");
+  if (!saved) return;
+  let actions;
+  try {
+    actions = JSON.parse(saved);
+  } catch {
+    warning("post: the saved cleanup list is not readable; nothing removed");
+    return;
+  }
+  for (const action of actions) {
+    const problem = await perform(action);
+    info(problem ? `post: not removed: ${problem}` : `post: removed ${describeAction(action)}`);
+  }
+}
+await main();
