@@ -139,7 +139,7 @@ async function runMethod(job: SmokeJob, spec: MethodSpec, reporter: Reporter, cl
     const diagnosis = abortAfter(120_000, undefined);
     try {
       const found = await racing(method.diagnose({ ...env, signal: diagnosis.signal }), diagnosis.signal);
-      if (found) cause = `${cause} (${found})`;
+      if (found && !cause.includes(found)) cause = `${cause} (${found})`;
     } catch (err) {
       env.reporter.warning(`diagnostics incomplete: ${(err as Error).message}`);
     } finally {

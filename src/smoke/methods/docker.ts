@@ -74,6 +74,8 @@ export const dockerMethod: SmokeMethod = {
     const example = readFileSync(path.join(env.root, spec.files[0] as string), 'utf8');
     writeFileSync(envFile, envFileWith(example, { QDRANT_URL: 'http://qdrant:6333', ...spec.env }), { mode: 0o600 });
     chmodSync(envFile, 0o600);
+    // Not left among the diagnostics a workflow uploads: env files are where users put keys.
+    env.cleanup.add({ kind: 'directory', path: envFile });
     // The guide mounts the user's kubeconfig read-only; the smoke run gives an empty one.
     const kubeconfig = path.join(env.workDir, 'kubeconfig');
     writeFileSync(kubeconfig, 'apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\n', { mode: 0o644 });
@@ -98,7 +100,6 @@ export const dockerMethod: SmokeMethod = {
       candidate.image.ref,
     ]);
     env.cleanup.add({ kind: 'docker-container', name: runName });
-    const address = await docker.publishedAddress(runName, port);
 
     // Ready when the image's own health check says so (no HEALTHCHECK: running is enough, the probe checks health).
     await waitFor(`container ${runName} healthy`, env.signal, async () => {
@@ -107,6 +108,7 @@ export const dockerMethod: SmokeMethod = {
       const state = await docker.state(runName);
       return state.Health ? state.Health.Status === 'healthy' : state.Status === 'running';
     });
+    const address = await docker.publishedAddress(runName, port);
     return {
       endpoints: [{ label: 'published port', url: `http://${address}/` }],
       how: `docker run of ${candidate.image.ref} with ${spec.files[0]} (copied to a 0600 .env, QDRANT_URL pointed at a Qdrant container on the run's network)`,

@@ -257,13 +257,13 @@ var dockerMethod = {
       candidate.image.ref
     ]);
     env.cleanup.add({ kind: "docker-container", name: runName });
-    const address = await docker.publishedAddress(runName, port);
     await waitFor(`container ${runName} healthy`, env.signal, async () => {
       const failure = await containerFailure(docker, runName);
       if (failure) throw new UserError(failure);
       const state = await docker.state(runName);
       return state.Health ? state.Health.Status === "healthy" : state.Status === "running";
     });
+    const address = await docker.publishedAddress(runName, port);
     return {
       endpoints: [{ label: "published port", url: `http://${address}/` }],
       how: `docker run of ${candidate.image.ref} with ${spec.files[0]} (copied to a 0600 .env, QDRANT_URL pointed at a Qdrant container on the run's network)`
@@ -400,7 +400,7 @@ async function runMethod(job, spec, reporter, cluster, cleanup, cancel) {
     const diagnosis = abortAfter(12e4, void 0);
     try {
       const found = await racing(method.diagnose({ ...env, signal: diagnosis.signal }), diagnosis.signal);
-      if (found) cause = `${cause} (${found})`;
+      if (found && !cause.includes(found)) cause = `${cause} (${found})`;
     } catch (err) {
       env.reporter.warning(`diagnostics incomplete: ${err.message}`);
     } finally {

@@ -10,7 +10,7 @@ var LOADERS = {
   check: () => import("./check-ODVNX6LB.js"),
   chart: () => import("./chart-M6UDSSTY.js"),
   image: () => import("./image-4ZS7UEKE.js"),
-  smoke: () => import("./smoke-NKMF7LTL.js"),
+  smoke: () => import("./smoke-JY2VFZL5.js"),
   probe: () => import("./probe-RV77IMAI.js")
 };
 
