@@ -19,9 +19,9 @@
 # needs: docker qemu
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-# shellcheck source=lib/node-dist.sh
+# shellcheck source=scripts/setup/lib/node-dist.sh
 source "$here/lib/node-dist.sh"
-# shellcheck source=lib/apt.sh
+# shellcheck source=scripts/setup/lib/apt.sh
 source "$here/lib/apt.sh"
 
 log() { echo "setup/base-images: $*"; }

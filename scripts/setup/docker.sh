@@ -15,7 +15,7 @@ fi
 
 if ! command -v dockerd >/dev/null 2>&1; then
   log "installing docker.io from Debian"
-  # shellcheck source=lib/apt.sh
+  # shellcheck source=scripts/setup/lib/apt.sh
   source "$(dirname "$0")/lib/apt.sh"
   apt_install docker.io
 fi

@@ -9,7 +9,7 @@
 # checked against the sha512 pinned in scripts/setup/lib/node-dist.sh.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-# shellcheck source=lib/node-dist.sh
+# shellcheck source=scripts/setup/lib/node-dist.sh
 source "$root/scripts/setup/lib/node-dist.sh"
 
 log() { echo "setup/node: $*"; }

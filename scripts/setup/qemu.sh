@@ -18,7 +18,7 @@ need() { command -v "$1" >/dev/null 2>&1; }
 
 if ! need buildah || ! need qemu-aarch64-static || ! need update-binfmts; then
   log "installing buildah qemu-user-static binfmt-support"
-  # shellcheck source=lib/apt.sh
+  # shellcheck source=scripts/setup/lib/apt.sh
   source "$(dirname "$0")/lib/apt.sh"
   apt_install --no-install-recommends buildah qemu-user-static binfmt-support
 fi
