@@ -13,7 +13,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 source "$root/scripts/setup/lib/node-dist.sh"
 
 log() { echo "setup/node: $*"; }
-arch=$(node_arch)
+arch=$(node_arch "$(uname -m)")
 
 # install VERSION LINK: .tools/node-vVERSION/bin/node, and .tools/LINK pointing at it.
 install_node() {

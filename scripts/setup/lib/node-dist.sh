@@ -7,10 +7,12 @@
 # Tarballs are cached in $DOT_AI_RELEASE_CACHE/node by name and version and checked against the
 # sha512 pinned here every time they are used.
 
+# shellcheck disable=SC2034 # the versions are read by the scripts that source this file
 # The action's runtime is node24 (action.yml); the suite and the base images run this one.
 NODE24_VERSION=24.21.0
 # The floor of package.json "engines" (>=20.19): the CLI is also run on exactly this version.
 NODE20_VERSION=20.19.0
+# npm for the base images (node-linux-* packages hold node alone).
 NPM_VERSION=11.21.2
 
 # package@version -> sha512 (npm's dist.integrity)
