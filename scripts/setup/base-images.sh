@@ -167,7 +167,10 @@ if [ "${BASE_IMAGES_ARM64:-1}" = "0" ]; then
   log "BASE_IMAGES_ARM64=0: NOT making $ARM64_NODE_IMAGE (multi-arch tests will fail without it)"
   exit 0
 fi
-bash "$here/qemu.sh" >/dev/null
+# Done already when scripts/setup.mjs ran qemu.sh first (this script's needs); run alone, it is not.
+if ! command -v buildah >/dev/null 2>&1 || [ "$(head -n1 /proc/sys/fs/binfmt_misc/qemu-aarch64 2>/dev/null)" != enabled ]; then
+  bash "$here/qemu.sh"
+fi
 
 if have_image "$ARM64_NODE_IMAGE" && [ "$(image_label "$ARM64_NODE_IMAGE" local.base.contents)" = "$CONTENTS" ]; then
   if ! buildah_has "$BUILDAH_NODE_ARM64"; then
