@@ -153,8 +153,12 @@ if have_image "$NODE_IMAGE" && [ "$(image_label "$NODE_IMAGE" local.base.content
 else
   ctx=$(mktemp -d /tmp/node-base.XXXXXX)
   write_node_context "$ctx" "$DEBIAN_IMAGE" amd64
-  DOCKER_BUILDKIT=0 docker build -q -t "$NODE_IMAGE" "$ctx" >/dev/null
-  rm -rf "$ctx"
+  DOCKER_BUILDKIT=0 docker build -q -t "$NODE_IMAGE" "$ctx" >"$ctx.log" 2>&1 || {
+    echo "setup/base-images: docker build of $NODE_IMAGE failed; last lines:" >&2
+    tail -n 20 "$ctx.log" >&2
+    exit 1
+  }
+  rm -rf "$ctx" "$ctx.log"
   log "built $NODE_IMAGE ($CONTENTS; extra CA certificates: ${#extra_ca_files[@]})"
 fi
 check_node_image "$NODE_IMAGE" linux/amd64
