@@ -4,7 +4,7 @@ import {
   COMMANDS,
   findCommand,
   optionsOf
-} from "./chunks/chunk-OWZXJ2PF.js";
+} from "./chunks/chunk-JK6TJC3F.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli.ts
@@ -17,7 +17,7 @@ function generalHelp() {
     "Commands:",
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
-    "Run `dot-ai-release <command> --help` for its flags."
+    "Run `dot-ai-release <command> --help` for its flags, `dot-ai-release --version` for the toolkit's version."
   ].join("\n");
 }
 function commandHelp(spec) {
@@ -36,8 +36,14 @@ function commandHelp(spec) {
     ...spec.outputs.map((o) => `  ${o.name}: ${o.description}`)
   ].join("\n");
 }
+var TOOLKIT_VERSION = true ? "0.1.0" : "development";
 async function main(argv) {
   const [name, ...rest] = argv;
+  if (name === "--version" || name === "-V") {
+    process.stdout.write(`dot-ai-release ${TOOLKIT_VERSION}
+`);
+    return 0;
+  }
   if (!name || name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(`${generalHelp()}
 `);
@@ -75,7 +81,7 @@ Run \`dot-ai-release ${name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-B5WZDIZR.js"), import("./chunks/run-Q37ODVNA.js")]);
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-B5WZDIZR.js"), import("./chunks/run-4C5ACOWL.js")]);
   return runCommand(spec.name, values, new CliReporter(values.json === true));
 }
 process.exitCode = await main(process.argv.slice(2));

@@ -1,6 +1,8 @@
 // Bundles the action and the CLI into dist/ (ESM, code-split so each command loads only when it runs).
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 rmSync('dist', { recursive: true, force: true });
 await build({
@@ -16,6 +18,8 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
+  // `dot-ai-release --version` prints the toolkit's own version.
+  define: { __TOOLKIT_VERSION__: JSON.stringify(version) },
   // Some dependencies are CommonJS and require() Node built-ins; give ESM chunks a require.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });

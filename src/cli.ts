@@ -15,7 +15,7 @@ function generalHelp(): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `dot-ai-release <command> --help` for its flags.',
+    'Run `dot-ai-release <command> --help` for its flags, `dot-ai-release --version` for the toolkit\'s version.',
   ].join('\n');
 }
 
@@ -36,8 +36,17 @@ function commandHelp(spec: CommandSpec): string {
   ].join('\n');
 }
 
+/** The toolkit's own version, stamped into the bundle by scripts/build.mjs (package.json when run from source). */
+declare const __TOOLKIT_VERSION__: string | undefined;
+const TOOLKIT_VERSION = typeof __TOOLKIT_VERSION__ === 'string' ? __TOOLKIT_VERSION__ : 'development';
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  // `--version` is the toolkit's version; the `version` command (no dashes) bumps a release.
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(`dot-ai-release ${TOOLKIT_VERSION}\n`);
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${generalHelp()}\n`);
     return name ? 0 : 1;

@@ -21,7 +21,9 @@ export async function runCommand(name: string, options: Options, reporter: Finis
   try {
     const command = await load();
     const result = await command.run(options, reporter);
+    // Outputs and the summary are written also for a failed run: what is known, then the cause.
     await reporter.finish(result);
+    if (result.error !== undefined) throw result.error;
     if (!result.ok) {
       reporter.fail(`${name}: failed`);
       return 1;

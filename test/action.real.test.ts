@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { COMMANDS, COMMON_OPTIONS } from '../src/commands/spec.js';
-import { copyDemoProject, removeTempRepos, runAction, runCli } from './helpers/repo.js';
+import { copyDemoProject, removeTempRepos, ROOT, runAction, runCli } from './helpers/repo.js';
 
 afterAll(removeTempRepos);
 
@@ -100,6 +100,13 @@ describe('the CLI', () => {
     expect(plain.code).toBe(0);
     expect(plain.stdout).toContain('### Version check: no drift');
     expect(() => JSON.parse(plain.stdout)).toThrow();
+  });
+
+  test('--version prints the toolkit\'s own version (package.json), not the version command', async () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const run = await runCli(['--version']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`dot-ai-release ${version}\n`);
   });
 
   test('no command prints usage and fails', async () => {

@@ -77,15 +77,16 @@ export const COMMANDS: CommandSpec[] = [
       { name: 'app-version', description: 'appVersion to package (default: Chart.yaml appVersion).' },
       { name: 'image-tag', description: 'The image tag being released: refused when it differs from the appVersion.' },
       { name: 'values', description: 'Values files to lint and validate the chart with, comma or newline separated (the chart defaults are always checked).' },
-      { name: 'skip-policies', description: 'Policy rules to turn off, as rule=reason, comma or newline separated (the reason is printed).' },
+      { name: 'skip-policies', description: 'Policy rules to turn off, comma or newline separated, each with its reason (printed): rule=reason for the whole chart, rule@Kind/name=reason for one object, rule@charts/SUBCHART=reason for one subchart.' },
       { name: 'helm', description: 'helm binary (default: HELM_BIN, else helm on the PATH).' },
+      { name: 'package-dir', description: 'Keep the packaged .tgz in this directory (relative to the repository root); default: a temporary directory removed when the command ends.' },
       { name: 'dry-run', description: 'Gate and package, but push nothing.', boolean: true, default: 'false' },
     ],
     outputs: [
       { name: 'chart-ref', description: 'oci://HOST/NAMESPACE/CHART:VERSION of the published chart.' },
       { name: 'chart-digest', description: 'Manifest digest of the published chart.' },
       { name: 'chart-version', description: 'The chart version packaged.' },
-      { name: 'package-path', description: 'Path of the packaged .tgz.' },
+      { name: 'package-path', description: 'Path of the packaged .tgz when package-dir is given (empty otherwise: the package is removed).' },
     ],
   },
   {

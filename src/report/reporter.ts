@@ -19,6 +19,8 @@ export interface Reporter {
 
 export interface CommandResult {
   ok: boolean;
+  /** Why the command failed (what a step threw): reported once the outputs and summary are written. */
+  error?: unknown;
   /** Action outputs (and the CLI's `--json` result). */
   outputs: Record<string, string>;
   /** Markdown for the job summary; the CLI prints it as text. */
