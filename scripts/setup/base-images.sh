@@ -151,6 +151,7 @@ fi
 if have_image "$NODE_IMAGE" && [ "$(image_label "$NODE_IMAGE" local.base.contents)" = "$CONTENTS" ]; then
   log "$NODE_IMAGE exists ($CONTENTS)"
 else
+  started=$SECONDS
   ctx=$(mktemp -d /tmp/node-base.XXXXXX)
   write_node_context "$ctx" "$DEBIAN_IMAGE" amd64
   DOCKER_BUILDKIT=0 docker build -q -t "$NODE_IMAGE" "$ctx" >"$ctx.log" 2>&1 || {
@@ -159,7 +160,7 @@ else
     exit 1
   }
   rm -rf "$ctx" "$ctx.log"
-  log "built $NODE_IMAGE ($CONTENTS; extra CA certificates: ${#extra_ca_files[@]})"
+  log "built $NODE_IMAGE in $((SECONDS - started)) s ($CONTENTS; extra CA certificates: ${#extra_ca_files[@]})"
 fi
 check_node_image "$NODE_IMAGE" linux/amd64
 
@@ -198,6 +199,7 @@ else
       buildah commit --quiet --rm "$ctr" "$BUILDAH_DEBIAN_ARM64" >/dev/null
       log "imported $BUILDAH_DEBIAN_ARM64 into buildah's storage"
     fi
+    started=$SECONDS
     ctx=$(mktemp -d /tmp/node-base-arm64.XXXXXX)
     write_node_context "$ctx" "$BUILDAH_DEBIAN_ARM64" arm64
     buildah build --quiet --platform linux/arm64 --pull=false -t "$BUILDAH_NODE_ARM64" "$ctx" >"$ctx.log" 2>&1 || {
@@ -206,7 +208,7 @@ else
       exit 1
     }
     rm -rf "$ctx" "$ctx.log"
-    log "built $BUILDAH_NODE_ARM64 ($CONTENTS)"
+    log "built $BUILDAH_NODE_ARM64 in $((SECONDS - started)) s, no emulation ($CONTENTS)"
   fi
   buildah push --quiet "$BUILDAH_NODE_ARM64" "docker-daemon:$ARM64_NODE_IMAGE" >/dev/null
   log "copied it into the Docker engine as $ARM64_NODE_IMAGE"
