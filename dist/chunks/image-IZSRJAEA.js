@@ -16,7 +16,7 @@ import {
   normalizeReference,
   parseManifestJson,
   runPipeline
-} from "./chunk-ABSAEDIO.js";
+} from "./chunk-4FIBNXBS.js";
 import {
   registryCredentials
 } from "./chunk-SDJK72TP.js";

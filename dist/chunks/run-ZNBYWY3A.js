@@ -8,8 +8,8 @@ import "./chunk-HANBNIMK.js";
 var LOADERS = {
   version: () => import("./version-Q7LWVT3X.js"),
   check: () => import("./check-ODVNX6LB.js"),
-  chart: () => import("./chart-35JAYECA.js"),
-  image: () => import("./image-FM4ZCHBX.js"),
+  chart: () => import("./chart-N4JTIRAK.js"),
+  image: () => import("./image-IZSRJAEA.js"),
   probe: () => import("./probe-IWC5ZJKW.js")
 };
 
