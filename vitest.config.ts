@@ -11,6 +11,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Real tools (helm, registry, docker) are shared per file; keep files isolated but few at once on 2 cores.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -28,8 +30,6 @@ export default defineConfig({
           include: ['test/**/*.real.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // Real tools (helm, registry, docker) are shared per file; keep files isolated but few at once on 2 cores.
-          maxWorkers: 2,
         },
       },
     ],
