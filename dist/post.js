@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   describeAction,
   perform
-} from "./chunks/chunk-MZECFOKZ.js";
-import "./chunks/chunk-PUNXXSK7.js";
-import "./chunks/chunk-FQNZRQDE.js";
+} from "./chunks/chunk-UCDDKMLG.js";
+import "./chunks/chunk-ADKEXMRI.js";
+import "./chunks/chunk-A7KIXEB3.js";
 import {
   getState,
   info,

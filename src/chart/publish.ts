@@ -62,6 +62,11 @@ async function publishedContent(target: Target, tag: string): Promise<string | u
   return contentDigest(readTgz(await target.fetchBlob(layer.digest, layer.size), `${target.name}:${tag}`));
 }
 
+/** Whether what `tag` points at (`current`) holds the same chart as `artifact` (by digest, else by its files). */
+export async function samePublishedContent(target: Target, artifact: ChartArtifact, tag: string, current: string): Promise<boolean> {
+  return current === artifact.manifestDigest || (await publishedContent(target, tag)) === artifact.contentDigest;
+}
+
 /**
  * Idempotent push of a chart version, given what its tag points at now (`publishedDigest`). Absent: push, blobs first, the tag last (a failed upload
  * leaves no tag pointing at an incomplete artifact). Present with the same content: nothing is
@@ -76,7 +81,7 @@ export async function publishChart(
   current: string | undefined,
 ): Promise<PublishResult> {
   if (current) {
-    if (current === artifact.manifestDigest || (await publishedContent(target, tag)) === artifact.contentDigest) {
+    if (await samePublishedContent(target, artifact, tag, current)) {
       return { status: 'already-published', digest: current, bytesUploaded: 0 };
     }
     if (!options.overwrite) {

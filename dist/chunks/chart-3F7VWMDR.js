@@ -27,7 +27,7 @@ import {
   ToolError,
   exec,
   execChecked
-} from "./chunk-FQNZRQDE.js";
+} from "./chunk-A7KIXEB3.js";
 import {
   booleanOption,
   configOverrides,
@@ -1058,9 +1058,12 @@ async function publishedContent(target, tag) {
   }
   return contentDigest(readTgz(await target.fetchBlob(layer.digest, layer.size), `${target.name}:${tag}`));
 }
+async function samePublishedContent(target, artifact, tag, current) {
+  return current === artifact.manifestDigest || await publishedContent(target, tag) === artifact.contentDigest;
+}
 async function publishChart(target, artifact, tag, options, current) {
   if (current) {
-    if (current === artifact.manifestDigest || await publishedContent(target, tag) === artifact.contentDigest) {
+    if (await samePublishedContent(target, artifact, tag, current)) {
       return { status: "already-published", digest: current, bytesUploaded: 0 };
     }
     if (!options.overwrite) {
@@ -1097,7 +1100,29 @@ async function publishChart(target, artifact, tag, options, current) {
 
 // src/chart/pipeline.ts
 function chartContext(job, reporter) {
-  return { job, reporter, artifacts: new Artifacts(), temporary: [] };
+  return { job, reporter, artifacts: new Artifacts(), temporary: [], gates: new AbortController() };
+}
+async function stopGatesIfPublished(ctx) {
+  const { artifacts, job } = ctx;
+  const current = artifacts.find("publishedBefore");
+  const artifact = artifacts.find("artifact");
+  const target = artifacts.find("target");
+  if (!current || !artifact || !target || ctx.gates.signal.aborted || job.overwrite) return;
+  if (await samePublishedContent(target, artifact, job.chart.version, current)) {
+    artifacts.set("published", { status: "already-published", digest: current, bytesUploaded: 0 }, "registry");
+    ctx.gates.abort();
+  }
+}
+var ALREADY_PUBLISHED = "this version is already published with the same content (it passed its gates when it was published); nothing to publish";
+async function gate(ctx, work) {
+  if (ctx.gates.signal.aborted) return new AlreadyDone(ALREADY_PUBLISHED);
+  try {
+    await work(ctx.gates.signal);
+  } catch (err) {
+    if (ctx.gates.signal.aborted) return new AlreadyDone(ALREADY_PUBLISHED);
+    throw err;
+  }
+  if (ctx.gates.signal.aborted) return new AlreadyDone(ALREADY_PUBLISHED);
 }
 function disposeChartContext(ctx) {
   for (const dir of ctx.temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -1120,25 +1145,35 @@ var dependencies = {
 };
 var registryLookup = {
   name: "registry",
-  async run({ job, reporter, artifacts }) {
+  async run(ctx) {
+    const { job, reporter, artifacts } = ctx;
     if (job.dryRun) return new Skip("dry run: the registry is not contacted");
     const target = await openChartTarget(job.destination, { credentials: job.credentials, plainHttp: job.plainHttp });
     artifacts.set("target", target, "registry");
     const current = await publishedDigest(target, job.chart.version);
     if (current) artifacts.set("publishedBefore", current, "registry");
     reporter.info(`${job.destination.display}:${job.chart.version} ${current ? `is published (${current})` : "is not published yet"}`);
+    await stopGatesIfPublished(ctx);
   }
 };
 var lint = {
   name: "lint",
-  async run({ job }) {
-    await job.helm.lint(job.chartDir);
-    for (const file of job.valuesFiles) await job.helm.lint(job.chartDir, [file]);
+  async run(ctx) {
+    const { job } = ctx;
+    return gate(ctx, async (signal) => {
+      await job.helm.lint(job.chartDir, [], signal);
+      for (const file of job.valuesFiles) if (!signal.aborted) await job.helm.lint(job.chartDir, [file], signal);
+    });
   }
 };
 var validate = {
   name: "validate",
-  async run({ job, reporter }) {
+  async run(ctx) {
+    return gate(ctx, (signal) => validateChart(ctx, signal));
+  }
+};
+async function validateChart({ job, reporter }, signal) {
+  {
     for (const w of job.waivers) {
       const scope = w.scope ? ` for ${"subchart" in w.scope ? `charts/${w.scope.subchart}` : `${w.scope.kind}/${w.scope.name}`}` : "";
       reporter.warning(`policy rule ${w.rule} is off${scope}: ${w.reason}`);
@@ -1146,7 +1181,7 @@ var validate = {
     const runs = await Promise.all(
       [void 0, ...job.valuesFiles].map(async (valuesFile) => {
         try {
-          const result2 = await verifyChart({ helm: job.helm, chartDir: job.chartDir, valuesFiles: valuesFile ? [valuesFile] : [], policy: { waivers: job.waivers } });
+          const result2 = await verifyChart({ helm: job.helm, chartDir: job.chartDir, valuesFiles: valuesFile ? [valuesFile] : [], policy: { waivers: job.waivers }, signal });
           return result2.findings.map((finding) => ({ finding, valuesFile }));
         } catch (err) {
           if (err instanceof ToolError) {
@@ -1164,7 +1199,7 @@ var validate = {
     }
     if (problems.length) throw new UserError(`chart ${job.chart.name}: ${problems.length} validation findings (see above); nothing was published`);
   }
-};
+}
 var packageChart = {
   name: "package",
   async run(ctx) {
@@ -1179,20 +1214,23 @@ var packageChart = {
     artifacts.set("packagePath", packagePath, "package");
     artifacts.set("artifact", artifact, "package");
     reporter.info(`packaged ${path4.basename(packagePath)} (${artifact.layer.size} bytes, content ${artifact.contentDigest.slice(0, 19)}\u2026)`);
+    await stopGatesIfPublished(ctx);
   }
 };
 var publish = {
   name: "publish",
   async run({ job, reporter, artifacts }) {
     if (job.dryRun) return new Skip("dry run: nothing is pushed");
+    const ref = `${job.destination.display}:${job.chart.version}`;
+    const found = artifacts.find("published");
+    if (found) return new AlreadyDone(`${ref} is already published with the same content (${found.digest})`);
     const published = await publishChart(artifacts.get("target", "publish"), artifacts.get("artifact", "publish"), job.chart.version, { overwrite: job.overwrite }, artifacts.find("publishedBefore"));
     artifacts.set("published", published, "publish");
-    const ref = `${job.destination.display}:${job.chart.version}`;
     if (published.status === "already-published") return new AlreadyDone(`${ref} is already published with the same content (${published.digest})`);
     reporter.info(`${published.status} ${ref}@${published.digest} (${published.bytesUploaded} bytes uploaded); verified`);
   }
 };
-var CHART_GATES = [dependencies, [registryLookup, lint, validate, packageChart]];
+var CHART_GATES = [dependencies, [registryLookup, packageChart], [lint, validate]];
 var CHART_STAGES = [...CHART_GATES, publish];
 
 // src/tools/helm.ts
@@ -1234,9 +1272,9 @@ var Helm = class {
     await execChecked(`helm dependency build ${chartDir}`, this.bin, ["dependency", "build", chartDir, "--skip-refresh"]);
   }
   /** `helm lint --strict`; resolves to the lint output, rejects with a ToolError holding its [ERROR]/[WARNING] lines. */
-  async lint(chartDir, valuesFiles = []) {
+  async lint(chartDir, valuesFiles = [], signal) {
     const args = ["lint", chartDir, "--strict", ...valuesFiles.flatMap((f) => ["-f", f])];
-    const result2 = await exec(this.bin, args);
+    const result2 = await exec(this.bin, args, { signal });
     if (result2.code !== 0) {
       const errors = `${result2.stdout}
 ${result2.stderr}`.split("\n").filter((l) => /\[ERROR\]|\[WARNING\]|^Error/.test(l)).map((l) => l.trim());
@@ -1266,7 +1304,7 @@ ${result2.stderr}`.split("\n").filter((l) => /\[ERROR\]|\[WARNING\]|^Error/.test
         }
       }
       const args = helmTemplateArgs(opts, inline);
-      const result2 = await exec(this.bin, args);
+      const result2 = await exec(this.bin, args, { signal: opts.signal });
       if (result2.code !== 0) {
         const why = result2.stderr.trim() || result2.stdout.trim() || `exit ${result2.code}`;
         throw new ToolError(`helm template ${opts.chartDir} failed: ${why}`, this.bin, result2.code, result2.stdout, result2.stderr);

@@ -7,11 +7,11 @@ import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   CleanupRegistry
-} from "./chunk-MZECFOKZ.js";
+} from "./chunk-UCDDKMLG.js";
 import {
   Docker
-} from "./chunk-PUNXXSK7.js";
-import "./chunk-FQNZRQDE.js";
+} from "./chunk-ADKEXMRI.js";
+import "./chunk-A7KIXEB3.js";
 import {
   saveState
 } from "./chunk-7ZMKXPOE.js";
@@ -219,6 +219,7 @@ var dockerMethod = {
     const example = readFileSync(path2.join(env.root, spec.files[0]), "utf8");
     writeFileSync(envFile, envFileWith(example, { QDRANT_URL: "http://qdrant:6333", ...spec.env }), { mode: 384 });
     chmodSync(envFile, 384);
+    env.cleanup.add({ kind: "directory", path: envFile });
     const kubeconfig = path2.join(env.workDir, "kubeconfig");
     writeFileSync(kubeconfig, "apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\n", { mode: 420 });
     await docker.runContainer(`docker run ${candidate.image.ref}`, [

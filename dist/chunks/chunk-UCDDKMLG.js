@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   Docker
-} from "./chunk-PUNXXSK7.js";
+} from "./chunk-ADKEXMRI.js";
 import {
   exec,
   execChecked
-} from "./chunk-FQNZRQDE.js";
+} from "./chunk-A7KIXEB3.js";
 import {
   UserError
 } from "./chunk-AMA7OVDP.js";

@@ -8,9 +8,9 @@ import "./chunk-HANBNIMK.js";
 var LOADERS = {
   version: () => import("./version-Q7LWVT3X.js"),
   check: () => import("./check-ODVNX6LB.js"),
-  chart: () => import("./chart-M6UDSSTY.js"),
-  image: () => import("./image-4ZS7UEKE.js"),
-  smoke: () => import("./smoke-JY2VFZL5.js"),
+  chart: () => import("./chart-3F7VWMDR.js"),
+  image: () => import("./image-T4UFHM55.js"),
+  smoke: () => import("./smoke-5QFVOMBB.js"),
   probe: () => import("./probe-RV77IMAI.js")
 };
 

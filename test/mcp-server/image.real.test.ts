@@ -1,6 +1,6 @@
 /**
  * The reference server's image on the REAL Docker engine: classic-builder build from the locally
- * made Node base (Debian's Node 18), run hardened (read-only root fs, no capabilities, no new
+ * made Node base (Node 24, as node:24-slim), run hardened (read-only root fs, no capabilities, no new
  * privileges, tmpfs session dir), Docker health status `healthy`, then MCP through the published port.
  * Needs scripts/setup/docker.sh and scripts/setup/base-images.sh; fails loudly naming them otherwise.
  */

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   exec,
   execChecked
-} from "./chunk-FQNZRQDE.js";
+} from "./chunk-A7KIXEB3.js";
 import {
   UserError
 } from "./chunk-AMA7OVDP.js";

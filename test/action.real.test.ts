@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { COMMANDS, COMMON_OPTIONS } from '../src/commands/spec.js';
 import { copyDemoProject, removeTempRepos, ROOT, runAction, runCli } from './helpers/repo.js';
 
@@ -83,26 +82,6 @@ describe('the action (dist/index.js, inputs as INPUT_*)', () => {
     expect(fields).toContain('ghcr.io/acme/demo-mcp:<tag>');
     expect(fields).toContain('oci://ghcr.io/acme/charts/demo-mcp --version');
     expect(fields).not.toContain('ghcr.io/acme/demo-mcp-ui:<tag>');
-  });
-});
-
-describe('action.yml documents every input and output', () => {
-  const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
-
-  test('runs the committed bundle on node24', () => {
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
-  });
-
-  test('inputs are exactly the command options (CLI-only flags aside)', () => {
-    const options = new Set(['command', ...[...COMMON_OPTIONS, ...COMMANDS.flatMap((c) => c.options)].filter((o) => !o.cliOnly).map((o) => o.name)]);
-    expect(new Set(Object.keys(action.inputs))).toEqual(options);
-    for (const [name, input] of Object.entries<{ description?: string }>(action.inputs)) {
-      expect(input.description, name).toBeTruthy();
-    }
-  });
-
-  test('outputs are exactly the commands outputs', () => {
-    expect(new Set(Object.keys(action.outputs))).toEqual(new Set(COMMANDS.flatMap((c) => c.outputs.map((o) => o.name))));
   });
 });
 

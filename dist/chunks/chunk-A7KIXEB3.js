@@ -78,18 +78,30 @@ function exec(bin, args, options = {}) {
     child.stdout.on("data", (c) => (stdout.push(c), outLines(c)));
     child.stderr.on("data", (c) => (stderr.push(c), errLines(c)));
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
+    let aborted = false;
+    const stop = () => {
       child.kill("SIGTERM");
       setTimeout(() => child.kill("SIGKILL"), 5e3).unref();
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      stop();
     }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const onAbort = () => {
+      aborted = true;
+      stop();
+    };
+    if (options.signal?.aborted) onAbort();
+    else options.signal?.addEventListener("abort", onAbort, { once: true });
     child.on("error", (err) => {
       clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
       reject(new ToolNotFoundError(`cannot run ${bin}: ${scrub(err.code === "ENOENT" ? "not found (is it installed and on the PATH?)" : err.message, options.secrets)}`, bin));
     });
     child.on("close", (code, signal) => {
       clearTimeout(timer);
-      resolve({ code: code ?? (signal ? 128 : 1), stdout: stdout.toString(), stderr: stderr.toString(), ...timedOut ? { timedOut } : {} });
+      options.signal?.removeEventListener("abort", onAbort);
+      resolve({ code: code ?? (signal ? 128 : 1), stdout: stdout.toString(), stderr: stderr.toString(), ...timedOut ? { timedOut } : {}, ...aborted ? { aborted } : {} });
     });
     child.stdin.on("error", () => void 0);
     child.stdin.end(options.stdin ?? "");

@@ -20,12 +20,12 @@ import {
 import {
   Docker,
   dockerBinary
-} from "./chunk-PUNXXSK7.js";
+} from "./chunk-ADKEXMRI.js";
 import {
   exec,
   execChecked,
   execSync
-} from "./chunk-FQNZRQDE.js";
+} from "./chunk-A7KIXEB3.js";
 import {
   expectedVersions
 } from "./chunk-43GALE7P.js";
