@@ -65,7 +65,7 @@ ${generalHelp()}
     values = parseArgs({ args, options: config, allowPositionals: false, strict: true }).values;
     for (const name2 of negated) values[name2] = false;
   } catch (err) {
-    process.stderr.write(`error: ${name}: ${err.message}
+    process.stderr.write(`error: ${name}: ${JSON.stringify(err.message).slice(1, -1)}
 Run \`dot-ai-release ${name} --help\` for its flags.
 `);
     return 1;
@@ -75,7 +75,7 @@ Run \`dot-ai-release ${name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-B5WZDIZR.js"), import("./chunks/run-Q37ODVNA.js")]);
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-3L7NGFKP.js"), import("./chunks/run-UFEVUV3H.js")]);
   return runCommand(spec.name, values, new CliReporter(values.json === true));
 }
 process.exitCode = await main(process.argv.slice(2));

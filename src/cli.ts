@@ -62,7 +62,8 @@ async function main(argv: string[]): Promise<number> {
     values = parseArgs({ args, options: config, allowPositionals: false, strict: true }).values as Options;
     for (const name of negated) values[name] = false;
   } catch (err) {
-    process.stderr.write(`error: ${name}: ${(err as Error).message}\nRun \`dot-ai-release ${name} --help\` for its flags.\n`);
+    // the message quotes the argument as given: one visible line
+    process.stderr.write(`error: ${name}: ${JSON.stringify((err as Error).message).slice(1, -1)}\nRun \`dot-ai-release ${name} --help\` for its flags.\n`);
     return 1;
   }
   if (values.help) {

@@ -13,25 +13,27 @@ import {
   parseManifestJson,
   registryCredentials,
   runPipeline
-} from "./chunk-5G5AXBN7.js";
+} from "./chunk-GQRPJG4O.js";
 import "./chunk-324FZETZ.js";
 import {
   expectedVersions
-} from "./chunk-N73ER4PA.js";
+} from "./chunk-J5BLGTS6.js";
 import {
   booleanOption,
   configOverrides,
   listOption,
   loadConfig,
-  markdownTable,
   repositoryRoot,
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-JV37HJUO.js";
+} from "./chunk-RSYG7WFM.js";
 import {
   UserError
-} from "./chunk-AMA7OVDP.js";
+} from "./chunk-IXRSKL5H.js";
+import {
+  markdownTable
+} from "./chunk-FPM5RLIL.js";
 import {
   __toESM
 } from "./chunk-PY5VAGIZ.js";

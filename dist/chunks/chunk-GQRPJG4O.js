@@ -5,10 +5,10 @@ import {
 import {
   booleanOption,
   stringOption
-} from "./chunk-JV37HJUO.js";
+} from "./chunk-RSYG7WFM.js";
 import {
   UserError
-} from "./chunk-AMA7OVDP.js";
+} from "./chunk-IXRSKL5H.js";
 
 // src/oci/digest.ts
 import { createHash } from "node:crypto";

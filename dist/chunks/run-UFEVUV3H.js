@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   isUserError
-} from "./chunk-AMA7OVDP.js";
+} from "./chunk-IXRSKL5H.js";
 import "./chunk-PY5VAGIZ.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-6DAWYAD4.js"),
-  check: () => import("./check-V7JFY5XH.js"),
-  chart: () => import("./chart-LRXHWUT2.js"),
-  image: () => import("./image-J6EDXIJ5.js")
+  version: () => import("./version-7XKAMWVD.js"),
+  check: () => import("./check-J7DTQRTC.js"),
+  chart: () => import("./chart-WGNPAKLU.js"),
+  image: () => import("./image-PMXYY63D.js")
 };
 
 // src/run.ts
@@ -20,6 +20,7 @@ async function runCommand(name, options, reporter) {
     return 1;
   }
   try {
+    reporter.preflight();
     const command = await load();
     const result = await command.run(options, reporter);
     await reporter.finish(result);
@@ -30,10 +31,11 @@ async function runCommand(name, options, reporter) {
     return 0;
   } catch (err) {
     if (isUserError(err)) {
-      reporter.fail(err.message);
+      for (const problem of err.problems) reporter.fail(problem);
       return 1;
     }
-    reporter.fail(`${name}: unexpected error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    for (const frame of (err instanceof Error ? err.stack ?? "" : "").split("\n").slice(1)) reporter.info(frame);
+    reporter.fail(`${name}: unexpected error: ${err instanceof Error ? err.message : String(err)}`);
     return 2;
   }
 }

@@ -12,24 +12,26 @@ import {
   execChecked,
   registryCredentials,
   runPipeline
-} from "./chunk-5G5AXBN7.js";
+} from "./chunk-GQRPJG4O.js";
 import "./chunk-324FZETZ.js";
 import {
   booleanOption,
   configOverrides,
   listOption,
   loadConfig,
-  markdownTable,
   parseReleaseVersion,
   repositoryRoot,
   require_dist,
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-JV37HJUO.js";
+} from "./chunk-RSYG7WFM.js";
 import {
   UserError
-} from "./chunk-AMA7OVDP.js";
+} from "./chunk-IXRSKL5H.js";
+import {
+  markdownTable
+} from "./chunk-FPM5RLIL.js";
 import {
   __toESM
 } from "./chunk-PY5VAGIZ.js";
