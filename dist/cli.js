@@ -4,7 +4,7 @@ import {
   COMMANDS,
   findCommand,
   optionsOf
-} from "./chunks/chunk-OWZXJ2PF.js";
+} from "./chunks/chunk-NNYMU5W2.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli.ts
@@ -75,7 +75,7 @@ Run \`dot-ai-release ${name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-3L7NGFKP.js"), import("./chunks/run-UFEVUV3H.js")]);
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-3L7NGFKP.js"), import("./chunks/run-JUGOG54T.js")]);
   return runCommand(spec.name, values, new CliReporter(values.json === true));
 }
 process.exitCode = await main(process.argv.slice(2));

@@ -3,7 +3,7 @@ import {
   COMMANDS,
   findCommand,
   optionsOf
-} from "./chunks/chunk-OWZXJ2PF.js";
+} from "./chunks/chunk-NNYMU5W2.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/index.ts
@@ -25,7 +25,7 @@ async function main() {
     reporter.fail(`input command: ${name ? `unknown command ${JSON.stringify(name)}` : "is required"} (expected one of ${COMMANDS.map((c) => c.name).join(", ")})`);
     return 1;
   }
-  const { runCommand } = await import("./chunks/run-UFEVUV3H.js");
+  const { runCommand } = await import("./chunks/run-JUGOG54T.js");
   return runCommand(spec.name, options, reporter);
 }
 process.exitCode = await main();

@@ -8,6 +8,15 @@ import { describeFsError } from './read.js';
 export const IGNORED = ['**/node_modules/**', '**/.git/**', 'dist/**', '**/*.tgz'];
 
 /**
+ * The globber lists regular files only, so a FIFO, socket or device where a file is expected
+ * would be passed over in silence; listed as files, they reach the reader, which refuses them.
+ */
+function asFile(entry: fs.Dirent): fs.Dirent {
+  if (!(entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice())) return entry;
+  return Object.assign(Object.create(Object.getPrototypeOf(entry) as object) as fs.Dirent, entry, { isFile: () => true });
+}
+
+/**
  * Files of the repository matching a glob. The globber skips folders it cannot read without a
  * word; here every such folder is an error naming it, since the files in it would silently go
  * unscanned.
@@ -24,7 +33,7 @@ export async function globRepo(root: string, pattern: string, options: { dot: bo
     readdir: ((p: fs.PathLike, options: object, callback: (err: NodeJS.ErrnoException | null, entries: fs.Dirent[]) => void) =>
       fs.readdir(p, options as { withFileTypes: true }, (err, entries) => {
         note(p, err);
-        callback(err, entries);
+        callback(err, entries?.map(asFile));
       })) as unknown as typeof fs.readdir,
     realpath: ((p: fs.PathLike, callback: (err: NodeJS.ErrnoException | null, resolved: string) => void) =>
       fs.realpath(p, (err, resolved) => {

@@ -11,18 +11,22 @@ import { lineAt, type Stream, type VersionSlot } from '../slot.js';
 export function parseJson(text: string, file: string): Node {
   const errors: ParseError[] = [];
   let root: Node | undefined;
+  // A leading byte order mark is allowed (npm allows it); a space keeps every offset.
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
   try {
-    root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+    root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true });
   } catch (err) {
     if (err instanceof RangeError) throw new UserError(`${file}: malformed JSON (nested too deeply to read)`);
     throw err;
   }
+  if (text.trim() === '' || (text.length === 1 && text.charCodeAt(0) === 0xfeff)) throw new UserError(`${file}:1: malformed JSON (empty file)`);
   const first = errors[0];
   if (first || !root) {
     const offset = first?.offset ?? 0;
-    const reason = first ? printParseErrorCode(first.error) : text.trim() === '' ? 'empty file' : 'no value';
+    const reason = first ? printParseErrorCode(first.error) : 'no value';
     throw new UserError(`${file}:${lineAt(text, offset)}: malformed JSON (${reason})`);
   }
+  if (root.type !== 'object') throw new UserError(`${file}: expected a JSON object at the top level, got ${root.type === 'array' ? 'an array' : `a ${root.type}`}`);
   refuseDuplicateKeys(text, root, file);
   return root;
 }

@@ -17,7 +17,7 @@ import {
 import "./chunk-324FZETZ.js";
 import {
   expectedVersions
-} from "./chunk-J5BLGTS6.js";
+} from "./chunk-CR65Z442.js";
 import {
   booleanOption,
   configOverrides,

@@ -6,10 +6,10 @@ import "./chunk-PY5VAGIZ.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-7XKAMWVD.js"),
-  check: () => import("./check-J7DTQRTC.js"),
+  version: () => import("./version-FPYVO4H7.js"),
+  check: () => import("./check-TGTBJAG3.js"),
   chart: () => import("./chart-WGNPAKLU.js"),
-  image: () => import("./image-PMXYY63D.js")
+  image: () => import("./image-EHYUNAL2.js")
 };
 
 // src/run.ts

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   expectedVersions,
   scanRepository
-} from "./chunk-J5BLGTS6.js";
+} from "./chunk-CR65Z442.js";
 import {
   applyVersions,
   booleanOption,

@@ -35,6 +35,10 @@ import path2 from "node:path";
 import * as fs from "node:fs";
 import path from "node:path";
 var IGNORED = ["**/node_modules/**", "**/.git/**", "dist/**", "**/*.tgz"];
+function asFile(entry) {
+  if (!(entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice())) return entry;
+  return Object.assign(Object.create(Object.getPrototypeOf(entry)), entry, { isFile: () => true });
+}
 async function globRepo(root, pattern, options) {
   const unreadable = /* @__PURE__ */ new Map();
   const note = (p, err) => {
@@ -46,7 +50,7 @@ async function globRepo(root, pattern, options) {
   const observed = {
     readdir: ((p, options2, callback) => fs.readdir(p, options2, (err, entries) => {
       note(p, err);
-      callback(err, entries);
+      callback(err, entries?.map(asFile));
     })),
     realpath: ((p, callback) => fs.realpath(p, (err, resolved) => {
       note(p, err);
@@ -1031,18 +1035,21 @@ function printParseErrorCode(code) {
 function parseJson(text, file) {
   const errors = [];
   let root;
+  const source = text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
   try {
-    root = parseTree2(text, errors, { allowTrailingComma: false, disallowComments: true });
+    root = parseTree2(source, errors, { allowTrailingComma: false, disallowComments: true });
   } catch (err) {
     if (err instanceof RangeError) throw new UserError(`${file}: malformed JSON (nested too deeply to read)`);
     throw err;
   }
+  if (text.trim() === "" || text.length === 1 && text.charCodeAt(0) === 65279) throw new UserError(`${file}:1: malformed JSON (empty file)`);
   const first = errors[0];
   if (first || !root) {
     const offset = first?.offset ?? 0;
-    const reason = first ? printParseErrorCode(first.error) : text.trim() === "" ? "empty file" : "no value";
+    const reason = first ? printParseErrorCode(first.error) : "no value";
     throw new UserError(`${file}:${lineAt(text, offset)}: malformed JSON (${reason})`);
   }
+  if (root.type !== "object") throw new UserError(`${file}: expected a JSON object at the top level, got ${root.type === "array" ? "an array" : `a ${root.type}`}`);
   refuseDuplicateKeys(text, root, file);
   return root;
 }

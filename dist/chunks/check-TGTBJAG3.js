@@ -3,7 +3,7 @@ import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-J5BLGTS6.js";
+} from "./chunk-CR65Z442.js";
 import {
   configOverrides,
   loadConfig,
