@@ -14,6 +14,7 @@ function looksLikeHost(component: string): boolean {
 /** Why `name` is not an image repository name, or undefined when it is one. */
 export function imageNameProblem(name: string): string | undefined {
   if (name === '') return 'is empty';
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   if (/[\s\u0000-\u001f\u007f]/.test(name)) return 'has spaces or control characters';
   if (/^[a-z]+:\/\//i.test(name)) return 'is a URL; give the repository without a scheme (e.g. ghcr.io/owner/name)';
   if (name.includes('@')) return 'carries a digest (@...); give the repository alone, the release version is its tag';

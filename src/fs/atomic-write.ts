@@ -64,9 +64,20 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
  * 4. The journal is removed. A crash between 3 and 4 (kill -9) leaves the journal: the next run's
  *    `recoverInterruptedWrite` puts the originals back, so the tree ends all old or all new.
  */
-export function writeAllOrNothing(root: string, stateDir: string, writes: FileWrite[]): void {
+export function writeAllOrNothing(root: string, stateDir: string, all: FileWrite[]): void {
+  // Two paths may lead to one file (a symlink and its target): write it once, and never two ways.
+  const byTarget = new Map<string, FileWrite>();
+  for (const write of all) {
+    const target = checkTarget(root, write);
+    const other = byTarget.get(target);
+    if (other && !other.content.equals(write.content)) {
+      throw new UserError(`${visible(write.file)}: is the same file as ${visible(other.file)} (a symlink), and the two edits differ; nothing was changed`);
+    }
+    if (!other) byTarget.set(target, write);
+  }
+  const targets = [...byTarget.keys()];
+  const writes = [...byTarget.values()];
   if (writes.length === 0) return;
-  const targets = writes.map((w) => checkTarget(root, w));
   const stateDev = statSync(stateDir).dev;
   const id = randomBytes(4).toString('hex');
   const staged: Staged[] = [];

@@ -12,7 +12,9 @@
 
 // C0 and C1 controls, DEL, soft hyphen, line and paragraph separators, bidirectional controls,
 // zero-width characters and the byte order mark: characters that move, hide or reorder text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+// eslint-disable-next-line no-control-regex -- likewise
 const UNSAFE_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 // What JSON.stringify leaves raw inside strings (it escapes C0 controls itself; newlines outside strings are layout).
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
