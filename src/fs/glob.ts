@@ -8,6 +8,20 @@ import { describeFsError } from './read.js';
 export const IGNORED = ['**/node_modules/**', '**/.git/**', 'dist/**', '**/*.tgz'];
 
 /**
+ * The glob matcher never matches a name holding a line break, so such a file would go unscanned;
+ * the crawler sees line breaks as private-use stand-ins, and paths are turned back on the way in
+ * and out. (A real name holding a stand-in would not be found: U+E00A and U+E00D are private use.)
+ */
+const STAND_IN: Record<string, string> = { '\n': '\ue00a', '\r': '\ue00d' };
+const encodeName = (name: string) => name.replace(/[\n\r]/g, (c) => STAND_IN[c] as string);
+const decodePath = (p: fs.PathLike) => String(p).replace(/[\ue00a\ue00d]/g, (c) => (c === '\ue00a' ? '\n' : '\r'));
+
+function encoded(entry: fs.Dirent): fs.Dirent {
+  if (!/[\n\r]/.test(entry.name)) return entry;
+  return Object.assign(Object.create(Object.getPrototypeOf(entry) as object) as fs.Dirent, entry, { name: encodeName(entry.name) });
+}
+
+/**
  * The globber lists regular files only, so a FIFO, socket or device where a file is expected
  * would be passed over in silence; listed as files, they reach the reader, which refuses them.
  */
@@ -31,17 +45,17 @@ export async function globRepo(root: string, pattern: string, options: { dot: bo
   };
   const observed = {
     readdir: ((p: fs.PathLike, options: object, callback: (err: NodeJS.ErrnoException | null, entries: fs.Dirent[]) => void) =>
-      fs.readdir(p, options as { withFileTypes: true }, (err, entries) => {
-        note(p, err);
-        callback(err, entries?.map(asFile));
+      fs.readdir(decodePath(p), options as { withFileTypes: true }, (err, entries) => {
+        note(decodePath(p), err);
+        callback(err, entries?.map((e) => encoded(asFile(e))));
       })) as unknown as typeof fs.readdir,
     realpath: ((p: fs.PathLike, callback: (err: NodeJS.ErrnoException | null, resolved: string) => void) =>
-      fs.realpath(p, (err, resolved) => {
-        note(p, err);
-        callback(err, resolved);
+      fs.realpath(decodePath(p), (err, resolved) => {
+        note(decodePath(p), err);
+        callback(err, resolved && encodeName(resolved));
       })) as unknown as typeof fs.realpath,
     stat: ((p: fs.PathLike, callback: (err: NodeJS.ErrnoException | null, stat: fs.Stats) => void) =>
-      fs.stat(p, (err, stat) => {
+      fs.stat(decodePath(p), (err, stat) => {
         note(p, err);
         callback(err, stat);
       })) as unknown as typeof fs.stat,
@@ -50,5 +64,5 @@ export async function globRepo(root: string, pattern: string, options: { dot: bo
   if (unreadable.size) {
     throw new UserError([...unreadable].map(([folder, why]) => `${folder}: ${why}, so the files in it cannot be scanned (matched by ${pattern})`));
   }
-  return files.sort();
+  return files.map(decodePath).sort();
 }

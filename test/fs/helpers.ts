@@ -50,7 +50,7 @@ export const UNPRIVILEGED = 65534;
 export function run(
   entry: 'cli' | 'action',
   args: string[],
-  options: { env?: NodeJS.ProcessEnv; as?: 'nobody'; timeoutMs?: number } = {},
+  options: { env?: NodeJS.ProcessEnv; as?: 'nobody'; timeoutMs?: number; cwd?: string } = {},
 ): Promise<Run> {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_') && k !== 'RUNNER_DEBUG'));
   const script = path.join(ROOT, 'dist', entry === 'cli' ? 'cli.js' : 'index.js');
@@ -65,7 +65,7 @@ export function run(
     const child = execFile(
       file,
       argv,
-      { env: { ...base, ...options.env }, encoding: 'utf8', timeout: options.timeoutMs ?? 20_000, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024 },
+      { env: { ...base, ...options.env }, cwd: options.cwd, encoding: 'utf8', timeout: options.timeoutMs ?? 20_000, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
         const e = err as (Error & { code?: number | string; signal?: NodeJS.Signals }) | null;
         resolve({ code: e ? (typeof e.code === 'number' ? e.code : null) : 0, signal: e?.signal ?? null, stdout, stderr });

@@ -6,10 +6,10 @@ import "./chunk-PY5VAGIZ.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-FPYVO4H7.js"),
-  check: () => import("./check-TGTBJAG3.js"),
+  version: () => import("./version-TAYOMNOG.js"),
+  check: () => import("./check-QJ4BQTOB.js"),
   chart: () => import("./chart-WGNPAKLU.js"),
-  image: () => import("./image-EHYUNAL2.js")
+  image: () => import("./image-H2FFXO3Q.js")
 };
 
 // src/run.ts

@@ -17,7 +17,7 @@ import {
 import "./chunk-324FZETZ.js";
 import {
   expectedVersions
-} from "./chunk-CR65Z442.js";
+} from "./chunk-6ZWGO2MG.js";
 import {
   booleanOption,
   configOverrides,

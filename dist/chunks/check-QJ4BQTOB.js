@@ -3,7 +3,7 @@ import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-CR65Z442.js";
+} from "./chunk-6ZWGO2MG.js";
 import {
   configOverrides,
   loadConfig,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   expectedVersions,
   scanRepository
-} from "./chunk-CR65Z442.js";
+} from "./chunk-6ZWGO2MG.js";
 import {
   applyVersions,
   booleanOption,
@@ -59,9 +59,19 @@ import path from "node:path";
 var JOURNAL = "journal.json";
 var BESIDE_TARGET = /^\..+\.dot-ai-release-[0-9a-f]{8}\.tmp$/;
 var sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
-function writeAllOrNothing(root, stateDir, writes) {
+function writeAllOrNothing(root, stateDir, all) {
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const write of all) {
+    const target = checkTarget(root, write);
+    const other = byTarget.get(target);
+    if (other && !other.content.equals(write.content)) {
+      throw new UserError(`${visible(write.file)}: is the same file as ${visible(other.file)} (a symlink), and the two edits differ; nothing was changed`);
+    }
+    if (!other) byTarget.set(target, write);
+  }
+  const targets = [...byTarget.keys()];
+  const writes = [...byTarget.values()];
   if (writes.length === 0) return;
-  const targets = writes.map((w) => checkTarget(root, w));
   const stateDev = statSync(stateDir).dev;
   const id = randomBytes(4).toString("hex");
   const staged = [];

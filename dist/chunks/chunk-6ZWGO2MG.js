@@ -35,6 +35,13 @@ import path2 from "node:path";
 import * as fs from "node:fs";
 import path from "node:path";
 var IGNORED = ["**/node_modules/**", "**/.git/**", "dist/**", "**/*.tgz"];
+var STAND_IN = { "\n": "\uE00A", "\r": "\uE00D" };
+var encodeName = (name) => name.replace(/[\n\r]/g, (c) => STAND_IN[c]);
+var decodePath = (p) => String(p).replace(/[\ue00a\ue00d]/g, (c) => c === "\uE00A" ? "\n" : "\r");
+function encoded(entry) {
+  if (!/[\n\r]/.test(entry.name)) return entry;
+  return Object.assign(Object.create(Object.getPrototypeOf(entry)), entry, { name: encodeName(entry.name) });
+}
 function asFile(entry) {
   if (!(entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice())) return entry;
   return Object.assign(Object.create(Object.getPrototypeOf(entry)), entry, { isFile: () => true });
@@ -48,15 +55,15 @@ async function globRepo(root, pattern, options) {
     }
   };
   const observed = {
-    readdir: ((p, options2, callback) => fs.readdir(p, options2, (err, entries) => {
-      note(p, err);
-      callback(err, entries?.map(asFile));
+    readdir: ((p, options2, callback) => fs.readdir(decodePath(p), options2, (err, entries) => {
+      note(decodePath(p), err);
+      callback(err, entries?.map((e) => encoded(asFile(e))));
     })),
-    realpath: ((p, callback) => fs.realpath(p, (err, resolved) => {
-      note(p, err);
-      callback(err, resolved);
+    realpath: ((p, callback) => fs.realpath(decodePath(p), (err, resolved) => {
+      note(decodePath(p), err);
+      callback(err, resolved && encodeName(resolved));
     })),
-    stat: ((p, callback) => fs.stat(p, (err, stat2) => {
+    stat: ((p, callback) => fs.stat(decodePath(p), (err, stat2) => {
       note(p, err);
       callback(err, stat2);
     }))
@@ -65,7 +72,7 @@ async function globRepo(root, pattern, options) {
   if (unreadable.size) {
     throw new UserError([...unreadable].map(([folder, why]) => `${folder}: ${why}, so the files in it cannot be scanned (matched by ${pattern})`));
   }
-  return files.sort();
+  return files.map(decodePath).sort();
 }
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
