@@ -6,10 +6,10 @@ import "./chunk-PY5VAGIZ.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-TAYOMNOG.js"),
-  check: () => import("./check-QJ4BQTOB.js"),
+  version: () => import("./version-3D4BSVKJ.js"),
+  check: () => import("./check-JPZX446D.js"),
   chart: () => import("./chart-WGNPAKLU.js"),
-  image: () => import("./image-H2FFXO3Q.js")
+  image: () => import("./image-V45PDFES.js")
 };
 
 // src/run.ts

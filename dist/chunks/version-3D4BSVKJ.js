@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   expectedVersions,
   scanRepository
-} from "./chunk-6ZWGO2MG.js";
+} from "./chunk-YYK6OQXC.js";
 import {
   applyVersions,
   booleanOption,

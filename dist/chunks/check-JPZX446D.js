@@ -3,7 +3,7 @@ import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-6ZWGO2MG.js";
+} from "./chunk-YYK6OQXC.js";
 import {
   configOverrides,
   loadConfig,

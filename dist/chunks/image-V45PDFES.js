@@ -17,7 +17,7 @@ import {
 import "./chunk-324FZETZ.js";
 import {
   expectedVersions
-} from "./chunk-6ZWGO2MG.js";
+} from "./chunk-YYK6OQXC.js";
 import {
   booleanOption,
   configOverrides,

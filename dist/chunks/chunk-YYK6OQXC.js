@@ -1451,8 +1451,8 @@ async function scanRepository(config) {
   const problems = new Problems();
   for (const img of config.images) {
     if (!img.explicit || pinned.has(img.name)) continue;
-    const values = config.chart ? ` no tag beside "repository: ${img.name}" in ${config.chart.dir}/values.yaml,` : "";
-    problems.add(`${img.origin}: ${img.name}: its version is pinned nowhere (${values} no ${img.name}:<version> in the scanned files); check the name${config.chart ? ", or set its valuesPath" : ""}`);
+    const values = config.chart ? `no tag beside "repository: ${img.name}" in ${config.chart.dir}/values.yaml, ` : "";
+    problems.add(`${img.origin}: ${img.name}: its version is pinned nowhere (${values}no ${img.name}:<version> in the scanned files); check the name${config.chart ? ", or set its valuesPath" : ""}`);
   }
   problems.throwIfAny();
   return scanned;
