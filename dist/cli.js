@@ -75,7 +75,7 @@ Run \`dot-ai-release ${name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-3L7NGFKP.js"), import("./chunks/run-CHDIOHDN.js")]);
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-3L7NGFKP.js"), import("./chunks/run-ORIK3VPD.js")]);
   return runCommand(spec.name, values, new CliReporter(values.json === true));
 }
 process.exitCode = await main(process.argv.slice(2));

@@ -132,7 +132,7 @@ function checkTarget(root: string, write: FileWrite): string {
   const name = visible(write.file);
   let target: string;
   try {
-    target = realpathSync(write.absolute);
+    target = realpathSync.native(write.absolute);
   } catch (err) {
     throw new UserError(`${name}: ${describeFsError(err)}; nothing was changed`);
   }

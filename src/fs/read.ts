@@ -51,19 +51,25 @@ export function describeFsError(err: unknown, verb = 'read'): string {
   }
 }
 
+const realRoots = new Map<string, string>();
+
 /** The real repository root (symlinks resolved), to compare real paths against. */
 export function realRoot(root: string): string {
-  try {
-    return realpathSync(root);
-  } catch (err) {
-    throw new UserError(`${visible(root)}: ${describeFsError(err)}`);
+  let real = realRoots.get(root);
+  if (real === undefined) {
+    try {
+      real = realpathSync.native(root);
+    } catch (err) {
+      throw new UserError(`${visible(root)}: ${describeFsError(err)}`);
+    }
+    realRoots.set(root, real);
   }
+  return real;
 }
 
 /** True when `real` (a real path) is the repository root or inside it. */
 export function isInside(realRootDir: string, real: string): boolean {
-  const rel = path.relative(realRootDir, real);
-  return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
+  return real === realRootDir || real.startsWith(realRootDir.endsWith(path.sep) ? realRootDir : `${realRootDir}${path.sep}`);
 }
 
 export interface ResolvedFile {
@@ -85,7 +91,7 @@ export function resolveRepoFile(root: string, file: string, what: string = file)
   const name = visible(what);
   let real: string;
   try {
-    real = realpathSync(absolute);
+    real = realpathSync.native(absolute);
   } catch (err) {
     throw new UserError(`${name}: ${describeFsError(err)}`);
   }
@@ -111,8 +117,7 @@ export const MAX_READ_BYTES = 64 * 1024 * 1024;
  * non-blocking and the opened file is checked again, so a FIFO swapped in after the check
  * cannot hang the read either.
  */
-export function readRepoBytes(root: string, file: string, what: string = file, maxBytes = MAX_READ_BYTES): Buffer {
-  const resolved = resolveRepoFile(root, file, what);
+export function readRepoBytes(root: string, file: string, what: string = file, maxBytes = MAX_READ_BYTES, resolved = resolveRepoFile(root, file, what)): Buffer {
   const name = visible(what);
   if (resolved.stat.size > maxBytes) {
     throw new UserError(`${name}: is ${mib(resolved.stat.size)}, more than the ${mib(maxBytes)} this tool reads`);

@@ -182,7 +182,7 @@ function scanFile(root: string, { file, updaters }: PlannedFile): ScannedFile | 
     if (slot) throw new UserError(`${file}:${slot.line}: holds ${slot.field} ${slot.current}, but at ${mib(resolved.stat.size)} the file is larger than the ${mib(MAX_READ_BYTES)} this tool edits; exclude it from references`);
     return undefined;
   }
-  const bytes = readRepoBytes(root, file);
+  const bytes = readRepoBytes(root, file, file, MAX_READ_BYTES, resolved);
   const absolute = path.join(root, file);
   if (!textOnly) {
     const text = decodeUtf8(bytes);

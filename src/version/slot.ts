@@ -87,7 +87,8 @@ export function applyVersions(text: string, slots: VersionSlot[], versions: Vers
 export function withoutOverlaps(slots: VersionSlot[]): VersionSlot[] {
   let length = 0;
   for (const slot of slots) length = Math.max(length, slot.end + 1);
-  const owner = new Int32Array(length); // 0: free; else 1 + index of the kept slot
+  const owner = new Int32Array(length); // 0: free; else 1 + index of the kept slot covering the character
+  const emptyAt = new Uint8Array(length); // positions of kept empty slots
   const kept: VersionSlot[] = [];
   for (const slot of slots) {
     let overlaps = false;
@@ -96,10 +97,11 @@ export function withoutOverlaps(slots: VersionSlot[]): VersionSlot[] {
       const left = slot.start > 0 ? (owner[slot.start - 1] as number) : 0;
       overlaps = left !== 0 && left === owner[slot.start];
     } else {
-      for (let i = slot.start; i < slot.end && !overlaps; i++) overlaps = owner[i] !== 0;
+      for (let i = slot.start; i < slot.end && !overlaps; i++) overlaps = owner[i] !== 0 || (i > slot.start && emptyAt[i] === 1);
     }
     if (overlaps) continue;
     kept.push(slot);
+    if (slot.start === slot.end) emptyAt[slot.start] = 1;
     for (let i = slot.start; i < slot.end; i++) owner[i] = kept.length;
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -3,12 +3,12 @@ import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-YYK6OQXC.js";
+} from "./chunk-FH6CFTKN.js";
 import {
   configOverrides,
   loadConfig,
   repositoryRoot
-} from "./chunk-RSYG7WFM.js";
+} from "./chunk-OJUYRV6L.js";
 import "./chunk-IXRSKL5H.js";
 import {
   markdownTable,

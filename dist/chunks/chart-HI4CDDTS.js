@@ -12,7 +12,7 @@ import {
   execChecked,
   registryCredentials,
   runPipeline
-} from "./chunk-GQRPJG4O.js";
+} from "./chunk-5TRFPDSG.js";
 import "./chunk-324FZETZ.js";
 import {
   booleanOption,
@@ -25,7 +25,7 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-RSYG7WFM.js";
+} from "./chunk-OJUYRV6L.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

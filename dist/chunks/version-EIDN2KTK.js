@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   expectedVersions,
   scanRepository
-} from "./chunk-YYK6OQXC.js";
+} from "./chunk-FH6CFTKN.js";
 import {
   applyVersions,
   booleanOption,
@@ -21,7 +21,7 @@ import {
   repositoryRoot,
   stringOption,
   withoutOverlaps
-} from "./chunk-RSYG7WFM.js";
+} from "./chunk-OJUYRV6L.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
@@ -120,7 +120,7 @@ function checkTarget(root, write) {
   const name = visible(write.file);
   let target;
   try {
-    target = realpathSync(write.absolute);
+    target = realpathSync.native(write.absolute);
   } catch (err) {
     throw new UserError(`${name}: ${describeFsError(err)}; nothing was changed`);
   }

@@ -5,7 +5,7 @@ import {
 import {
   booleanOption,
   stringOption
-} from "./chunk-RSYG7WFM.js";
+} from "./chunk-OJUYRV6L.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -18,7 +18,7 @@ import {
   splitPath,
   withoutOverlaps,
   yamlScalarSlot
-} from "./chunk-RSYG7WFM.js";
+} from "./chunk-OJUYRV6L.js";
 import {
   Problems,
   UserError
@@ -1467,7 +1467,7 @@ function scanFile(root, { file, updaters }) {
     if (slot) throw new UserError(`${file}:${slot.line}: holds ${slot.field} ${slot.current}, but at ${mib(resolved.stat.size)} the file is larger than the ${mib(MAX_READ_BYTES)} this tool edits; exclude it from references`);
     return void 0;
   }
-  const bytes = readRepoBytes(root, file);
+  const bytes = readRepoBytes(root, file, file, MAX_READ_BYTES, resolved);
   const absolute = path2.join(root, file);
   if (!textOnly) {
     const text2 = decodeUtf8(bytes);

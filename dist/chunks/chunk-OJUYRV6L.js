@@ -11349,8 +11349,8 @@ function assertInsideRepo(root, absolute, what) {
   let real;
   let realRoot2;
   try {
-    real = realpathSync(absolute);
-    realRoot2 = realpathSync(root);
+    real = realpathSync.native(absolute);
+    realRoot2 = realpathSync.native(root);
   } catch {
     return;
   }
@@ -12181,23 +12181,28 @@ function describeFsError(err, verb = "read") {
       return `cannot ${verb} (${code ?? err?.message ?? String(err)})`;
   }
 }
+var realRoots = /* @__PURE__ */ new Map();
 function realRoot(root) {
-  try {
-    return realpathSync3(root);
-  } catch (err) {
-    throw new UserError(`${visible(root)}: ${describeFsError(err)}`);
+  let real = realRoots.get(root);
+  if (real === void 0) {
+    try {
+      real = realpathSync3.native(root);
+    } catch (err) {
+      throw new UserError(`${visible(root)}: ${describeFsError(err)}`);
+    }
+    realRoots.set(root, real);
   }
+  return real;
 }
 function isInside(realRootDir, real) {
-  const rel = path2.relative(realRootDir, real);
-  return rel === "" || !rel.startsWith(`..${path2.sep}`) && rel !== ".." && !path2.isAbsolute(rel);
+  return real === realRootDir || real.startsWith(realRootDir.endsWith(path2.sep) ? realRootDir : `${realRootDir}${path2.sep}`);
 }
 function resolveRepoFile(root, file, what = file) {
   const absolute = path2.join(root, file);
   const name = visible(what);
   let real;
   try {
-    real = realpathSync3(absolute);
+    real = realpathSync3.native(absolute);
   } catch (err) {
     throw new UserError(`${name}: ${describeFsError(err)}`);
   }
@@ -12215,8 +12220,7 @@ function resolveRepoFile(root, file, what = file) {
   return { file, absolute, real, stat: stat2 };
 }
 var MAX_READ_BYTES = 64 * 1024 * 1024;
-function readRepoBytes(root, file, what = file, maxBytes = MAX_READ_BYTES) {
-  const resolved = resolveRepoFile(root, file, what);
+function readRepoBytes(root, file, what = file, maxBytes = MAX_READ_BYTES, resolved = resolveRepoFile(root, file, what)) {
   const name = visible(what);
   if (resolved.stat.size > maxBytes) {
     throw new UserError(`${name}: is ${mib(resolved.stat.size)}, more than the ${mib(maxBytes)} this tool reads`);
@@ -12331,6 +12335,7 @@ function withoutOverlaps(slots) {
   let length = 0;
   for (const slot of slots) length = Math.max(length, slot.end + 1);
   const owner = new Int32Array(length);
+  const emptyAt = new Uint8Array(length);
   const kept = [];
   for (const slot of slots) {
     let overlaps = false;
@@ -12338,10 +12343,11 @@ function withoutOverlaps(slots) {
       const left = slot.start > 0 ? owner[slot.start - 1] : 0;
       overlaps = left !== 0 && left === owner[slot.start];
     } else {
-      for (let i = slot.start; i < slot.end && !overlaps; i++) overlaps = owner[i] !== 0;
+      for (let i = slot.start; i < slot.end && !overlaps; i++) overlaps = owner[i] !== 0 || i > slot.start && emptyAt[i] === 1;
     }
     if (overlaps) continue;
     kept.push(slot);
+    if (slot.start === slot.end) emptyAt[slot.start] = 1;
     for (let i = slot.start; i < slot.end; i++) owner[i] = kept.length;
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -13,11 +13,11 @@ import {
   parseManifestJson,
   registryCredentials,
   runPipeline
-} from "./chunk-GQRPJG4O.js";
+} from "./chunk-5TRFPDSG.js";
 import "./chunk-324FZETZ.js";
 import {
   expectedVersions
-} from "./chunk-YYK6OQXC.js";
+} from "./chunk-FH6CFTKN.js";
 import {
   booleanOption,
   configOverrides,
@@ -27,7 +27,7 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-RSYG7WFM.js";
+} from "./chunk-OJUYRV6L.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

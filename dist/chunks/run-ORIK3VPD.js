@@ -6,10 +6,10 @@ import "./chunk-PY5VAGIZ.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-3D4BSVKJ.js"),
-  check: () => import("./check-JPZX446D.js"),
-  chart: () => import("./chart-WGNPAKLU.js"),
-  image: () => import("./image-V45PDFES.js")
+  version: () => import("./version-EIDN2KTK.js"),
+  check: () => import("./check-LYA44ZAO.js"),
+  chart: () => import("./chart-HI4CDDTS.js"),
+  image: () => import("./image-SSRJIZUY.js")
 };
 
 // src/run.ts
