@@ -19,7 +19,7 @@ async function main() {
     if (!option.cliOnly) options[option.name] = input(option.name);
   }
   if (process.env.DOT_AI_RELEASE_EXIT_AFTER_INPUTS === "1") return 0;
-  const { ActionReporter } = await import("./chunks/action-reporter-WAFGMIIM.js");
+  const { ActionReporter } = await import("./chunks/action-reporter-O5637ZRL.js");
   const reporter = new ActionReporter(path.resolve(options["working-directory"]?.toString().trim() || "."));
   if (!spec) {
     reporter.fail(`input command: ${name ? `unknown command ${JSON.stringify(name)}` : "is required"} (expected one of ${COMMANDS.map((c) => c.name).join(", ")})`);

@@ -26,7 +26,8 @@ export class ActionReporter implements Reporter {
     const workspace = path.resolve(this.env.GITHUB_WORKSPACE || process.cwd());
     const absolute = path.resolve(this.root, where.file);
     const relative = path.relative(workspace, absolute);
-    const file = relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
+    // A repository outside the workspace cannot be annotated anyway: keep its own relative path.
+    const file = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) ? where.file : relative;
     return { file: file.split(path.sep).join('/'), startLine: where.line };
   }
   info(message: string): void {

@@ -19677,7 +19677,7 @@ var ActionReporter = class {
     const workspace = path.resolve(this.env.GITHUB_WORKSPACE || process.cwd());
     const absolute = path.resolve(this.root, where.file);
     const relative = path.relative(workspace, absolute);
-    const file = relative.startsWith("..") || path.isAbsolute(relative) ? absolute : relative;
+    const file = relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) ? where.file : relative;
     return { file: file.split(path.sep).join("/"), startLine: where.line };
   }
   info(message) {
