@@ -5,6 +5,9 @@ import {
   findCommand,
   optionsOf
 } from "./chunks/chunk-NNYMU5W2.js";
+import {
+  logLine
+} from "./chunks/chunk-FPM5RLIL.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli.ts
@@ -45,7 +48,7 @@ async function main(argv) {
   }
   const spec = findCommand(name);
   if (!spec) {
-    process.stderr.write(`error: unknown command ${JSON.stringify(name)}
+    process.stderr.write(`${logLine(`error: unknown command ${JSON.stringify(name)}`)}
 
 ${generalHelp()}
 `);
@@ -65,8 +68,8 @@ ${generalHelp()}
     values = parseArgs({ args, options: config, allowPositionals: false, strict: true }).values;
     for (const name2 of negated) values[name2] = false;
   } catch (err) {
-    process.stderr.write(`error: ${name}: ${JSON.stringify(err.message).slice(1, -1)}
-Run \`dot-ai-release ${name} --help\` for its flags.
+    process.stderr.write(`${logLine(`error: ${spec.name}: ${err.message}`)}
+Run \`dot-ai-release ${spec.name} --help\` for its flags.
 `);
     return 1;
   }
@@ -75,7 +78,7 @@ Run \`dot-ai-release ${name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-3L7NGFKP.js"), import("./chunks/run-ORIK3VPD.js")]);
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-3L7NGFKP.js"), import("./chunks/run-5Z6KOUCN.js")]);
   return runCommand(spec.name, values, new CliReporter(values.json === true));
 }
 process.exitCode = await main(process.argv.slice(2));

@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import { openRepositoryWriter } from '../fs/repository-writer.js';
 import type { CommandResult, Reporter } from '../report/reporter.js';
 import { markdownTable, md } from '../report/reporter.js';
+import { visible } from '../report/escape.js';
 import { expectedVersions } from '../version/drift.js';
 import { editFiles } from '../version/edit.js';
 import { scanRepository } from '../version/scan.js';
@@ -83,7 +84,7 @@ export async function run(options: Options, reporter: Reporter): Promise<Command
       version: versions.app,
       'previous-version': current.app,
       'chart-version': versions.chart,
-      'changed-files': changedFiles.join('\n'),
+      'changed-files': changedFiles.map(visible).join('\n'), // one line per file, whatever its name holds
     };
     return {
       ok: true,

@@ -185,7 +185,7 @@ function removeStaged(staged: Staged[]): void {
  * so the tree is as before that run; then the run's staged files are removed. Returns the
  * targets put back.
  */
-export function recoverInterruptedWrite(stateDir: string): string[] {
+export function recoverInterruptedWrite(root: string, stateDir: string): string[] {
   const journalFile = path.join(stateDir, JOURNAL);
   const restored: string[] = [];
   let journal: Journal | undefined;
@@ -194,9 +194,13 @@ export function recoverInterruptedWrite(stateDir: string): string[] {
   } catch {
     journal = undefined; // none (or written only in part: no rename had started)
   }
-  for (const entry of journal?.entries ?? []) {
+  const repository = realRoot(root);
+  const ours = (p: unknown) => typeof p === 'string' && (path.dirname(p) === stateDir || BESIDE_TARGET.test(path.basename(p)));
+  for (const entry of Array.isArray(journal?.entries) ? journal.entries : []) {
+    // Only what a run of ours could have written: a target in this repository, staged files of ours.
+    if (typeof entry.target !== 'string' || !isInside(repository, entry.target) || !ours(entry.temp) || (entry.backup !== undefined && !ours(entry.backup))) continue;
     try {
-      if (entry.backup && sha256(readFileSync(entry.target)) === entry.sha256) {
+      if (entry.backup && lstatSync(entry.target).isFile() && sha256(readFileSync(entry.target)) === entry.sha256) {
         writeFileSync(entry.target, readFileSync(entry.backup));
         restored.push(entry.target);
       }

@@ -21,7 +21,7 @@ export function openRepositoryWriter(root: string): RepositoryWriter {
   const stateDir = repositoryStateDir(root);
   const lock = lockRepository(stateDir);
   try {
-    const restored = recoverInterruptedWrite(stateDir);
+    const restored = recoverInterruptedWrite(root, stateDir);
     return {
       restored,
       write(writes) {

@@ -16,11 +16,11 @@ export function repositoryStateDir(root: string): string {
   if (gitDir) {
     const dir = path.join(gitDir, 'dot-ai-release');
     try {
-      mkdirSync(dir, { recursive: true, mode: 0o700 });
-      if (isPrivateDir(dir)) return dir;
+      mkdirSync(dir, { mode: 0o700 }); // only this one folder, inside a git directory that exists
     } catch {
-      // a read-only .git: fall back to the temp directory
+      // there already (an earlier run), or a read-only .git: checked below
     }
+    if (isPrivateDir(dir)) return dir;
   }
   const dir = path.join(tmpdir(), `dot-ai-release-${createHash('sha256').update(realRoot(root)).digest('hex').slice(0, 16)}`);
   try {
@@ -44,20 +44,34 @@ function isPrivateDir(dir: string): boolean {
   }
 }
 
-/** The git directory of the checkout holding `dir` (`.git`, or where a `.git` file points, for worktrees). */
+/**
+ * The git directory of the checkout holding `dir` (`.git`, or where a `.git` file points, for
+ * worktrees). A `.git` file can point anywhere, so the target must look like a git directory
+ * (HEAD and objects/), and only a folder of our own is ever made in it.
+ */
 function findGitDir(dir: string): string | undefined {
   for (let current = dir; ; current = path.dirname(current)) {
     const dotGit = path.join(current, '.git');
     try {
       const stat = statSync(dotGit);
-      if (stat.isDirectory()) return dotGit;
-      if (stat.isFile()) {
+      let gitDir: string | undefined;
+      if (stat.isDirectory()) gitDir = dotGit;
+      else if (stat.isFile()) {
         const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync(dotGit, 'utf8'))?.[1];
-        if (pointer) return path.resolve(current, pointer);
+        if (pointer) gitDir = path.resolve(current, pointer);
       }
+      if (gitDir) return looksLikeGitDir(gitDir) ? gitDir : undefined;
     } catch {
       // no .git here
     }
     if (path.dirname(current) === current) return undefined;
+  }
+}
+
+function looksLikeGitDir(dir: string): boolean {
+  try {
+    return statSync(path.join(dir, 'HEAD')).isFile() && (statSync(path.join(dir, 'objects')).isDirectory() || statSync(path.join(dir, 'commondir')).isFile());
+  } catch {
+    return false;
   }
 }

@@ -114,3 +114,29 @@ describe('--json carries the outputs under their names (issue 8)', () => {
     else expect(json).toMatchObject({ version: '0.4.2', 'chart-version': '0.4.2', 'drift-count': 0 });
   });
 });
+
+describe('arguments and outputs', () => {
+  test.each([
+    [['check', '--bad\nerror: forged'], "error: check: Unknown option '--bad\\nerror: forged'"],
+    [['che\u009bck\nerror: x'], 'error: unknown command "che\\x9bck\\nerror: x"'],
+  ])('the CLI quotes a bad argument on one visible line: %j', async (args, line) => {
+    const result = await run('cli', args);
+    expect(result.code).toBe(1);
+    expect(linesStarting(result.stderr, 'error:')).toEqual([line]);
+    expect(result.stderr).not.toContain('\u009b');
+  });
+
+  test('changed-files has one line per file, whatever a name holds', async () => {
+    const repo = copyDemoProject();
+    write(repo, 'docs/two\nlines.md', 'ghcr.io/acme/demo-mcp:0.4.2\n');
+    edit(repo, 'dot-ai-release.yaml', (t) => t.replace('  - docs/**/*.md', '  - docs/**'));
+    const r = runner();
+    const result = await run('action', [], { env: { ...r.env, INPUT_COMMAND: 'version', INPUT_BUMP: 'patch', 'INPUT_WORKING-DIRECTORY': repo } });
+    expect(result.code).toBe(0);
+    const output = readFileSync(r.env.GITHUB_OUTPUT, 'utf8');
+    const files = /^changed-files<<(\S+)\n([\s\S]*?)\n\1$/m.exec(output)?.[2]?.split('\n');
+    expect(files).toContain('docs/two\\nlines.md');
+    expect(files).toHaveLength(13);
+    r.cleanup();
+  });
+});

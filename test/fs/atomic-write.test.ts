@@ -72,8 +72,22 @@ test('a journal left by a killed run puts every landed file back; staged files a
       ],
     }),
   );
-  expect(recoverInterruptedWrite(state)).toEqual([path.join(root, 'a.txt')]);
+  expect(recoverInterruptedWrite(root, state)).toEqual([path.join(root, 'a.txt')]);
   expect(readFileSync(path.join(root, 'a.txt'), 'utf8')).toBe('old a');
   expect(readFileSync(path.join(root, 'b.txt'), 'utf8')).toBe('old b');
   expect(readdirSync(state)).toEqual([]);
+});
+
+test('a journal naming files outside the repository (a crafted one) is not followed', () => {
+  const { root, state } = setup({ 'a.txt': 'a' });
+  const outside = mkdtempSync(path.join(base, 'outside-'));
+  writeFileSync(path.join(outside, 'victim'), 'known content');
+  writeFileSync(path.join(state, '0123abcd-0.orig'), 'attacker content');
+  const sha = createHash('sha256').update('known content').digest('hex');
+  writeFileSync(
+    path.join(state, 'journal.json'),
+    JSON.stringify({ pid: 1, entries: [{ target: path.join(outside, 'victim'), temp: path.join(state, '0123abcd-0.tmp'), backup: path.join(state, '0123abcd-0.orig'), sha256: sha }] }),
+  );
+  expect(recoverInterruptedWrite(root, state)).toEqual([]);
+  expect(readFileSync(path.join(outside, 'victim'), 'utf8')).toBe('known content');
 });

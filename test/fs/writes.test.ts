@@ -73,6 +73,15 @@ describe('no trace in the work tree', () => {
     expect(readdirSync(path.join(repo, '.git/dot-ai-release'))).toEqual([]); // the lock is released, nothing staged is left
   });
 
+  test('a .git file pointing outside at something that is no git directory is not written into', async () => {
+    const repo = copyDemoProject();
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'not-git-'));
+    writeFileSync(path.join(repo, '.git'), `gitdir: ${elsewhere}/deep/er\n`);
+    expect((await version(repo)).code).toBe(0);
+    expect(readdirSync(elsewhere)).toEqual([]);
+    rmSync(elsewhere, { recursive: true, force: true });
+  });
+
   test('kill -9 in the middle of the renames: no temp file in the tree; the next run puts the tree back, then bumps once', async () => {
     const repo = copyDemoProject();
     const before = tree(repo);

@@ -162,7 +162,7 @@ function removeStaged(staged) {
     if (backup) rmSync(backup, { force: true });
   }
 }
-function recoverInterruptedWrite(stateDir) {
+function recoverInterruptedWrite(root, stateDir) {
   const journalFile = path.join(stateDir, JOURNAL);
   const restored = [];
   let journal;
@@ -171,9 +171,12 @@ function recoverInterruptedWrite(stateDir) {
   } catch {
     journal = void 0;
   }
-  for (const entry of journal?.entries ?? []) {
+  const repository = realRoot(root);
+  const ours = (p) => typeof p === "string" && (path.dirname(p) === stateDir || BESIDE_TARGET.test(path.basename(p)));
+  for (const entry of Array.isArray(journal?.entries) ? journal.entries : []) {
+    if (typeof entry.target !== "string" || !isInside(repository, entry.target) || !ours(entry.temp) || entry.backup !== void 0 && !ours(entry.backup)) continue;
     try {
-      if (entry.backup && sha256(readFileSync(entry.target)) === entry.sha256) {
+      if (entry.backup && lstatSync(entry.target).isFile() && sha256(readFileSync(entry.target)) === entry.sha256) {
         writeFileSync(entry.target, readFileSync(entry.backup));
         restored.push(entry.target);
       }
@@ -288,10 +291,10 @@ function repositoryStateDir(root) {
   if (gitDir) {
     const dir2 = path3.join(gitDir, "dot-ai-release");
     try {
-      mkdirSync(dir2, { recursive: true, mode: 448 });
-      if (isPrivateDir(dir2)) return dir2;
+      mkdirSync(dir2, { mode: 448 });
     } catch {
     }
+    if (isPrivateDir(dir2)) return dir2;
   }
   const dir = path3.join(tmpdir(), `dot-ai-release-${createHash2("sha256").update(realRoot(root)).digest("hex").slice(0, 16)}`);
   try {
@@ -315,14 +318,23 @@ function findGitDir(dir) {
     const dotGit = path3.join(current, ".git");
     try {
       const stat = statSync3(dotGit);
-      if (stat.isDirectory()) return dotGit;
-      if (stat.isFile()) {
+      let gitDir;
+      if (stat.isDirectory()) gitDir = dotGit;
+      else if (stat.isFile()) {
         const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync3(dotGit, "utf8"))?.[1];
-        if (pointer) return path3.resolve(current, pointer);
+        if (pointer) gitDir = path3.resolve(current, pointer);
       }
+      if (gitDir) return looksLikeGitDir(gitDir) ? gitDir : void 0;
     } catch {
     }
     if (path3.dirname(current) === current) return void 0;
+  }
+}
+function looksLikeGitDir(dir) {
+  try {
+    return statSync3(path3.join(dir, "HEAD")).isFile() && (statSync3(path3.join(dir, "objects")).isDirectory() || statSync3(path3.join(dir, "commondir")).isFile());
+  } catch {
+    return false;
   }
 }
 
@@ -331,7 +343,7 @@ function openRepositoryWriter(root) {
   const stateDir = repositoryStateDir(root);
   const lock = lockRepository(stateDir);
   try {
-    const restored = recoverInterruptedWrite(stateDir);
+    const restored = recoverInterruptedWrite(root, stateDir);
     return {
       restored,
       write(writes) {
@@ -437,7 +449,8 @@ async function run(options, reporter) {
       version: versions.app,
       "previous-version": current.app,
       "chart-version": versions.chart,
-      "changed-files": changedFiles.join("\n")
+      "changed-files": changedFiles.map(visible).join("\n")
+      // one line per file, whatever its name holds
     };
     return {
       ok: true,

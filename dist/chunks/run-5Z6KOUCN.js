@@ -6,7 +6,7 @@ import "./chunk-PY5VAGIZ.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-EIDN2KTK.js"),
+  version: () => import("./version-DDCWQ3OC.js"),
   check: () => import("./check-LYA44ZAO.js"),
   chart: () => import("./chart-HI4CDDTS.js"),
   image: () => import("./image-SSRJIZUY.js")
