@@ -14,7 +14,7 @@ import { checkIndex, startAndWait } from '../image/verify.js';
 import { isLoopbackHost, normalizeReference, RegistryClient, RegistryError } from '../oci/index.js';
 import { runPipeline, Skip, type Step } from '../pipeline.js';
 import type { CommandResult, Reporter } from '../report/reporter.js';
-import { markdownTable } from '../report/reporter.js';
+import { markdownTable, md } from '../report/reporter.js';
 import { Buildah, buildahBinary } from '../tools/buildah.js';
 import { Docker, dockerBinary } from '../tools/docker.js';
 import { expectedVersions } from '../version/drift.js';
@@ -213,7 +213,7 @@ export async function run(options: Options, reporter: Reporter): Promise<Command
       markdownTable(['Platform', 'Image', 'Started'], platforms.map((p) => {
         const s = context.started.find((r) => r.platform === p.id);
         const img = context.index?.images.find((i) => i.platform.id === p.id);
-        return [p.id, img ? `\`${img.digest}\`` : '', s ? `${s.status} after ${(s.ms / 1000).toFixed(1)} s` : 'not started'];
+        return [p.id, img ? md.code(img.digest) : '', s ? `${s.status} after ${(s.ms / 1000).toFixed(1)} s` : 'not started'];
       })),
       '',
       `Tags: ${tags.map((t) => `\`${t}\``).join(', ')}${context.computed!.notes.length ? `  \n${context.computed!.notes.join('  \n')}` : ''}`,

@@ -93,10 +93,20 @@ export function mdCode(text: string): string {
   return `${fence}${pad}${body}${pad}${fence}`;
 }
 
+/** Untrusted multi-line text as a fenced code block (e.g. a command to copy): lines kept, controls escaped, the fence longer than any backtick run. */
+export function mdCodeBlock(text: string, language = ''): string {
+  const body = text.replace(UNSAFE_BUT_NEWLINE, escapeChar);
+  let longest = 0;
+  for (const run of body.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${language}\n${body}\n${fence}`;
+}
+
 /** Builders for markdown cells and lines: `md.code(file)` for names and values, `md.text(s)` for prose. */
 export const md = {
   text: (text: string) => new Markdown(mdText(text)),
   code: (text: string) => new Markdown(mdCode(text)),
+  codeBlock: (text: string, language = '') => new Markdown(mdCodeBlock(text, language)),
   /** Markdown written by our own code (headings, our own words): not escaped. */
   raw: (source: string) => new Markdown(source),
 };

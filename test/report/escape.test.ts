@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { jsonText, logLine, logLines, markdownTable, md, mdCode, mdText, visible } from '../../src/report/escape.js';
+import { jsonText, logLine, logLines, markdownTable, md, mdCode, mdCodeBlock, mdText, visible } from '../../src/report/escape.js';
 
 const ESC = '\u001b';
 
@@ -56,6 +56,11 @@ describe('markdown', () => {
     expect(mdCode('`x`')).toBe('`` `x` ``');
     expect(mdCode('a\n## b')).toBe('`a\\n## b`');
     expect(mdCode('')).toBe('');
+  });
+
+  test('code blocks keep lines, and no backtick run inside can close them', () => {
+    expect(mdCodeBlock('helm install x\n```\n# y', 'sh')).toBe('````sh\nhelm install x\n```\n# y\n````');
+    expect(mdCodeBlock(`a${ESC}b`)).toBe('```\na\\x1bb\n```');
   });
 
   test('tables: plain strings are escaped as text; pipes and newlines cannot break a row', () => {
