@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-NNYMU5W2.js";
 import {
   logLine
-} from "./chunks/chunk-FPM5RLIL.js";
+} from "./chunks/chunk-NIEC3TIS.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli.ts
@@ -78,7 +78,7 @@ Run \`dot-ai-release ${spec.name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-3L7NGFKP.js"), import("./chunks/run-5Z6KOUCN.js")]);
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-UE2UNNWC.js"), import("./chunks/run-TCJCM5E4.js")]);
   return runCommand(spec.name, values, new CliReporter(values.json === true));
 }
 process.exitCode = await main(process.argv.slice(2));

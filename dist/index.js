@@ -19,13 +19,13 @@ async function main() {
     if (!option.cliOnly) options[option.name] = input(option.name);
   }
   if (process.env.DOT_AI_RELEASE_EXIT_AFTER_INPUTS === "1") return 0;
-  const { ActionReporter } = await import("./chunks/action-reporter-O5637ZRL.js");
+  const { ActionReporter } = await import("./chunks/action-reporter-O56XMB6J.js");
   const reporter = new ActionReporter(path.resolve(options["working-directory"]?.toString().trim() || "."));
   if (!spec) {
     reporter.fail(`input command: ${name ? `unknown command ${JSON.stringify(name)}` : "is required"} (expected one of ${COMMANDS.map((c) => c.name).join(", ")})`);
     return 1;
   }
-  const { runCommand } = await import("./chunks/run-5Z6KOUCN.js");
+  const { runCommand } = await import("./chunks/run-TCJCM5E4.js");
   return runCommand(spec.name, options, reporter);
 }
 process.exitCode = await main();

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isMap } from 'yaml';
 import { globSync } from 'tinyglobby';
@@ -76,11 +76,12 @@ function chartName(root: string, dir: string, what: string): string {
 /** The chart of a repository without chart settings: `charts/Chart.yaml`, else the one `charts/<name>/Chart.yaml`. */
 function discoverChart(root: string): string | undefined {
   if (existsInRepo(root, 'charts/Chart.yaml')) return 'charts';
-  if (!existsInRepo(root, 'charts')) return undefined;
   let entries;
   try {
+    if (!existsInRepo(root, 'charts') || !statSync(path.join(root, 'charts')).isDirectory()) return undefined;
     entries = readdirSync(path.join(root, 'charts'), { withFileTypes: true });
   } catch (err) {
+    if (err instanceof UserError) throw err;
     throw new UserError(`charts: ${describeFsError(err)}, so no chart can be found in it`);
   }
   const found = entries

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { UserError } from '../errors.js';
-import { describeFsError } from './read.js';
+import { describeFsError, isInside, realRoot } from './read.js';
 
 /** Folders never scanned: dependencies, git's own, the bundle, packaged charts. */
 export const IGNORED = ['**/node_modules/**', '**/.git/**', 'dist/**', '**/*.tgz'];
@@ -36,6 +36,7 @@ function asFile(entry: fs.Dirent): fs.Dirent {
  * unscanned.
  */
 export async function globRepo(root: string, pattern: string, options: { dot: boolean; ignore?: string[] }): Promise<string[]> {
+  const repository = realRoot(root);
   const unreadable = new Map<string, string>();
   const note = (p: fs.PathLike, err: NodeJS.ErrnoException | null) => {
     if (err && err.code !== 'ENOENT' && err.code !== 'ENOTDIR' && err.code !== 'ELOOP') {
@@ -52,7 +53,13 @@ export async function globRepo(root: string, pattern: string, options: { dot: bo
     realpath: ((p: fs.PathLike, callback: (err: NodeJS.ErrnoException | null, resolved: string) => void) =>
       fs.realpath(decodePath(p), (err, resolved) => {
         note(decodePath(p), err);
-        callback(err, resolved && encodeName(resolved));
+        if (err || isInside(repository, resolved)) return callback(err, resolved && encodeName(resolved));
+        // A symlink out of the repository: a file is listed (and refused by the reader if it is
+        // matched); a folder is not entered (`docs/all -> /` would crawl the whole disk).
+        fs.stat(resolved, (statErr, stat) => {
+          if (!statErr && stat.isDirectory()) callback(Object.assign(new Error('outside the repository'), { code: 'ENOENT' }), '');
+          else callback(null, encodeName(resolved));
+        });
       })) as unknown as typeof fs.realpath,
     stat: ((p: fs.PathLike, callback: (err: NodeJS.ErrnoException | null, stat: fs.Stats) => void) =>
       fs.stat(decodePath(p), (err, stat) => {

@@ -137,3 +137,12 @@ test('check and version cover the same places, odd files included', async () => 
   expect(version.changes).toHaveLength(check.drift.length);
   expect(await checkJson(repo)).toMatchObject({ ok: true, references: check.references });
 });
+
+test('a symlinked folder out of the repository is not crawled (docs/all -> / would read the whole disk)', async () => {
+  const repo = copyDemoProject();
+  symlinkSync('/', path.join(repo, 'docs/all'));
+  const result = await run('cli', ['check', '--working-directory', repo], { timeoutMs: 15_000 });
+  expect(result.signal).toBeNull();
+  expect(result.stderr).not.toContain('error:');
+  expect(result.code).toBe(0);
+});

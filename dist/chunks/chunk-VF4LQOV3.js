@@ -5,6 +5,7 @@ import {
   describeFsError,
   existsInRepo,
   glob,
+  isInside,
   isSemver,
   lineAt,
   lineIndex,
@@ -13,12 +14,13 @@ import {
   parseYaml,
   readRepoBytes,
   readRepoText,
+  realRoot,
   require_dist,
   resolveRepoFile,
   splitPath,
   withoutOverlaps,
   yamlScalarSlot
-} from "./chunk-OJUYRV6L.js";
+} from "./chunk-MB2FMUYY.js";
 import {
   Problems,
   UserError
@@ -47,6 +49,7 @@ function asFile(entry) {
   return Object.assign(Object.create(Object.getPrototypeOf(entry)), entry, { isFile: () => true });
 }
 async function globRepo(root, pattern, options) {
+  const repository = realRoot(root);
   const unreadable = /* @__PURE__ */ new Map();
   const note = (p, err) => {
     if (err && err.code !== "ENOENT" && err.code !== "ENOTDIR" && err.code !== "ELOOP") {
@@ -61,7 +64,11 @@ async function globRepo(root, pattern, options) {
     })),
     realpath: ((p, callback) => fs.realpath(decodePath(p), (err, resolved) => {
       note(decodePath(p), err);
-      callback(err, resolved && encodeName(resolved));
+      if (err || isInside(repository, resolved)) return callback(err, resolved && encodeName(resolved));
+      fs.stat(resolved, (statErr, stat2) => {
+        if (!statErr && stat2.isDirectory()) callback(Object.assign(new Error("outside the repository"), { code: "ENOENT" }), "");
+        else callback(null, encodeName(resolved));
+      });
     })),
     stat: ((p, callback) => fs.stat(decodePath(p), (err, stat2) => {
       note(p, err);

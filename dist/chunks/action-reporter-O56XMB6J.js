@@ -6,7 +6,7 @@ import {
 import {
   logLine,
   visible
-} from "./chunk-FPM5RLIL.js";
+} from "./chunk-NIEC3TIS.js";
 import {
   __commonJS,
   __require,

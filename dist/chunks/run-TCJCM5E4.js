@@ -6,10 +6,10 @@ import "./chunk-PY5VAGIZ.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-DDCWQ3OC.js"),
-  check: () => import("./check-LYA44ZAO.js"),
-  chart: () => import("./chart-HI4CDDTS.js"),
-  image: () => import("./image-SSRJIZUY.js")
+  version: () => import("./version-7UQS6TI5.js"),
+  check: () => import("./check-JTSUDTDO.js"),
+  chart: () => import("./chart-QQHNNKAE.js"),
+  image: () => import("./image-FDCSHPEV.js")
 };
 
 // src/run.ts

@@ -13,11 +13,11 @@ import {
   parseManifestJson,
   registryCredentials,
   runPipeline
-} from "./chunk-5TRFPDSG.js";
+} from "./chunk-PWT4F6VV.js";
 import "./chunk-324FZETZ.js";
 import {
   expectedVersions
-} from "./chunk-FH6CFTKN.js";
+} from "./chunk-VF4LQOV3.js";
 import {
   booleanOption,
   configOverrides,
@@ -27,13 +27,14 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-OJUYRV6L.js";
+} from "./chunk-MB2FMUYY.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
 import {
-  markdownTable
-} from "./chunk-FPM5RLIL.js";
+  markdownTable,
+  md
+} from "./chunk-NIEC3TIS.js";
 import {
   __toESM
 } from "./chunk-PY5VAGIZ.js";
@@ -892,7 +893,7 @@ async function run(options, reporter) {
       markdownTable(["Platform", "Image", "Started"], platforms.map((p) => {
         const s = context.started.find((r) => r.platform === p.id);
         const img = context.index?.images.find((i) => i.platform.id === p.id);
-        return [p.id, img ? `\`${img.digest}\`` : "", s ? `${s.status} after ${(s.ms / 1e3).toFixed(1)} s` : "not started"];
+        return [p.id, img ? md.code(img.digest) : "", s ? `${s.status} after ${(s.ms / 1e3).toFixed(1)} s` : "not started"];
       })),
       "",
       `Tags: ${tags.map((t) => `\`${t}\``).join(", ")}${context.computed.notes.length ? `  

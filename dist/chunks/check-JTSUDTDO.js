@@ -3,17 +3,17 @@ import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-FH6CFTKN.js";
+} from "./chunk-VF4LQOV3.js";
 import {
   configOverrides,
   loadConfig,
   repositoryRoot
-} from "./chunk-OJUYRV6L.js";
+} from "./chunk-MB2FMUYY.js";
 import "./chunk-IXRSKL5H.js";
 import {
   markdownTable,
   md
-} from "./chunk-FPM5RLIL.js";
+} from "./chunk-NIEC3TIS.js";
 import "./chunk-PY5VAGIZ.js";
 
 // src/commands/check.ts

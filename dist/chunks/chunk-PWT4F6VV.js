@@ -5,7 +5,7 @@ import {
 import {
   booleanOption,
   stringOption
-} from "./chunk-OJUYRV6L.js";
+} from "./chunk-MB2FMUYY.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-IXRSKL5H.js";
 import {
   visible
-} from "./chunk-FPM5RLIL.js";
+} from "./chunk-NIEC3TIS.js";
 import {
   __commonJS,
   __require,
@@ -11362,7 +11362,7 @@ function assertInsideRepo(root, absolute, what) {
 
 // src/config/config.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { readdirSync as readdirSync2 } from "node:fs";
+import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
 import path4 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -12588,11 +12588,12 @@ function chartName(root, dir, what) {
 }
 function discoverChart(root) {
   if (existsInRepo(root, "charts/Chart.yaml")) return "charts";
-  if (!existsInRepo(root, "charts")) return void 0;
   let entries;
   try {
+    if (!existsInRepo(root, "charts") || !statSync3(path4.join(root, "charts")).isDirectory()) return void 0;
     entries = readdirSync2(path4.join(root, "charts"), { withFileTypes: true });
   } catch (err) {
+    if (err instanceof UserError) throw err;
     throw new UserError(`charts: ${describeFsError(err)}, so no chart can be found in it`);
   }
   const found = entries.filter((d) => (d.isDirectory() || d.isSymbolicLink()) && existsInRepo(root, `charts/${d.name}/Chart.yaml`)).map((d) => `charts/${d.name}`).sort();
@@ -12766,7 +12767,7 @@ function compare(a, b) {
 }
 
 // src/commands/options.ts
-import { existsSync, statSync as statSync3 } from "node:fs";
+import { existsSync, statSync as statSync4 } from "node:fs";
 import path5 from "node:path";
 function stringOption(options, name) {
   const value = options[name];
@@ -12788,7 +12789,7 @@ function listOption(options, name) {
 }
 function repositoryRoot(options) {
   const dir = path5.resolve(stringOption(options, "working-directory") ?? ".");
-  if (!existsSync(dir) || !statSync3(dir).isDirectory()) {
+  if (!existsSync(dir) || !statSync4(dir).isDirectory()) {
     throw new UserError(`input working-directory: ${dir} is not a directory`);
   }
   return dir;

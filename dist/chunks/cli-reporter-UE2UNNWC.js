@@ -3,7 +3,7 @@ import {
   jsonText,
   logLine,
   logLines
-} from "./chunk-FPM5RLIL.js";
+} from "./chunk-NIEC3TIS.js";
 import "./chunk-PY5VAGIZ.js";
 
 // src/report/cli-reporter.ts

@@ -48,9 +48,19 @@ function mdCode(text) {
   const pad = body.startsWith("`") || body.endsWith("`") || body.startsWith(" ") && body.endsWith(" ") && body.trim() !== "" ? " " : "";
   return `${fence}${pad}${body}${pad}${fence}`;
 }
+function mdCodeBlock(text, language = "") {
+  const body = text.replace(UNSAFE_BUT_NEWLINE, escapeChar);
+  let longest = 0;
+  for (const run of body.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${language}
+${body}
+${fence}`;
+}
 var md = {
   text: (text) => new Markdown(mdText(text)),
   code: (text) => new Markdown(mdCode(text)),
+  codeBlock: (text, language = "") => new Markdown(mdCodeBlock(text, language)),
   /** Markdown written by our own code (headings, our own words): not escaped. */
   raw: (source) => new Markdown(source)
 };

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   expectedVersions,
   scanRepository
-} from "./chunk-FH6CFTKN.js";
+} from "./chunk-VF4LQOV3.js";
 import {
   applyVersions,
   booleanOption,
@@ -21,7 +21,7 @@ import {
   repositoryRoot,
   stringOption,
   withoutOverlaps
-} from "./chunk-OJUYRV6L.js";
+} from "./chunk-MB2FMUYY.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
@@ -29,7 +29,7 @@ import {
   markdownTable,
   md,
   visible
-} from "./chunk-FPM5RLIL.js";
+} from "./chunk-NIEC3TIS.js";
 import "./chunk-PY5VAGIZ.js";
 
 // src/fs/repository-writer.ts

@@ -12,7 +12,7 @@ import {
   execChecked,
   registryCredentials,
   runPipeline
-} from "./chunk-5TRFPDSG.js";
+} from "./chunk-PWT4F6VV.js";
 import "./chunk-324FZETZ.js";
 import {
   booleanOption,
@@ -25,13 +25,13 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-OJUYRV6L.js";
+} from "./chunk-MB2FMUYY.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
 import {
   markdownTable
-} from "./chunk-FPM5RLIL.js";
+} from "./chunk-NIEC3TIS.js";
 import {
   __toESM
 } from "./chunk-PY5VAGIZ.js";
