@@ -4,10 +4,7 @@ import {
   COMMANDS,
   findCommand,
   optionsOf
-} from "./chunks/chunk-NNYMU5W2.js";
-import {
-  logLine
-} from "./chunks/chunk-NIEC3TIS.js";
+} from "./chunks/chunk-OWZXJ2PF.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli.ts
@@ -48,7 +45,7 @@ async function main(argv) {
   }
   const spec = findCommand(name);
   if (!spec) {
-    process.stderr.write(`${logLine(`error: unknown command ${JSON.stringify(name)}`)}
+    process.stderr.write(`error: unknown command ${JSON.stringify(name)}
 
 ${generalHelp()}
 `);
@@ -68,8 +65,8 @@ ${generalHelp()}
     values = parseArgs({ args, options: config, allowPositionals: false, strict: true }).values;
     for (const name2 of negated) values[name2] = false;
   } catch (err) {
-    process.stderr.write(`${logLine(`error: ${spec.name}: ${err.message}`)}
-Run \`dot-ai-release ${spec.name} --help\` for its flags.
+    process.stderr.write(`error: ${name}: ${err.message}
+Run \`dot-ai-release ${name} --help\` for its flags.
 `);
     return 1;
   }
@@ -78,7 +75,7 @@ Run \`dot-ai-release ${spec.name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-UE2UNNWC.js"), import("./chunks/run-TCJCM5E4.js")]);
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-B5WZDIZR.js"), import("./chunks/run-Q37ODVNA.js")]);
   return runCommand(spec.name, values, new CliReporter(values.json === true));
 }
 process.exitCode = await main(process.argv.slice(2));

@@ -13,28 +13,25 @@ import {
   parseManifestJson,
   registryCredentials,
   runPipeline
-} from "./chunk-PWT4F6VV.js";
+} from "./chunk-5G5AXBN7.js";
 import "./chunk-324FZETZ.js";
 import {
   expectedVersions
-} from "./chunk-VF4LQOV3.js";
+} from "./chunk-N73ER4PA.js";
 import {
   booleanOption,
   configOverrides,
   listOption,
   loadConfig,
+  markdownTable,
   repositoryRoot,
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-MB2FMUYY.js";
+} from "./chunk-JV37HJUO.js";
 import {
   UserError
-} from "./chunk-IXRSKL5H.js";
-import {
-  markdownTable,
-  md
-} from "./chunk-NIEC3TIS.js";
+} from "./chunk-AMA7OVDP.js";
 import {
   __toESM
 } from "./chunk-PY5VAGIZ.js";
@@ -893,7 +890,7 @@ async function run(options, reporter) {
       markdownTable(["Platform", "Image", "Started"], platforms.map((p) => {
         const s = context.started.find((r) => r.platform === p.id);
         const img = context.index?.images.find((i) => i.platform.id === p.id);
-        return [p.id, img ? md.code(img.digest) : "", s ? `${s.status} after ${(s.ms / 1e3).toFixed(1)} s` : "not started"];
+        return [p.id, img ? `\`${img.digest}\`` : "", s ? `${s.status} after ${(s.ms / 1e3).toFixed(1)} s` : "not started"];
       })),
       "",
       `Tags: ${tags.map((t) => `\`${t}\``).join(", ")}${context.computed.notes.length ? `  

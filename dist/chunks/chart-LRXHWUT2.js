@@ -12,26 +12,24 @@ import {
   execChecked,
   registryCredentials,
   runPipeline
-} from "./chunk-PWT4F6VV.js";
+} from "./chunk-5G5AXBN7.js";
 import "./chunk-324FZETZ.js";
 import {
   booleanOption,
   configOverrides,
   listOption,
   loadConfig,
+  markdownTable,
   parseReleaseVersion,
   repositoryRoot,
   require_dist,
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-MB2FMUYY.js";
+} from "./chunk-JV37HJUO.js";
 import {
   UserError
-} from "./chunk-IXRSKL5H.js";
-import {
-  markdownTable
-} from "./chunk-NIEC3TIS.js";
+} from "./chunk-AMA7OVDP.js";
 import {
   __toESM
 } from "./chunk-PY5VAGIZ.js";

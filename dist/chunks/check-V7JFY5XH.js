@@ -2,25 +2,22 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   expectedVersions,
   findDrift,
-  scanRepository
-} from "./chunk-VF4LQOV3.js";
+  planFiles,
+  scanFiles
+} from "./chunk-N73ER4PA.js";
 import {
   configOverrides,
   loadConfig,
-  repositoryRoot
-} from "./chunk-MB2FMUYY.js";
-import "./chunk-IXRSKL5H.js";
-import {
   markdownTable,
-  md
-} from "./chunk-NIEC3TIS.js";
+  repositoryRoot
+} from "./chunk-JV37HJUO.js";
+import "./chunk-AMA7OVDP.js";
 import "./chunk-PY5VAGIZ.js";
 
 // src/commands/check.ts
 async function run(options, reporter) {
   const config = loadConfig(repositoryRoot(options), configOverrides(options));
-  for (const notice of config.notices) reporter.warning(notice);
-  const scanned = await scanRepository(config);
+  const scanned = scanFiles(config, await planFiles(config));
   const expected = expectedVersions(config);
   const drift = findDrift(scanned, expected);
   const slotCount = scanned.reduce((n, f) => n + f.slots.length, 0);
@@ -32,15 +29,13 @@ async function run(options, reporter) {
   reporter.info(headline);
   const summary = [
     `### Version check: ${ok ? `no drift (${slotCount} references)` : `${drift.length} of ${slotCount} references drifted`}`,
-    ...ok ? [] : ["", markdownTable(["Where", "Field", "Holds", "Should hold"], drift.map((d) => [md.code(`${d.file}:${d.line}`), md.code(d.field), md.code(d.current), md.code(d.expected)]))]
+    ...ok ? [] : ["", markdownTable(["Where", "Field", "Holds", "Should hold"], drift.map((d) => [`${d.file}:${d.line}`, d.field, d.current, d.expected]))]
   ].join("\n");
-  const outputs = { version: expected.app, "chart-version": expected.chart, "drift-count": String(drift.length) };
   return {
     ok,
-    outputs,
+    outputs: { version: expected.app, "drift-count": String(drift.length) },
     summary,
-    // the outputs' names, then the details
-    json: { ok, version: expected.app, "chart-version": expected.chart, "drift-count": drift.length, files: scanned.length, references: slotCount, drift }
+    json: { ok, expected, files: scanned.length, references: slotCount, drift }
   };
 }
 export {

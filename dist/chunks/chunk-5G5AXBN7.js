@@ -5,10 +5,10 @@ import {
 import {
   booleanOption,
   stringOption
-} from "./chunk-MB2FMUYY.js";
+} from "./chunk-JV37HJUO.js";
 import {
   UserError
-} from "./chunk-IXRSKL5H.js";
+} from "./chunk-AMA7OVDP.js";
 
 // src/oci/digest.ts
 import { createHash } from "node:crypto";

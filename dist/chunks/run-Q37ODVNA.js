@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   isUserError
-} from "./chunk-IXRSKL5H.js";
+} from "./chunk-AMA7OVDP.js";
 import "./chunk-PY5VAGIZ.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-7UQS6TI5.js"),
-  check: () => import("./check-JTSUDTDO.js"),
-  chart: () => import("./chart-QQHNNKAE.js"),
-  image: () => import("./image-FDCSHPEV.js")
+  version: () => import("./version-6DAWYAD4.js"),
+  check: () => import("./check-V7JFY5XH.js"),
+  chart: () => import("./chart-LRXHWUT2.js"),
+  image: () => import("./image-J6EDXIJ5.js")
 };
 
 // src/run.ts
@@ -20,7 +20,6 @@ async function runCommand(name, options, reporter) {
     return 1;
   }
   try {
-    reporter.preflight();
     const command = await load();
     const result = await command.run(options, reporter);
     await reporter.finish(result);
@@ -31,11 +30,10 @@ async function runCommand(name, options, reporter) {
     return 0;
   } catch (err) {
     if (isUserError(err)) {
-      for (const problem of err.problems) reporter.fail(problem);
+      reporter.fail(err.message);
       return 1;
     }
-    for (const frame of (err instanceof Error ? err.stack ?? "" : "").split("\n").slice(1)) reporter.info(frame);
-    reporter.fail(`${name}: unexpected error: ${err instanceof Error ? err.message : String(err)}`);
+    reporter.fail(`${name}: unexpected error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
     return 2;
   }
 }
