@@ -5,7 +5,7 @@ import type { CommandResult, Reporter } from './report/reporter.js';
 
 export interface FinishingReporter extends Reporter {
   /** Checks the output channels (step outputs, job summary) before the command changes anything. */
-  preflight(): void;
+  preflight?(): void;
   finish(result: CommandResult): void | Promise<void>;
   fail(message: string): void;
 }
@@ -21,10 +21,12 @@ export async function runCommand(name: string, options: Options, reporter: Finis
     return 1;
   }
   try {
-    reporter.preflight();
+    reporter.preflight?.();
     const command = await load();
     const result = await command.run(options, reporter);
+    // Outputs and the summary are written also for a failed run: what is known, then the cause.
     await reporter.finish(result);
+    if (result.error !== undefined) throw result.error;
     if (!result.ok) {
       reporter.fail(`${name}: failed`);
       return 1;

@@ -123,6 +123,13 @@ describe('the CLI', () => {
     expect(() => JSON.parse(plain.stdout)).toThrow();
   });
 
+  test('--version prints the toolkit\'s own version (package.json), not the version command', async () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const run = await runCli(['--version']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`dot-ai-release ${version}\n`);
+  });
+
   test('no command prints usage and fails', async () => {
     const run = await runCli([]);
     expect(run.code).toBe(1);

@@ -24,6 +24,8 @@ export interface Reporter {
 
 export interface CommandResult {
   ok: boolean;
+  /** Why the command failed (what a step threw): reported once the outputs and summary are written. */
+  error?: unknown;
   /** Action outputs; the CLI's `--json` result carries the same names. */
   outputs: Record<string, string>;
   /** Markdown for the job summary (untrusted parts escaped with `md`/`markdownTable`); the CLI prints it as text. */

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readTgz, contentDigest } from '../../src/chart/archive.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { chartCommand, runInProcess } from '../helpers/capture.js';
-import { ROOT, runCli } from '../helpers/repo.js';
+import { DOT_AI_VERSION, ROOT, runCli } from '../helpers/repo.js';
 
 const HELMS = { helm3: path.join(ROOT, '.tools/bin/helm3'), helm4: path.join(ROOT, '.tools/bin/helm4') };
 for (const bin of Object.values(HELMS)) {
@@ -50,10 +50,11 @@ describe('chart to a real registry (no auth)', () => {
 
   test.each(Object.entries(HELMS))('with %s: gates, packages, pushes; helm 3 and helm 4 pull it back by version and by digest; a second run uploads nothing', async (name, bin) => {
     const namespace = `charts-${name}`;
-    const first = await chart({ registry: `oci://${registry.host}/${namespace}`, 'plain-http': true, helm: bin });
+    const keep = mkdtempSync(path.join(work, 'package-'));
+    const first = await chart({ registry: `oci://${registry.host}/${namespace}`, 'plain-http': true, helm: bin, 'package-dir': keep });
     expect(first.error).toBeUndefined();
     const out = first.result!.outputs;
-    expect(out['chart-ref']).toBe(`oci://${registry.host}/${namespace}/dot-ai:1.6.1`);
+    expect(out['chart-ref']).toBe(`oci://${registry.host}/${namespace}/dot-ai:${DOT_AI_VERSION}`);
     expect(out['chart-digest']).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(first.result!.json).toMatchObject({ status: 'pushed' });
     // lint, validate and package run side by side; publish only after all of them
@@ -63,7 +64,7 @@ describe('chart to a real registry (no auth)', () => {
     const packaged = contentDigest(readTgz(readFileSync(out['package-path']!), 'packaged'));
 
     for (const helm of Object.values(HELMS)) {
-      const byVersion = helmPull(helm, `oci://${registry.host}/${namespace}/dot-ai`, ['--version', '1.6.1']);
+      const byVersion = helmPull(helm, `oci://${registry.host}/${namespace}/dot-ai`, ['--version', DOT_AI_VERSION]);
       expect(contentDigest(readTgz(byVersion, 'pulled'))).toBe(packaged);
       expect(byVersion.equals(readFileSync(out['package-path']!))).toBe(true);
       const byDigest = helmPull(helm, `oci://${registry.host}/${namespace}/dot-ai@${out['chart-digest']}`, []);
@@ -72,9 +73,9 @@ describe('chart to a real registry (no auth)', () => {
 
     const second = await chart({ registry: `oci://${registry.host}/${namespace}`, 'plain-http': true, helm: bin });
     expect(second.error).toBeUndefined();
-    expect(second.result!.json).toMatchObject({ status: 'already-published', bytesUploaded: 0 });
+    expect(second.result!.json).toMatchObject({ status: 'already-published', 'bytes-uploaded': 0 });
     expect(second.result!.outputs['chart-digest']).toBe(out['chart-digest']);
-    expect(second.reporter.text()).toContain('publish: skipped, oci://');
+    expect(second.reporter.text()).toContain('publish: already done, oci://');
     expect(second.reporter.text()).toContain('is already published with the same content');
   });
 
@@ -116,7 +117,7 @@ describe('chart to a registry with Basic auth', () => {
     const run = await runCli([...layoutless, '--username', credentials.username, '--password-stdin', '--json'], {}, `${credentials.password}\n`);
     expect(run.stderr).not.toContain('error');
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ status: 'pushed', ref: `oci://${registry.host}/cli/dot-ai:1.6.1` });
+    expect(JSON.parse(run.stdout)).toMatchObject({ status: 'pushed', 'chart-ref': `oci://${registry.host}/cli/dot-ai:${DOT_AI_VERSION}` });
     expect(run.stdout + run.stderr).not.toContain(credentials.password);
     const anonymous = await runCli(layoutless);
     expect(anonymous.code).toBe(1);
@@ -136,28 +137,29 @@ describe('chart to an OCI image layout (the demo and dry runs)', () => {
   test('publishes, then skips a re-run', async () => {
     const layout = path.join(work, 'layout');
     const first = await chart({ registry: `oci-layout://${layout}` });
-    expect(first.result!.outputs['chart-ref']).toBe(`oci-layout://${layout}/dot-ai:1.6.1`);
+    expect(first.result!.outputs['chart-ref']).toBe(`oci-layout://${layout}/dot-ai:${DOT_AI_VERSION}`);
     const index = JSON.parse(readFileSync(path.join(layout, 'dot-ai/index.json'), 'utf8'));
     expect(index.manifests[0].digest).toBe(first.result!.outputs['chart-digest']);
     const second = await chart({ registry: `oci-layout://${layout}` });
-    expect(second.result!.json).toMatchObject({ status: 'already-published', bytesUploaded: 0 });
+    expect(second.result!.json).toMatchObject({ status: 'already-published', 'bytes-uploaded': 0 });
   });
 });
 
 describe('bad input: a clear error and nothing published', () => {
   const layoutUnused = path.join(work, 'never');
   test.each<{ name: string; options: Record<string, string | boolean>; message: string | RegExp }>([
-    { name: 'a tag in the reference', options: { registry: 'oci://127.0.0.1:1/charts:1.6.1' }, message: 'input registry: "oci://127.0.0.1:1/charts:1.6.1" carries a tag; give the namespace only' },
+    { name: 'a tag in the reference', options: { registry: `oci://127.0.0.1:1/charts:${DOT_AI_VERSION}` }, message: `input registry: "oci://127.0.0.1:1/charts:${DOT_AI_VERSION}" carries a tag; give the namespace only` },
     { name: 'the chart name in the reference', options: { registry: 'oci://ghcr.io/vfarcic/charts/dot-ai' }, message: 'input registry: "oci://ghcr.io/vfarcic/charts/dot-ai" ends with the chart name "dot-ai"; give the namespace only (like helm push): oci://ghcr.io/vfarcic/charts' },
     { name: "the image's own repository", options: { registry: 'oci://ghcr.io/vfarcic' }, message: 'input registry: the chart would be pushed to ghcr.io/vfarcic/dot-ai, the repository of the released image' },
     { name: 'a digest in the reference', options: { registry: 'oci://ghcr.io/vfarcic/charts@sha256:abc' }, message: 'carries a digest' },
-    { name: 'an image tag that is not the appVersion', options: { registry: `oci-layout://${layoutUnused}`, 'image-tag': '1.7.0' }, message: "input image-tag: the image being released is tagged 1.7.0, but the chart's appVersion is 1.6.1" },
+    { name: 'an image tag that is not the appVersion', options: { registry: `oci-layout://${layoutUnused}`, 'image-tag': '0.0.1-other' }, message: `input image-tag: the image being released is tagged 0.0.1-other, but the chart's appVersion is ${DOT_AI_VERSION}` },
     { name: 'a values file that does not exist', options: { registry: `oci-layout://${layoutUnused}`, values: 'examples/nope.yaml' }, message: 'input values[0]: examples/nope.yaml not found' },
     { name: 'a policy skipped without a reason', options: { registry: `oci-layout://${layoutUnused}`, 'skip-policies': 'read-only-root-filesystem' }, message: 'input skip-policies: "read-only-root-filesystem" must be rule=reason' },
     { name: 'a registry that is down', options: { registry: `oci://127.0.0.1:${closedPort}/charts`, 'plain-http': true }, message: new RegExp(`cannot reach registry 127\\.0\\.0\\.1:${closedPort}`) },
   ])('$name', async ({ options, message }) => {
     const run = await chart(options);
-    expect(run.result).toBeUndefined();
+    // Refused inputs never start; a step that fails (the registry look-up) returns its summary with ok false.
+    expect(run.result?.ok ?? false).toBe(false);
     if (typeof message === 'string') expect(run.error).toContain(message);
     else expect(run.error).toMatch(message);
     expect(() => readFileSync(path.join(layoutUnused, 'dot-ai/index.json'))).toThrow();
@@ -169,7 +171,7 @@ describe('bad input: a clear error and nothing published', () => {
       const run = await chart({ registry: `oci://${registry.host}/Vfarcic/Charts`, 'plain-http': true });
       expect(run.error).toBeUndefined();
       expect(run.reporter.text()).toContain('warning: input registry: namespace "Vfarcic/Charts" lowercased to "vfarcic/charts"');
-      expect(run.result!.outputs['chart-ref']).toBe(`oci://${registry.host}/vfarcic/charts/dot-ai:1.6.1`);
+      expect(run.result!.outputs['chart-ref']).toBe(`oci://${registry.host}/vfarcic/charts/dot-ai:${DOT_AI_VERSION}`);
     } finally {
       await registry.stop();
     }
@@ -187,6 +189,27 @@ describe('bad input: a clear error and nothing published', () => {
   });
 });
 
+describe('temporary files and failed runs', () => {
+  test('the package is removed when the run ends unless package-dir keeps it', async () => {
+    const before = new Set(readdirSync(tmpdir()).filter((f) => f.startsWith('dot-ai-release-chart-')));
+    const layout = path.join(work, 'cleanup-layout');
+    const run = await chart({ registry: `oci-layout://${layout}` });
+    expect(run.error).toBeUndefined();
+    expect(run.result!.outputs['package-path']).toBe('');
+    const after = readdirSync(tmpdir()).filter((f) => f.startsWith('dot-ai-release-chart-') && !before.has(f));
+    expect(after).toEqual([]);
+  });
+
+  test('a failed step still gives the summary (steps so far, the failed one, what never ran) and the cause', async () => {
+    const run = await chart({ registry: `oci://127.0.0.1:${closedPort}/charts`, 'plain-http': true });
+    expect(run.error).toMatch(/cannot reach registry/);
+    expect(run.result!.ok).toBe(false);
+    expect(run.result!.summary).toMatch(/failed at registry/);
+    expect(run.result!.summary).toMatch(/\| publish \| not run/);
+    expect(run.result!.outputs['chart-version']).toBe(DOT_AI_VERSION);
+  });
+});
+
 describe('chart dependencies', () => {
   test('builds them offline when missing (file:// subchart), then skips once vendored', async () => {
     const repo = path.join(work, 'with-deps');
@@ -200,7 +223,7 @@ describe('chart dependencies', () => {
     const layout = path.join(work, 'deps-layout');
     for (const helm of Object.values(HELMS)) {
       rmSync(path.join(repo, 'charts/demo-mcp/charts'), { recursive: true, force: true });
-      const first = await runInProcess(chartCommand, { 'working-directory': repo, helm, registry: `oci-layout://${layout}` });
+      const first = await runInProcess(chartCommand, { 'working-directory': repo, helm, registry: `oci-layout://${layout}`, 'package-dir': mkdtempSync(path.join(work, 'package-')) });
       expect(first.error).toBeUndefined();
       expect(first.reporter.text()).toContain('building dependencies: common 0.1.0 from file://../../libs/common');
       expect(first.reporter.text()).toContain('• dependencies: done');

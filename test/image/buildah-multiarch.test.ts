@@ -15,7 +15,9 @@ import { runInProcess } from '../helpers/capture.js';
 import { requireDockerEngine } from '../helpers/docker.js';
 import { pushMultiArchNodeBase, requireMultiArch } from '../helpers/multiarch.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
-import { copyDemoProject, removeTempRepos, ROOT } from '../helpers/repo.js';
+import { DOT_AI_VERSION, ROOT, copyDemoProject, releaseTags, removeTempRepos } from '../helpers/repo.js';
+
+const V = DOT_AI_VERSION;
 
 const credentials = { username: 'releaser', password: 'Multi-Arch-S3cret' };
 let baseRegistry: TestRegistry;
@@ -61,7 +63,7 @@ describe('image with buildah on linux/amd64 and linux/arm64', () => {
       'working-directory': ROOT,
       context: 'examples/mcp-server',
       image,
-      'build-args': `NODE_IMAGE=${base}\nVERSION=1.6.1`,
+      'build-args': `NODE_IMAGE=${base}\nVERSION=${V}`,
       'verify-timeout': '240',
     });
     figures['reference server, both platforms, build+push+verify'] = `${((performance.now() - started) / 1000).toFixed(0)} s`;
@@ -76,19 +78,19 @@ describe('image with buildah on linux/amd64 and linux/arm64', () => {
     for (const b of builds) expect(b).toEqual(expect.arrayContaining(['--layers', '--format', 'docker', '--tls-verify=false', '--authfile']));
     const pushes = run.spawned.filter((a) => a[0] === 'buildah' && a[1] === 'manifest' && a[2] === 'push');
     expect(pushes).toHaveLength(1);
-    expect(pushes[0]).toEqual(expect.arrayContaining(['--all', '--authfile', `docker://${image}:1.6.1`]));
+    expect(pushes[0]).toEqual(expect.arrayContaining(['--all', '--authfile', `docker://${image}:${V}`]));
     expect(JSON.stringify(run.spawned)).not.toContain(credentials.password);
     expect(text).not.toContain(credentials.password);
 
     // the index: both platforms, the OCI annotations, every tag on the same digest
     const repo = client('vfarcic/dot-ai');
     const digest = run.result!.outputs.digest!;
-    const { bytes, descriptor } = await repo.fetchManifest('1.6.1');
+    const { bytes, descriptor } = await repo.fetchManifest(V);
     expect(descriptor.digest).toBe(digest);
     const index = JSON.parse(Buffer.from(bytes).toString('utf8')) as { manifests: Descriptor[]; annotations?: Record<string, string> };
     expect(index.manifests.map((m) => `${m.platform?.os}/${m.platform?.architecture}`).sort()).toEqual(['linux/amd64', 'linux/arm64']);
-    expect(index.annotations).toMatchObject({ 'org.opencontainers.image.version': '1.6.1', 'org.opencontainers.image.title': 'dot-ai-reference-server' });
-    for (const tag of ['1.6', '1', 'latest']) expect((await repo.resolve(tag)).digest).toBe(digest);
+    expect(index.annotations).toMatchObject({ 'org.opencontainers.image.version': V, 'org.opencontainers.image.title': 'dot-ai-reference-server' });
+    for (const tag of releaseTags(V).slice(1)) expect((await repo.resolve(tag)).digest).toBe(digest);
     expect(run.result!.outputs.platforms).toBe('linux/amd64,linux/arm64');
   }, 1_800_000);
 

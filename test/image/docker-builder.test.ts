@@ -14,14 +14,17 @@ import { RegistryClient } from '../../src/oci/index.js';
 import { runInProcess } from '../helpers/capture.js';
 import { docker, inspectImage, LOCAL_NODE_IMAGE, requireDockerEngine, requireImage } from '../helpers/docker.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
-import { ROOT } from '../helpers/repo.js';
+import { DOT_AI_VERSION, olderRelease, releaseTags, ROOT } from '../helpers/repo.js';
+
+const V = DOT_AI_VERSION;
+const OLDER = olderRelease(V);
 
 const serverBuild = {
   'working-directory': ROOT,
   context: 'examples/mcp-server',
   builder: 'docker',
   platforms: 'linux/amd64',
-  'build-args': `NODE_IMAGE=${LOCAL_NODE_IMAGE}\nVERSION=1.6.1`,
+  'build-args': `NODE_IMAGE=${LOCAL_NODE_IMAGE}\nVERSION=${V}`,
   'verify-timeout': '90',
 };
 
@@ -51,16 +54,16 @@ describe('image with the docker builder', () => {
       expect(text).toContain('warning: input image: repository "Local/Dot-AI-Test" lowercased to "local/dot-ai-test"');
       expect(text).toMatch(/• build: done[\s\S]*• push: skipped, load[\s\S]*• verify: done/);
       expect(text).toMatch(/linux\/amd64: 127\.0\.0\.1:1\/local\/dot-ai-test:1\.6\.1 is healthy after \d+\.\d s/);
-      expect(run.result!.json).toMatchObject({ builder: 'docker', output: 'load', tags: ['1.6.1', '1.6', '1', 'latest'] });
+      expect(run.result!.json).toMatchObject({ builder: 'docker', output: 'load', tags: releaseTags(V).map((t) => `127.0.0.1:1/local/dot-ai-test:${t}`) });
       const { Config } = await inspectImage('127.0.0.1:1/local/dot-ai-test:latest');
       expect(Config.Labels).toMatchObject({
-        'org.opencontainers.image.version': '1.6.1',
+        'org.opencontainers.image.version': V,
         'org.opencontainers.image.created': '2023-11-14T22:13:20Z',
         'org.opencontainers.image.revision': execFileSync('git', ['-C', ROOT, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim(),
       });
       // the classic builder ran: no buildx here
       const build = run.spawned.find((argv) => argv[1] === 'build')!;
-      expect(build).toEqual(expect.arrayContaining(['--label', 'org.opencontainers.image.version=1.6.1', '--build-arg', 'VERSION=1.6.1']));
+      expect(build).toEqual(expect.arrayContaining(['--label', `org.opencontainers.image.version=${V}`, '--build-arg', `VERSION=${V}`]));
     } finally {
       if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
       else process.env.SOURCE_DATE_EPOCH = saved;
@@ -84,22 +87,22 @@ describe('image with the docker builder to a registry with Basic auth', () => {
     const outputs = first.result!.outputs;
     expect(outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(outputs['image-ref']).toBe(`${image}@${outputs.digest}`);
-    expect(outputs.tags!.split('\n')).toEqual([`${image}:1.6.1`, `${image}:1.6`, `${image}:1`, `${image}:latest`]);
+    expect(outputs.tags!.split('\n')).toEqual(releaseTags(V).map((t) => `${image}:${t}`));
     expect(outputs.platforms).toBe('linux/amd64');
     expect(first.reporter.text()).toMatch(/linux\/amd64: .*@sha256:[0-9a-f]{64} is healthy after/);
     // exactly one docker push; the other tags were added through the registry API
-    expect(first.spawned.filter((a) => a[1] === 'push')).toEqual([['docker', 'push', `${image}:1.6.1`]]);
+    expect(first.spawned.filter((a) => a[1] === 'push')).toEqual([['docker', 'push', `${image}:${V}`]]);
 
     const client = new RegistryClient({ registry: registry.host, credentials }).repository('acme/server');
-    for (const tag of ['1.6.1', '1.6', '1', 'latest']) expect((await client.resolve(tag)).digest).toBe(outputs.digest);
+    for (const tag of releaseTags(V)) expect((await client.resolve(tag)).digest).toBe(outputs.digest);
 
-    const older = await runInProcess(imageCommand, { ...serverBuild, image, ...credentials, version: '1.5.2', 'build-args': `NODE_IMAGE=${LOCAL_NODE_IMAGE}\nVERSION=1.5.2` });
+    const older = await runInProcess(imageCommand, { ...serverBuild, image, ...credentials, version: OLDER.version, 'build-args': `NODE_IMAGE=${LOCAL_NODE_IMAGE}\nVERSION=${OLDER.version}` });
     expect(older.error).toBeUndefined();
-    expect(older.result!.json).toMatchObject({ tags: ['1.5.2', '1.5'], latest: false });
-    expect(older.reporter.text()).toContain('not moving latest: 1.6.1 is already in the registry and is higher');
+    expect(older.result!.json).toMatchObject({ tags: OLDER.tags.map((t) => `${image}:${t}`), latest: false });
+    expect(older.reporter.text()).toContain(`not moving latest: ${V} is already in the registry and is higher`);
     expect((await client.resolve('latest')).digest).toBe(outputs.digest);
-    expect((await client.resolve('1')).digest).toBe(outputs.digest);
-    expect((await client.resolve('1.5')).digest).toBe(older.result!.outputs.digest);
+    expect((await client.resolve(releaseTags(V)[2]!)).digest).toBe(outputs.digest);
+    expect((await client.resolve(OLDER.tags[1]!)).digest).toBe(older.result!.outputs.digest);
 
     for (const run of [first, older]) {
       expect(run.reporter.secrets).toContain(credentials.password);
