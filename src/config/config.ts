@@ -1,7 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isMap } from 'yaml';
-import { globSync } from 'tinyglobby';
 import { Problems, UserError } from '../errors.js';
 import { describeFsError, existsInRepo, readRepoText } from '../fs/read.js';
 import { assertInsideRepo, resolveInRepo } from '../fs/repo-path.js';
@@ -94,17 +93,29 @@ function discoverChart(root: string): string | undefined {
   return found[0];
 }
 
-/** Charts elsewhere in the repository, for the notice when none is selected. */
+/**
+ * Charts elsewhere in the repository (four folders deep at most), for the notice when none is
+ * selected. A plain walk: a glob over every file of a large repository costs more than the scan.
+ */
 function chartsElsewhere(root: string): string[] {
-  try {
-    return globSync('**/Chart.yaml', {
-      cwd: root,
-      deep: 6,
-      ignore: ['**/node_modules/**', '**/.git/**', 'dist/**', '**/charts/*/charts/**'],
-    }).sort();
-  } catch {
-    return [];
-  }
+  const found: string[] = [];
+  const walk = (relative: string, depth: number) => {
+    let entries;
+    try {
+      entries = readdirSync(path.join(root, relative), { withFileTypes: true });
+    } catch {
+      return; // unreadable: this is only a hint
+    }
+    for (const entry of entries) {
+      const child = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isFile() && entry.name === 'Chart.yaml') found.push(child);
+      else if (entry.isDirectory() && depth < 4 && !entry.name.startsWith('.') && entry.name !== 'node_modules' && child !== 'dist') {
+        if (!(entry.name === 'charts' && /(^|\/)charts\/[^/]+$/.test(relative))) walk(child, depth + 1); // not vendored subcharts
+      }
+    }
+  };
+  walk('', 0);
+  return found.sort();
 }
 
 function checkedPath(root: string, relative: string, what: string): string {
