@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -23,11 +23,19 @@ interface Holder {
  */
 export function lockRepository(stateDir: string): RepositoryLock {
   const file = path.join(stateDir, 'lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 3; attempt++) {
     let fd: number;
     try {
       fd = openSync(file, 'wx', 0o600);
     } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT' && attempt === 0) {
+        try {
+          mkdirSync(stateDir, { mode: 0o700 }); // removed by a run that just finished: make it again
+        } catch {
+          // made again by another run meanwhile
+        }
+        continue;
+      }
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
         throw new UserError(`cannot take the repository lock ${file}: ${describeFsError(err, 'create')}`);
       }

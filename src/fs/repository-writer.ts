@@ -1,3 +1,4 @@
+import { rmdirSync } from 'node:fs';
 import path from 'node:path';
 import { recoverInterruptedWrite, removeStaleTemps, writeAllOrNothing, type FileWrite } from './atomic-write.js';
 import { lockRepository } from './lock.js';
@@ -28,7 +29,14 @@ export function openRepositoryWriter(root: string): RepositoryWriter {
         removeStaleTemps(writes.map((w) => path.dirname(w.absolute)));
         writeAllOrNothing(root, stateDir, writes);
       },
-      close: () => lock.release(),
+      close: () => {
+        lock.release();
+        try {
+          rmdirSync(stateDir); // leave nothing behind when nothing is pending (fails, harmlessly, if anything is)
+        } catch {
+          // not empty, or already gone
+        }
+      },
     };
   } catch (err) {
     lock.release();
