@@ -4,23 +4,26 @@ import {
 } from "./chunk-2Y5LXIYX.js";
 import {
   readStdin
-} from "./chunk-SDJK72TP.js";
+} from "./chunk-FMDOSXMF.js";
 import {
   expectedVersions
-} from "./chunk-43GALE7P.js";
+} from "./chunk-X73EZTAF.js";
 import {
   booleanOption,
   configOverrides,
   listOption,
   loadConfig,
-  markdownTable,
   repositoryRoot,
   stringOption
-} from "./chunk-4FAX45R6.js";
+} from "./chunk-FUM7Y3XX.js";
 import {
   UserError,
   isUserError
-} from "./chunk-AMA7OVDP.js";
+} from "./chunk-IXRSKL5H.js";
+import {
+  markdownTable,
+  md
+} from "./chunk-NIEC3TIS.js";
 import {
   require_ajv,
   require_codegen
@@ -12689,7 +12692,7 @@ async function parseInputs(options, reporter) {
   };
 }
 function code(text) {
-  return text ? `\`${text.replace(/`/g, "'")}\`` : "";
+  return text ? md.code(text) : "";
 }
 function summary(result) {
   return [

@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   isUserError
-} from "./chunk-AMA7OVDP.js";
+} from "./chunk-IXRSKL5H.js";
 import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-Q7LWVT3X.js"),
-  check: () => import("./check-ODVNX6LB.js"),
-  chart: () => import("./chart-N4JTIRAK.js"),
-  image: () => import("./image-IZSRJAEA.js"),
-  probe: () => import("./probe-IWC5ZJKW.js")
+  version: () => import("./version-ADN33XGJ.js"),
+  check: () => import("./check-CA5QREMW.js"),
+  chart: () => import("./chart-A7YOVXVL.js"),
+  image: () => import("./image-BPNDUSS4.js"),
+  probe: () => import("./probe-CMIKXECH.js")
 };
 
 // src/run.ts
@@ -21,6 +21,7 @@ async function runCommand(name, options, reporter) {
     return 1;
   }
   try {
+    reporter.preflight?.();
     const command = await load();
     const result = await command.run(options, reporter);
     await reporter.finish(result);
@@ -32,10 +33,11 @@ async function runCommand(name, options, reporter) {
     return 0;
   } catch (err) {
     if (isUserError(err)) {
-      reporter.fail(err.message);
+      for (const problem of err.problems) reporter.fail(problem);
       return 1;
     }
-    reporter.fail(`${name}: unexpected error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    for (const frame of (err instanceof Error ? err.stack ?? "" : "").split("\n").slice(1)) reporter.info(frame);
+    reporter.fail(`${name}: unexpected error: ${err instanceof Error ? err.message : String(err)}`);
     return 2;
   }
 }

@@ -16,28 +16,31 @@ import {
   normalizeReference,
   parseManifestJson,
   runPipeline
-} from "./chunk-4FIBNXBS.js";
+} from "./chunk-3BCAMMUQ.js";
 import {
   registryCredentials
-} from "./chunk-SDJK72TP.js";
+} from "./chunk-FMDOSXMF.js";
 import {
   expectedVersions
-} from "./chunk-43GALE7P.js";
+} from "./chunk-X73EZTAF.js";
 import {
   booleanOption,
   configOverrides,
   listOption,
   loadConfig,
-  markdownTable,
   parseReleaseVersion,
   repositoryRoot,
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-4FAX45R6.js";
+} from "./chunk-FUM7Y3XX.js";
 import {
   UserError
-} from "./chunk-AMA7OVDP.js";
+} from "./chunk-IXRSKL5H.js";
+import {
+  markdownTable,
+  md
+} from "./chunk-NIEC3TIS.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
@@ -950,7 +953,7 @@ function result(ctx, run2) {
     markdownTable(["Platform", "Image", "Started"], job.platforms.map((p) => {
       const s = ctx.started.find((r) => r.platform === p.id);
       const img = index?.images.find((i) => i.platform.id === p.id);
-      return [p.id, img ? `\`${img.digest}\`` : "", s ? `${s.status} after ${(s.ms / 1e3).toFixed(1)} s` : "not started"];
+      return [p.id, img ? md.code(img.digest) : "", s ? `${s.status} after ${(s.ms / 1e3).toFixed(1)} s` : "not started"];
     })),
     "",
     tags ? `Tags: ${tags.tags.map((t) => `\`${t}\``).join(", ")}${tags.notes.length ? `  

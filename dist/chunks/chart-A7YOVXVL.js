@@ -22,26 +22,28 @@ import {
   redactReference,
   repositoryNameProblem,
   runPipeline
-} from "./chunk-4FIBNXBS.js";
+} from "./chunk-3BCAMMUQ.js";
 import {
   registryCredentials
-} from "./chunk-SDJK72TP.js";
+} from "./chunk-FMDOSXMF.js";
 import {
   booleanOption,
   configOverrides,
   listOption,
   loadConfig,
-  markdownTable,
   parseReleaseVersion,
   repositoryRoot,
   require_dist,
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-4FAX45R6.js";
+} from "./chunk-FUM7Y3XX.js";
 import {
   UserError
-} from "./chunk-AMA7OVDP.js";
+} from "./chunk-IXRSKL5H.js";
+import {
+  markdownTable
+} from "./chunk-NIEC3TIS.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
