@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   describeAction,
   perform
-} from "./chunks/chunk-UCDDKMLG.js";
-import "./chunks/chunk-ADKEXMRI.js";
-import "./chunks/chunk-A7KIXEB3.js";
+} from "./chunks/chunk-JCWZQKGN.js";
+import "./chunks/chunk-TZTCYNER.js";
 import {
   getState,
   info,
   warning
-} from "./chunks/chunk-7ZMKXPOE.js";
-import "./chunks/chunk-AMA7OVDP.js";
+} from "./chunks/chunk-FI5AZUVS.js";
+import "./chunks/chunk-2O2JHHI2.js";
+import "./chunks/chunk-IXRSKL5H.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/post.ts

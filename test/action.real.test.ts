@@ -38,7 +38,7 @@ describe('the action (dist/index.js, inputs as INPUT_*)', () => {
     const outputs = runner.outputs();
     expect(outputs).toMatchObject({ version: '0.5.0', 'previous-version': '0.4.2', 'chart-version': '0.5.0' });
     expect(outputs['changed-files']?.split('\n')).toContain('charts/demo-mcp/values.yaml');
-    expect(runner.summary()).toContain('| charts/demo-mcp/values.yaml:15 | ui.image.tag | 0.4.2 | 0.5.0 |');
+    expect(runner.summary()).toContain('| `charts/demo-mcp/values.yaml:15` | `ui.image.tag` | `0.4.2` | `0.5.0` |');
     runner.cleanup();
   });
 
@@ -51,7 +51,7 @@ describe('the action (dist/index.js, inputs as INPUT_*)', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('::error file=docker-compose.yml,line=7::ghcr.io/acme/demo-mcp-ui:<tag> holds 0.4.0, should hold 0.4.2');
     expect(runner.outputs()).toMatchObject({ version: '0.4.2', 'drift-count': '1' });
-    expect(runner.summary()).toContain('| docker-compose.yml:7 | ghcr.io/acme/demo-mcp-ui:<tag> | 0.4.0 | 0.4.2 |');
+    expect(runner.summary()).toContain('| `docker-compose.yml:7` | `ghcr.io/acme/demo-mcp-ui:<tag>` | `0.4.0` | `0.4.2` |');
     runner.cleanup();
   });
 

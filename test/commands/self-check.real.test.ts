@@ -6,6 +6,6 @@ test('check passes on this repository, whose config reads the dot-ai version fro
   const run = await runCli(['check', '--working-directory', ROOT, '--json']);
   expect(run.stderr).not.toContain('error');
   const result = JSON.parse(run.stdout);
-  expect(result).toMatchObject({ ok: true, expected: { app: DOT_AI_VERSION, chart: DOT_AI_VERSION }, drift: [] });
+  expect(result).toMatchObject({ ok: true, version: DOT_AI_VERSION, 'chart-version': DOT_AI_VERSION, 'drift-count': 0, drift: [] });
   expect(result.references).toBeGreaterThan(40);
 });

@@ -17,8 +17,8 @@ describe('version --bump minor, then check', () => {
     expect(bumped.code).toBe(0);
     const result = JSON.parse(bumped.stdout);
     expect(result.version).toBe('0.5.0');
-    expect(result.previousVersion).toBe('0.4.2');
-    expect(result.changedFiles).toEqual([
+    expect(result['previous-version']).toBe('0.4.2');
+    expect(result['changed-files']).toEqual([
       'README.md',
       'charts/demo-mcp/Chart.yaml',
       'charts/demo-mcp/values.yaml',
@@ -39,7 +39,7 @@ describe('version --bump minor, then check', () => {
 
     const check = await runCli(['check', '--working-directory', repo, '--json']);
     expect(check.code).toBe(0);
-    expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, expected: { app: '0.5.0', chart: '0.5.0' }, references: 22, drift: [] });
+    expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, version: '0.5.0', 'chart-version': '0.5.0', 'drift-count': 0, references: 22, drift: [] });
   });
 
   test('a hand-made drift is reported at its exact file and line', async () => {
@@ -72,7 +72,7 @@ describe('version --bump minor, then check', () => {
     const run = await runCli(['version', ...bump, '--working-directory', repo, '--json']);
     expect(run.stderr).not.toContain('error');
     expect(JSON.parse(run.stdout).version).toBe(version);
-    expect(JSON.parse((await runCli(['check', '--working-directory', repo, '--json'])).stdout).expected.app).toBe(version);
+    expect(JSON.parse((await runCli(['check', '--working-directory', repo, '--json'])).stdout).version).toBe(version);
   });
 
   test('--dry-run reports the edits and writes nothing', async () => {
@@ -80,7 +80,7 @@ describe('version --bump minor, then check', () => {
     const before = snapshot(repo);
     const run = await runCli(['version', '--bump', 'minor', '--dry-run', '--working-directory', repo]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('| package.json:3 | version | 0.4.2 | 0.5.0 |');
+    expect(run.stdout).toContain('| `package.json:3` | `version` | `0.4.2` | `0.5.0` |');
     expect(snapshot(repo)).toEqual(before);
   });
 
@@ -91,7 +91,7 @@ describe('version --bump minor, then check', () => {
     edit(repo, 'docs/install.md', (t) => t.replace('--version 0.4.2', '--version 3.1.0'));
     expect((await runCli(['check', '--working-directory', repo])).code).toBe(0);
     const run = JSON.parse((await runCli(['version', '--bump', 'minor', '--working-directory', repo, '--json'])).stdout);
-    expect(run).toMatchObject({ version: '0.5.0', chartVersion: '3.2.0' });
+    expect(run).toMatchObject({ version: '0.5.0', 'chart-version': '3.2.0' });
     expect(readFileSync(path.join(repo, 'docs/install.md'), 'utf8')).toContain('--version 3.2.0');
     expect((await runCli(['check', '--working-directory', repo])).code).toBe(0);
   });

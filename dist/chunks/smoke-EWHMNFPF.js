@@ -7,29 +7,31 @@ import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   CleanupRegistry
-} from "./chunk-UCDDKMLG.js";
+} from "./chunk-JCWZQKGN.js";
 import {
   Docker
-} from "./chunk-ADKEXMRI.js";
-import "./chunk-A7KIXEB3.js";
+} from "./chunk-TZTCYNER.js";
 import {
   saveState
-} from "./chunk-7ZMKXPOE.js";
+} from "./chunk-FI5AZUVS.js";
 import {
   expectedVersions
-} from "./chunk-43GALE7P.js";
+} from "./chunk-54OAE674.js";
 import {
   booleanOption,
   configOverrides,
   listOption,
   loadConfig,
-  markdownTable,
   repositoryRoot,
   stringOption
-} from "./chunk-4FAX45R6.js";
+} from "./chunk-VY46MBQV.js";
+import "./chunk-2O2JHHI2.js";
+import {
+  markdownTable
+} from "./chunk-NIEC3TIS.js";
 import {
   UserError
-} from "./chunk-AMA7OVDP.js";
+} from "./chunk-IXRSKL5H.js";
 import "./chunk-HANBNIMK.js";
 
 // src/commands/smoke.ts

@@ -19,31 +19,34 @@ import {
   redactReference,
   repositoryNameProblem,
   runPipeline
-} from "./chunk-QIRXWQMT.js";
+} from "./chunk-FMWBE4RI.js";
 import {
   registryCredentials
-} from "./chunk-SDJK72TP.js";
-import {
-  ToolError,
-  exec,
-  execChecked
-} from "./chunk-A7KIXEB3.js";
+} from "./chunk-FORQI2ZX.js";
 import {
   booleanOption,
   configOverrides,
   listOption,
   loadConfig,
-  markdownTable,
   parseReleaseVersion,
   repositoryRoot,
   require_dist,
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-4FAX45R6.js";
+} from "./chunk-VY46MBQV.js";
+import {
+  ToolError,
+  exec,
+  execChecked
+} from "./chunk-2O2JHHI2.js";
+import {
+  markdownTable,
+  md
+} from "./chunk-NIEC3TIS.js";
 import {
   UserError
-} from "./chunk-AMA7OVDP.js";
+} from "./chunk-IXRSKL5H.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
@@ -1341,6 +1344,7 @@ async function parseInputs(options, reporter) {
   const registryInput = stringOption(options, "registry") ?? config.chart.repository;
   if (!registryInput) throw new UserError("input registry: required (no GITHUB_REPOSITORY or git remote to derive oci://ghcr.io/<owner>/charts)");
   const what = explicit ? "input registry" : "dot-ai-release.yaml: chart.repository";
+  for (const notice2 of config.notices) reporter.warning(notice2);
   const { destination, notice } = parseDestination(registryInput, chartYaml.name, config.images.map((i) => i.name), { what, root, explicit });
   if (notice) reporter.warning(notice);
   const packageDirInput = stringOption(options, "package-dir");
@@ -1373,10 +1377,10 @@ function result(ctx, run2) {
   const outputs = { "chart-ref": digest ? ref : "", "chart-digest": digest, "chart-version": job.chart.version, "package-path": keptPackage };
   const failed = run2.records.find((r) => r.status === "failed");
   const summary = [
-    `### Chart ${job.chart.name} ${job.chart.version}${failed ? `: failed at ${failed.name}` : ""}`,
+    `### Chart ${md.code(job.chart.name).source} ${md.code(job.chart.version).source}${failed ? `: failed at ${failed.name}` : ""}`,
     markdownTable(["Step", "Result"], run2.records.map((r) => [r.name, describeRecord(r)])),
-    ...published ? ["", `Reference: \`${ref}\`  
-Digest: \`${digest}\``, "", "```sh", installCommand(job), "```"] : []
+    ...published ? ["", `Reference: ${md.code(ref).source}  
+Digest: ${md.code(digest).source}`, "", md.codeBlock(installCommand(job), "sh").source] : []
   ].join("\n");
   return {
     ok: !run2.failure,

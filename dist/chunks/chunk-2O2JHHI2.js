@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   UserError
-} from "./chunk-AMA7OVDP.js";
+} from "./chunk-IXRSKL5H.js";
 
 // src/tools/exec.ts
 import { spawn, spawnSync } from "node:child_process";

@@ -1,14 +1,29 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  assertInsideRepo,
+  MAX_READ_BYTES,
+  decodeUtf8,
+  describeFsError,
+  existsInRepo,
+  isInside,
   isSemver,
   lineAt,
+  lineIndex,
+  mib,
+  notUtf8,
+  parseYaml,
+  readRepoBytes,
+  readRepoText,
+  realRoot,
   require_dist,
-  withoutOverlaps
-} from "./chunk-4FAX45R6.js";
+  resolveRepoFile,
+  splitPath,
+  withoutOverlaps,
+  yamlScalarSlot
+} from "./chunk-VY46MBQV.js";
 import {
+  Problems,
   UserError
-} from "./chunk-AMA7OVDP.js";
+} from "./chunk-IXRSKL5H.js";
 import {
   __commonJS,
   __toESM
@@ -1791,7 +1806,11 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/version/scan.ts
-import { existsSync, readFileSync, statSync as statSync2 } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
+import path2 from "node:path";
+
+// src/fs/glob.ts
+import * as fs from "node:fs";
 import path from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -1915,26 +1934,26 @@ function build$3(options) {
   return options.group ? groupFiles : empty;
 }
 var resolveSymlinksAsync = function(path3, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
+  const { queue, fs: fs2, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path3, (error, resolvedPath) => {
+  fs2.realpath(path3, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat2) => {
+    fs2.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path3, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat2, resolvedPath);
+      if (stat3.isDirectory() && isRecursive(path3, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat3, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
 var resolveSymlinks = function(path3, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
+  const { queue, fs: fs2, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path3);
-    const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path3, resolvedPath, state)) return;
-    callback$1(stat2, resolvedPath);
+    const resolvedPath = fs2.realpathSync(path3);
+    const stat3 = fs2.statSync(resolvedPath);
+    if (stat3.isDirectory() && isRecursive(path3, resolvedPath, state)) return;
+    callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -2002,22 +2021,22 @@ var readdirOpts = { withFileTypes: true };
 var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   state.queue.enqueue();
   if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs } = state;
+  const { fs: fs2 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+  fs2.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs } = state;
+  const { fs: fs2 } = state;
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
   let entries = [];
   try {
-    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+    entries = fs2.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
@@ -2131,8 +2150,8 @@ var Walker = class {
         this.walkDirectory(this.state, path3, path3, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path3 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path3, this.state, (stat2, resolvedPath) => {
-          if (stat2.isDirectory()) {
+        this.resolveSymlink(path3, this.state, (stat3, resolvedPath) => {
+          if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path3 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path3 + pathSeparator, depth - 1, this.walk);
@@ -2566,6 +2585,53 @@ function getCrawler(globInput, inputOptions = {}) {
 async function glob(globInput, options) {
   const [crawler, relative2] = getCrawler(globInput, options);
   return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
+}
+
+// src/fs/glob.ts
+var IGNORED = ["**/node_modules/**", "**/.git/**", "dist/**", "**/*.tgz"];
+var STAND_IN = { "\n": "\uE00A", "\r": "\uE00D" };
+var encodeName = (name) => name.replace(/[\n\r]/g, (c) => STAND_IN[c]);
+var decodePath = (p) => String(p).replace(/[\ue00a\ue00d]/g, (c) => c === "\uE00A" ? "\n" : "\r");
+function encoded(entry) {
+  if (!/[\n\r]/.test(entry.name)) return entry;
+  return Object.assign(Object.create(Object.getPrototypeOf(entry)), entry, { name: encodeName(entry.name) });
+}
+function asFile(entry) {
+  if (!(entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice())) return entry;
+  return Object.assign(Object.create(Object.getPrototypeOf(entry)), entry, { isFile: () => true });
+}
+async function globRepo(root, pattern, options) {
+  const repository = realRoot(root);
+  const unreadable = /* @__PURE__ */ new Map();
+  const note = (p, err) => {
+    if (err && err.code !== "ENOENT" && err.code !== "ENOTDIR" && err.code !== "ELOOP") {
+      const relative2 = path.relative(root, path.resolve(root, String(p))).split(path.sep).join("/") || ".";
+      unreadable.set(relative2, describeFsError(err));
+    }
+  };
+  const observed = {
+    readdir: ((p, options2, callback2) => fs.readdir(decodePath(p), options2, (err, entries) => {
+      note(decodePath(p), err);
+      callback2(err, entries?.map((e) => encoded(asFile(e))));
+    })),
+    realpath: ((p, callback2) => fs.realpath(decodePath(p), (err, resolved) => {
+      note(decodePath(p), err);
+      if (err || isInside(repository, resolved)) return callback2(err, resolved && encodeName(resolved));
+      fs.stat(resolved, (statErr, stat3) => {
+        if (!statErr && stat3.isDirectory()) callback2(Object.assign(new Error("outside the repository"), { code: "ENOENT" }), "");
+        else callback2(null, encodeName(resolved));
+      });
+    })),
+    stat: ((p, callback2) => fs.stat(decodePath(p), (err, stat3) => {
+      note(p, err);
+      callback2(err, stat3);
+    }))
+  };
+  const files = await glob(pattern, { cwd: root, ignore: options.ignore ?? IGNORED, dot: options.dot, fs: observed });
+  if (unreadable.size) {
+    throw new UserError([...unreadable].map(([folder, why]) => `${folder}: ${why}, so the files in it cannot be scanned (matched by ${pattern})`));
+  }
+  return files.map(decodePath).sort();
 }
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -3534,14 +3600,46 @@ function printParseErrorCode(code) {
 // src/version/updaters/json-fields.ts
 function parseJson(text, file) {
   const errors = [];
-  const root = parseTree2(text, errors, { allowTrailingComma: false, disallowComments: true });
+  let root;
+  const source = text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
+  try {
+    root = parseTree2(source, errors, { allowTrailingComma: false, disallowComments: true });
+  } catch (err) {
+    if (err instanceof RangeError) throw new UserError(`${file}: malformed JSON (nested too deeply to read)`);
+    throw err;
+  }
+  if (text.trim() === "" || text.length === 1 && text.charCodeAt(0) === 65279) throw new UserError(`${file}:1: malformed JSON (empty file)`);
   const first = errors[0];
   if (first || !root) {
     const offset = first?.offset ?? 0;
-    const reason = first ? printParseErrorCode(first.error) : "empty document";
+    const reason = first ? printParseErrorCode(first.error) : "no value";
     throw new UserError(`${file}:${lineAt(text, offset)}: malformed JSON (${reason})`);
   }
+  if (root.type !== "object") throw new UserError(`${file}: expected a JSON object at the top level, got ${root.type === "array" ? "an array" : `a ${root.type}`}`);
+  refuseDuplicateKeys(text, root, file);
   return root;
+}
+function refuseDuplicateKeys(text, root, file) {
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node.type === "object") {
+      const seen = /* @__PURE__ */ new Map();
+      for (const property of node.children ?? []) {
+        const key = property.children?.[0];
+        if (!key) continue;
+        const name = String(key.value);
+        const earlier = seen.get(name);
+        if (earlier) {
+          throw new UserError(
+            `${file}:${lineAt(text, key.offset)}: duplicate key ${JSON.stringify(name)} (also at line ${lineAt(text, earlier.offset)}); tools disagree on which one counts, keep one`
+          );
+        }
+        seen.set(name, key);
+      }
+    }
+    for (const child of node.children ?? []) stack.push(child);
+  }
 }
 function formatJsonPath(path3) {
   return path3.map((p, i) => typeof p === "number" ? `[${p}]` : /^[A-Za-z_$][\w$-]*$/.test(p) ? i ? `.${p}` : p : `[${JSON.stringify(p)}]`).join("");
@@ -3605,10 +3703,11 @@ function serverJson(options) {
         const hasTag = tagAt > identifier.lastIndexOf("/");
         const repository = hasTag ? identifier.slice(0, tagAt) : identifier;
         const ownNpm = registryType === "npm" && identifier === options.npmPackage;
-        const ownImage = registryType === "oci" && images.has(repository.replace(/^docker\.io\//, ""));
+        const image = repository.replace(/^docker\.io\//, "");
+        const ownImage = registryType === "oci" && images.has(image);
         if (!ownNpm && !ownImage) continue;
         const version = jsonStringSlot(text, root, ["packages", i, "version"], file, "app");
-        if (version) slots.push(version);
+        if (version) slots.push(ownImage ? { ...version, image } : version);
         if (ownImage && hasTag) {
           const start = identifierNode.offset + 1 + tagAt + 1;
           const end = identifierNode.offset + identifierNode.length - 1;
@@ -3619,7 +3718,8 @@ function serverJson(options) {
             current: identifier.slice(tagAt + 1),
             start,
             end,
-            line: lineAt(text, start)
+            line: lineAt(text, start),
+            image
           });
         }
       }
@@ -3628,43 +3728,14 @@ function serverJson(options) {
   };
 }
 
-// src/version/updaters/yaml-fields.ts
-var import_yaml = __toESM(require_dist(), 1);
-function parseYaml(text, file) {
-  const docs = (0, import_yaml.parseAllDocuments)(text, { prettyErrors: false, uniqueKeys: true });
-  if (!Array.isArray(docs)) return [];
-  for (const doc of docs) {
-    const err = doc.errors[0];
-    if (err) throw new UserError(`${file}:${lineAt(text, err.pos[0])}: malformed YAML (${err.message.split("\n")[0]})`);
-  }
-  return docs;
-}
-function splitPath(path3) {
-  return path3.split(".").map((p) => /^\d+$/.test(p) ? Number(p) : p);
-}
-function yamlScalarSlot(text, doc, path3, file, stream) {
-  const node = doc.getIn(splitPath(path3), true);
-  if (node === void 0) return void 0;
-  if (!(0, import_yaml.isScalar)(node) || !node.range) {
-    throw new UserError(`${file}: ${path3} is not a single value (found a ${node === null ? "null" : typeof node === "object" ? "map or list" : typeof node})`);
-  }
-  const [from, to] = node.range;
-  const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
-  const start = quoted ? from + 1 : from;
-  const end = quoted ? to - 1 : to;
-  const value = node.value === null ? "" : String(node.value);
-  if (text.slice(start, end) !== value) {
-    throw new UserError(`${file}:${lineAt(text, from)}: ${path3} is written in a form that cannot be edited in place (escapes or a block scalar)`);
-  }
-  return { file, field: path3, stream, current: value, start, end, line: lineAt(text, start) };
-}
-
 // src/version/updaters/helm/chart-yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
 var chartYaml = {
   name: "Chart.yaml",
   find(text, file) {
     const [doc] = parseYaml(text, file);
-    if (!doc) throw new UserError(`${file}: empty Chart.yaml`);
+    if (!doc || doc.contents === null) throw new UserError(`${file}: empty Chart.yaml`);
+    if (!(0, import_yaml.isMap)(doc.contents)) throw new UserError(`${file}: expected a map of fields at the top level, got ${describeNode(doc.contents)}`);
     const slots = [];
     const version = yamlScalarSlot(text, doc, "version", file, "chart");
     if (!version) throw new UserError(`${file}: no "version" field`);
@@ -3675,6 +3746,9 @@ var chartYaml = {
     return slots;
   }
 };
+function describeNode(node) {
+  return node && typeof node === "object" && "items" in node ? "a list" : "a single value";
+}
 
 // src/version/updaters/text/references.ts
 var IGNORE_MARKER = "dot-ai-release-ignore";
@@ -3697,18 +3771,20 @@ function imageReferences(images) {
   const pattern = images.length ? new RegExp(`${NAME_START}(?:${images.map(escape).join("|")}):v?(${VERSION})${VERSION_END}`, "g") : void 0;
   return {
     name: "image references",
+    text: true,
     find(text, file) {
       if (!pattern) return [];
       const ignored = ignoredLines(text);
+      const lineAt2 = lineIndex(text);
       const slots = [];
       for (const match of text.matchAll(pattern)) {
         const version = match[1];
         const end = match.index + match[0].length;
         const start = end - version.length;
-        const line = lineAt(text, start);
+        const line = lineAt2(start);
         if (ignored.has(line)) continue;
         const image = match[0].slice(0, match[0].lastIndexOf(":"));
-        slots.push({ file, field: `${image}:<tag>`, stream: "app", current: version, start, end, line });
+        slots.push({ file, field: `${image}:<tag>`, stream: "app", current: version, start, end, line, image });
       }
       return slots;
     }
@@ -3735,21 +3811,26 @@ function chartReferences(charts) {
   const flagPattern = new RegExp(`--version(?:=|[ \\t]+)(["']?)v?(${VERSION})${VERSION_END}`, "g");
   return {
     name: "chart references",
+    text: true,
     find(text, file) {
       if (!refPattern) return [];
       const ignored = ignoredLines(text);
+      const lineAt2 = lineIndex(text);
       const slots = /* @__PURE__ */ new Map();
       const add = (start, current, field) => {
-        const line = lineAt(text, start);
+        const line = lineAt2(start);
         if (!ignored.has(line)) slots.set(start, { file, field, stream: "chart", current, start, end: start + current.length, line });
       };
+      let searchedTo = -1;
       for (const match of text.matchAll(refPattern)) {
         const tag = match[1];
         if (tag) {
           add(match.index + match[0].length - tag.length, tag, `${match[0].slice(0, -tag.length - 1)}:<tag>`);
           continue;
         }
+        if (match.index < searchedTo) continue;
         const [from, to] = commandExtent(text, match.index);
+        searchedTo = to;
         for (const flag of text.slice(from, to).matchAll(flagPattern)) {
           const version = flag[2];
           const start = from + flag.index + flag[0].length - version.length;
@@ -3762,6 +3843,7 @@ function chartReferences(charts) {
 }
 
 // src/version/updaters/yaml/fields.ts
+var import_yaml2 = __toESM(require_dist(), 1);
 function yamlFields(name, fields) {
   return {
     name,
@@ -3773,15 +3855,42 @@ function yamlFields(name, fields) {
         if (found.length === 0) {
           throw new UserError(`${file}: ${field.path}: no such value (configured by ${field.origin})`);
         }
-        slots.push(...found.filter((s) => !(field.emptyMeansDefault && s.current === "")));
+        const kept = found.filter((s) => !(field.emptyMeansDefault && s.current === ""));
+        slots.push(...field.image ? kept.map((s) => ({ ...s, image: field.image })) : kept);
       }
       return slots;
     }
   };
 }
+function findImageTags(docs, image) {
+  const names = /* @__PURE__ */ new Set([image, image.replace(/^docker\.io\//, ""), image.startsWith("docker.io/") ? image : `docker.io/${image}`]);
+  const found = [];
+  const visit2 = (node, at) => {
+    if ((0, import_yaml2.isMap)(node)) {
+      const scalar = (key) => {
+        const value = node.get(key, true);
+        return (0, import_yaml2.isScalar)(value) && typeof value.value === "string" ? value.value : void 0;
+      };
+      const repository = scalar("repository");
+      const registry = scalar("registry");
+      if (repository && (names.has(repository) || registry && names.has(`${registry}/${repository}`))) {
+        const tag = node.get("tag", true);
+        found.push((0, import_yaml2.isScalar)(tag) ? { path: [...at, "tag"].join("."), hasTag: true } : { path: at.join("."), hasTag: false });
+      }
+      for (const pair of node.items) {
+        const key = (0, import_yaml2.isScalar)(pair.key) ? pair.key.value : pair.key;
+        if (typeof key === "string" && !key.includes(".") || typeof key === "number") visit2(pair.value, [...at, key]);
+      }
+    } else if ((0, import_yaml2.isSeq)(node)) {
+      node.items.forEach((item, i) => visit2(item, [...at, i]));
+    }
+  };
+  for (const doc of docs) visit2(doc.contents, []);
+  return found;
+}
 
 // src/version/updaters/kustomize/kustomization.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 function isKustomization(file) {
   return /(^|\/)(kustomization\.ya?ml|Kustomization)$/.test(file);
 }
@@ -3793,14 +3902,14 @@ function kustomizationImages(images) {
       const slots = [];
       for (const doc of parseYaml(text, file)) {
         const list = doc.get("images", true);
-        if (!(0, import_yaml2.isSeq)(list)) continue;
+        if (!(0, import_yaml3.isSeq)(list)) continue;
         list.items.forEach((item, i) => {
-          if (!(0, import_yaml2.isMap)(item)) return;
+          if (!(0, import_yaml3.isMap)(item)) return;
           const name = item.get("newName") ?? item.get("name");
           if (typeof name !== "string" || !released.has(name)) return;
-          if (!(0, import_yaml2.isScalar)(item.get("newTag", true))) return;
+          if (!(0, import_yaml3.isScalar)(item.get("newTag", true))) return;
           const slot = yamlScalarSlot(text, doc, `images.${i}.newTag`, file, "app");
-          if (slot) slots.push({ ...slot, field: `images[name=${name}].newTag` });
+          if (slot) slots.push({ ...slot, field: `images[name=${name}].newTag`, image: name });
         });
       }
       return slots;
@@ -3809,8 +3918,7 @@ function kustomizationImages(images) {
 }
 
 // src/version/scan.ts
-var IGNORED = ["**/node_modules/**", "**/.git/**", "dist/**", "**/charts/*/charts/**", "**/*.tgz"];
-var MAX_TEXT_FILE = 2 * 1024 * 1024;
+var IGNORED2 = [...IGNORED, "**/charts/*/charts/**"];
 function chartRefs(config) {
   const { chart } = config;
   return chart?.repository ? [`${chart.repository.replace(/\/+$/, "")}/${chart.name}`] : [];
@@ -3819,48 +3927,58 @@ async function planFiles(config) {
   const { root } = config;
   const plan = /* @__PURE__ */ new Map();
   const add = (file, updater) => plan.set(file, [...plan.get(file) ?? [], updater]);
+  const trackedInValues = /* @__PURE__ */ new Set();
+  const ignore = config.chart ? [...IGNORED2, `${config.chart.dir}/charts/**`] : IGNORED2;
   for (const [i, { file }] of config.packageJsons.entries()) {
     add(file, packageJson);
-    const lock = path.posix.join(path.posix.dirname(file), "package-lock.json");
-    if (existsSync(path.join(root, lock))) add(lock, packageLockJson);
+    const lock = path2.posix.join(path2.posix.dirname(file), "package-lock.json");
+    if (existsInRepo(root, lock)) add(lock, packageLockJson);
     if (i === 0 && config.serverJson) {
-      const name = JSON.parse(readFileSync(path.join(root, file), "utf8")).name;
+      const name = packageName(readRepoText(root, file), file);
       add(config.serverJson.file, serverJson({ npmPackage: name, images: config.images.map((img) => img.name) }));
     }
   }
   if (config.serverJson && config.packageJsons.length === 0) {
     add(config.serverJson.file, serverJson({ images: config.images.map((img) => img.name) }));
   }
-  const tagFields = config.images.filter((img) => img.valuesPath).map((img) => ({
-    explicit: img.explicit,
-    spec: { path: img.valuesPath, stream: "app", origin: `${img.origin}.valuesPath`, emptyMeansDefault: true }
-  }));
-  const firstExplicit = tagFields.find((t) => t.explicit);
   if (config.chart) {
     add(`${config.chart.dir}/Chart.yaml`, chartYaml);
     const values = `${config.chart.dir}/values.yaml`;
-    if (existsSync(path.join(root, values))) {
-      const docs = parseYaml(readFileSync(path.join(root, values), "utf8"), values);
-      const present = tagFields.filter((t) => t.explicit || docs.some((d) => d.hasIn(splitPath(t.spec.path))));
-      if (present.length) add(values, yamlFields("values.yaml", present.map((t) => t.spec)));
-    } else if (firstExplicit) {
-      throw new UserError(`${values}: not found (needed by ${firstExplicit.spec.origin})`);
+    const firstConfigured = config.images.find((img) => img.valuesPath && img.explicit);
+    if (existsInRepo(root, values)) {
+      const docs = parseYaml(readRepoText(root, values), values);
+      const specs = [];
+      for (const img of config.images) {
+        const origin = `${img.origin}.valuesPath`;
+        if (img.valuesPath) {
+          if (!img.explicit && !docs.some((d) => d.hasIn(splitPath(img.valuesPath)))) continue;
+          specs.push({ path: img.valuesPath, stream: "app", origin, emptyMeansDefault: true, image: img.name });
+          trackedInValues.add(img.name);
+        } else {
+          for (const place of findImageTags(docs, img.name)) {
+            trackedInValues.add(img.name);
+            if (place.hasTag) specs.push({ path: place.path, stream: "app", origin: `${img.origin} (found at ${place.path})`, emptyMeansDefault: true, image: img.name });
+          }
+        }
+      }
+      if (specs.length) add(values, yamlFields("values.yaml", specs));
+    } else if (firstConfigured) {
+      throw new UserError(`${values}: not found (needed by ${firstConfigured.origin}.valuesPath)`);
     }
-  } else if (firstExplicit) {
-    throw new UserError(`${firstExplicit.spec.origin}: there is no chart to hold values (no Chart.yaml found)`);
+  } else {
+    const configured = config.images.find((img) => img.valuesPath && img.explicit);
+    if (configured) throw new UserError(`${configured.origin}.valuesPath: there is no chart to hold values (no Chart.yaml found)`);
   }
   for (const field of config.fields) {
-    const files = await glob(field.file, { cwd: root, ignore: IGNORED, dot: true });
-    if (files.length === 0) throw new UserError(`${field.origin}.file: ${field.file} matches no file`);
-    for (const file of files) add(file, yamlFields("field", [{ path: field.path, stream: field.stream, origin: field.origin }]));
+    const files2 = await globRepo(root, field.file, { ignore, dot: true });
+    if (files2.length === 0) throw new UserError(`${field.origin}.file: ${field.file} matches no file`);
+    for (const file of files2) add(file, yamlFields("field", [{ path: field.path, stream: field.stream, origin: field.origin }]));
   }
   add(config.versionSource.file, versionSourceUpdater(config));
   const references = [imageReferences(config.images.map((img) => img.name)), chartReferences(chartRefs(config))];
-  const globbed = await Promise.all(
-    config.references.globs.map((pattern) => glob(pattern, { cwd: root, ignore: IGNORED, dot: false }))
-  );
-  globbed.forEach((files, i) => {
-    if (files.length === 0 && config.references.explicit) {
+  const globbed = await Promise.all(config.references.globs.map((pattern) => globRepo(root, pattern, { ignore, dot: false })));
+  globbed.forEach((files2, i) => {
+    if (files2.length === 0 && config.references.explicit) {
       throw new UserError(`${config.configFile}: references[${i}]: ${config.references.globs[i]} matches no file`);
     }
   });
@@ -3869,27 +3987,87 @@ async function planFiles(config) {
     if (isKustomization(file)) add(file, kustomize);
     for (const updater of references) add(file, updater);
   }
-  return [...plan.entries()].map(([file, updaters]) => ({ file, updaters })).sort((a, b) => a.file < b.file ? -1 : 1);
+  const files = [...plan.entries()].map(([file, updaters]) => ({ file, updaters })).sort((a, b) => a.file < b.file ? -1 : 1);
+  return { files, trackedInValues };
 }
-function readText(root, file) {
-  const absolute = path.join(root, file);
-  assertInsideRepo(root, absolute, file);
-  const buffer = readFileSync(absolute);
-  if (buffer.length > MAX_TEXT_FILE || buffer.includes(0)) return void 0;
-  return buffer.toString("utf8");
+function packageName(text, file) {
+  const node = parseJson(text, file);
+  const name = node.type === "object" ? node.children?.find((p) => p.children?.[0]?.value === "name")?.children?.[1] : void 0;
+  return name?.type === "string" ? String(name.value) : void 0;
 }
 function scanFiles(config, plan) {
   const scanned = [];
-  for (const { file, updaters } of plan) {
-    const absolute = path.join(config.root, file);
-    if (!existsSync(absolute)) throw new UserError(`${file}: not found`);
-    if (!statSync2(absolute).isFile()) continue;
-    const text = readText(config.root, file);
-    if (text === void 0) continue;
-    const slots = withoutOverlaps(updaters.flatMap((u) => u.find(text, file)));
-    scanned.push({ file, absolute, text, slots, updaters });
+  for (const planned of plan) {
+    const file = scanFile(config.root, planned);
+    if (file) scanned.push(file);
   }
   return scanned;
+}
+async function scanRepository(config) {
+  const plan = await planFiles(config);
+  const scanned = scanFiles(config, plan.files);
+  const pinned = /* @__PURE__ */ new Set([...plan.trackedInValues, ...scanned.flatMap((f) => f.slots.map((s) => s.image))]);
+  const problems = new Problems();
+  for (const img of config.images) {
+    if (!img.explicit || pinned.has(img.name)) continue;
+    const values = config.chart ? `no tag beside "repository: ${img.name}" in ${config.chart.dir}/values.yaml, ` : "";
+    problems.add(`${img.origin}: ${img.name}: its version is pinned nowhere (${values}no ${img.name}:<version> in the scanned files); check the name${config.chart ? ", or set its valuesPath" : ""}`);
+  }
+  problems.throwIfAny();
+  return scanned;
+}
+var CHUNK = 4 * 1024 * 1024;
+var CHUNK_OVERLAP = 64 * 1024;
+function scanFile(root, { file, updaters }) {
+  const textOnly = updaters.every((u) => u.text);
+  const resolved = resolveRepoFile(root, file);
+  if (textOnly && resolved.stat.size > MAX_READ_BYTES) {
+    const slot = findInPieces(resolved.real, file, updaters);
+    if (slot) throw new UserError(`${file}:${slot.line}: holds ${slot.field} ${slot.current}, but at ${mib(resolved.stat.size)} the file is larger than the ${mib(MAX_READ_BYTES)} this tool edits; exclude it from references`);
+    return void 0;
+  }
+  const bytes = readRepoBytes(root, file, file, MAX_READ_BYTES, resolved);
+  const absolute = path2.join(root, file);
+  if (!textOnly) {
+    const text2 = decodeUtf8(bytes);
+    if (text2 === void 0) throw notUtf8(file, bytes);
+    const slots2 = withoutOverlaps(updaters.flatMap((u) => u.find(text2, file)));
+    return { file, absolute, bytes, text: text2, encoding: "utf8", slots: slots2, updaters };
+  }
+  const utf16 = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255);
+  if (utf16) {
+    const decoded = bytes[0] === 255 ? bytes.toString("utf16le") : Buffer.from(bytes).swap16().toString("utf16le");
+    const slot = updaters.flatMap((u) => u.find(decoded, file))[0];
+    if (slot) throw new UserError(`${file}:${slot.line}: holds ${slot.field} ${slot.current}, but the file is UTF-16 text, which this tool does not edit; save it as UTF-8`);
+    return void 0;
+  }
+  const utf8 = decodeUtf8(bytes);
+  const text = utf8 ?? bytes.toString("latin1");
+  const slots = withoutOverlaps(updaters.flatMap((u) => u.find(text, file)));
+  if (bytes.includes(0)) {
+    const slot = slots[0];
+    if (slot) throw new UserError(`${file}:${slot.line}: holds ${slot.field} ${slot.current}, but the file is binary (it has NUL bytes), which this tool does not edit; exclude it from references`);
+    return void 0;
+  }
+  return { file, absolute, bytes, text, encoding: utf8 === void 0 ? "latin1" : "utf8", slots, updaters };
+}
+function findInPieces(real, file, updaters) {
+  const fd = openSync(real, "r");
+  try {
+    const buffer = Buffer.alloc(CHUNK + CHUNK_OVERLAP);
+    let lines = 0;
+    for (let position = 0; ; position += CHUNK) {
+      const n = readSync(fd, buffer, 0, buffer.length, position);
+      if (n === 0) return void 0;
+      const piece = buffer.toString("latin1", 0, n);
+      const slot = updaters.flatMap((u) => u.find(piece, file))[0];
+      if (slot) return { ...slot, line: lines + slot.line };
+      if (n < buffer.length) return void 0;
+      for (let i = 0; i < CHUNK; i++) if (buffer[i] === 10) lines++;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 function versionSourceUpdater(config) {
   const { file: sourceFile, field, origin } = config.versionSource;
@@ -3904,15 +4082,12 @@ function versionSourceUpdater(config) {
 }
 function readCurrentVersion(config) {
   const { file, origin } = config.versionSource;
-  const absolute = path.join(config.root, file);
-  if (!existsSync(absolute)) throw new UserError(`${file}: not found (${origin})`);
-  const [slot] = versionSourceUpdater(config).find(readFileSync(absolute, "utf8"), file);
+  if (!existsInRepo(config.root, file)) throw new UserError(`${file}: not found (${origin})`);
+  const [slot] = versionSourceUpdater(config).find(readRepoText(config.root, file), file);
   return { version: slot.current, line: slot.line };
 }
 
 // src/version/drift.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import path2 from "node:path";
 function expectedVersions(config) {
   const { version: app } = readCurrentVersion(config);
   if (!isSemver(app)) {
@@ -3920,7 +4095,7 @@ function expectedVersions(config) {
   }
   if (config.chart?.versioning !== "independent") return { app, chart: app };
   const file = `${config.chart.dir}/Chart.yaml`;
-  const slot = chartYaml.find(readFileSync2(path2.join(config.root, file), "utf8"), file).find((s) => s.field === "version");
+  const slot = chartYaml.find(readRepoText(config.root, file), file).find((s) => s.field === "version");
   return { app, chart: slot?.current ?? app };
 }
 function findDrift(files, expected) {
@@ -3930,8 +4105,7 @@ function findDrift(files, expected) {
 }
 
 export {
-  planFiles,
-  scanFiles,
+  scanRepository,
   expectedVersions,
   findDrift
 };

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readStdin
-} from "./chunk-SDJK72TP.js";
+} from "./chunk-FORQI2ZX.js";
 import {
   ProbeInputError,
   formatProbe,
@@ -14,20 +14,24 @@ import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   expectedVersions
-} from "./chunk-43GALE7P.js";
+} from "./chunk-54OAE674.js";
 import {
   booleanOption,
   configOverrides,
   listOption,
   loadConfig,
-  markdownTable,
   repositoryRoot,
   stringOption
-} from "./chunk-4FAX45R6.js";
+} from "./chunk-VY46MBQV.js";
+import "./chunk-2O2JHHI2.js";
+import {
+  markdownTable,
+  md
+} from "./chunk-NIEC3TIS.js";
 import {
   UserError,
   isUserError
-} from "./chunk-AMA7OVDP.js";
+} from "./chunk-IXRSKL5H.js";
 import "./chunk-HANBNIMK.js";
 
 // src/commands/probe.ts
@@ -104,7 +108,7 @@ async function parseInputs(options, reporter) {
   };
 }
 function code(text) {
-  return text ? `\`${text.replace(/`/g, "'")}\`` : "";
+  return text ? md.code(text) : "";
 }
 function summary(result) {
   return [

@@ -1,7 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  exec,
+  execChecked,
+  execSync
+} from "./chunk-2O2JHHI2.js";
+import {
+  visible
+} from "./chunk-NIEC3TIS.js";
+import {
+  Problems,
   UserError
-} from "./chunk-AMA7OVDP.js";
+} from "./chunk-IXRSKL5H.js";
 import {
   __commonJS,
   __require,
@@ -19,12 +28,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -45,7 +54,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -54,14 +63,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -85,17 +94,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path5) {
-      const ctrl = callVisitor(key, node, visitor, path5);
+    function visit_(key, node, visitor, path6) {
+      const ctrl = callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path6, ctrl);
+        return visit_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -106,13 +115,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = visit_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -133,17 +142,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path5) {
-      const ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key, node, visitor, path6) {
+      const ctrl = await callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path6, ctrl);
+        return visitAsync_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -154,13 +163,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -187,23 +196,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key, node, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node, path5);
+        return visitor(key, node, path6);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key, node, path6);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key, node, path6);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key, node, path6);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key, node, path6);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key, node, path6);
       return void 0;
     }
-    function replaceNode(key, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path6, node) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -815,10 +824,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path6, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -837,7 +846,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -867,11 +876,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path6;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -885,8 +894,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -900,8 +909,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path6, keepScalar) {
+        const [key, ...rest] = path6;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -919,8 +928,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -930,8 +939,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path6, value) {
+        const [key, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3446,9 +3455,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3523,14 +3532,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection.isEmptyPath(path5)) {
+      deleteIn(path6) {
+        if (Collection.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3545,10 +3554,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection.isEmptyPath(path5))
+      getIn(path6, keepScalar) {
+        if (Collection.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3559,10 +3568,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection.isEmptyPath(path5))
+      hasIn(path6) {
+        if (Collection.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3579,13 +3588,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection.isEmptyPath(path5)) {
+      setIn(path6, value) {
+        if (Collection.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -4169,9 +4178,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4207,7 +4216,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4247,7 +4256,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap4 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4270,7 +4279,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4302,7 +4311,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4318,7 +4327,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5546,9 +5555,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path5) => {
+    visit.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index] of path5) {
+      for (const [field, index] of path6) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5557,23 +5566,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path5) => {
-      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
+    visit.parentCollection = (cst, path6) => {
+      const parent = visit.itemAtPath(cst, path6.slice(0, -1));
+      const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5584,10 +5593,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5605,7 +5614,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5689,7 +5698,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7205,7 +7214,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7219,7 +7228,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7245,7 +7254,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7280,8 +7289,8 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -8216,10 +8225,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse = require_parse();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants.RELEASE_TYPES.includes(truncation)) {
+      if (!constants2.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -9459,7 +9468,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse = require_parse();
@@ -9543,8 +9552,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants2.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -9567,24 +9576,202 @@ function resolveInRepo(root, relative, what) {
 }
 function assertInsideRepo(root, absolute, what) {
   let real;
-  let realRoot;
+  let realRoot2;
   try {
-    real = realpathSync(absolute);
-    realRoot = realpathSync(root);
+    real = realpathSync.native(absolute);
+    realRoot2 = realpathSync.native(root);
   } catch {
     return;
   }
-  const rel = path.relative(realRoot, real);
+  const rel = path.relative(realRoot2, real);
   if (rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
     throw new UserError(`${what}: "${path.relative(root, absolute)}" is a symlink to ${real}, outside the repository`);
   }
 }
 
+// src/config/config.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { readdirSync, statSync as statSync2 } from "node:fs";
+import path4 from "node:path";
+
+// src/fs/read.ts
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync as realpathSync2, statSync } from "node:fs";
+import path2 from "node:path";
+function describeKind(stat) {
+  if (stat.isFile()) return void 0;
+  if (stat.isDirectory()) return "a directory";
+  if (stat.isFIFO()) return "a FIFO (named pipe)";
+  if (stat.isSocket()) return "a socket";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+function describeFsError(err, verb = "read") {
+  const code = err?.code;
+  switch (code) {
+    case "ENOENT":
+      return "not found";
+    case "ENOTDIR":
+      return "not found (a folder in its path is a file)";
+    case "EACCES":
+    case "EPERM":
+      return `cannot ${verb} (permission denied)`;
+    case "EISDIR":
+      return "is a directory, not a file";
+    case "ELOOP":
+      return "is a loop of symlinks";
+    case "ENAMETOOLONG":
+      return "has too long a path";
+    case "ENOSPC":
+    case "EDQUOT":
+      return `cannot ${verb} (no space left on the device)`;
+    case "EROFS":
+      return `cannot ${verb} (read-only file system)`;
+    case "EIO":
+      return `cannot ${verb} (input/output error)`;
+    default:
+      return `cannot ${verb} (${code ?? err?.message ?? String(err)})`;
+  }
+}
+var realRoots = /* @__PURE__ */ new Map();
+function realRoot(root) {
+  let real = realRoots.get(root);
+  if (real === void 0) {
+    try {
+      real = realpathSync2.native(root);
+    } catch (err) {
+      throw new UserError(`${visible(root)}: ${describeFsError(err)}`);
+    }
+    realRoots.set(root, real);
+  }
+  return real;
+}
+function isInside(realRootDir, real) {
+  return real === realRootDir || real.startsWith(realRootDir.endsWith(path2.sep) ? realRootDir : `${realRootDir}${path2.sep}`);
+}
+function resolveRepoFile(root, file, what = file) {
+  const absolute = path2.join(root, file);
+  const name = visible(what);
+  let real;
+  try {
+    real = realpathSync2.native(absolute);
+  } catch (err) {
+    throw new UserError(`${name}: ${describeFsError(err)}`);
+  }
+  if (!isInside(realRoot(root), real)) {
+    throw new UserError(`${name}: "${visible(file)}" is a symlink to ${visible(real)}, outside the repository`);
+  }
+  let stat;
+  try {
+    stat = statSync(real);
+  } catch (err) {
+    throw new UserError(`${name}: ${describeFsError(err)}`);
+  }
+  const kind = describeKind(stat);
+  if (kind) throw new UserError(`${name}: is ${kind}, not a regular file`);
+  return { file, absolute, real, stat };
+}
+var MAX_READ_BYTES = 64 * 1024 * 1024;
+function readRepoBytes(root, file, what = file, maxBytes = MAX_READ_BYTES, resolved = resolveRepoFile(root, file, what)) {
+  const name = visible(what);
+  if (resolved.stat.size > maxBytes) {
+    throw new UserError(`${name}: is ${mib(resolved.stat.size)}, more than the ${mib(maxBytes)} this tool reads`);
+  }
+  let fd;
+  try {
+    fd = openSync(resolved.real, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    throw new UserError(`${name}: ${describeFsError(err)}`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    const kind = describeKind(stat);
+    if (kind) throw new UserError(`${name}: is ${kind}, not a regular file`);
+    if (stat.size > maxBytes) throw new UserError(`${name}: is ${mib(stat.size)}, more than the ${mib(maxBytes)} this tool reads`);
+    const buffer = Buffer.allocUnsafe(stat.size);
+    let read = 0;
+    while (read < stat.size) {
+      const n = readSync(fd, buffer, read, stat.size - read, null);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.subarray(0, read);
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`${name}: ${describeFsError(err)}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+var STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decodeUtf8(bytes) {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return void 0;
+  }
+}
+function firstInvalidUtf8(bytes) {
+  let line = 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const c = bytes[i];
+    const next = bytes[i + 1] ?? 0;
+    const length = c < 128 ? 1 : c >= 194 && c <= 223 ? 2 : c >= 224 && c <= 239 ? 3 : c >= 240 && c <= 244 ? 4 : 0;
+    const secondOk = length < 2 || (c === 224 ? next >= 160 : c === 237 ? next < 160 : c === 240 ? next >= 144 : c === 244 ? next < 144 : true);
+    let ok = length > 0 && secondOk && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k] & 192) === 128;
+    if (!ok) return { offset: i, line, byte: c };
+    if (c === 10) line++;
+    i += length;
+  }
+  return { offset: bytes.length, line, byte: 0 };
+}
+function readRepoText(root, file, what = file) {
+  const bytes = readRepoBytes(root, file, what);
+  const text = decodeUtf8(bytes);
+  if (text === void 0) throw notUtf8(what, bytes);
+  return text;
+}
+function notUtf8(what, bytes) {
+  const bad = firstInvalidUtf8(bytes);
+  return new UserError(`${visible(what)}:${bad.line}: is not UTF-8 text (byte 0x${bad.byte.toString(16).padStart(2, "0")}); this file must be UTF-8`);
+}
+function mib(bytes) {
+  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MiB`;
+}
+function existsInRepo(root, file, what = file) {
+  try {
+    statSync(path2.join(root, file));
+    return true;
+  } catch (err) {
+    const code = err.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return false;
+    throw new UserError(`${visible(what)}: ${describeFsError(err)}`);
+  }
+}
+
+// src/version/updaters/yaml-fields.ts
+var import_yaml = __toESM(require_dist(), 1);
+
 // src/version/slot.ts
 function lineAt(text, offset) {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
+  if (lastIndexed?.text !== text) lastIndexed = { text, lineOf: lineIndex(text) };
+  return lastIndexed.lineOf(offset);
+}
+var lastIndexed;
+function lineIndex(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
 function applyVersions(text, slots, versions) {
   let out = "";
@@ -9596,118 +9783,270 @@ function applyVersions(text, slots, versions) {
   return out + text.slice(cursor);
 }
 function withoutOverlaps(slots) {
+  let length = 0;
+  for (const slot of slots) length = Math.max(length, slot.end + 1);
+  const owner = new Int32Array(length);
+  const emptyAt = new Uint8Array(length);
   const kept = [];
   for (const slot of slots) {
-    if (!kept.some((k) => slot.start < k.end && k.start < slot.end)) kept.push(slot);
+    let overlaps = false;
+    if (slot.start === slot.end) {
+      const left = slot.start > 0 ? owner[slot.start - 1] : 0;
+      overlaps = left !== 0 && left === owner[slot.start];
+    } else {
+      for (let i = slot.start; i < slot.end && !overlaps; i++) overlaps = owner[i] !== 0 || i > slot.start && emptyAt[i] === 1;
+    }
+    if (overlaps) continue;
+    kept.push(slot);
+    if (slot.start === slot.end) emptyAt[slot.start] = 1;
+    for (let i = slot.start; i < slot.end; i++) owner[i] = kept.length;
   }
   return kept.sort((a, b) => a.start - b.start);
 }
 
-// src/config/config.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import path3 from "node:path";
+// src/version/updaters/yaml-fields.ts
+function parseYaml(text, file) {
+  let docs;
+  try {
+    docs = (0, import_yaml.parseAllDocuments)(text, { prettyErrors: false, uniqueKeys: true });
+  } catch (err) {
+    throw new UserError(`${file}: malformed YAML (${err.message.split("\n")[0]})`);
+  }
+  if (!Array.isArray(docs)) return [];
+  for (const doc of docs) {
+    const err = doc.errors[0];
+    if (err) throw yamlError(text, file, err);
+  }
+  return docs;
+}
+function yamlError(text, file, err) {
+  const line = lineAt(text, err.pos[0]);
+  if (err.code === "DUPLICATE_KEY") {
+    const rest = text.slice(err.pos[0], text.indexOf("\n", err.pos[0]) === -1 ? void 0 : text.indexOf("\n", err.pos[0]));
+    const key = (/^(.*?):(?:\s|$)/.exec(rest)?.[1] ?? rest).trim();
+    return new UserError(`${file}:${line}: duplicate key ${JSON.stringify(key)}; tools disagree on which one counts, keep one`);
+  }
+  return new UserError(`${file}:${line}: malformed YAML (${err.message.split("\n")[0]})`);
+}
+function splitPath(path6) {
+  return path6.split(".").map((p) => /^\d+$/.test(p) ? Number(p) : p);
+}
+function yamlScalarSlot(text, doc, path6, file, stream) {
+  const node = doc.getIn(splitPath(path6), true);
+  if (node === void 0) return void 0;
+  if ((0, import_yaml.isAlias)(node)) {
+    throw new UserError(`${file}:${lineAt(text, node.range?.[0] ?? 0)}: ${path6} is an alias (*${node.source}); write the version in place`);
+  }
+  if (!(0, import_yaml.isScalar)(node) || !node.range) {
+    const range = node?.range;
+    const at = range ? `${file}:${lineAt(text, range[0])}` : file;
+    throw new UserError(`${at}: ${path6} is not a single value (found ${(0, import_yaml.isMap)(node) ? "a map" : (0, import_yaml.isSeq)(node) ? "a list" : "nothing"}), expected a version`);
+  }
+  const [from, to] = node.range;
+  const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+  const start = quoted ? from + 1 : from;
+  const end = quoted ? to - 1 : to;
+  const value = node.value === null ? "" : String(node.value);
+  if (text.slice(start, end) !== value) {
+    throw new UserError(`${file}:${lineAt(text, from)}: ${path6} is written in a form that cannot be edited in place (escapes or a block scalar)`);
+  }
+  return { file, field: path6, stream, current: value, start, end, line: lineAt(text, start) };
+}
 
 // src/config/file.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { existsSync, readFileSync } from "node:fs";
-import path2 from "node:path";
-var CONFIG_FILE = "dot-ai-release.yaml";
-function fail(file, at, message) {
-  throw new UserError(`${file}: ${at}: ${message}`);
+var import_yaml2 = __toESM(require_dist(), 1);
+import path3 from "node:path";
+
+// src/config/image-name.ts
+var COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+var HOST = /^(?:\[[0-9a-f:.]+\]|[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*)(?::[0-9]{1,5})?$/;
+function looksLikeHost(component) {
+  return component.includes(".") || component.includes(":") || component === "localhost" || component.startsWith("[");
 }
+function imageNameProblem(name) {
+  if (name === "") return "is empty";
+  if (/[\s\u0000-\u001f\u007f]/.test(name)) return "has spaces or control characters";
+  if (/^[a-z]+:\/\//i.test(name)) return "is a URL; give the repository without a scheme (e.g. ghcr.io/owner/name)";
+  if (name.includes("@")) return "carries a digest (@...); give the repository alone, the release version is its tag";
+  const parts = name.split("/");
+  const last = parts.at(-1);
+  if (last.includes(":")) {
+    return `carries a tag (${last.slice(last.indexOf(":"))}); give the repository without a tag, the release version is its tag`;
+  }
+  if (/[A-Z]/.test(name)) return `has uppercase letters; image repositories are lowercase (${name.toLowerCase()})`;
+  if (name.length > 255) return "is longer than 255 characters";
+  const host = parts.length > 1 && looksLikeHost(parts[0]) ? parts[0] : void 0;
+  if (host !== void 0 && !HOST.test(host)) return `has an invalid registry host "${host}"`;
+  const path6 = host === void 0 ? parts : parts.slice(1);
+  const bad = path6.find((c) => !COMPONENT.test(c));
+  if (bad !== void 0) {
+    return `is not an image repository: "${bad}" is not a valid path component (lowercase letters and digits, separated by ".", "_", "__" or "-")`;
+  }
+  return void 0;
+}
+
+// src/config/file.ts
+var CONFIG_FILE = "dot-ai-release.yaml";
 function typeName(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   return typeof value === "object" ? "a map" : `${typeof value} ${JSON.stringify(value)}`;
 }
 function validator(file) {
-  const string = (v, at) => {
-    if (typeof v !== "string" || v === "") fail(file, at, `expected a non-empty string, got ${typeName(v)}`);
+  const fail = (problems, at, message) => {
+    problems.push(`${file}: ${at}: ${message}`);
+    return false;
   };
-  const oneOf = (...choices) => (v, at) => {
-    if (typeof v !== "string" || !choices.includes(v)) fail(file, at, `expected one of ${choices.join(", ")}, got ${typeName(v)}`);
+  const string = (v, at, p) => typeof v === "string" && v !== "" || fail(p, at, `expected a non-empty string, got ${typeName(v)}`);
+  const imageName = (v, at, p) => {
+    if (!string(v, at, p)) return false;
+    const problem = imageNameProblem(v);
+    return problem === void 0 || fail(p, at, `${JSON.stringify(v)} ${problem}`);
   };
-  const falseOr = (check) => (v, at) => {
-    if (v !== false) check(v, at);
+  const oneOf = (...choices) => (v, at, p) => typeof v === "string" && choices.includes(v) || fail(p, at, `expected one of ${choices.join(", ")}, got ${typeName(v)}`);
+  const falseOr = (check) => (v, at, p) => v === false || check(v, at, p);
+  const list = (item) => (v, at, p) => {
+    if (!Array.isArray(v)) return fail(p, at, `expected a list, got ${typeName(v)}`);
+    return v.map((x, i) => item(x, `${at}[${i}]`, p)).every(Boolean);
   };
-  const list = (item) => (v, at) => {
-    if (!Array.isArray(v)) fail(file, at, `expected a list, got ${typeName(v)}`);
-    v.forEach((x, i) => item(x, `${at}[${i}]`));
-  };
-  const anyOf = (...checks) => (v, at) => {
-    const errors = [];
-    for (const check of checks) {
-      try {
-        return check(v, at);
-      } catch (err) {
-        errors.push(err.message);
-      }
+  const anyOf = (...checks) => (v, at, p) => {
+    const first = [];
+    for (const [i, check] of checks.entries()) {
+      const attempt = [];
+      if (check(v, at, attempt)) return true;
+      if (i === 0) first.push(...attempt);
     }
-    throw new UserError(errors[0]);
+    p.push(...first);
+    return false;
   };
-  const map = (shape, required = []) => (v, at) => {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) fail(file, at, `expected a map, got ${typeName(v)}`);
+  const map = (shape, required = []) => (v, at, p) => {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) return fail(p, at, `expected a map, got ${typeName(v)}`);
+    let ok = true;
     for (const [key, value] of Object.entries(v)) {
       const check = shape[key];
       const where = at ? `${at}.${key}` : key;
-      if (!check) fail(file, where, `unknown key (known: ${Object.keys(shape).join(", ")})`);
-      check(value, where);
+      ok = (check ? check(value, where, p) : fail(p, where, `unknown key (known: ${Object.keys(shape).join(", ")})`)) && ok;
     }
     for (const key of required) {
-      if (!(key in v)) fail(file, at ? `${at}.${key}` : key, "is required");
+      if (!(key in v)) ok = fail(p, at ? `${at}.${key}` : key, "is required");
     }
+    return ok;
   };
-  return { string, oneOf, falseOr, list, anyOf, map };
+  return { string, imageName, oneOf, falseOr, list, anyOf, map };
 }
 function validateConfig(value, file) {
-  const { string, oneOf, falseOr, list, anyOf, map } = validator(file);
+  const { string, imageName, oneOf, falseOr, list, anyOf, map } = validator(file);
   const root = map({
     version: map({ source: string, field: string }),
     packageJson: falseOr(anyOf(string, list(string))),
     serverJson: falseOr(string),
     chart: falseOr(map({ path: string, versioning: oneOf("follow", "independent"), repository: string })),
-    images: list(map({ name: string, valuesPath: string }, ["name"])),
+    images: list(map({ name: imageName, valuesPath: string }, ["name"])),
     references: list(string),
     fields: list(map({ file: string, path: string, stream: oneOf("app", "chart") }, ["file", "path"]))
   });
-  root(value ?? {}, "");
-  return value ?? {};
+  const problems = [];
+  const config = value ?? {};
+  if (root(config, "", problems) && Array.isArray(config.images)) {
+    const seen = /* @__PURE__ */ new Map();
+    config.images.forEach((img, i) => {
+      const first = seen.get(img.name);
+      if (first !== void 0) problems.push(`${file}: images[${i}].name: ${JSON.stringify(img.name)} is listed twice (also images[${first}])`);
+      else seen.set(img.name, i);
+    });
+  }
+  if (problems.length) throw new UserError(problems);
+  return config;
 }
 function readConfigFile(root, configPath) {
   const file = configPath ?? CONFIG_FILE;
-  const absolute = path2.resolve(root, file);
-  if (!existsSync(absolute)) {
+  if (!existsInRepo(root, file, configPath ? `input config: ${file}` : file)) {
     if (configPath) throw new UserError(`input config: ${configPath} does not exist`);
     return { config: {} };
   }
-  const text = readFileSync(absolute, "utf8");
-  const doc = (0, import_yaml.parseDocument)(text, { uniqueKeys: true });
+  const text = readRepoText(root, path3.normalize(file), file);
+  const doc = (0, import_yaml2.parseDocument)(text, { uniqueKeys: true, prettyErrors: false });
   const err = doc.errors[0];
-  if (err) throw new UserError(`${file}:${lineAt(text, err.pos[0])}: malformed YAML (${err.message.split("\n")[0]})`);
-  if (doc.contents !== null && !(0, import_yaml.isMap)(doc.contents)) {
-    throw new UserError(`${file}: expected a map of settings at the top level, got ${(0, import_yaml.isSeq)(doc.contents) ? "a list" : "a scalar"}`);
+  if (err) throw yamlError(text, file, err);
+  if (doc.contents !== null && !(0, import_yaml2.isMap)(doc.contents)) {
+    throw new UserError(`${file}: expected a map of settings at the top level, got ${(0, import_yaml2.isSeq)(doc.contents) ? "a list" : "a scalar"}`);
   }
-  return { file, config: validateConfig(doc.toJS(), file) };
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new UserError(`${file}: cannot be read as settings (${e.message})`);
+  }
+  return { file, config: validateConfig(value, file) };
 }
 
+// src/tools/git.ts
+function gitBinary(env = process.env) {
+  return env.GIT_BIN || "git";
+}
+var Git = class {
+  constructor(root, bin = gitBinary()) {
+    this.root = root;
+    this.bin = bin;
+  }
+  root;
+  bin;
+  args(args) {
+    return ["-C", this.root, ...args];
+  }
+  /** A config value (e.g. remote.origin.url), or undefined when unset or outside a repository. */
+  configValue(key) {
+    try {
+      const result = execSync(this.bin, this.args(["config", "--get", key]));
+      return result.code === 0 ? result.stdout.trim() || void 0 : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** The commit HEAD points at, or undefined outside a repository (or without git). */
+  headCommit() {
+    try {
+      const result = execSync(this.bin, this.args(["rev-parse", "HEAD"]));
+      return result.code === 0 ? result.stdout.trim() || void 0 : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** Runs a git command in the repository; a non-zero exit is a ToolError. */
+  run(what, args, options = {}) {
+    return execChecked(what, this.bin, this.args(args), options);
+  }
+  /** Runs a git command and returns its result whatever the exit code. */
+  try(args, options = {}) {
+    return exec(this.bin, this.args(args), options);
+  }
+};
+
 // src/config/repository.ts
-import { execFileSync } from "node:child_process";
 function parseRemoteUrl(url) {
-  const match = /[/:]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.trim());
-  return match ? { owner: match[1], repo: match[2] } : void 0;
+  const remote = url.trim();
+  let path6;
+  const withScheme = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(\/.*)?$/i.exec(remote);
+  if (withScheme) {
+    const [, scheme, authority, rest] = withScheme;
+    if (scheme.toLowerCase() === "file" || !authority) return void 0;
+    path6 = rest ?? "";
+  } else {
+    const scp = /^(?:[^@/]+@)?([^/:]+):(.+)$/.exec(remote);
+    if (!scp || /^[a-z]$/i.test(scp[1]) || scp[2].startsWith("\\")) return void 0;
+    path6 = scp[2];
+  }
+  const match = /^\/?(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(path6);
+  if (!match || match[1] === "." || match[1] === ".." || match[2] === "." || match[2] === "..") return void 0;
+  return { owner: match[1], repo: match[2] };
 }
 function detectRepository(root, env = process.env) {
   const fromEnv = env.GITHUB_REPOSITORY?.split("/");
   if (fromEnv?.length === 2 && fromEnv[0] && fromEnv[1]) {
     return { owner: fromEnv[0].toLowerCase(), repo: fromEnv[1].toLowerCase(), source: "GITHUB_REPOSITORY" };
   }
-  let url;
-  try {
-    url = execFileSync("git", ["-C", root, "config", "--get", "remote.origin.url"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
-  } catch {
-    return void 0;
-  }
+  const url = new Git(root).configValue("remote.origin.url");
+  if (!url) return void 0;
   const parsed = parseRemoteUrl(url);
   return parsed && { owner: parsed.owner.toLowerCase(), repo: parsed.repo.toLowerCase(), source: "git remote" };
 }
@@ -9725,55 +10064,101 @@ var DEFAULT_REFERENCES = [
   "**/gordon-mcp.yml"
 ];
 function chartName(root, dir, what) {
-  const file = path3.posix.join(dir, "Chart.yaml");
-  const absolute = path3.join(root, file);
-  if (!existsSync2(absolute)) throw new UserError(`${what}: ${file} not found`);
-  const doc = (0, import_yaml2.parseDocument)(readFileSync2(absolute, "utf8"));
+  const file = path4.posix.join(dir, "Chart.yaml");
+  if (!existsInRepo(root, file)) throw new UserError(`${what}: ${file} not found`);
+  const text = readRepoText(root, file);
+  const [doc] = parseYaml(text, file);
+  if (!doc || !(0, import_yaml3.isMap)(doc.contents)) throw new UserError(`${file}: expected a map of fields at the top level`);
   const name = doc.get("name");
-  if (typeof name !== "string" || !name) throw new UserError(`${file}: no "name" field`);
+  if (name === void 0) throw new UserError(`${file}: no "name" field`);
+  if (typeof name !== "string" || !name) throw new UserError(`${file}: name: expected a non-empty string, got ${JSON.stringify(name) ?? typeof name}`);
   return name;
 }
 function discoverChart(root) {
-  const chartsDir = path3.join(root, "charts");
-  if (!existsSync2(chartsDir)) return void 0;
-  const found = readdirSync(chartsDir, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync2(path3.join(chartsDir, d.name, "Chart.yaml"))).map((d) => `charts/${d.name}`);
+  if (existsInRepo(root, "charts/Chart.yaml")) return "charts";
+  let entries;
+  try {
+    if (!existsInRepo(root, "charts") || !statSync2(path4.join(root, "charts")).isDirectory()) return void 0;
+    entries = readdirSync(path4.join(root, "charts"), { withFileTypes: true });
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`charts: ${describeFsError(err)}, so no chart can be found in it`);
+  }
+  const found = entries.filter((d) => (d.isDirectory() || d.isSymbolicLink()) && existsInRepo(root, `charts/${d.name}/Chart.yaml`)).map((d) => `charts/${d.name}`).sort();
   if (found.length > 1) {
     throw new UserError(`${CONFIG_FILE}: chart.path: several charts under charts/ (${found.join(", ")}); say which one to release`);
   }
   return found[0];
 }
+function chartsElsewhere(root) {
+  const found = [];
+  const walk = (relative, depth) => {
+    let entries;
+    try {
+      entries = readdirSync(path4.join(root, relative), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const child = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isFile() && entry.name === "Chart.yaml") found.push(child);
+      else if (entry.isDirectory() && depth < 4 && !entry.name.startsWith(".") && entry.name !== "node_modules" && child !== "dist") {
+        if (!(entry.name === "charts" && /(^|\/)charts\/[^/]+$/.test(relative))) walk(child, depth + 1);
+      }
+    }
+  };
+  walk("", 0);
+  return found.sort();
+}
 function checkedPath(root, relative, what) {
   const absolute = resolveInRepo(root, relative, what);
   assertInsideRepo(root, absolute, what);
-  return path3.posix.normalize(relative.split(path3.sep).join("/"));
+  return path4.posix.normalize(relative.split(path4.sep).join("/"));
 }
 function loadConfig(root, overrides = {}, env = process.env) {
   const { file: configFile, config } = readConfigFile(root, overrides.config && checkedPath(root, overrides.config, "input config"));
   const where = configFile ?? CONFIG_FILE;
+  const problems = new Problems();
+  const notices = [];
   let repository;
   const repo = () => repository ??= detectRepository(root, env);
   const pj = config.packageJson;
-  const packageJsons = pj === false ? [] : (pj === void 0 ? ["package.json"] : Array.isArray(pj) ? pj : [pj]).map((file, i) => ({
-    file: checkedPath(root, file, `${where}: packageJson${Array.isArray(pj) ? `[${i}]` : ""}`),
-    explicit: pj !== void 0
-  }));
-  for (const { file } of packageJsons) {
-    if (!existsSync2(path3.join(root, file))) {
-      throw new UserError(`${file}: not found (set packageJson: false in ${CONFIG_FILE} if this repository has none)`);
-    }
+  const packageJsons = [];
+  if (pj !== false) {
+    (pj === void 0 ? ["package.json"] : Array.isArray(pj) ? pj : [pj]).forEach(
+      (file, i) => problems.attempt(() => {
+        const checked = checkedPath(root, file, `${where}: packageJson${Array.isArray(pj) ? `[${i}]` : ""}`);
+        if (!existsInRepo(root, checked)) {
+          throw new UserError(`${checked}: not found (set packageJson: false in ${CONFIG_FILE} if this repository has none)`);
+        }
+        packageJsons.push({ file: checked, explicit: pj !== void 0 });
+      })
+    );
   }
   let serverJson;
   if (typeof config.serverJson === "string") {
-    serverJson = { file: checkedPath(root, config.serverJson, `${where}: serverJson`), explicit: true };
-  } else if (config.serverJson === void 0 && existsSync2(path3.join(root, "server.json"))) {
+    const file = problems.attempt(() => checkedPath(root, config.serverJson, `${where}: serverJson`));
+    if (file) serverJson = { file, explicit: true };
+  } else if (config.serverJson === void 0 && problems.attempt(() => existsInRepo(root, "server.json"))) {
     serverJson = { file: "server.json", explicit: false };
   }
   let chart;
+  let chartFailed = false;
   const chartSetting = overrides.chart ?? (config.chart === false ? false : config.chart?.path);
   if (chartSetting !== false) {
     const what = overrides.chart ? "input chart" : `${where}: chart.path`;
-    const dir = chartSetting ? checkedPath(root, chartSetting, what) : discoverChart(root);
-    if (dir) {
+    const before = problems.count;
+    problems.attempt(() => {
+      const dir = chartSetting ? checkedPath(root, chartSetting, what) : discoverChart(root);
+      if (!dir) {
+        const elsewhere = chartsElsewhere(root);
+        if (elsewhere.length) {
+          notices.push(
+            `${where}: chart.path: this repository has charts (${elsewhere.slice(0, 3).join(", ")}${elsewhere.length > 3 ? ", ..." : ""}) but none is selected (without chart.path only charts/ is looked in): their versions are not checked; set chart.path, or chart: false`
+          );
+        }
+        return;
+      }
       const versioning = overrides.chartVersioning ?? (config.chart || void 0)?.versioning ?? "follow";
       if (versioning !== "follow" && versioning !== "independent") {
         throw new UserError(`input chart-versioning: "${versioning}" is not one of follow, independent`);
@@ -9787,47 +10172,57 @@ function loadConfig(root, overrides = {}, env = process.env) {
         repository: configured ?? (owner ? `oci://ghcr.io/${owner}/charts` : void 0),
         explicit: chartSetting !== void 0
       };
-    }
+    });
+    chartFailed = problems.count > before;
   }
   let images;
+  const declared = (config.images ?? []).map((img, i) => ({ ...img, origin: `${where}: images[${i}]`, explicit: true }));
   if (overrides.images?.length) {
-    images = overrides.images.map((name) => ({ name, origin: "input images", explicit: true }));
+    images = [];
+    for (const name of new Set(overrides.images)) {
+      const problem = imageNameProblem(name);
+      if (problem) problems.add(`input images: ${JSON.stringify(name)} ${problem}`);
+      else images.push(declared.find((d) => d.name === name) ?? { name, origin: "input images", explicit: true });
+    }
   } else if (config.images) {
-    images = config.images.map((img, i) => ({ ...img, origin: `${where}: images[${i}]`, explicit: true }));
+    images = declared;
   } else {
     const id = repo();
     images = id ? [{ name: `ghcr.io/${id.owner}/${id.repo}`, valuesPath: "image.tag", origin: "default image", explicit: false }] : [];
   }
-  const fields = (config.fields ?? []).map((f, i) => ({
-    file: checkedPath(root, f.file, `${where}: fields[${i}].file`),
-    path: f.path,
-    stream: f.stream ?? "app",
-    origin: `${where}: fields[${i}]`
-  }));
-  const references = config.references ? { globs: config.references.map((g, i) => checkedPath(root, g, `${where}: references[${i}]`)), explicit: true } : { globs: DEFAULT_REFERENCES, explicit: false };
+  const fields = [];
+  (config.fields ?? []).forEach(
+    (f, i) => problems.attempt(
+      () => fields.push({ file: checkedPath(root, f.file, `${where}: fields[${i}].file`), path: f.path, stream: f.stream ?? "app", origin: `${where}: fields[${i}]` })
+    )
+  );
+  const references = config.references ? { globs: config.references.flatMap((g, i) => problems.attempt(() => [checkedPath(root, g, `${where}: references[${i}]`)]) ?? []), explicit: true } : { globs: DEFAULT_REFERENCES, explicit: false };
   let versionSource;
   if (config.version?.source) {
-    const file = checkedPath(root, config.version.source, `${where}: version.source`);
-    const field = config.version.field ?? (path3.basename(file) === "Chart.yaml" ? "appVersion" : "version");
-    versionSource = { file, field, origin: `${where}: version.source` };
+    const file = problems.attempt(() => checkedPath(root, config.version?.source, `${where}: version.source`));
+    const field = config.version.field ?? (file && path4.basename(file) === "Chart.yaml" ? "appVersion" : "version");
+    if (file) versionSource = { file, field, origin: `${where}: version.source` };
   } else if (packageJsons[0]) {
     versionSource = { file: packageJsons[0].file, field: config.version?.field ?? "version", origin: "default version source" };
   } else if (chart) {
     versionSource = { file: `${chart.dir}/Chart.yaml`, field: "appVersion", origin: "default version source" };
-  } else {
-    throw new UserError(`${where}: version.source: nothing holds the version (no package.json and no chart); set version.source`);
+  } else if (!chartFailed && problems.count === 0) {
+    problems.add(`${where}: version.source: nothing holds the version (no package.json and no chart); set version.source`);
   }
-  return { root, configFile, repository, versionSource, packageJsons, serverJson, chart, images, references, fields };
-}
-
-// src/report/reporter.ts
-function markdownTable(header, rows) {
-  const cell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
-  return [
-    `| ${header.map(cell).join(" | ")} |`,
-    `| ${header.map(() => "---").join(" | ")} |`,
-    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)
-  ].join("\n");
+  problems.throwIfAny();
+  return {
+    root,
+    configFile,
+    repository,
+    versionSource,
+    packageJsons,
+    serverJson,
+    chart,
+    images,
+    references,
+    fields,
+    notices
+  };
 }
 
 // src/version/semver.ts
@@ -9869,8 +10264,8 @@ function compare(a, b) {
 }
 
 // src/commands/options.ts
-import { existsSync as existsSync3, statSync } from "node:fs";
-import path4 from "node:path";
+import { existsSync, statSync as statSync3 } from "node:fs";
+import path5 from "node:path";
 function stringOption(options, name) {
   const value = options[name];
   if (value === void 0 || value === false) return void 0;
@@ -9890,8 +10285,8 @@ function listOption(options, name) {
   return value?.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
 }
 function repositoryRoot(options) {
-  const dir = path4.resolve(stringOption(options, "working-directory") ?? ".");
-  if (!existsSync3(dir) || !statSync(dir).isDirectory()) {
+  const dir = path5.resolve(stringOption(options, "working-directory") ?? ".");
+  if (!existsSync(dir) || !statSync3(dir).isDirectory()) {
     throw new UserError(`input working-directory: ${dir} is not a directory`);
   }
   return dir;
@@ -9907,13 +10302,28 @@ function configOverrides(options) {
 
 export {
   require_dist,
+  describeKind,
+  describeFsError,
+  realRoot,
+  isInside,
+  resolveRepoFile,
+  MAX_READ_BYTES,
+  readRepoBytes,
+  decodeUtf8,
+  readRepoText,
+  notUtf8,
+  mib,
+  existsInRepo,
   resolveInRepo,
-  assertInsideRepo,
   lineAt,
+  lineIndex,
   applyVersions,
   withoutOverlaps,
+  parseYaml,
+  splitPath,
+  yamlScalarSlot,
+  Git,
   loadConfig,
-  markdownTable,
   require_semver2 as require_semver,
   quote,
   parseReleaseVersion,

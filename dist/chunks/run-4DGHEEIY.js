@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   isUserError
-} from "./chunk-AMA7OVDP.js";
+} from "./chunk-IXRSKL5H.js";
 import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-Q7LWVT3X.js"),
-  check: () => import("./check-ODVNX6LB.js"),
-  chart: () => import("./chart-3F7VWMDR.js"),
-  image: () => import("./image-T4UFHM55.js"),
-  smoke: () => import("./smoke-5QFVOMBB.js"),
-  probe: () => import("./probe-RV77IMAI.js")
+  version: () => import("./version-OPEVAAD2.js"),
+  check: () => import("./check-ECZ7NZIN.js"),
+  chart: () => import("./chart-XTDKPO5N.js"),
+  image: () => import("./image-WWUOLMPJ.js"),
+  smoke: () => import("./smoke-EWHMNFPF.js"),
+  probe: () => import("./probe-L4YXUOCT.js")
 };
 
 // src/run.ts
@@ -22,6 +22,7 @@ async function runCommand(name, options, reporter) {
     return 1;
   }
   try {
+    reporter.preflight?.();
     const command = await load();
     const result = await command.run(options, reporter);
     await reporter.finish(result);
@@ -33,10 +34,11 @@ async function runCommand(name, options, reporter) {
     return 0;
   } catch (err) {
     if (isUserError(err)) {
-      reporter.fail(err.message);
+      for (const problem of err.problems) reporter.fail(problem);
       return 1;
     }
-    reporter.fail(`${name}: unexpected error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    for (const frame of (err instanceof Error ? err.stack ?? "" : "").split("\n").slice(1)) reporter.info(frame);
+    reporter.fail(`${name}: unexpected error: ${err instanceof Error ? err.message : String(err)}`);
     return 2;
   }
 }

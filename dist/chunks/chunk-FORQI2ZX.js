@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   booleanOption,
   stringOption
-} from "./chunk-4FAX45R6.js";
+} from "./chunk-VY46MBQV.js";
 import {
   UserError
-} from "./chunk-AMA7OVDP.js";
+} from "./chunk-IXRSKL5H.js";
 
 // src/commands/credentials.ts
 async function readStdin() {

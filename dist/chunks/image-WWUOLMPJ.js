@@ -13,37 +13,40 @@ import {
   normalizeReference,
   parseManifestJson,
   runPipeline
-} from "./chunk-QIRXWQMT.js";
+} from "./chunk-FMWBE4RI.js";
 import {
   registryCredentials
-} from "./chunk-SDJK72TP.js";
+} from "./chunk-FORQI2ZX.js";
 import {
   Docker,
   dockerBinary
-} from "./chunk-ADKEXMRI.js";
-import {
-  exec,
-  execChecked,
-  execSync
-} from "./chunk-A7KIXEB3.js";
+} from "./chunk-TZTCYNER.js";
 import {
   expectedVersions
-} from "./chunk-43GALE7P.js";
+} from "./chunk-54OAE674.js";
 import {
+  Git,
   booleanOption,
   configOverrides,
   listOption,
   loadConfig,
-  markdownTable,
   parseReleaseVersion,
   repositoryRoot,
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-4FAX45R6.js";
+} from "./chunk-VY46MBQV.js";
+import {
+  exec,
+  execChecked
+} from "./chunk-2O2JHHI2.js";
+import {
+  markdownTable,
+  md
+} from "./chunk-NIEC3TIS.js";
 import {
   UserError
-} from "./chunk-AMA7OVDP.js";
+} from "./chunk-IXRSKL5H.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
@@ -62,50 +65,6 @@ function fullRef(job, tag2) {
 // src/image/labels.ts
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-
-// src/tools/git.ts
-function gitBinary(env = process.env) {
-  return env.GIT_BIN || "git";
-}
-var Git = class {
-  constructor(root, bin = gitBinary()) {
-    this.root = root;
-    this.bin = bin;
-  }
-  root;
-  bin;
-  args(args) {
-    return ["-C", this.root, ...args];
-  }
-  /** A config value (e.g. remote.origin.url), or undefined when unset or outside a repository. */
-  configValue(key) {
-    try {
-      const result2 = execSync(this.bin, this.args(["config", "--get", key]));
-      return result2.code === 0 ? result2.stdout.trim() || void 0 : void 0;
-    } catch {
-      return void 0;
-    }
-  }
-  /** The commit HEAD points at, or undefined outside a repository (or without git). */
-  headCommit() {
-    try {
-      const result2 = execSync(this.bin, this.args(["rev-parse", "HEAD"]));
-      return result2.code === 0 ? result2.stdout.trim() || void 0 : void 0;
-    } catch {
-      return void 0;
-    }
-  }
-  /** Runs a git command in the repository; a non-zero exit is a ToolError. */
-  run(what, args, options = {}) {
-    return execChecked(what, this.bin, this.args(args), options);
-  }
-  /** Runs a git command and returns its result whatever the exit code. */
-  try(args, options = {}) {
-    return exec(this.bin, this.args(args), options);
-  }
-};
-
-// src/image/labels.ts
 var OCI = "org.opencontainers.image";
 function readPackageJson(config) {
   const file = config.packageJsons[0]?.file;
@@ -774,6 +733,7 @@ function parseSeconds(options, name, fallback) {
 async function parseInputs(options, reporter) {
   const root = repositoryRoot(options);
   const config = loadConfig(root, configOverrides(options));
+  for (const notice of config.notices) reporter.warning(notice);
   const imageInput = stringOption(options, "image") ?? config.images[0]?.name;
   if (!imageInput) throw new UserError("input image: required (no GITHUB_REPOSITORY or git remote to derive ghcr.io/<owner>/<repo>)");
   let normalized;
@@ -852,7 +812,7 @@ function result(ctx, run2) {
     markdownTable(["Platform", "Image", "Started"], job.platforms.map((p) => {
       const s = ctx.started.find((r) => r.platform === p.id);
       const img = index?.images.find((i) => i.platform.id === p.id);
-      return [p.id, img ? `\`${img.digest}\`` : "", s ? `${s.status} after ${(s.ms / 1e3).toFixed(1)} s` : "not started"];
+      return [p.id, img ? md.code(img.digest) : "", s ? `${s.status} after ${(s.ms / 1e3).toFixed(1)} s` : "not started"];
     })),
     "",
     tags ? `Tags: ${tags.tags.map((t) => `\`${t}\``).join(", ")}${tags.notes.length ? `  

@@ -2,22 +2,26 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   expectedVersions,
   findDrift,
-  planFiles,
-  scanFiles
-} from "./chunk-43GALE7P.js";
+  scanRepository
+} from "./chunk-54OAE674.js";
 import {
   configOverrides,
   loadConfig,
-  markdownTable,
   repositoryRoot
-} from "./chunk-4FAX45R6.js";
-import "./chunk-AMA7OVDP.js";
+} from "./chunk-VY46MBQV.js";
+import "./chunk-2O2JHHI2.js";
+import {
+  markdownTable,
+  md
+} from "./chunk-NIEC3TIS.js";
+import "./chunk-IXRSKL5H.js";
 import "./chunk-HANBNIMK.js";
 
 // src/commands/check.ts
 async function run(options, reporter) {
   const config = loadConfig(repositoryRoot(options), configOverrides(options));
-  const scanned = scanFiles(config, await planFiles(config));
+  for (const notice of config.notices) reporter.warning(notice);
+  const scanned = await scanRepository(config);
   const expected = expectedVersions(config);
   const drift = findDrift(scanned, expected);
   const slotCount = scanned.reduce((n, f) => n + f.slots.length, 0);
@@ -29,13 +33,15 @@ async function run(options, reporter) {
   reporter.info(headline);
   const summary = [
     `### Version check: ${ok ? `no drift (${slotCount} references)` : `${drift.length} of ${slotCount} references drifted`}`,
-    ...ok ? [] : ["", markdownTable(["Where", "Field", "Holds", "Should hold"], drift.map((d) => [`${d.file}:${d.line}`, d.field, d.current, d.expected]))]
+    ...ok ? [] : ["", markdownTable(["Where", "Field", "Holds", "Should hold"], drift.map((d) => [md.code(`${d.file}:${d.line}`), md.code(d.field), md.code(d.current), md.code(d.expected)]))]
   ].join("\n");
+  const outputs = { version: expected.app, "chart-version": expected.chart, "drift-count": String(drift.length) };
   return {
     ok,
-    outputs: { version: expected.app, "drift-count": String(drift.length) },
+    outputs,
     summary,
-    json: { ok, expected, files: scanned.length, references: slotCount, drift }
+    // the outputs' names, then the details
+    json: { ok, version: expected.app, "chart-version": expected.chart, "drift-count": drift.length, files: scanned.length, references: slotCount, drift }
   };
 }
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   UserError
-} from "./chunk-AMA7OVDP.js";
+} from "./chunk-IXRSKL5H.js";
 
 // src/oci/digest.ts
 import { createHash } from "node:crypto";
@@ -1741,7 +1741,8 @@ async function runPipeline(stages, context, reporter) {
       continue;
     }
     const started = performance.now();
-    const settled = await Promise.allSettled(steps.map((step) => runStep(step, context, reporter)));
+    const settled = steps.length === 1 ? [await reporter.group(steps[0].name, () => runStep(steps[0], context, reporter)).then((value) => ({ status: "fulfilled", value }), (reason) => ({ status: "rejected", reason }))] : await Promise.allSettled(steps.map((step) => runStep(step, context, reporter)));
+    reporter.debug(`stage ${steps.map((s) => s.name).join(" + ")} settled after ${Math.round(performance.now() - started)} ms`);
     settled.forEach((s, i) => {
       const name = steps[i].name;
       if (s.status === "fulfilled") {

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   exec,
   execChecked
-} from "./chunk-A7KIXEB3.js";
+} from "./chunk-2O2JHHI2.js";
 import {
   UserError
-} from "./chunk-AMA7OVDP.js";
+} from "./chunk-IXRSKL5H.js";
 
 // src/tools/docker.ts
 function dockerBinary(env = process.env) {

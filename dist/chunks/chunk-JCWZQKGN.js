@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   Docker
-} from "./chunk-ADKEXMRI.js";
+} from "./chunk-TZTCYNER.js";
 import {
   exec,
   execChecked
-} from "./chunk-A7KIXEB3.js";
+} from "./chunk-2O2JHHI2.js";
 import {
   UserError
-} from "./chunk-AMA7OVDP.js";
+} from "./chunk-IXRSKL5H.js";
 
 // src/tools/compose.ts
 import path from "node:path";
