@@ -8,9 +8,9 @@ import type { CommandResult, Reporter } from '../report/reporter.js';
 import { markdownTable } from '../report/reporter.js';
 import { parseImageMap, prepareCandidate, type CandidateInput } from '../smoke/candidate.js';
 import { CleanupRegistry, type CleanupAction } from '../smoke/cleanup.js';
-import { DEFAULT_METHOD_NAMES, defaultMethods } from '../smoke/methods/defaults.js';
 import { clusterProvider, PROVIDERS, type ProviderName } from '../smoke/providers/index.js';
 import { runSmoke, type SmokeJob, type SmokeRun } from '../smoke/run.js';
+import { selectMethods } from '../smoke/settings.js';
 import { platformOf, type MethodSpec } from '../smoke/types.js';
 import { expectedVersions } from '../version/drift.js';
 import { booleanOption, configOverrides, listOption, repositoryRoot, stringOption, type Options } from './options.js';
@@ -42,41 +42,31 @@ export async function parseInputs(options: Options): Promise<SmokeInputs> {
   const config = loadConfig(root, configOverrides(options));
   const version = stringOption(options, 'version') ?? expectedVersions(config).app;
 
-  const provider = (stringOption(options, 'provider') ?? 'kind') as ProviderName;
+  const provider = (stringOption(options, 'provider') ?? config.smoke?.provider ?? 'kind') as ProviderName;
   if (!PROVIDERS.includes(provider)) throw new UserError(`input provider: ${JSON.stringify(provider)} is not one of ${PROVIDERS.join(', ')}`);
-
-  const available = defaultMethods(root, version);
-  const requested = listOption(options, 'methods');
-  let methods: MethodSpec[];
-  if (requested) {
-    methods = requested.map((name) => {
-      const found = available.find((m) => m.name === name);
-      if (found) return found;
-      if (DEFAULT_METHOD_NAMES.includes(name)) throw new UserError(`input methods: ${name}: its files are not in this repository`);
-      throw new UserError(`input methods: unknown method ${JSON.stringify(name)} (known: ${available.map((m) => m.name).join(', ') || 'none found in this repository'})`);
-    });
-  } else {
-    methods = provider === 'docker' ? available.filter((m) => platformOf(m.kind) === 'docker') : available;
+  const toolArgsInput = stringOption(options, 'tool-args');
+  let toolArgs: Record<string, unknown> | undefined;
+  if (toolArgsInput) {
+    try {
+      toolArgs = JSON.parse(toolArgsInput) as Record<string, unknown>;
+    } catch {
+      throw new UserError('input tool-args: not JSON');
+    }
+    if (!toolArgs || typeof toolArgs !== 'object' || Array.isArray(toolArgs)) throw new UserError('input tool-args: must be a JSON object, e.g. {"query":"x"}');
   }
-  if (methods.length === 0) throw new UserError('input methods: no deployment method found in this repository (see the smoke section of the README)');
-  if (provider === 'docker') {
-    const k8s = methods.filter((m) => platformOf(m.kind) === 'kubernetes');
-    if (k8s.length) throw new UserError(`input methods: ${k8s.map((m) => m.name).join(', ')} need Kubernetes, but provider is docker`);
-  }
-  const timeoutMs = positiveInt(options, 'timeout', 600) * 1000;
-  const probeOverrides = {
-    mcpPath: stringOption(options, 'mcp-path'),
-    tool: stringOption(options, 'tool'),
-    expect: stringOption(options, 'expect'),
-    tools: listOption(options, 'expect-tools'),
-  };
-  for (const m of methods) {
-    m.timeoutMs = timeoutMs;
-    if (probeOverrides.mcpPath) m.probe.mcpPath = probeOverrides.mcpPath;
-    if (probeOverrides.tools) m.probe.expectations.tools = probeOverrides.tools;
-    if (probeOverrides.tool) m.probe.expectations.toolCall = { name: probeOverrides.tool, expect: probeOverrides.expect ?? version };
-    else if (probeOverrides.expect && m.probe.expectations.toolCall) m.probe.expectations.toolCall.expect = probeOverrides.expect;
-  }
+  const timeoutInput = stringOption(options, 'timeout');
+  const methods = selectMethods(root, version, config.smoke, {
+    names: listOption(options, 'methods'),
+    provider,
+    timeoutMs: timeoutInput === undefined ? undefined : positiveInt(options, 'timeout', 600) * 1000,
+    probe: {
+      mcpPath: stringOption(options, 'mcp-path'),
+      tool: stringOption(options, 'tool'),
+      toolArgs,
+      expect: stringOption(options, 'expect'),
+      tools: listOption(options, 'expect-tools'),
+    },
+  });
 
   const imageRepository = config.images[0]?.name;
   const image = stringOption(options, 'image') ?? (imageRepository ? `${imageRepository}:${version}` : undefined);
@@ -101,10 +91,10 @@ export async function parseInputs(options: Options): Promise<SmokeInputs> {
       version,
       chart,
       imageMap: parseImageMap(listOption(options, 'image-map') ?? [], 'input image-map'),
-      qdrantImage: stringOption(options, 'qdrant-image') ?? 'qdrant/qdrant:v1.15.5',
+      qdrantImage: stringOption(options, 'qdrant-image') ?? config.smoke?.qdrantImage ?? 'qdrant/qdrant:v1.15.5',
       probeImage: stringOption(options, 'probe-image') ?? 'node:24-slim',
     },
-    parallel: positiveInt(options, 'parallel', 3),
+    parallel: positiveInt(options, 'parallel', config.smoke?.parallel ?? 3),
     diagnosticsDir: diagnosticsInput ? path.resolve(root, diagnosticsInput) : mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'dot-ai-release-smoke-')),
     keep: booleanOption(options, 'keep'),
     kindNodeImage: stringOption(options, 'kind-node-image'),

@@ -41,6 +41,9 @@ function prefixed(reporter: Reporter, name: string): Reporter {
     info: (m) => reporter.info(`[${name}] ${m}`),
     warning: (m, w) => reporter.warning(`[${name}] ${m}`, w),
     error: (m, w) => reporter.error(`[${name}] ${m}`, w),
+    debug: (m) => reporter.debug(`[${name}] ${m}`),
+    // Methods run side by side: their lines interleave, so no log groups (the prefix tells them apart).
+    group: (_title, fn) => fn(),
     secret: (v) => reporter.secret(v),
   };
 }

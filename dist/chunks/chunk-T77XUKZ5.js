@@ -9932,10 +9932,35 @@ function validator(file) {
     }
     return ok;
   };
-  return { string, imageName, oneOf, falseOr, list, anyOf, map };
+  const positive = (v, at, p) => typeof v === "number" && Number.isInteger(v) && v > 0 || fail(p, at, `expected a positive whole number, got ${typeName(v)}`);
+  const count = (v, at, p) => typeof v === "number" && Number.isInteger(v) && v >= 0 || fail(p, at, `expected a whole number, got ${typeName(v)}`);
+  const boolean = (v, at, p) => typeof v === "boolean" || fail(p, at, `expected true or false, got ${typeName(v)}`);
+  const anyMap = (v, at, p) => typeof v === "object" && v !== null && !Array.isArray(v) || fail(p, at, `expected a map, got ${typeName(v)}`);
+  const stringMap = (v, at, p) => {
+    if (!anyMap(v, at, p)) return false;
+    return Object.entries(v).map(([k, x]) => ["string", "number", "boolean"].includes(typeof x) || fail(p, `${at}.${k}`, `expected a string, got ${typeName(x)}`)).every(Boolean);
+  };
+  return { string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap };
 }
 function validateConfig(value, file) {
-  const { string, imageName, oneOf, falseOr, list, anyOf, map } = validator(file);
+  const { string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap } = validator(file);
+  const probe = map({ mcpPath: string, health: anyOf(string, (v) => v === ""), tool: string, toolArgs: anyMap, expect: string, tools: list(string), serverName: string, followUps: count });
+  const method = map(
+    {
+      name: string,
+      kind: oneOf("docker", "compose", "kustomize", "helm", "toolhive"),
+      files: list(string),
+      values: list(string),
+      set: stringMap,
+      service: string,
+      port: positive,
+      externalQdrant: boolean,
+      env: stringMap,
+      probe,
+      timeout: positive
+    },
+    ["name", "kind", "files"]
+  );
   const root = map({
     version: map({ source: string, field: string }),
     packageJson: falseOr(anyOf(string, list(string))),
@@ -9943,7 +9968,8 @@ function validateConfig(value, file) {
     chart: falseOr(map({ path: string, versioning: oneOf("follow", "independent"), repository: string })),
     images: list(map({ name: imageName, valuesPath: string }, ["name"])),
     references: list(string),
-    fields: list(map({ file: string, path: string, stream: oneOf("app", "chart") }, ["file", "path"]))
+    fields: list(map({ file: string, path: string, stream: oneOf("app", "chart") }, ["file", "path"])),
+    smoke: map({ provider: oneOf("kind", "cluster", "docker"), parallel: positive, timeout: positive, qdrantImage: string, probe, methods: list(method) })
   });
   const problems = [];
   const config = value ?? {};
@@ -10221,7 +10247,8 @@ function loadConfig(root, overrides = {}, env = process.env) {
     images,
     references,
     fields,
-    notices
+    notices,
+    smoke: config.smoke
   };
 }
 
@@ -10322,6 +10349,7 @@ export {
   parseYaml,
   splitPath,
   yamlScalarSlot,
+  CONFIG_FILE,
   Git,
   loadConfig,
   require_semver2 as require_semver,

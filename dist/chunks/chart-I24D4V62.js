@@ -22,7 +22,7 @@ import {
 } from "./chunk-FMWBE4RI.js";
 import {
   registryCredentials
-} from "./chunk-FORQI2ZX.js";
+} from "./chunk-W4C5KWJX.js";
 import {
   booleanOption,
   configOverrides,
@@ -34,7 +34,7 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-VY46MBQV.js";
+} from "./chunk-T77XUKZ5.js";
 import {
   ToolError,
   exec,

@@ -3,12 +3,12 @@ import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-54OAE674.js";
+} from "./chunk-MRYVLJ77.js";
 import {
   configOverrides,
   loadConfig,
   repositoryRoot
-} from "./chunk-VY46MBQV.js";
+} from "./chunk-T77XUKZ5.js";
 import "./chunk-2O2JHHI2.js";
 import {
   markdownTable,

@@ -16,14 +16,14 @@ import {
 } from "./chunk-FMWBE4RI.js";
 import {
   registryCredentials
-} from "./chunk-FORQI2ZX.js";
+} from "./chunk-W4C5KWJX.js";
 import {
   Docker,
   dockerBinary
 } from "./chunk-TZTCYNER.js";
 import {
   expectedVersions
-} from "./chunk-54OAE674.js";
+} from "./chunk-MRYVLJ77.js";
 import {
   Git,
   booleanOption,
@@ -35,7 +35,7 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-VY46MBQV.js";
+} from "./chunk-T77XUKZ5.js";
 import {
   exec,
   execChecked

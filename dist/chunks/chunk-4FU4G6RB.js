@@ -128,6 +128,7 @@ var COMMANDS = [
       { name: "image-map", description: "Images to substitute wherever a method names them, REPOSITORY=IMAGE, comma or newline separated (e.g. a mirror of qdrant/qdrant)." },
       { name: "mcp-path", description: "Where MCP is served: auto (/ then /mcp), / or /mcp.", default: "auto" },
       { name: "tool", description: "Tool to call (default: version, when the server lists it)." },
+      { name: "tool-args", description: "Arguments of the tool call, a JSON object." },
       { name: "expect", description: "Text the tool result must contain (default: the release version)." },
       { name: "expect-tools", description: "Tools tools/list must include, comma separated." }
     ],

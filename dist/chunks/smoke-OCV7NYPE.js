@@ -16,15 +16,16 @@ import {
 } from "./chunk-FI5AZUVS.js";
 import {
   expectedVersions
-} from "./chunk-54OAE674.js";
+} from "./chunk-MRYVLJ77.js";
 import {
+  CONFIG_FILE,
   booleanOption,
   configOverrides,
   listOption,
   loadConfig,
   repositoryRoot,
   stringOption
-} from "./chunk-VY46MBQV.js";
+} from "./chunk-T77XUKZ5.js";
 import "./chunk-2O2JHHI2.js";
 import {
   markdownTable
@@ -92,50 +93,6 @@ async function prepareCandidate(input, docker = new Docker()) {
   };
 }
 
-// src/smoke/methods/defaults.ts
-import { existsSync } from "node:fs";
-import path from "node:path";
-var DEFAULT_PORT = 3456;
-var DEFAULT_TIMEOUT_MS = 6e5;
-function defaultProbe(version) {
-  return {
-    mcpPath: "auto",
-    health: "/healthz",
-    healthTimeoutMs: 12e4,
-    expectations: { toolCall: { name: "version", expect: version, optional: true } }
-  };
-}
-var DOCKER = "examples/deployments/docker";
-var KUBE = "examples/deployments/kubernetes";
-var HELM_VALUES = "examples/deployments/helm";
-var DEFAULTS = [
-  { name: "docker", kind: "docker", files: [`${DOCKER}/.env.example`], service: "dot-ai", externalQdrant: true },
-  { name: "compose", kind: "compose", files: [`${DOCKER}/docker-compose.yml`], service: "dot-ai" },
-  { name: "compose-prod", kind: "compose", files: [`${DOCKER}/docker-compose.prod.yml`], service: "dot-ai" },
-  { name: "compose-dev", kind: "compose", files: [`${DOCKER}/docker-compose.dev.yml`], service: "dot-ai" },
-  { name: "kubernetes", kind: "kustomize", files: [`${KUBE}/standalone`, `${KUBE}/with-qdrant`], service: "dot-ai", externalQdrant: true },
-  { name: "helm", kind: "helm", files: ["charts/dot-ai"], service: "dot-ai" },
-  { name: "helm-external-qdrant", kind: "helm", files: ["charts/dot-ai"], values: [`${HELM_VALUES}/values.external-qdrant.yaml`], service: "dot-ai", externalQdrant: true },
-  { name: "helm-prod", kind: "helm", files: ["charts/dot-ai"], values: [`${HELM_VALUES}/values.prod.yaml`], service: "dot-ai" },
-  { name: "toolhive", kind: "toolhive", files: ["examples/deployments/toolhive"], service: "mcp-dot-ai-proxy" }
-];
-var DEFAULT_METHOD_NAMES = DEFAULTS.map((d) => d.name);
-function defaultMethods(root, version) {
-  return DEFAULTS.filter((d) => [...d.files, ...d.values ?? []].every((f) => existsSync(path.join(root, f)))).map((d) => ({
-    name: d.name,
-    kind: d.kind,
-    files: d.files,
-    values: d.values ?? [],
-    set: d.set ?? {},
-    service: d.service,
-    port: DEFAULT_PORT,
-    externalQdrant: d.externalQdrant ?? false,
-    env: d.env ?? {},
-    probe: defaultProbe(version),
-    timeoutMs: DEFAULT_TIMEOUT_MS
-  }));
-}
-
 // src/smoke/providers/index.ts
 var PROVIDERS = ["kind", "cluster", "docker"];
 function clusterProvider(inputs) {
@@ -145,11 +102,11 @@ function clusterProvider(inputs) {
 // src/smoke/run.ts
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path3 from "node:path";
+import path2 from "node:path";
 
 // src/smoke/methods/docker.ts
-import { chmodSync, existsSync as existsSync2, readFileSync, statSync, writeFileSync } from "node:fs";
-import path2 from "node:path";
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
 
 // src/smoke/wait.ts
 async function waitFor(what, signal, check, intervalMs = 1e3) {
@@ -201,8 +158,8 @@ var dockerMethod = {
   preflight({ root, spec }) {
     const [envFile] = spec.files;
     if (!envFile) throw new UserError(`smoke method ${spec.name}: files must name the env file a user copies (e.g. examples/deployments/docker/.env.example)`);
-    const absolute = path2.join(root, envFile);
-    if (!existsSync2(absolute) || !statSync(absolute).isFile()) throw new UserError(`smoke method ${spec.name}: ${envFile} not found`);
+    const absolute = path.join(root, envFile);
+    if (!existsSync(absolute) || !statSync(absolute).isFile()) throw new UserError(`smoke method ${spec.name}: ${envFile} not found`);
   },
   async deploy(env) {
     const docker = new Docker();
@@ -217,12 +174,12 @@ var dockerMethod = {
     await docker.createVolume(volume, labels(env));
     env.cleanup.add({ kind: "docker-volume", name: volume });
     await docker.runToCompletion("chown of the sessions volume", ["--user", "0:0", "--cap-drop", "ALL", "--cap-add", "CHOWN", "--entrypoint", "chown", "-v", `${volume}:/mnt/sessions`, candidate.image.ref, "10001:10001", "/mnt/sessions"]);
-    const envFile = path2.join(env.workDir, ".env");
-    const example = readFileSync(path2.join(env.root, spec.files[0]), "utf8");
+    const envFile = path.join(env.workDir, ".env");
+    const example = readFileSync(path.join(env.root, spec.files[0]), "utf8");
     writeFileSync(envFile, envFileWith(example, { QDRANT_URL: "http://qdrant:6333", ...spec.env }), { mode: 384 });
     chmodSync(envFile, 384);
     env.cleanup.add({ kind: "directory", path: envFile });
-    const kubeconfig = path2.join(env.workDir, "kubeconfig");
+    const kubeconfig = path.join(env.workDir, "kubeconfig");
     writeFileSync(kubeconfig, "apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\n", { mode: 420 });
     await docker.runContainer(`docker run ${candidate.image.ref}`, [
       "--name",
@@ -278,9 +235,9 @@ var dockerMethod = {
     const parts = [];
     for (const name of [env.runName, qdrant]) {
       const inspect = await docker.inspect(name);
-      writeFileSync(path2.join(env.workDir, `${name}.inspect.json`), `${JSON.stringify(inspect ?? null, null, 2)}
+      writeFileSync(path.join(env.workDir, `${name}.inspect.json`), `${JSON.stringify(inspect ?? null, null, 2)}
 `);
-      writeFileSync(path2.join(env.workDir, `${name}.log`), inspect ? await docker.logs(name, 200) : "(no such container)\n");
+      writeFileSync(path.join(env.workDir, `${name}.log`), inspect ? await docker.logs(name, 200) : "(no such container)\n");
       const failure = inspect ? await containerFailure(docker, name) : void 0;
       if (failure) parts.push(failure);
     }
@@ -309,6 +266,9 @@ function prefixed(reporter, name) {
     info: (m) => reporter.info(`[${name}] ${m}`),
     warning: (m, w) => reporter.warning(`[${name}] ${m}`, w),
     error: (m, w) => reporter.error(`[${name}] ${m}`, w),
+    debug: (m) => reporter.debug(`[${name}] ${m}`),
+    // Methods run side by side: their lines interleave, so no log groups (the prefix tells them apart).
+    group: (_title, fn) => fn(),
     secret: (v) => reporter.secret(v)
   };
 }
@@ -362,7 +322,7 @@ async function probeEndpoint(env, endpoint) {
 async function runMethod(job, spec, reporter, cluster, cleanup, cancel) {
   const started = performance.now();
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
-  const workDir = path3.join(job.diagnosticsDir, spec.name);
+  const workDir = path2.join(job.diagnosticsDir, spec.name);
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
   const budget = abortAfter(spec.timeoutMs, cancel);
@@ -411,7 +371,7 @@ async function runMethod(job, spec, reporter, cluster, cleanup, cancel) {
     }
     env.reporter.error(cause);
   }
-  writeFileSync2(path3.join(workDir, "probe.json"), `${JSON.stringify(probes, null, 2)}
+  writeFileSync2(path2.join(workDir, "probe.json"), `${JSON.stringify(probes, null, 2)}
 `);
   if (!job.keep) {
     for (const p of await own.runAll()) env.reporter.warning(`not removed: ${p}`);
@@ -462,6 +422,110 @@ async function runSmoke(job, reporter, cleanup, cancel) {
   return { results, leftovers: [], cluster: clusterInfo };
 }
 
+// src/smoke/methods/defaults.ts
+import { existsSync as existsSync2 } from "node:fs";
+import path3 from "node:path";
+var DEFAULT_PORT = 3456;
+var DEFAULT_TIMEOUT_MS = 6e5;
+function defaultProbe(version) {
+  return {
+    mcpPath: "auto",
+    health: "/healthz",
+    healthTimeoutMs: 12e4,
+    expectations: { toolCall: { name: "version", expect: version, optional: true } }
+  };
+}
+var DOCKER = "examples/deployments/docker";
+var KUBE = "examples/deployments/kubernetes";
+var HELM_VALUES = "examples/deployments/helm";
+var DEFAULTS = [
+  { name: "docker", kind: "docker", files: [`${DOCKER}/.env.example`], service: "dot-ai", externalQdrant: true },
+  { name: "compose", kind: "compose", files: [`${DOCKER}/docker-compose.yml`], service: "dot-ai" },
+  { name: "compose-prod", kind: "compose", files: [`${DOCKER}/docker-compose.prod.yml`], service: "dot-ai" },
+  { name: "compose-dev", kind: "compose", files: [`${DOCKER}/docker-compose.dev.yml`], service: "dot-ai" },
+  { name: "kubernetes", kind: "kustomize", files: [`${KUBE}/standalone`, `${KUBE}/with-qdrant`], service: "dot-ai", externalQdrant: true },
+  { name: "helm", kind: "helm", files: ["charts/dot-ai"], service: "dot-ai" },
+  { name: "helm-external-qdrant", kind: "helm", files: ["charts/dot-ai"], values: [`${HELM_VALUES}/values.external-qdrant.yaml`], service: "dot-ai", externalQdrant: true },
+  { name: "helm-prod", kind: "helm", files: ["charts/dot-ai"], values: [`${HELM_VALUES}/values.prod.yaml`], service: "dot-ai" },
+  { name: "toolhive", kind: "toolhive", files: ["examples/deployments/toolhive"], service: "mcp-dot-ai-proxy" }
+];
+var DEFAULT_METHOD_NAMES = DEFAULTS.map((d) => d.name);
+function defaultMethods(root, version) {
+  return DEFAULTS.filter((d) => [...d.files, ...d.values ?? []].every((f) => existsSync2(path3.join(root, f)))).map((d) => ({
+    name: d.name,
+    kind: d.kind,
+    files: d.files,
+    values: d.values ?? [],
+    set: d.set ?? {},
+    service: d.service,
+    port: DEFAULT_PORT,
+    externalQdrant: d.externalQdrant ?? false,
+    env: d.env ?? {},
+    probe: defaultProbe(version),
+    timeoutMs: DEFAULT_TIMEOUT_MS
+  }));
+}
+
+// src/smoke/settings.ts
+function applyProbe(base, settings, version) {
+  if (!settings) return base;
+  const probe = { ...base, expectations: { ...base.expectations } };
+  if (settings.mcpPath !== void 0) probe.mcpPath = settings.mcpPath;
+  if (settings.health !== void 0) probe.health = settings.health;
+  if (settings.tools) probe.expectations.tools = settings.tools;
+  if (settings.serverName) probe.expectations.serverName = settings.serverName;
+  if (settings.followUps !== void 0) probe.expectations.followUps = settings.followUps;
+  if (settings.tool) {
+    probe.expectations.toolCall = { name: settings.tool, arguments: settings.toolArgs, expect: settings.expect ?? version };
+  } else if (probe.expectations.toolCall && (settings.expect !== void 0 || settings.toolArgs)) {
+    probe.expectations.toolCall = { ...probe.expectations.toolCall, ...settings.expect !== void 0 ? { expect: settings.expect } : {}, ...settings.toolArgs ? { arguments: settings.toolArgs } : {} };
+  }
+  return probe;
+}
+function fromFile(m, version, common) {
+  const base = applyProbe(defaultProbe(version), common.probe, version);
+  return {
+    name: m.name,
+    kind: m.kind,
+    files: m.files,
+    values: m.values ?? [],
+    set: Object.fromEntries(Object.entries(m.set ?? {}).map(([k, v]) => [k, String(v)])),
+    service: m.service,
+    port: m.port ?? DEFAULT_PORT,
+    externalQdrant: m.externalQdrant ?? m.kind === "docker",
+    env: Object.fromEntries(Object.entries(m.env ?? {}).map(([k, v]) => [k, String(v)])),
+    probe: applyProbe(base, m.probe, version),
+    timeoutMs: (m.timeout ?? common.timeout ?? DEFAULT_TIMEOUT_MS / 1e3) * 1e3
+  };
+}
+function selectMethods(root, version, settings, selection) {
+  const common = settings ?? {};
+  const configured = common.methods?.map((m) => fromFile(m, version, common));
+  const available = configured ?? defaultMethods(root, version).map((m) => ({ ...m, probe: applyProbe(m.probe, common.probe, version), timeoutMs: common.timeout ? common.timeout * 1e3 : m.timeoutMs }));
+  const where = configured ? `${CONFIG_FILE}: smoke.methods` : "the default methods";
+  let methods;
+  if (selection.names) {
+    methods = selection.names.map((name) => {
+      const found = available.find((m) => m.name === name);
+      if (found) return found;
+      if (!configured && DEFAULT_METHOD_NAMES.includes(name)) throw new UserError(`input methods: ${name}: its files are not in this repository`);
+      throw new UserError(`input methods: unknown method ${JSON.stringify(name)} (${where}: ${available.map((m) => m.name).join(", ") || "none"})`);
+    });
+  } else {
+    methods = selection.provider === "docker" ? available.filter((m) => platformOf(m.kind) === "docker") : available;
+  }
+  if (methods.length === 0) throw new UserError(`input methods: no deployment method to run (${where} found none in this repository)`);
+  if (selection.provider === "docker") {
+    const k8s = methods.filter((m) => platformOf(m.kind) === "kubernetes");
+    if (k8s.length) throw new UserError(`input methods: ${k8s.map((m) => m.name).join(", ")} need Kubernetes, but provider is docker`);
+  }
+  return methods.map((m) => ({
+    ...m,
+    timeoutMs: selection.timeoutMs ?? m.timeoutMs,
+    probe: applyProbe(m.probe, selection.probe, version)
+  }));
+}
+
 // src/commands/smoke.ts
 function positiveInt(options, name, fallback) {
   const raw = stringOption(options, name);
@@ -473,40 +537,31 @@ async function parseInputs(options) {
   const root = repositoryRoot(options);
   const config = loadConfig(root, configOverrides(options));
   const version = stringOption(options, "version") ?? expectedVersions(config).app;
-  const provider = stringOption(options, "provider") ?? "kind";
+  const provider = stringOption(options, "provider") ?? config.smoke?.provider ?? "kind";
   if (!PROVIDERS.includes(provider)) throw new UserError(`input provider: ${JSON.stringify(provider)} is not one of ${PROVIDERS.join(", ")}`);
-  const available = defaultMethods(root, version);
-  const requested = listOption(options, "methods");
-  let methods;
-  if (requested) {
-    methods = requested.map((name) => {
-      const found = available.find((m) => m.name === name);
-      if (found) return found;
-      if (DEFAULT_METHOD_NAMES.includes(name)) throw new UserError(`input methods: ${name}: its files are not in this repository`);
-      throw new UserError(`input methods: unknown method ${JSON.stringify(name)} (known: ${available.map((m) => m.name).join(", ") || "none found in this repository"})`);
-    });
-  } else {
-    methods = provider === "docker" ? available.filter((m) => platformOf(m.kind) === "docker") : available;
+  const toolArgsInput = stringOption(options, "tool-args");
+  let toolArgs;
+  if (toolArgsInput) {
+    try {
+      toolArgs = JSON.parse(toolArgsInput);
+    } catch {
+      throw new UserError("input tool-args: not JSON");
+    }
+    if (!toolArgs || typeof toolArgs !== "object" || Array.isArray(toolArgs)) throw new UserError('input tool-args: must be a JSON object, e.g. {"query":"x"}');
   }
-  if (methods.length === 0) throw new UserError("input methods: no deployment method found in this repository (see the smoke section of the README)");
-  if (provider === "docker") {
-    const k8s = methods.filter((m) => platformOf(m.kind) === "kubernetes");
-    if (k8s.length) throw new UserError(`input methods: ${k8s.map((m) => m.name).join(", ")} need Kubernetes, but provider is docker`);
-  }
-  const timeoutMs = positiveInt(options, "timeout", 600) * 1e3;
-  const probeOverrides = {
-    mcpPath: stringOption(options, "mcp-path"),
-    tool: stringOption(options, "tool"),
-    expect: stringOption(options, "expect"),
-    tools: listOption(options, "expect-tools")
-  };
-  for (const m of methods) {
-    m.timeoutMs = timeoutMs;
-    if (probeOverrides.mcpPath) m.probe.mcpPath = probeOverrides.mcpPath;
-    if (probeOverrides.tools) m.probe.expectations.tools = probeOverrides.tools;
-    if (probeOverrides.tool) m.probe.expectations.toolCall = { name: probeOverrides.tool, expect: probeOverrides.expect ?? version };
-    else if (probeOverrides.expect && m.probe.expectations.toolCall) m.probe.expectations.toolCall.expect = probeOverrides.expect;
-  }
+  const timeoutInput = stringOption(options, "timeout");
+  const methods = selectMethods(root, version, config.smoke, {
+    names: listOption(options, "methods"),
+    provider,
+    timeoutMs: timeoutInput === void 0 ? void 0 : positiveInt(options, "timeout", 600) * 1e3,
+    probe: {
+      mcpPath: stringOption(options, "mcp-path"),
+      tool: stringOption(options, "tool"),
+      toolArgs,
+      expect: stringOption(options, "expect"),
+      tools: listOption(options, "expect-tools")
+    }
+  });
   const imageRepository = config.images[0]?.name;
   const image = stringOption(options, "image") ?? (imageRepository ? `${imageRepository}:${version}` : void 0);
   if (!image) throw new UserError("input image: required (no image configured to derive <image>:<version>)");
@@ -530,10 +585,10 @@ async function parseInputs(options) {
       version,
       chart,
       imageMap: parseImageMap(listOption(options, "image-map") ?? [], "input image-map"),
-      qdrantImage: stringOption(options, "qdrant-image") ?? "qdrant/qdrant:v1.15.5",
+      qdrantImage: stringOption(options, "qdrant-image") ?? config.smoke?.qdrantImage ?? "qdrant/qdrant:v1.15.5",
       probeImage: stringOption(options, "probe-image") ?? "node:24-slim"
     },
-    parallel: positiveInt(options, "parallel", 3),
+    parallel: positiveInt(options, "parallel", config.smoke?.parallel ?? 3),
     diagnosticsDir: diagnosticsInput ? path4.resolve(root, diagnosticsInput) : mkdtempSync(path4.join(process.env.RUNNER_TEMP || tmpdir(), "dot-ai-release-smoke-")),
     keep: booleanOption(options, "keep"),
     kindNodeImage: stringOption(options, "kind-node-image"),

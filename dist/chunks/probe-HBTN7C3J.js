@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readStdin
-} from "./chunk-FORQI2ZX.js";
+} from "./chunk-W4C5KWJX.js";
 import {
   ProbeInputError,
   formatProbe,
@@ -14,7 +14,7 @@ import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   expectedVersions
-} from "./chunk-54OAE674.js";
+} from "./chunk-MRYVLJ77.js";
 import {
   booleanOption,
   configOverrides,
@@ -22,7 +22,7 @@ import {
   loadConfig,
   repositoryRoot,
   stringOption
-} from "./chunk-VY46MBQV.js";
+} from "./chunk-T77XUKZ5.js";
 import "./chunk-2O2JHHI2.js";
 import {
   markdownTable,

@@ -6,12 +6,12 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-OPEVAAD2.js"),
-  check: () => import("./check-ECZ7NZIN.js"),
-  chart: () => import("./chart-XTDKPO5N.js"),
-  image: () => import("./image-WWUOLMPJ.js"),
-  smoke: () => import("./smoke-EWHMNFPF.js"),
-  probe: () => import("./probe-L4YXUOCT.js")
+  version: () => import("./version-QNECCBP4.js"),
+  check: () => import("./check-H7PJUB5P.js"),
+  chart: () => import("./chart-I24D4V62.js"),
+  image: () => import("./image-UNYNUKVF.js"),
+  smoke: () => import("./smoke-OCV7NYPE.js"),
+  probe: () => import("./probe-HBTN7C3J.js")
 };
 
 // src/run.ts
