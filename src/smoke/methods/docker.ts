@@ -4,7 +4,7 @@
  * the example env file (copied, 0600), no capabilities, no-new-privileges, limits, and the port on
  * 127.0.0.1 only. The "external" Qdrant is a container of its own on a network made for the run.
  */
-import { chmodSync, copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
 import { Docker } from '../../tools/docker.js';
