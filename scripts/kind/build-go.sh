@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds one Go component of the local kind cluster from the Go module proxy, cached:
-#   build-go.sh COMPONENT   (kind | kubernetes | etcd | coredns | crictl | toolhive | containerd)
+#   build-go.sh COMPONENT   (kind | kubernetes | etcd | coredns | crictl | local-path-provisioner | toolhive)
 # Output: $CACHE_DIR/COMPONENT-VERSION/bin/..., plus build.log, build-seconds, size-bytes, .complete.
-# Prints that bin directory on success. A second run finds `.complete` and builds nothing; concurrent
+# Prints that bin directory on stdout on success (progress goes to stderr). A second run finds `.complete` and builds nothing; concurrent
 # runs wait on the component's lock.
 #
 # Every component is built the same way, through a throw-away wrapper module that requires the
@@ -45,6 +45,9 @@ case $COMPONENT in
     VERSION=$CRICTL_VERSION MODULE=sigs.k8s.io/cri-tools LOCAL_REPLACE_VERSION=""
     PACKAGES=(sigs.k8s.io/cri-tools/cmd/crictl)
     LDFLAGS=" -X sigs.k8s.io/cri-tools/pkg/version.Version=$CRICTL_VERSION" ;;
+  local-path-provisioner)
+    VERSION=$LOCAL_PATH_PROVISIONER_VERSION MODULE=github.com/rancher/local-path-provisioner LOCAL_REPLACE_VERSION=""
+    PACKAGES=(github.com/rancher/local-path-provisioner) ;;
   toolhive)
     VERSION=$TOOLHIVE_VERSION MODULE=github.com/stacklok/toolhive LOCAL_REPLACE_VERSION=""
     PACKAGES=(github.com/stacklok/toolhive/cmd/thv-operator github.com/stacklok/toolhive/cmd/thv-proxyrunner)
@@ -62,7 +65,7 @@ build() {
   local logfile; logfile=$(component_log "$COMPONENT-$VERSION")
   rm -rf "$tmp"
   mkdir -p "$tmp/bin" "$tmp/module"
-  kind_log "building $COMPONENT $VERSION from $MODULE (log: $logfile)"
+  kind_log "building $COMPONENT $VERSION from $MODULE (log: $logfile)" >&2
   export GOTOOLCHAIN=$GO_TOOLCHAIN
 
   build_step "$COMPONENT" "$logfile" go mod download "$MODULE@$VERSION"
@@ -101,7 +104,7 @@ build() {
   )
   finish_component "$tmp" "$DIR" "$started"
   cp "$logfile" "$DIR/build.log"
-  kind_log "built $COMPONENT $VERSION in $(cat "$DIR/build-seconds") s"
+  kind_log "built $COMPONENT $VERSION in $(cat "$DIR/build-seconds") s" >&2
 }
 
 with_lock "$COMPONENT-$VERSION" build

@@ -7,21 +7,22 @@
 #   2. one image per name the built `kubeadm config images list` prints (+ containerd's sandbox image),
 #      from the Go-built binaries (images/*.Dockerfile);
 #   3. a build container from the base image: kubeadm/kubelet/kubectl into /usr/bin, /kind/version,
-#      /kind/manifests (a static-CNI note and the host-path StorageClass), containerd started, every
+#      /kind/manifests (a static-CNI note; local-path-provisioner as the default StorageClass, from its
+#      module's deploy manifest), containerd started, every
 #      image imported into the k8s.io namespace and pinned, then `docker commit` with kind's entrypoint.
-# Usage: build-node-image.sh KUBERNETES_BIN ETCD_BIN COREDNS_BIN CRICTL_BIN WRAPPER_BIN
+# Usage: build-node-image.sh KUBERNETES_BIN ETCD_BIN COREDNS_BIN CRICTL_BIN LOCAL_PATH_BIN WRAPPER_BIN
 # Cached: the image carries a label with the hash of its recipe (versions and these scripts); an
 # image with the same label is kept. Prints the image name.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-K8S_BIN=$1 ETCD_BIN=$2 COREDNS_BIN=$3 CRICTL_BIN=$4 WRAPPER_BIN=$5
+K8S_BIN=$1 ETCD_BIN=$2 COREDNS_BIN=$3 CRICTL_BIN=$4 LOCAL_PATH_BIN=$5 WRAPPER_BIN=$6
 NODE_IMAGE=${DOT_AI_RELEASE_KIND_NODE_IMAGE:-dot-ai-release/kind-node:$KUBERNETES_VERSION}
 BASE_IMAGE=${DOT_AI_RELEASE_DEBIAN_IMAGE:-local/debian:bookworm}
 COMPONENT=node-image
 export DOCKER_BUILDKIT=0
 
-recipe=$(cd "$KIND_SCRIPTS" && cat versions.env build-node-image.sh node/* images/* runtime-wrapper/main.go | sha256sum | cut -c1-16)
+recipe=$(cd "$KIND_SCRIPTS" && cat versions.env build-node-image.sh local-path-manifest.mjs node/* images/* runtime-wrapper/main.go | sha256sum | cut -c1-16)
 RECIPE_LABEL=dot-ai-release.kind-node.recipe
 
 label_of() { docker image inspect --format "{{ index .Config.Labels \"$RECIPE_LABEL\" }}" "$1" 2>/dev/null || true; }
@@ -87,6 +88,19 @@ build() {
     esac
     images+=("$ref")
   done
+  # kind's default storage: local-path-provisioner and its helper, as kind ships them.
+  local lpp_provisioner="dot-ai-release/local-path-provisioner:$LOCAL_PATH_PROVISIONER_VERSION"
+  local lpp_helper="dot-ai-release/local-path-helper:$LOCAL_PATH_PROVISIONER_VERSION"
+  mkdir -p "$work/images/lpp" "$work/images/lpp-helper"
+  cp "$LOCAL_PATH_BIN/local-path-provisioner" "$work/images/lpp/"
+  build_image "$lpp_provisioner" "$work/images/lpp" control-plane.Dockerfile --build-arg BINARY=local-path-provisioner
+  build_image "$lpp_helper" "$work/images/lpp-helper" local-path-helper.Dockerfile --build-arg "BASE_IMAGE=$BASE_IMAGE"
+  images+=("$lpp_provisioner" "$lpp_helper")
+  local lpp_dir
+  lpp_dir=$(go mod download -json "github.com/rancher/local-path-provisioner@$LOCAL_PATH_PROVISIONER_VERSION" | node -e 'console.log(JSON.parse(require("fs").readFileSync(0, "utf8")).Dir)')
+  node "$KIND_SCRIPTS/local-path-manifest.mjs" "$lpp_dir" "$lpp_provisioner" "$lpp_helper" >"$work/default-storage.yaml" 2>>"$logfile" ||
+    kind_fail "building $COMPONENT failed: cannot make the storage manifest from $lpp_dir; log: $logfile"
+
   build_step "$COMPONENT (docker save)" "$logfile" docker save -o "$work/images.tar" "${images[@]}"
 
   # 3. The node: a build container from the base image, filled, committed.
@@ -115,17 +129,7 @@ data:
   cniConfig: /etc/cni/net.d/10-dot-ai-release-ptp.conflist
   networkPolicy: not enforced
 YAML
-  docker exec -i "$container" sh -c 'cat >/kind/manifests/default-storage.yaml' <<'YAML'
-# Host-path StorageClass served by kube-controller-manager's own provisioner (kind starts it with
-# --enable-hostpath-provisioner=true): PVCs bind to a directory on the node.
-apiVersion: storage.k8s.io/v1
-kind: StorageClass
-metadata:
-  name: standard
-  annotations:
-    storageclass.kubernetes.io/is-default-class: "true"
-provisioner: kubernetes.io/host-path
-YAML
+  docker exec -i "$container" sh -c 'cat >/kind/manifests/default-storage.yaml' <"$work/default-storage.yaml"
   build_step "$COMPONENT (start containerd)" "$logfile" docker exec "$container" bash -c '
     nohup containerd >/tmp/containerd.log 2>&1 &
     for i in $(seq 1 30); do [ -S /run/containerd/containerd.sock ] && ctr version >/dev/null 2>&1 && exit 0; sleep 0.5; done
