@@ -37,7 +37,7 @@ case $COMPONENT in
     done ;;
   etcd)
     VERSION=$ETCD_VERSION MODULE=go.etcd.io/etcd/server/v3 LOCAL_REPLACE_VERSION=$ETCD_VERSION
-    PACKAGES=(go.etcd.io/etcd/server/v3) ;;   # its main package is the module root; built as bin/v3
+    PACKAGES=(go.etcd.io/etcd/server/v3) ;;   # its main package is the module root (go names it bin/server)
   coredns)
     VERSION=$COREDNS_VERSION MODULE=github.com/coredns/coredns LOCAL_REPLACE_VERSION=""
     PACKAGES=(github.com/coredns/coredns) ;;
@@ -102,6 +102,7 @@ build() {
     # One `go build` for every binary of the component: shared packages compile once.
     build_step "$COMPONENT" "$logfile" go build -trimpath -tags notest -ldflags "-s -w$LDFLAGS" -o "$tmp/bin/" "${PACKAGES[@]}"
   )
+  [ "$COMPONENT" != etcd ] || mv "$tmp/bin/server" "$tmp/bin/etcd"
   finish_component "$tmp" "$DIR" "$started"
   cp "$logfile" "$DIR/build.log"
   kind_log "built $COMPONENT $VERSION in $(cat "$DIR/build-seconds") s" >&2

@@ -76,7 +76,7 @@ build() {
         build_image "$ref" "$ctx" kube-proxy.Dockerfile --build-arg "BASE_IMAGE=$BASE_IMAGE" ;;
       etcd)
         [ "${tag%-*}" = "${ETCD_VERSION#v}" ] || kind_fail "kubeadm $KUBERNETES_VERSION wants $ref but ETCD_VERSION is $ETCD_VERSION: set ETCD_VERSION=v${tag%-*} in scripts/kind/versions.env"
-        cp "$ETCD_BIN/v3" "$ctx/etcd"
+        cp "$ETCD_BIN/etcd" "$ctx/etcd"
         build_image "$ref" "$ctx" control-plane.Dockerfile --build-arg BINARY=etcd ;;
       coredns)
         [ "$tag" = "$COREDNS_VERSION" ] || kind_fail "kubeadm $KUBERNETES_VERSION wants $ref but COREDNS_VERSION is $COREDNS_VERSION: set it in scripts/kind/versions.env"

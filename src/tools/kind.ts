@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -28,11 +28,32 @@ export interface CreateClusterOptions {
   retain?: boolean;
 }
 
+/**
+ * Run inside a node image (entrypoint bash, not privileged): start its containerd, then print each
+ * image kubeadm needs for the image's Kubernetes version (plus containerd's sandbox image) that is not
+ * in containerd's k8s.io namespace, one per line, after a "missing:" marker. A fixed script: nothing
+ * from outside is interpolated into it.
+ */
+const NODE_IMAGE_CHECK = `set -eu
+version=$(cat /kind/version)
+required=$(kubeadm config images list --kubernetes-version "$version" 2>/dev/null)
+sandbox=$(sed -n 's/^ *sandbox_image *= *"\\(.*\\)"/\\1/p' /etc/containerd/config.toml)
+containerd >/tmp/containerd.log 2>&1 &
+for i in $(seq 1 40); do ctr version >/dev/null 2>&1 && break; sleep 0.25; done
+have=$(ctr --namespace=k8s.io images list -q)
+echo "kubernetes: $version"
+echo "missing:"
+for image in $required $sandbox; do
+  echo "$have" | grep -qxF "$image" || echo "$image"
+done`;
+
 /** One wrapper per kind CLI call we make. */
 export class Kind {
   constructor(
     readonly bin: string = kindBinary(),
     readonly env: NodeJS.ProcessEnv = process.env,
+    /** The docker CLI, for looking inside node images (kind itself drives Docker the same way). */
+    readonly dockerBin: string = env.DOCKER_BIN || 'docker',
   ) {}
 
   private checked(what: string, args: string[]) {
@@ -102,6 +123,42 @@ export class Kind {
   async loadDockerImages(name: string, images: string[]): Promise<void> {
     if (images.length === 0) return;
     await this.checked(`kind load docker-image ${images.join(' ')} --name ${name}`, ['load', 'docker-image', '--name', name, ...images]);
+  }
+
+  /**
+   * The images kubeadm needs that a node image does not hold (checked in its containerd, before any
+   * `kind create cluster`: a missing one would only show up as a pull failure inside the cluster).
+   */
+  async missingNodeImages(nodeImage: string): Promise<{ kubernetesVersion: string; missing: string[] }> {
+    const result = await exec(this.dockerBin, ['run', '--rm', '--security-opt', 'seccomp=unconfined', '--entrypoint', '/bin/bash', nodeImage, '-c', NODE_IMAGE_CHECK], { env: this.env });
+    if (result.code !== 0) {
+      throw new UserError(`cannot inspect node image ${nodeImage} (exit ${result.code}): ${(result.stderr || result.stdout).trim().split('\n').slice(-3).join(' | ')}`);
+    }
+    const version = /^kubernetes: (\S+)$/m.exec(result.stdout)?.[1] ?? '';
+    const missing = result.stdout.split('missing:\n')[1]?.split('\n').map((l) => l.trim()).filter(Boolean) ?? [];
+    return { kubernetesVersion: version, missing };
+  }
+
+  /**
+   * Tails of a node's kubelet and containerd journals (from `kind export logs`), for diagnostics of a
+   * cluster that does not become Ready.
+   */
+  async nodeJournals(name: string, lines = 40): Promise<Record<string, { kubelet: string; containerd: string }>> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dot-ai-release-kind-logs-'));
+    try {
+      await this.exportLogs(name, dir);
+      const out: Record<string, { kubelet: string; containerd: string }> = {};
+      for (const node of await this.nodes(name)) {
+        const tail = (file: string): string => {
+          const p = path.join(dir, node, file);
+          return existsSync(p) ? readFileSync(p, 'utf8').trimEnd().split('\n').slice(-lines).join('\n') : `(no ${file})`;
+        };
+        out[node] = { kubelet: tail('kubelet.log'), containerd: tail('containerd.log') };
+      }
+      return out;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 
   /** `kind export logs DIR`: node journals, container logs and pod logs, for diagnostics. */

@@ -1,3 +1,4 @@
+/* global process, console, Buffer, URL */
 // A Qdrant STAND-IN for tests only (dot-ai-release/qdrant-standin:test). The official qdrant/qdrant
 // image cannot be pulled or built on the test machines, so this small server answers the part of
 // Qdrant's REST API (v1.15) that the reference MCP server (@qdrant/js-client-rest), the Helm chart's
