@@ -22,7 +22,10 @@ BASE_IMAGE=${DOT_AI_RELEASE_DEBIAN_IMAGE:-local/debian:bookworm}
 COMPONENT=node-image
 export DOCKER_BUILDKIT=0
 
-recipe=$(cd "$KIND_SCRIPTS" && cat versions.env build-node-image.sh local-path-manifest.mjs node/* images/* runtime-wrapper/main.go | sha256sum | cut -c1-16)
+# The base image's own key (its inputs only: a change elsewhere does not re-run its apt-get), and the
+# node image's key (everything that goes into it).
+base_recipe=$(cd "$KIND_SCRIPTS" && { echo "$KIND_VERSION $CRICTL_VERSION"; cat node/* runtime-wrapper/main.go; } | sha256sum | cut -c1-16)
+recipe=$(cd "$KIND_SCRIPTS" && { echo "$base_recipe"; cat versions.env build-node-image.sh local-path-manifest.mjs images/*; } | sha256sum | cut -c1-16)
 RECIPE_LABEL=dot-ai-release.kind-node.recipe
 
 label_of() { docker image inspect --format "{{ index .Config.Labels \"$RECIPE_LABEL\" }}" "$1" 2>/dev/null || true; }
@@ -39,7 +42,7 @@ build() {
   kind_log "assembling $NODE_IMAGE (log: $logfile)"
 
   # 1. The base image.
-  local base_tag="dot-ai-release/kind-base:$KIND_VERSION-$recipe"
+  local base_tag="dot-ai-release/kind-base:$KIND_VERSION-$base_recipe"
   if ! docker image inspect "$base_tag" >/dev/null 2>&1; then
     local kind_dir
     kind_dir=$(go mod download -json "sigs.k8s.io/kind@$KIND_VERSION" | node -e 'console.log(JSON.parse(require("fs").readFileSync(0, "utf8")).Dir)')
@@ -72,7 +75,7 @@ build() {
         cp "$K8S_BIN/${repo##*/}" "$ctx/"
         build_image "$ref" "$ctx" control-plane.Dockerfile --build-arg "BINARY=${repo##*/}" ;;
       kube-proxy)
-        cp "$K8S_BIN/kube-proxy" "$ctx/"
+        cp "$K8S_BIN/kube-proxy" "$KIND_SCRIPTS/images/iptables-wrapper.sh" "$ctx/"
         build_image "$ref" "$ctx" kube-proxy.Dockerfile --build-arg "BASE_IMAGE=$BASE_IMAGE" ;;
       etcd)
         [ "${tag%-*}" = "${ETCD_VERSION#v}" ] || kind_fail "kubeadm $KUBERNETES_VERSION wants $ref but ETCD_VERSION is $ETCD_VERSION: set ETCD_VERSION=v${tag%-*} in scripts/kind/versions.env"
