@@ -15,11 +15,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { exec } from '../../src/tools/exec.js';
-import { connectClient, buildServerImage, RELEASE_VERSION, resultText } from '../mcp-server/reference-server.js';
+import { connectClient, buildServerImage, resultText } from '../mcp-server/reference-server.js';
 import { createNamespace, loadImages, REPO_ROOT, sharedCluster, toolBinary, type TestCluster, type TestNamespace } from '../helpers/cluster.js';
-import { deployQdrant, runPod, seedQdrantScript } from './lib.js';
+import { deployQdrant, runPod, seedQdrantScript, SERVER_IMAGE } from './lib.js';
 
-export const SERVER_IMAGE = `local/dot-ai-reference-server:${RELEASE_VERSION}-kind`;
 const CHART = join(REPO_ROOT, 'charts/dot-ai');
 const EXAMPLES = join(REPO_ROOT, 'examples/deployments/helm');
 const RESTRICTED = { 'pod-security.kubernetes.io/enforce': 'restricted', 'pod-security.kubernetes.io/warn': 'restricted' };

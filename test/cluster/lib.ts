@@ -4,6 +4,10 @@
  * Deployment + Service.
  */
 import type { TestCluster } from '../helpers/cluster.js';
+import { RELEASE_VERSION } from '../mcp-server/reference-server.js';
+
+/** The reference server's image as the cluster tests build and `kind load` it (never pulled). */
+export const SERVER_IMAGE = `local/dot-ai-reference-server:${RELEASE_VERSION}-kind`;
 
 /** Pod and container security contexts that meet Pod Security "restricted". */
 export function restricted(uid: number): { pod: Record<string, unknown>; container: Record<string, unknown> } {
