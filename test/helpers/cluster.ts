@@ -42,6 +42,19 @@ export function kindVersions(): Record<string, string> {
   return out;
 }
 
+/**
+ * The directory of a Go module in the module cache (downloaded from the Go module proxy when missing):
+ * the ToolHive charts and the Gateway API CRDs are read from their modules, as scripts/setup/kind.sh
+ * reads kind's node files. Uses the set-up's module cache when it exists.
+ */
+export async function goModuleDir(module: string, version: string): Promise<string> {
+  const cache = process.env.DOT_AI_RELEASE_CACHE || '/var/cache/dot-ai-release';
+  const env = { ...process.env, PATH: `${process.env.PATH ?? ''}:/usr/local/go/bin`, GOFLAGS: '-modcacherw', ...(existsSync(join(cache, 'go/mod')) ? { GOMODCACHE: join(cache, 'go/mod') } : {}) };
+  const result = await exec('go', ['mod', 'download', '-json', `${module}@${version}`], { env });
+  if (result.code !== 0) throw new Error(`go mod download ${module}@${version} failed: ${(result.stderr || result.stdout).trim()}`);
+  return (JSON.parse(result.stdout) as { Dir: string }).Dir;
+}
+
 export interface ClusterImages {
   node: string;
   qdrant: string;
