@@ -15,7 +15,6 @@ set -euo pipefail
 
 COMPONENT=${1:?usage: build-go.sh COMPONENT}
 LDFLAGS=""
-GO_TOOLCHAIN=local
 case $COMPONENT in
   kind)
     VERSION=$KIND_VERSION MODULE=sigs.k8s.io/kind LOCAL_REPLACE_VERSION=""
@@ -50,9 +49,7 @@ case $COMPONENT in
     PACKAGES=(github.com/rancher/local-path-provisioner) ;;
   toolhive)
     VERSION=$TOOLHIVE_VERSION MODULE=github.com/stacklok/toolhive LOCAL_REPLACE_VERSION=""
-    PACKAGES=(github.com/stacklok/toolhive/cmd/thv-operator github.com/stacklok/toolhive/cmd/thv-proxyrunner)
-    # Its go.mod asks for a newer Go than the machine's: Go fetches that toolchain from the module proxy.
-    GO_TOOLCHAIN=$TOOLHIVE_GO_TOOLCHAIN ;;
+    PACKAGES=(github.com/stacklok/toolhive/cmd/thv-operator github.com/stacklok/toolhive/cmd/thv-proxyrunner) ;;
   *) kind_fail "build-go.sh: unknown component '$COMPONENT'" ;;
 esac
 
@@ -66,7 +63,6 @@ build() {
   rm -rf "$tmp"
   mkdir -p "$tmp/bin" "$tmp/module"
   kind_log "building $COMPONENT $VERSION from $MODULE (log: $logfile)" >&2
-  export GOTOOLCHAIN=$GO_TOOLCHAIN
 
   build_step "$COMPONENT" "$logfile" go mod download "$MODULE@$VERSION"
   local upstream_gomod
