@@ -61,6 +61,9 @@ build() {
   local started=$SECONDS tmp="$DIR.partial"
   local logfile; logfile=$(component_log "$COMPONENT-$VERSION")
   rm -rf "$tmp"
+  # A failed build leaves its log, nothing else (this runs in with_lock's subshell).
+  # shellcheck disable=SC2064
+  trap "rm -rf '$tmp'" EXIT
   mkdir -p "$tmp/bin" "$tmp/module"
   kind_log "building $COMPONENT $VERSION from $MODULE (log: $logfile)" >&2
 

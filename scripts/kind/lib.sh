@@ -18,14 +18,15 @@ export GOCACHE=${GOCACHE_OVERRIDE:-$CACHE_DIR/go/build}
 export GOFLAGS="-buildvcs=false -modcacherw"
 export GOTOOLCHAIN=local
 export CGO_ENABLED=0
-export PATH=$PATH:/usr/local/go/bin
+# Go from the PATH, else its usual place (DOT_AI_RELEASE_GO_ROOT overrides it, e.g. to prove the "no Go" failure).
+export PATH=$PATH:${DOT_AI_RELEASE_GO_ROOT:-/usr/local/go}/bin
 
 kind_log() { echo "setup/kind: $*"; }
 kind_fail() { echo "setup/kind: $*" >&2; exit 1; }
 
 # require_go COMPONENT: fail clearly when this machine must build COMPONENT but has no Go.
 require_go() {
-  command -v go >/dev/null 2>&1 || kind_fail "$1 must be built here but Go is not installed (no 'go' on PATH or in /usr/local/go/bin); install Go 1.24+ or set DOT_AI_RELEASE_KIND_PREBUILT=1 where kind and the images come ready-made"
+  command -v go >/dev/null 2>&1 || kind_fail "$1 must be built here but Go is not installed (no 'go' on the PATH nor in ${DOT_AI_RELEASE_GO_ROOT:-/usr/local/go}/bin): install Go 1.24+, or set DOT_AI_RELEASE_KIND_BUILD=0 where kind and its images come ready-made"
 }
 
 # with_lock NAME CMD...: run CMD holding the lock of NAME (other runs wait, then find the result).
