@@ -173,7 +173,8 @@ export async function createCluster(options: CreateOptions): Promise<TestCluster
   return cluster;
 }
 
-async function waitUntilReady(cluster: TestCluster, timeoutSeconds: number): Promise<void> {
+/** Waits until nodes are Ready and CoreDNS and the default StorageClass's provisioner are available. */
+export async function waitUntilReady(cluster: TestCluster, timeoutSeconds: number): Promise<void> {
   const deadline = Date.now() + timeoutSeconds * 1000;
   const left = (): number => Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
   // Nodes register a moment after kubeadm finishes: `kubectl wait --all` on no nodes succeeds at once.
