@@ -154,7 +154,9 @@ YAML
   for ref in "${images[@]}"; do
     grep -qxF "$(normalise "$ref")" <<<"$imported" || kind_fail "building $COMPONENT failed: $ref is not in the node's containerd after import; log: $logfile"
   done
-  docker exec "$container" bash -c 'pkill -x containerd; for i in $(seq 1 20); do pgrep -x containerd >/dev/null || exit 0; sleep 0.5; done; exit 1' ||
+  # The build container's PID 1 (sleep) does not reap: a stopped containerd stays a zombie, so wait
+  # for no live (non-Z) containerd rather than for none at all.
+  docker exec "$container" bash -c 'pkill -x containerd; for i in $(seq 1 20); do ps -o stat= -C containerd | grep -qv "^Z" || exit 0; sleep 0.5; done; exit 1' ||
     kind_fail "building $COMPONENT failed: containerd in the build container did not stop"
   docker exec "$container" rm -rf /tmp/containerd.log /run/containerd
   build_step "$COMPONENT (docker commit)" "$logfile" docker commit \
