@@ -39,6 +39,18 @@ async function toolhiveCharts(): Promise<{ crds: string[]; operator: string[] }>
   return { crds: [join(dir, 'deploy/charts/operator-crds')], operator: [join(dir, 'deploy/charts/operator')] };
 }
 
+async function retry<T>(attempt: () => Promise<T>, withinMs: number): Promise<T> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+}
+
 beforeAll(async () => {
   cluster = await sharedCluster();
   await buildServerImage(SERVER_IMAGE);
@@ -117,9 +129,12 @@ describe('ToolHive operator with examples/deployments/toolhive', () => {
       await cluster.kubectl.wait({ resource: 'mcpserver/dot-ai', namespace, for: 'jsonpath={.status.phase}=Ready', timeoutSeconds: 240 });
       console.info(`MCPServer Ready ${((performance.now() - started) / 1000).toFixed(1)} s after apply`);
 
+      // The phase turns Ready when the operator has created the workloads; wait for their pods too
+      // (the proxy and dot-ai), then connect (retrying while the proxy finds its backend).
+      await cluster.kubectl.wait({ resource: 'pods', all: true, namespace, for: 'condition=Ready', timeoutSeconds: 180 });
       const forward = await cluster.kubectl.portForward('service/mcp-dot-ai-proxy', 8080, namespace);
       try {
-        const { client } = await connectClient(`http://127.0.0.1:${forward.localPort}/`);
+        const { client } = await retry(() => connectClient(`http://127.0.0.1:${forward.localPort}/`), 30_000);
         try {
           expect(client.getServerVersion()?.name).toBeTruthy();
           const tools = (await client.listTools()).tools.map((t) => t.name);
