@@ -56,6 +56,11 @@ build() {
     kind_log "building the node base image $base_tag (Debian packages; a few minutes)"
     build_step "$COMPONENT (base image)" "$logfile" \
       docker build --build-arg "BASE_IMAGE=$BASE_IMAGE" --label dot-ai-release=kind-node -t "$base_tag" "$work/base"
+    # Base images of earlier recipes are ours and unused now.
+    local old
+    for old in $(docker image ls --format '{{.Repository}}:{{.Tag}}' dot-ai-release/kind-base); do
+      [ "$old" = "$base_tag" ] || docker image rm "$old" >/dev/null 2>&1 || true
+    done
   fi
 
   # 2. The images kubeadm needs, named as the built kubeadm lists them.
@@ -164,6 +169,9 @@ YAML
     --change "LABEL $RECIPE_LABEL=$recipe dot-ai-release=kind-node" \
     "$container" "$NODE_IMAGE"
   docker rm -f -v "$container" >/dev/null 2>&1 || true
+  # Images of earlier recipes that lost their tags (the node image this one replaces is about 1 GB):
+  # only untagged images carrying our recipe label, so nobody else's.
+  docker image prune --force --filter "label=$RECIPE_LABEL" >/dev/null 2>&1 || true
   rm -rf "$work"
   trap - EXIT
   mkdir -p "$CACHE_DIR/node-image-$KUBERNETES_VERSION"
