@@ -15,7 +15,6 @@ import { importTs, root, timed } from './lib.mjs';
 
 const cache = process.env.DOT_AI_RELEASE_CACHE || '/var/cache/dot-ai-release';
 const helpers = await importTs('test/helpers/cluster.ts');
-const server = await importTs('test/mcp-server/reference-server.ts');
 const versions = helpers.kindVersions();
 const images = helpers.clusterImages();
 const sh = (cmd, args) => execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -66,8 +65,11 @@ try {
   console.log(`    kind create cluster                  ${s(create.ms)}   (node container, kubeadm init with the pinned control-plane images, CNI note and storage manifests)`);
   console.log(`    until nodes Ready, CoreDNS and local-path-provisioner available ${s(ready.ms)}`);
 
-  const tag = `local/dot-ai-reference-server:${server.RELEASE_VERSION}-kind`;
-  await server.buildServerImage(tag);
+  const releaseVersion = JSON.parse(readFileSync(path.join(root, 'examples/mcp-server/package.json'), 'utf8')).version;
+  const tag = `local/dot-ai-reference-server:${releaseVersion}-kind`;
+  execFileSync('docker', ['build', '-q', '--build-arg', 'NODE_IMAGE=local/node:bookworm', '--build-arg', `VERSION=${releaseVersion}`, '-t', tag, path.join(root, 'examples/mcp-server')], {
+    env: { ...process.env, DOCKER_BUILDKIT: '0' }, stdio: 'ignore',
+  });
   const load = await timed(() => helpers.loadImages(cluster, [tag, images.qdrant, images.curl]));
   const ns = await helpers.createNamespace(cluster, 'bench', { 'pod-security.kubernetes.io/enforce': 'restricted' });
   const split = (ref) => [ref.slice(0, ref.lastIndexOf(':')), ref.slice(ref.lastIndexOf(':') + 1)];

@@ -25,7 +25,16 @@ import { exec } from '../../src/tools/exec.js';
 import { Kind, kindContext } from '../../src/tools/kind.js';
 import { Kubectl, type KubeObject } from '../../src/tools/kubectl.js';
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The repository root: the first directory up from this module holding scripts/kind/versions.env (also when bundled, for the benchmarks). */
+export const REPO_ROOT = ((): string => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'scripts/kind/versions.env'))) {
+    const up = dirname(dir);
+    if (up === dir) return resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+    dir = up;
+  }
+  return dir;
+})();
 export const KIND_SETUP_HINT = 'run `bash scripts/setup/kind.sh` (builds kind, the node image and the test images here; cold 20-40 min, then cached)';
 const STATE_ROOT = '/tmp/dot-ai-release-kind';
 const CLUSTER_PREFIX = 'dot-ai-release-test-';
