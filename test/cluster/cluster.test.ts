@@ -73,7 +73,7 @@ describe('kind cluster', () => {
       expect(run.logs).toContain(`${String(kubernetesService?.spec?.clusterIP)} `);
       expect(run.logs).toContain('all shards are ready');
     })());
-  });
+  }, 240_000);
 
   it('binds a PersistentVolumeClaim of the default StorageClass that a non-root pod can write', async () => {
     await track((async () => {
@@ -102,7 +102,7 @@ describe('kind cluster', () => {
       const [pvc] = await cluster.kubectl.get('pvc/data', { namespace: ns.name });
       expect(pvc?.status?.phase).toBe('Bound');
     })());
-  });
+  }, 240_000);
 
   it('runs a privileged DaemonSet pod of ours', async () => {
     await track((async () => {
@@ -141,5 +141,5 @@ describe('kind cluster', () => {
       const capEff = BigInt(`0x${/CapEff:\s*([0-9a-f]+)/.exec(logs)?.[1] ?? '0'}`);
       expect(capEff & (1n << 12n)).not.toBe(0n);
     })());
-  });
+  }, 240_000);
 });
