@@ -63,14 +63,16 @@ describe('kind cluster', () => {
         image: cluster.images.curl,
         script: [
           'set -e',
-          'getent hosts kubernetes.default.svc.cluster.local',
-          `getent hosts qdrant.${ns.name}.svc.cluster.local`,
+          // getent (glibc, our curl image) or busybox nslookup (curlimages/curl on GitHub's runners).
+          'getent hosts kubernetes.default.svc.cluster.local 2>/dev/null || nslookup kubernetes.default.svc.cluster.local',
+          `getent hosts qdrant.${ns.name}.svc.cluster.local 2>/dev/null || nslookup qdrant.${ns.name}.svc.cluster.local`,
           `curl -sS --fail --max-time 10 --retry 5 --retry-connrefused ${url}/readyz`,
         ].join('\n'),
       });
       expect(run.phase, run.logs).toBe('Succeeded');
       const [kubernetesService] = await cluster.kubectl.get('service/kubernetes', { namespace: 'default' });
-      expect(run.logs).toContain(`${String(kubernetesService?.spec?.clusterIP)} `);
+      const ip = String(kubernetesService?.spec?.clusterIP).replace(/\./g, '\\.');
+      expect(run.logs).toMatch(new RegExp(`(^|\\s)${ip}(\\s|$)`, 'm'));
       expect(run.logs).toContain('all shards are ready');
     })());
   }, 240_000);

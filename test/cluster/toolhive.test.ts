@@ -1,6 +1,6 @@
 /**
  * The ToolHive method for real: ToolHive's own CRD and operator charts (read from its Go module here,
- * `oci://ghcr.io/stacklok/toolhive` on GitHub's runners when DOT_AI_RELEASE_TOOLHIVE_CHARTS says so),
+ * from `oci://ghcr.io/stacklok/toolhive` on GitHub's runners: DOT_AI_RELEASE_TOOLHIVE_CHARTS),
  * its operator and proxy runner (built here from the same module version), then our
  * examples/deployments/toolhive applied with `kubectl apply -k` through a throw-away overlay that only
  * sets the namespace, dot-ai's image (the reference server), Qdrant's URL (a Qdrant in the same
@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { exec } from '../../src/tools/exec.js';
 import { buildServerImage, connectClient, resultText } from '../mcp-server/reference-server.js';
-import { createNamespace, goModuleDir, kindVersions, loadImages, REPO_ROOT, sharedCluster, toolBinary, type TestCluster, type TestNamespace } from '../helpers/cluster.js';
+import { clusterSetting, createNamespace, goModuleDir, kindVersions, loadImages, REPO_ROOT, sharedCluster, toolBinary, type TestCluster, type TestNamespace } from '../helpers/cluster.js';
 import { deployQdrant, runPod, seedQdrantScript, SERVER_IMAGE } from './lib.js';
 
 let cluster: TestCluster;
@@ -32,7 +32,7 @@ async function helm(args: string[]): Promise<string> {
 
 /** ToolHive's two charts: its module's deploy/charts here, or an OCI repository (with --version). */
 async function toolhiveCharts(): Promise<{ crds: string[]; operator: string[] }> {
-  const oci = process.env.DOT_AI_RELEASE_TOOLHIVE_CHARTS;
+  const oci = clusterSetting('DOT_AI_RELEASE_TOOLHIVE_CHARTS');
   const chartVersion = toolhiveVersion.replace(/^v/, '');
   if (oci) return { crds: [`${oci}/toolhive-operator-crds`, '--version', chartVersion], operator: [`${oci}/toolhive-operator`, '--version', chartVersion] };
   const dir = await goModuleDir('github.com/stacklok/toolhive', toolhiveVersion);

@@ -9,10 +9,11 @@
  *     soon as the test run's process is gone, also when the run fails or is killed.
  * A cluster of an earlier run whose process is gone is deleted before a new one is created.
  *
- * What runs where comes from one place, scripts/kind/versions.env, each name overridable by the
- * environment variable of the same name (GitHub's runners set public images):
- *   DOT_AI_RELEASE_KIND_NODE_IMAGE, DOT_AI_RELEASE_QDRANT_IMAGE, DOT_AI_RELEASE_CURL_IMAGE,
- *   DOT_AI_RELEASE_TOOLHIVE_OPERATOR_IMAGE, DOT_AI_RELEASE_TOOLHIVE_PROXYRUNNER_IMAGE.
+ * What runs where comes from one place, scripts/kind/versions.env: DEFAULT_* names the images built
+ * here, HOSTED_* the public ones used on GitHub's runners; the environment variable of the same name
+ * overrides either: DOT_AI_RELEASE_KIND_NODE_IMAGE, DOT_AI_RELEASE_QDRANT_IMAGE,
+ * DOT_AI_RELEASE_CURL_IMAGE, DOT_AI_RELEASE_TOOLHIVE_OPERATOR_IMAGE,
+ * DOT_AI_RELEASE_TOOLHIVE_PROXYRUNNER_IMAGE, DOT_AI_RELEASE_TOOLHIVE_CHARTS.
  * DOT_AI_RELEASE_TEST_CLUSTER=NAME reuses an existing cluster of that name and never deletes it.
  * Missing prerequisites fail loudly, naming the set-up script; nothing is skipped.
  */
@@ -72,12 +73,25 @@ export interface ClusterImages {
   toolhiveProxyRunner: string;
 }
 
-/** The images the cluster tests use: environment first, else scripts/kind/versions.env's defaults. */
-export function clusterImages(env: NodeJS.ProcessEnv = process.env): ClusterImages {
+/** On GitHub's hosted runners nothing is built (scripts/setup/kind.sh decides the same way). */
+export function hostedRunner(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.GITHUB_ACTIONS === 'true' && env.DOT_AI_RELEASE_KIND_BUILD !== '1';
+}
+
+/**
+ * A setting of the cluster tests: the environment variable NAME, else scripts/kind/versions.env's
+ * HOSTED_NAME on GitHub's runners or DEFAULT_NAME here (undefined when none is set).
+ */
+export function clusterSetting(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const v = kindVersions();
+  return env[name] || (hostedRunner(env) ? v[`HOSTED_${name}`] : v[`DEFAULT_${name}`]) || undefined;
+}
+
+/** The images the cluster tests use (see clusterSetting). */
+export function clusterImages(env: NodeJS.ProcessEnv = process.env): ClusterImages {
   const pick = (name: string): string => {
-    const value = env[name] || v[`DEFAULT_${name}`];
-    if (!value) throw new Error(`no ${name} in the environment nor DEFAULT_${name} in scripts/kind/versions.env`);
+    const value = clusterSetting(name, env);
+    if (!value) throw new Error(`no ${name} in the environment nor in scripts/kind/versions.env`);
     return value;
   };
   return {
