@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# needs: docker base-images
 # A real Kubernetes cluster for the tests: kind, with everything it needs built on this machine
 # (no container image can be pulled here). Pins: scripts/kind/versions.env. Run by `npm test`
 # (scripts/test.sh runs every scripts/setup/*.sh, this one after docker.sh and base-images.sh).
