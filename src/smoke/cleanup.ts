@@ -3,9 +3,11 @@
  * removed at the end of the run, on failure, on SIGINT/SIGTERM, and by the action's `post:` step
  * when the job was cancelled (the list is saved as action state each time it changes).
  */
+import { readFileSync } from 'node:fs';
 import { Compose } from '../tools/compose.js';
 import { Docker } from '../tools/docker.js';
 import { exec } from '../tools/exec.js';
+import { Helm } from '../tools/helm.js';
 import { Kind } from '../tools/kind.js';
 import { Kubectl } from '../tools/kubectl.js';
 
@@ -17,7 +19,10 @@ export type CleanupAction =
   | { kind: 'compose-project'; command: string[]; files: string[]; project: string; cwd: string }
   | { kind: 'namespace'; kubeconfig: string; context: string; name: string }
   | { kind: 'cluster-object'; kubeconfig: string; context: string; resource: string; name: string; namespace?: string }
+  | { kind: 'helm-release'; kubeconfig: string; context: string; name: string; namespace: string }
   | { kind: 'kind-cluster'; name: string }
+  /** A helper process of ours (e.g. kubectl port-forward); `match` must appear in its command line (no stray pid is killed). */
+  | { kind: 'process'; pid: number; match: string }
   | { kind: 'directory'; path: string };
 
 export function describeAction(a: CleanupAction): string {
@@ -36,10 +41,30 @@ export function describeAction(a: CleanupAction): string {
       return `namespace ${a.name}`;
     case 'cluster-object':
       return `${a.resource} ${a.name}`;
+    case 'helm-release':
+      return `helm release ${a.name} in ${a.namespace}`;
     case 'kind-cluster':
       return `kind cluster ${a.name}`;
+    case 'process':
+      return `process ${a.pid} (${a.match})`;
     case 'directory':
       return `directory ${a.path}`;
+  }
+}
+
+/** SIGTERM to `pid` when its command line still contains `match` (a pid may be reused once it is gone). */
+function stopProcess(pid: number, match: string): void {
+  let cmdline: string;
+  try {
+    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+  } catch {
+    return; // gone (or no /proc: nothing we can check, so nothing we kill)
+  }
+  if (!cmdline.includes(match)) return;
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    // exited meanwhile
   }
 }
 
@@ -71,8 +96,14 @@ export async function perform(a: CleanupAction): Promise<string | undefined> {
       case 'cluster-object':
         await new Kubectl({ kubeconfig: a.kubeconfig, context: a.context }).delete(a.resource, [a.name], { namespace: a.namespace, wait: false });
         return;
+      case 'helm-release':
+        await new Helm().uninstall({ kubeconfig: a.kubeconfig, context: a.context }, a.name, a.namespace);
+        return;
       case 'kind-cluster':
         await new Kind().deleteCluster(a.name);
+        return;
+      case 'process':
+        stopProcess(a.pid, a.match);
         return;
       case 'directory': {
         const { rmSync } = await import('node:fs');

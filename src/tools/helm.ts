@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { UserError } from '../errors.js';
-import { exec, execChecked, ToolError } from './exec.js';
+import { exec, execChecked, lastLines, ToolError } from './exec.js';
 
 /** The helm binary: HELM_BIN, else `helm` on the PATH. Helm 3 and Helm 4 are supported (pushing is our own OCI client's job). */
 export function helmBinary(env: NodeJS.ProcessEnv = process.env): string {
@@ -42,6 +42,42 @@ export function helmTemplateArgs(opts: TemplateOptions, inlineValueFiles: string
   return args;
 }
 
+/** The cluster a release lives in: always explicit, never the user's current context. */
+export interface HelmTarget {
+  kubeconfig: string;
+  context: string;
+}
+
+export interface InstallOptions {
+  release: string;
+  /** A chart directory, a .tgz, or an oci:// reference (with `version`). */
+  chart: string;
+  version?: string;
+  namespace: string;
+  valuesFiles?: string[];
+  /** `--set` entries (no secrets: they end up in the process list). */
+  sets?: string[];
+  /** `--set-string` entries (image tags that look like numbers stay strings). */
+  setStrings?: string[];
+  /** `--wait` with `--timeout`. */
+  waitSeconds?: number;
+  /** `upgrade --install` instead of `install` (idempotent). */
+  upgrade?: boolean;
+  signal?: AbortSignal;
+}
+
+/** The `helm install` (or `upgrade --install`) argument list, without the cluster target. */
+export function helmInstallArgs(opts: InstallOptions): string[] {
+  const args = opts.upgrade ? ['upgrade', '--install', opts.release, opts.chart] : ['install', opts.release, opts.chart];
+  args.push('--namespace', opts.namespace);
+  if (opts.version) args.push('--version', opts.version);
+  for (const f of opts.valuesFiles ?? []) args.push('-f', f);
+  for (const s of opts.setStrings ?? []) args.push('--set-string', s);
+  for (const s of opts.sets ?? []) args.push('--set', s);
+  if (opts.waitSeconds !== undefined) args.push('--wait', '--timeout', `${Math.max(1, Math.round(opts.waitSeconds))}s`);
+  return args;
+}
+
 /** One wrapper for every helm call the toolkit makes. Failures are ToolErrors carrying helm's output. */
 export class Helm {
   constructor(readonly bin: string = helmBinary()) {}
@@ -54,6 +90,51 @@ export class Helm {
     } catch {
       return undefined;
     }
+  }
+
+  private targetArgs(target: HelmTarget): string[] {
+    return ['--kubeconfig', target.kubeconfig, '--kube-context', target.context];
+  }
+
+  /** `helm install` (or `upgrade --install`); a failure is a ToolError carrying helm's last lines. */
+  async install(target: HelmTarget, opts: InstallOptions): Promise<string> {
+    const args = [...helmInstallArgs(opts), ...this.targetArgs(target)];
+    const what = `helm ${opts.upgrade ? 'upgrade --install' : 'install'} ${opts.release} -n ${opts.namespace}`;
+    const result = await exec(this.bin, args, { signal: opts.signal, timeoutMs: ((opts.waitSeconds ?? 300) + 60) * 1000 });
+    if (result.code !== 0) {
+      const why = result.aborted ? 'stopped' : `failed (exit ${result.code})`;
+      throw new ToolError(`${what} ${why}: ${lastLines(result)}`, this.bin, result.code, result.stdout, result.stderr);
+    }
+    return result.stdout;
+  }
+
+  /** `helm test`; resolves to its outcome and output (never throws for a failing test). */
+  async test(target: HelmTarget, release: string, namespace: string, timeoutSeconds: number, signal?: AbortSignal): Promise<{ ok: boolean; output: string }> {
+    const result = await exec(this.bin, ['test', release, '--namespace', namespace, '--timeout', `${timeoutSeconds}s`, ...this.targetArgs(target)], {
+      signal,
+      timeoutMs: (timeoutSeconds + 60) * 1000,
+    });
+    return { ok: result.code === 0, output: `${result.stdout}${result.stderr}` };
+  }
+
+  /** `helm status` as text (for diagnostics); helm's error text when there is no such release. */
+  async status(target: HelmTarget, release: string, namespace: string): Promise<string> {
+    const result = await exec(this.bin, ['status', release, '--namespace', namespace, '--show-resources', ...this.targetArgs(target)], { timeoutMs: 60_000 });
+    return result.stdout || result.stderr;
+  }
+
+  /** `helm uninstall` without waiting; a release already gone is fine. */
+  async uninstall(target: HelmTarget, release: string, namespace: string): Promise<void> {
+    const result = await exec(this.bin, ['uninstall', release, '--namespace', namespace, ...this.targetArgs(target)], { timeoutMs: 180_000 });
+    if (result.code !== 0 && !/not found/i.test(result.stderr)) {
+      throw new ToolError(`helm uninstall ${release} -n ${namespace} failed (exit ${result.code}): ${lastLines(result)}`, this.bin, result.code, result.stdout, result.stderr);
+    }
+  }
+
+  /** `helm show values` of a chart directory, package or oci:// reference, as YAML text. */
+  async showValues(chart: string, version?: string): Promise<string> {
+    const { stdout } = await execChecked(`helm show values ${chart}`, this.bin, ['show', 'values', chart, ...(version ? ['--version', version] : [])], { timeoutMs: 180_000 });
+    return stdout;
   }
 
   /** `helm dependency build`, offline (`--skip-refresh`) so vendored subcharts need no network. */

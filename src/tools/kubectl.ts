@@ -35,6 +35,8 @@ export interface LogsOptions {
 
 export interface PortForward {
   localPort: number;
+  /** The kubectl process, for a cleanup registry that outlives this object. */
+  pid: number;
   /** Stops kubectl port-forward; resolves when it has exited. */
   stop(): Promise<void>;
 }
@@ -93,6 +95,21 @@ export class Kubectl {
     if (options.serverDryRun) args.push('--dry-run=server');
     if (options.serverSide) args.push('--server-side', '--force-conflicts');
     const { stdout } = await this.checked(`kubectl apply${options.serverDryRun ? ' --dry-run=server' : ''}`, args, manifest);
+    return stdout;
+  }
+
+  /**
+   * `kubectl create -f -`: no last-applied annotation (a later `apply` of the same object then only
+   * adds, never removes what was created), and no 256 KiB annotation limit for large ConfigMaps.
+   */
+  async create(manifest: string, options: { namespace?: string } = {}): Promise<string> {
+    const { stdout } = await this.checked('kubectl create', ['create', '-f', '-', ...namespaceArgs(options.namespace)], manifest);
+    return stdout;
+  }
+
+  /** `kubectl kustomize DIR`: the rendered manifests, without a cluster. */
+  async kustomize(dir: string): Promise<string> {
+    const { stdout } = await this.checked(`kubectl kustomize ${dir}`, ['kustomize', dir]);
     return stdout;
   }
 
@@ -234,7 +251,7 @@ export class Kubectl {
         if (match?.[1] && !settled) {
           settled = true;
           clearTimeout(timer);
-          resolve({ localPort: Number(match[1]), stop });
+          resolve({ localPort: Number(match[1]), pid: child.pid ?? 0, stop });
         }
       };
       child.stdout.on('data', onData);

@@ -1,0 +1,82 @@
+/**
+ * `kind`: a cluster made for the run (input kind-node-image: kind's own default on GitHub's runners,
+ * a locally built node image elsewhere), or an existing one reused (input kind-cluster, never
+ * deleted). Its kubeconfig lives in a private temp directory, never in the user's ~/.kube/config.
+ * Images the local engine holds are copied into the nodes with `kind load docker-image`; the
+ * others are left for the nodes to pull.
+ */
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { UserError } from '../../errors.js';
+import type { Reporter } from '../../report/reporter.js';
+import { Docker } from '../../tools/docker.js';
+import { Kind, kindContext } from '../../tools/kind.js';
+import type { CleanupRegistry } from '../cleanup.js';
+import { KubeCluster, waitClusterReady } from './handle.js';
+import type { ClusterProvider } from './types.js';
+
+export interface KindProviderOptions {
+  /** Reuse this cluster (not deleted at the end). */
+  reuse?: string;
+  /** Node image for a new cluster (default: kind's own). */
+  nodeImage?: string;
+  probeImage: string;
+  /** How long a new cluster may take to run pods after `kind create cluster`. */
+  readyTimeoutMs?: number;
+}
+
+export class KindProvider implements ClusterProvider {
+  readonly description: string;
+
+  constructor(
+    private readonly options: KindProviderOptions,
+    private readonly kind = new Kind(),
+    private readonly docker = new Docker(),
+  ) {
+    this.description = options.reuse ? `kind (cluster ${options.reuse})` : `kind (node image ${options.nodeImage ?? "kind's default"})`;
+  }
+
+  async open(cleanup: CleanupRegistry, reporter: Reporter): Promise<{ handle: KubeCluster; created: boolean }> {
+    if (!(await this.kind.version())) throw new UserError(`input provider: kind is not installed (${this.kind.bin} not found); install kind, or use provider cluster`);
+    // A private directory (0700) for the kubeconfig, removed last.
+    const dir = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'dot-ai-release-kube-'));
+    chmodSync(dir, 0o700);
+    cleanup.add({ kind: 'directory', path: dir });
+    const kubeconfig = path.join(dir, 'kubeconfig');
+    const { reuse } = this.options;
+    if (reuse) {
+      const clusters = await this.kind.clusters();
+      if (!clusters.includes(reuse)) throw new UserError(`input kind-cluster: no kind cluster named ${reuse} (kind get clusters: ${clusters.join(', ') || 'none'})`);
+      writeFileSync(kubeconfig, await this.kind.kubeconfig(reuse), { mode: 0o600 });
+      const handle = this.handle(reuse, kubeconfig, reporter);
+      await waitClusterReady(handle.kubectl, 60_000);
+      return { handle, created: false };
+    }
+    const name = `dot-ai-release-smoke-${randomBytes(3).toString('hex')}`;
+    // Registered before it exists: a creation that fails half-way is removed too.
+    cleanup.add({ kind: 'kind-cluster', name });
+    reporter.info(`creating kind cluster ${name}${this.options.nodeImage ? ` (node image ${this.options.nodeImage})` : ''}`);
+    await this.kind.createCluster({ name, image: this.options.nodeImage, kubeconfig });
+    chmodSync(kubeconfig, 0o600);
+    const handle = this.handle(name, kubeconfig, reporter);
+    await waitClusterReady(handle.kubectl, this.options.readyTimeoutMs ?? 240_000);
+    return { handle, created: true };
+  }
+
+  private handle(name: string, kubeconfig: string, reporter: Reporter): KubeCluster {
+    return new KubeCluster(name, kubeconfig, kindContext(name), this.options.probeImage, async (refs) => {
+      const present: string[] = [];
+      for (const ref of refs) {
+        if (await this.docker.imageId(ref)) present.push(ref);
+        else reporter.info(`image ${ref} is not in the local Docker engine: the nodes pull it`);
+      }
+      if (present.length === 0) return;
+      const started = performance.now();
+      // kind skips the nodes that already hold an image (by ID), so a reused cluster costs little.
+      await this.kind.loadDockerImages(name, present);
+      reporter.info(`kind load docker-image: ${present.length} image(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    });
+  }
+}
