@@ -10,6 +10,7 @@ import { parseImageMap, prepareCandidate, type CandidateInput } from '../smoke/c
 import { CleanupRegistry, type CleanupAction } from '../smoke/cleanup.js';
 import { clusterProvider, PROVIDERS, type ProviderName } from '../smoke/providers/index.js';
 import { runSmoke, type SmokeJob, type SmokeRun } from '../smoke/run.js';
+import { TOOLHIVE_DEFAULTS } from '../smoke/methods/toolhive.js';
 import { selectMethods } from '../smoke/settings.js';
 import { platformOf, type MethodSpec } from '../smoke/types.js';
 import { expectedVersions } from '../version/drift.js';
@@ -28,6 +29,15 @@ export interface SmokeInputs {
   kindCluster?: string;
   kubeconfig?: string;
   context?: string;
+}
+
+/** Where the ToolHive operator comes from: ToolHive's OCI charts at a version, or a local charts directory. */
+function toolhiveCharts(root: string, charts: string | undefined, version: string | undefined): CandidateInput['toolhive'] {
+  if (!charts || charts.startsWith('oci://')) return { charts: charts ?? TOOLHIVE_DEFAULTS.charts, version: version ?? TOOLHIVE_DEFAULTS.version };
+  const dir = path.resolve(root, charts);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`input toolhive-charts: ${charts} is neither oci://... nor a directory`);
+  if (version) throw new UserError('input toolhive-version: only with toolhive-charts oci://... (a charts directory has its own versions)');
+  return { charts: dir };
 }
 
 function positiveInt(options: Options, name: string, fallback: number): number {
@@ -93,6 +103,7 @@ export async function parseInputs(options: Options): Promise<SmokeInputs> {
       imageMap: parseImageMap(listOption(options, 'image-map') ?? [], 'input image-map'),
       qdrantImage: stringOption(options, 'qdrant-image') ?? config.smoke?.qdrantImage ?? 'qdrant/qdrant:v1.15.5',
       probeImage: stringOption(options, 'probe-image') ?? 'node:24-slim',
+      toolhive: toolhiveCharts(root, stringOption(options, 'toolhive-charts'), stringOption(options, 'toolhive-version')),
     },
     parallel: positiveInt(options, 'parallel', config.smoke?.parallel ?? 3),
     diagnosticsDir: diagnosticsInput ? path.resolve(root, diagnosticsInput) : mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'dot-ai-release-smoke-')),

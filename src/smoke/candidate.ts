@@ -20,6 +20,7 @@ export interface CandidateInput {
   imageMap: Record<string, string>;
   qdrantImage: string;
   probeImage: string;
+  toolhive?: Candidate['toolhive'];
 }
 
 /** `FROM=TO` entries (e.g. qdrant/qdrant=local/qdrant-standin:test); `what` names the input. */
@@ -81,5 +82,6 @@ export async function prepareCandidate(input: CandidateInput, docker = new Docke
     imageMap: input.imageMap,
     qdrantImage: mappedImage(input.qdrantImage, input.imageMap),
     probeImage: input.probeImage,
+    ...(input.toolhive ? { toolhive: input.toolhive } : {}),
   };
 }

@@ -18,7 +18,7 @@ export type CleanupAction =
   | { kind: 'docker-image'; ref: string }
   | { kind: 'compose-project'; command: string[]; files: string[]; project: string; cwd: string }
   | { kind: 'namespace'; kubeconfig: string; context: string; name: string }
-  | { kind: 'cluster-object'; kubeconfig: string; context: string; resource: string; name: string; namespace?: string }
+  | { kind: 'cluster-object'; kubeconfig: string; context: string; resource: string; name: string; namespace?: string; wait?: boolean }
   | { kind: 'helm-release'; kubeconfig: string; context: string; name: string; namespace: string }
   | { kind: 'kind-cluster'; name: string }
   /** A helper process of ours (e.g. kubectl port-forward); `match` must appear in its command line (no stray pid is killed). */
@@ -94,7 +94,7 @@ export async function perform(a: CleanupAction): Promise<string | undefined> {
         await new Kubectl({ kubeconfig: a.kubeconfig, context: a.context }).deleteNamespace(a.name, false);
         return;
       case 'cluster-object':
-        await new Kubectl({ kubeconfig: a.kubeconfig, context: a.context }).delete(a.resource, [a.name], { namespace: a.namespace, wait: false });
+        await new Kubectl({ kubeconfig: a.kubeconfig, context: a.context }).delete(a.resource, [a.name], { namespace: a.namespace, wait: a.wait ?? false });
         return;
       case 'helm-release':
         await new Helm().uninstall({ kubeconfig: a.kubeconfig, context: a.context }, a.name, a.namespace);
@@ -157,12 +157,14 @@ export class CleanupRegistry {
 
   /** A view for one owner: what a method registers is removed with `runAll()` of that view. */
   scope(owner: string): ScopedCleanup {
-    return { add: (action) => this.add(action, owner), runAll: () => this.runAll(owner), pending: () => this.pending(owner) };
+    return { add: (action) => this.add(action, owner), addForRun: (action) => this.add(action, 'run'), runAll: () => this.runAll(owner), pending: () => this.pending(owner) };
   }
 }
 
 export interface ScopedCleanup {
   add(action: CleanupAction): void;
+  /** For what outlives the method (a cluster-wide operator it installed): removed when the run ends. */
+  addForRun(action: CleanupAction): void;
   runAll(): Promise<string[]>;
   pending(): CleanupAction[];
 }

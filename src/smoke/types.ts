@@ -75,6 +75,8 @@ export interface Candidate {
   qdrantImage: string;
   /** A Node image for the in-cluster probe pod. */
   probeImage: string;
+  /** Where the ToolHive operator's charts come from (oci://... with a version, or a directory holding operator-crds/ and operator/). */
+  toolhive?: { charts: string; version?: string };
 }
 
 /** A running Kubernetes cluster the methods deploy into. */

@@ -12,7 +12,10 @@ export function helmBinary(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export interface TemplateOptions {
+  /** A chart directory, a .tgz, or an oci:// reference (with `version`). */
   chartDir: string;
+  /** `--version` of an oci:// chart. */
+  version?: string;
   releaseName?: string;
   namespace?: string;
   /** `-f` files, in order. */
@@ -33,6 +36,7 @@ export interface TemplateOptions {
 export function helmTemplateArgs(opts: TemplateOptions, inlineValueFiles: string[] = []): string[] {
   const args = ['template', opts.releaseName ?? 'release', opts.chartDir];
   if (opts.namespace) args.push('--namespace', opts.namespace);
+  if (opts.version) args.push('--version', opts.version);
   for (const f of opts.valuesFiles ?? []) args.push('-f', f);
   for (const f of inlineValueFiles) args.push('-f', f);
   for (const s of opts.sets ?? []) args.push('--set', s);

@@ -1,10 +1,16 @@
 import { UserError } from '../../errors.js';
 import type { MethodKind, SmokeMethod } from '../types.js';
 import { dockerMethod } from './docker.js';
+import { helmMethod } from './helm.js';
+import { kustomizeMethod } from './kustomize.js';
+import { toolhiveMethod } from './toolhive.js';
 
 /** One implementation per kind of method; a repository's own methods pick a kind and give their files. */
 const METHODS: Partial<Record<MethodKind, SmokeMethod>> = {
   docker: dockerMethod,
+  kustomize: kustomizeMethod,
+  helm: helmMethod,
+  toolhive: toolhiveMethod,
 };
 
 export function methodFor(kind: MethodKind): SmokeMethod {

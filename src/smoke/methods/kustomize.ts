@@ -1,0 +1,76 @@
+/**
+ * `kustomize`: each kustomization directory of the method (e.g. examples/deployments/kubernetes/
+ * standalone and with-qdrant) applied as a user applies it, each in a namespace of its own, through
+ * a throw-away overlay (kubernetes-overlay.ts) that points the images at the candidate. The Secret
+ * the guide has users create by hand is made with placeholder values. A kustomization that expects
+ * an external Qdrant (none among its images) gets one beside it, QDRANT_URL pointed at it.
+ */
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../../errors.js';
+import { splitImage } from '../candidate.js';
+import { writeNamespaceDiagnostics } from '../diagnostics.js';
+import type { Deployed, Endpoint, MethodEnv, SmokeMethod } from '../types.js';
+import { clusterOf, createNamespace, deployQdrantBeside, dnsLabel, imagesOf, missingSecrets, parseManifests, registerClusterScoped, serviceEndpoints, waitNamespaceReady } from './kubernetes.js';
+import { buildOverlay, isKustomization } from './kubernetes-overlay.js';
+
+/** The namespace of one kustomization of a method run (also what diagnose looks at). */
+export function kustomizationNamespace(runName: string, dir: string): string {
+  return dnsLabel(`${runName}-${path.basename(dir)}`);
+}
+
+async function deployOne(env: MethodEnv, dir: string): Promise<{ endpoints: Endpoint[]; note?: string }> {
+  const { kubectl } = clusterOf(env);
+  const source = path.join(env.root, dir);
+  const label = path.basename(dir);
+  const namespace = await createNamespace(env, kubectl, kustomizationNamespace(env.runName, dir));
+  const original = parseManifests(await kubectl.kustomize(source));
+  const bringsQdrant = imagesOf(original).some((i) => /(^|\/)qdrant$/.test(splitImage(i).repository));
+  const qdrantUrl = env.spec.externalQdrant && !bringsQdrant ? await deployQdrantBeside(env, kubectl, namespace) : undefined;
+  const overlay = await buildOverlay(kubectl, { source, original, dir: path.join(env.workDir, `overlay-${label}`), namespace, candidate: env.candidate, qdrantUrl });
+  const secrets = missingSecrets(overlay.objects, namespace, { ...overlay.secretKeys, ...env.spec.env });
+  if (secrets.length) await kubectl.apply(secrets.map((s) => JSON.stringify(s)).join('\n---\n'));
+  registerClusterScoped(env, overlay.objects);
+  env.reporter.info(`${label}: kubectl apply of ${dir} through ${path.relative(env.workDir, overlay.dir)} into namespace ${namespace}`);
+  await kubectl.apply(overlay.rendered);
+  const service = env.spec.service ?? 'dot-ai';
+  await waitNamespaceReady(env, kubectl, namespace, `${label}: namespace ${namespace}`);
+  const endpoints = await serviceEndpoints(env, kubectl, namespace, service, label);
+  const note = [
+    secrets.length ? `${label}: Secret(s) ${secrets.map((s) => s.metadata.name).join(', ')} created with placeholder values` : undefined,
+    qdrantUrl ? `${label}: external Qdrant beside it (${qdrantUrl})` : undefined,
+  ].filter(Boolean).join('; ');
+  return { endpoints, note: note || undefined };
+}
+
+export const kustomizeMethod: SmokeMethod = {
+  preflight({ root, spec }) {
+    if (spec.files.length === 0) throw new UserError(`smoke method ${spec.name}: files must name at least one kustomization directory`);
+    for (const dir of spec.files) {
+      const absolute = path.join(root, dir);
+      if (!existsSync(absolute) || !statSync(absolute).isDirectory()) throw new UserError(`smoke method ${spec.name}: ${dir} is not a directory`);
+      if (!isKustomization(absolute)) throw new UserError(`smoke method ${spec.name}: ${dir} holds no kustomization.yaml`);
+    }
+  },
+
+  async deploy(env: MethodEnv): Promise<Deployed> {
+    const deployed = await Promise.all(env.spec.files.map((dir) => deployOne(env, dir)));
+    return {
+      endpoints: deployed.flatMap((d) => d.endpoints),
+      how: `kubectl apply of ${env.spec.files.join(' and ')}, each through a throw-away overlay (namespace, kustomize images: ${env.candidate.image.repository} -> ${env.candidate.image.ref}${Object.keys(env.candidate.imageMap).length ? ', image map' : ''})`,
+      notes: deployed.map((d) => d.note).filter((n): n is string => Boolean(n)),
+    };
+  },
+
+  async diagnose(env: MethodEnv): Promise<string | undefined> {
+    const { kubectl } = clusterOf(env);
+    const causes: string[] = [];
+    for (const dir of env.spec.files) {
+      const namespace = kustomizationNamespace(env.runName, dir);
+      const cause = await writeNamespaceDiagnostics(kubectl, namespace, env.workDir);
+      if (cause) causes.push(`${path.basename(dir)}: ${cause}`);
+    }
+    writeFileSync(path.join(env.workDir, 'README.txt'), `One folder per namespace (objects, events, describe, logs); overlay-*/ holds each overlay and its rendering (rendered.yaml).\n`);
+    return causes.length ? causes.join('; ') : undefined;
+  },
+};

@@ -1,0 +1,142 @@
+/**
+ * What the Kubernetes smoke tests share: the run's one kind cluster (test/helpers/cluster.ts),
+ * reused by every smoke run through input kind-cluster; the reference server's images; the inputs
+ * that map public images to the ones built here (scripts/kind/versions.env: the Qdrant stand-in,
+ * curl for `helm test`, ToolHive's operator and proxy runner and its charts from its Go module);
+ * one smoke run through the command's own entry points; and what runs left behind.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { execute, parseInputs } from '../../src/commands/smoke.js';
+import { isUserError } from '../../src/errors.js';
+import { CapturingReporter } from '../helpers/capture.js';
+import { clusterImages, clusterSetting, goModuleDir, hostedRunner, kindVersions, sharedCluster, toolBinary, type TestCluster } from '../helpers/cluster.js';
+import { LOCAL_NODE_IMAGE } from '../helpers/docker.js';
+import { DOT_AI_VERSION, ROOT } from '../helpers/repo.js';
+import { buildServerImage } from '../mcp-server/reference-server.js';
+
+export const GOOD = `local/dot-ai-smoke:${DOT_AI_VERSION}`;
+export const OTHER_VERSION = '0.0.1-smoke';
+export const WRONG_VERSION = `local/dot-ai-smoke:${OTHER_VERSION}`;
+
+export interface SmokeMethodResult {
+  method: string;
+  status: string;
+  seconds: number;
+  cause?: string;
+  how?: string;
+  notes?: string[];
+  diagnostics?: string;
+  probes: { endpoint: string; ok: boolean; cause?: string; server?: { name: string; version: string }; tools?: string[]; 'tool-call'?: { text: string }; ms: number }[];
+}
+
+export interface SmokeRunResult {
+  ok: boolean;
+  error?: string;
+  reporter: CapturingReporter;
+  methods: SmokeMethodResult[];
+  method(name: string): SmokeMethodResult;
+  diagnostics: string;
+  summary: string;
+  seconds: number;
+}
+
+/** The cluster, the pinned helm and kubectl for the code under test, the server images. */
+export async function prepare(options: { wrongVersion?: boolean } = {}): Promise<TestCluster> {
+  process.env.HELM_BIN = toolBinary('helm');
+  process.env.KUBECTL_BIN = toolBinary('kubectl');
+  const cluster = await sharedCluster();
+  await buildServerImage(GOOD);
+  if (options.wrongVersion) await buildServerImage(WRONG_VERSION, { version: OTHER_VERSION });
+  return cluster;
+}
+
+/** Inputs every run here takes: the shared cluster, and the images and charts this machine has. */
+export async function clusterInputs(cluster: TestCluster): Promise<Record<string, string>> {
+  const images = clusterImages();
+  const toolhiveVersion = kindVersions().TOOLHIVE_VERSION as string;
+  const oci = clusterSetting('DOT_AI_RELEASE_TOOLHIVE_CHARTS');
+  const map = hostedRunner()
+    ? []
+    : [
+        `qdrant/qdrant=${images.qdrant}`,
+        `docker.io/curlimages/curl=${images.curl}`,
+        `ghcr.io/stacklok/toolhive/operator=${images.toolhiveOperator}`,
+        `ghcr.io/stacklok/toolhive/proxyrunner=${images.toolhiveProxyRunner}`,
+      ];
+  return {
+    provider: 'kind',
+    'kind-cluster': cluster.name,
+    'qdrant-image': images.qdrant,
+    'probe-image': hostedRunner() ? 'node:24-slim' : LOCAL_NODE_IMAGE,
+    ...(map.length ? { 'image-map': map.join(',') } : {}),
+    ...(oci
+      ? { 'toolhive-charts': oci, 'toolhive-version': toolhiveVersion.replace(/^v/, '') }
+      : { 'toolhive-charts': path.join(await goModuleDir('github.com/stacklok/toolhive', toolhiveVersion), 'deploy/charts') }),
+  };
+}
+
+/** One `smoke` run through the command's parse and execute, as the CLI and the action run it. */
+export async function smoke(cluster: TestCluster, options: Record<string, string | boolean>): Promise<SmokeRunResult> {
+  const reporter = new CapturingReporter();
+  const started = performance.now();
+  const inputs = await parseInputs({ 'working-directory': ROOT, image: GOOD, ...(await clusterInputs(cluster)), ...options });
+  const result = await execute(inputs, reporter);
+  const methods = JSON.parse(result.outputs.results ?? '[]') as SmokeMethodResult[];
+  return {
+    ok: result.ok,
+    error: result.error === undefined ? undefined : isUserError(result.error) ? result.error.message : String(result.error),
+    reporter,
+    methods,
+    method: (name) => {
+      const found = methods.find((m) => m.method === name);
+      if (!found) throw new Error(`no result for method ${name}: ${JSON.stringify(methods.map((m) => m.method))}`);
+      return found;
+    },
+    diagnostics: result.outputs['diagnostics-path'] as string,
+    summary: result.summary ?? '',
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+  };
+}
+
+/**
+ * A copy of this repository's deployment kit (chart, examples) with a dot-ai-release.yaml declaring
+ * `methods` (and extra files), for runs of methods the defaults do not have (faults).
+ */
+export function kitWith(methods: unknown[], files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dot-ai-release-smoke-kit-'));
+  for (const sub of ['charts', 'examples/deployments']) cpSync(path.join(ROOT, sub), path.join(dir, sub), { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  const config = {
+    version: { source: 'charts/dot-ai/Chart.yaml', field: 'appVersion' },
+    packageJson: false,
+    chart: { path: 'charts/dot-ai' },
+    images: [{ name: 'ghcr.io/vfarcic/dot-ai' }],
+    references: ['examples/deployments/**'],
+    smoke: { methods },
+  };
+  writeFileSync(path.join(dir, 'dot-ai-release.yaml'), stringify(config));
+  return dir;
+}
+
+export function removeKit(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Namespaces smoke runs made that still exist (Terminating ones too); waits up to `withinMs` for them to go. */
+export async function leftoverNamespaces(cluster: TestCluster, withinMs = 180_000): Promise<string[]> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    const left = (await cluster.kubectl.get('namespaces', { selector: 'dot-ai-release.smoke' })).map((n) => `${n.metadata.name} (${String(n.status?.phase ?? '')})`);
+    if (left.length === 0 || Date.now() > deadline) return left;
+    await new Promise((r) => setTimeout(r, 2_000));
+  }
+}
+
+/** Cluster-scoped objects smoke runs made (ClusterRoles and bindings renamed per namespace, the chart's own). */
+export async function leftoverClusterObjects(cluster: TestCluster): Promise<string[]> {
+  const items = await cluster.kubectl.get('clusterroles,clusterrolebindings');
+  return items.filter((i) => /smoke-/.test(i.metadata.name)).map((i) => `${i.kind} ${i.metadata.name}`);
+}
