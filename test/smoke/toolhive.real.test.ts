@@ -1,0 +1,48 @@
+/**
+ * The `toolhive` smoke method for real, on the run's kind cluster: the ToolHive operator installed
+ * for the run (its charts from the ToolHive Go module here, from ToolHive's OCI charts on GitHub's
+ * runners; its images built here through the image map), examples/deployments/toolhive applied
+ * through the overlay (the candidate in the MCPServer's spec.image), the MCPServer Ready, MCP through
+ * the proxy's Service by port-forward and from inside the cluster; the operator, its CRDs and the
+ * namespaces removed at the end of the run.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { TestCluster } from '../helpers/cluster.js';
+import { DOT_AI_VERSION } from '../helpers/repo.js';
+import { leftoverClusterObjects, leftoverNamespaces, prepare, smoke } from './kubernetes-lib.js';
+
+let cluster: TestCluster;
+
+beforeAll(async () => {
+  cluster = await prepare();
+}, 900_000);
+
+describe('smoke: the toolhive method', () => {
+  test('the operator is installed, the MCPServer runs the candidate and reaches Ready, its proxy serves MCP', async () => {
+    const crdBefore = (await cluster.kubectl.run(['get', 'crd', 'mcpservers.toolhive.stacklok.dev'])).code === 0;
+    const run = await smoke(cluster, { methods: 'toolhive', timeout: '480' });
+    const method = run.method('toolhive');
+    expect(run.error, run.reporter.text()).toBeUndefined();
+    expect(method.status).toBe('passed');
+    expect(method.how).toMatch(/ToolHive: (installed|reused) the operator/);
+    expect(method.how).toContain('MCPServer spec.image -> local/dot-ai-smoke:');
+    expect(method.notes?.join('\n')).toMatch(/MCPServer dot-ai Ready/);
+    expect(method.probes.map((p) => p.endpoint)).toEqual(['port-forward to Service mcp-dot-ai-proxy', 'Service mcp-dot-ai-proxy (in cluster)']);
+    for (const probe of method.probes) {
+      expect(probe, probe.endpoint).toMatchObject({ ok: true, server: { name: 'dot-ai-reference-server', version: DOT_AI_VERSION } });
+      expect(probe['tool-call']?.text).toContain(DOT_AI_VERSION);
+    }
+    const rendered = readFileSync(path.join(run.diagnostics, 'toolhive/overlay/rendered.yaml'), 'utf8');
+    expect(rendered).toMatch(/kind: MCPServer[\s\S]*image: local\/dot-ai-smoke:/);
+    console.info(`toolhive method: ${method.seconds} s (run ${run.seconds} s)`);
+    expect(await leftoverNamespaces(cluster)).toEqual([]);
+    expect(await leftoverClusterObjects(cluster)).toEqual([]);
+    // The operator the run installed is gone with it; CRDs it found stay.
+    const operators = await cluster.kubectl.get('deployments', { allNamespaces: true });
+    expect(operators.filter((d) => /toolhive-operator/.test(d.metadata.name)).map((d) => d.metadata.namespace)).toEqual([]);
+    const crdAfter = (await cluster.kubectl.run(['get', 'crd', 'mcpservers.toolhive.stacklok.dev'])).code === 0;
+    expect(crdAfter).toBe(crdBefore);
+  }, 900_000);
+});
