@@ -260,5 +260,11 @@ export async function writeNamespaceDiagnostics(kubectl: Kubectl, namespace: str
   if (!snap) return undefined;
   const assessment = await assess(kubectl, namespace, snap, { readinessPatienceMs: 0, configPatienceMs: 0 });
   writeFileSync(path.join(out, 'assessment.json'), `${JSON.stringify(assessment, null, 2)}\n`);
-  return causeOf(assessment) ?? (assessment.ready ? undefined : `not ready: ${assessment.waiting}`);
+  const nothing = assessment.ready || !(snap.pods.length || snap.workloads.length);
+  return causeOf(assessment) ?? (nothing ? undefined : `not ready: ${assessment.waiting}`);
+}
+
+/** Whether a failure already names a finding of the readiness wait (the diagnosis would only repeat it). */
+export function diagnosed(cause: string | undefined): boolean {
+  return /CrashLoopBackOff|restarting: pod|ImagePullBackOff|ErrImageNeverPull|InvalidImageName|Pod Security "|not Ready after|CreateContainerConfigError|CreateContainerError|RunContainerError|phase Failed/.test(cause ?? '');
 }

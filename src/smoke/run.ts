@@ -120,9 +120,12 @@ async function runMethod(job: SmokeJob, spec: MethodSpec, reporter: Reporter, cl
   const probes: ProbeRecord[] = [];
   let deployed: Deployed | undefined;
   let cause: string | undefined;
+  let deploying: Promise<unknown> = Promise.resolve();
   try {
     env.reporter.info(`deploying (${spec.kind}: ${spec.files.join(', ')})`);
-    deployed = await racing(method.deploy(env), budget.signal);
+    const work = method.deploy(env);
+    deploying = work.catch(() => undefined);
+    deployed = await racing(work, budget.signal);
     env.reporter.info(`deployed: ${deployed.how}`);
     for (const endpoint of deployed.endpoints) {
       const result = await racing(probeEndpoint(env, endpoint), budget.signal);
@@ -137,11 +140,14 @@ async function runMethod(job: SmokeJob, spec: MethodSpec, reporter: Reporter, cl
     cause = err instanceof Error ? err.message.split('\n')[0] : String(err);
   }
   budget.dispose();
+  // A deploy cut off by its budget stops at its next step (it sees the signal); let it, so nothing it
+  // does lands after the cleanup below (a re-created namespace would be left behind).
+  await Promise.race([deploying, new Promise((r) => setTimeout(r, 30_000).unref())]);
   if (cause) {
     // Diagnostics get a budget of their own: a method that ran out of time still explains itself.
     const diagnosis = abortAfter(120_000, undefined);
     try {
-      const found = await racing(method.diagnose({ ...env, signal: diagnosis.signal }), diagnosis.signal);
+      const found = await racing(method.diagnose({ ...env, signal: diagnosis.signal }, cause), diagnosis.signal);
       if (found && !cause.includes(found)) cause = `${cause} (${found})`;
     } catch (err) {
       env.reporter.warning(`diagnostics incomplete: ${(err as Error).message}`);

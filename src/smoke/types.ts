@@ -132,8 +132,11 @@ export interface SmokeMethod {
   preflight(env: Omit<MethodEnv, 'signal' | 'cleanup' | 'reporter' | 'workDir' | 'runName' | 'cluster'>): void;
   /** Deploys and waits until the deployment itself reports ready (re-checking waits). */
   deploy(env: MethodEnv): Promise<Deployed>;
-  /** Writes what explains a failure into env.workDir; returns a one-line cause when it can tell one. */
-  diagnose(env: MethodEnv): Promise<string | undefined>;
+  /**
+   * Writes what explains a failure into env.workDir; returns a one-line cause when it can tell one
+   * that `cause` (the failure as seen so far) does not already give.
+   */
+  diagnose(env: MethodEnv, cause?: string): Promise<string | undefined>;
 }
 
 export interface ProbeRecord {

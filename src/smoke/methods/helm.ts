@@ -16,9 +16,9 @@ import { parse } from 'yaml';
 import { UserError } from '../../errors.js';
 import { Helm } from '../../tools/helm.js';
 import { mappedImage, splitImage } from '../candidate.js';
-import { writeNamespaceDiagnostics } from '../diagnostics.js';
+import { diagnosed, writeNamespaceDiagnostics } from '../diagnostics.js';
 import type { Candidate, Deployed, MethodEnv, SmokeMethod } from '../types.js';
-import { clusterOf, createNamespace, deployQdrantBeside, missingSecrets, parseManifests, registerClusterScoped, secondsLeft, serviceEndpoints, waitNamespaceReady } from './kubernetes.js';
+import { checkpoint, clusterOf, createNamespace, deployQdrantBeside, missingSecrets, parseManifests, registerClusterScoped, secondsLeft, serviceEndpoints, waitNamespaceReady } from './kubernetes.js';
 
 type Values = Record<string, unknown>;
 
@@ -159,6 +159,7 @@ export const helmMethod: SmokeMethod = {
     writeFileSync(path.join(env.workDir, 'helm-args.txt'), `${[...valuesFiles.map((f) => `-f ${f}`), ...setStrings.map((s) => `--set-string ${s}`), ...sets.map((s) => `--set ${s}`)].join('\n')}\n`);
     const objects = parseManifests(rendered);
     const secrets = missingSecrets(objects, namespace, env.spec.env);
+    checkpoint(env);
     if (secrets.length) await kubectl.apply(secrets.map((s) => JSON.stringify(s)).join('\n---\n'));
     registerClusterScoped(env, objects);
     env.cleanup.add({ kind: 'helm-release', kubeconfig: cluster.kubeconfig, context: cluster.context, name: release, namespace });
@@ -173,10 +174,14 @@ export const helmMethod: SmokeMethod = {
       fatal = error;
       stopHelm.abort();
     });
+    const waitSeconds = secondsLeft(deadline, 30);
     try {
-      await helm.install(target, { release, chart, namespace, valuesFiles, sets, setStrings, waitSeconds: secondsLeft(deadline, 30), signal: AbortSignal.any([env.signal, stopHelm.signal]) });
+      await helm.install(target, { release, chart, namespace, valuesFiles, sets, setStrings, waitSeconds, signal: AbortSignal.any([env.signal, stopHelm.signal]) });
     } catch (error) {
       if (fatal) throw fatal;
+      if (/context deadline exceeded|timed out waiting for the condition/.test((error as Error).message)) {
+        throw new UserError(`helm install ${release} --wait: not ready within its timeout of ${waitSeconds} s (the method's budget less time for helm test and the probes)`);
+      }
       throw error;
     } finally {
       stopWatching.abort();
@@ -206,10 +211,11 @@ export const helmMethod: SmokeMethod = {
     };
   },
 
-  async diagnose(env: MethodEnv): Promise<string | undefined> {
+  async diagnose(env: MethodEnv, failure?: string): Promise<string | undefined> {
     const cluster = clusterOf(env);
     const release = releaseOf(env);
     writeFileSync(path.join(env.workDir, 'helm-status.txt'), await new Helm().status({ kubeconfig: cluster.kubeconfig, context: cluster.context }, release, env.runName));
-    return writeNamespaceDiagnostics(cluster.kubectl, env.runName, env.workDir);
+    const cause = await writeNamespaceDiagnostics(cluster.kubectl, env.runName, env.workDir);
+    return diagnosed(failure) ? undefined : cause;
   },
 };

@@ -86,6 +86,7 @@ export function dnsLabel(base: string, suffix = ''): string {
  */
 export async function createNamespace(env: MethodEnv, kubectl: Kubectl, name: string, labels: Record<string, string> = RESTRICTED): Promise<string> {
   const cluster = clusterOf(env);
+  checkpoint(env);
   const manifest = { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: { ...labels, [SMOKE_LABEL]: env.runName } } };
   env.cleanup.add({ kind: 'namespace', kubeconfig: cluster.kubeconfig, context: cluster.context, name });
   await kubectl.create(JSON.stringify(manifest));
@@ -125,7 +126,10 @@ export function missingSecrets(objects: KubeObject[], namespace: string, keys: R
     const ref = (v: unknown): { name?: string; key?: string; optional?: boolean; secretName?: string } => (v && typeof v === 'object' ? (v as never) : {});
     if (o.secretRef) {
       const r = ref(o.secretRef);
-      if (r.name && !r.optional) (want(r.name), wholes.add(r.name));
+      if (r.name && !r.optional) {
+        want(r.name);
+        wholes.add(r.name);
+      }
     }
     if (o.secretKeyRef) {
       const r = ref(o.secretKeyRef);
@@ -212,6 +216,7 @@ export async function deployQdrantBeside(env: MethodEnv, kubectl: Kubectl, names
       spec: { selector: { 'app.kubernetes.io/name': QDRANT_NAME }, ports: [{ name: 'http', port: 6333, targetPort: 'http' }] },
     },
   ];
+  checkpoint(env);
   await kubectl.apply(objects.map((o) => JSON.stringify(o)).join('\n---\n'));
   return `http://${QDRANT_NAME}.${namespace}.svc.cluster.local:6333`;
 }
@@ -262,6 +267,7 @@ export async function servicePort(kubectl: Kubectl, namespace: string, service: 
  */
 export async function serviceEndpoints(env: MethodEnv, kubectl: Kubectl, namespace: string, service: string, label = ''): Promise<Endpoint[]> {
   const port = await servicePort(kubectl, namespace, service, env.spec.port);
+  checkpoint(env);
   const forward = await kubectl.portForward(`service/${service}`, port, namespace);
   env.cleanup.add({ kind: 'process', pid: forward.pid, match: 'port-forward' });
   const prefix = label ? `${label}: ` : '';
@@ -279,6 +285,32 @@ export function registerClusterScoped(env: MethodEnv, objects: KubeObject[]): vo
     const group = o.apiVersion.includes('/') ? `.${o.apiVersion.split('/')[0]}` : '';
     env.cleanup.add({ kind: 'cluster-object', kubeconfig: cluster.kubeconfig, context: cluster.context, resource: `${o.kind.toLowerCase()}${group}`, name: o.metadata.name });
   }
+}
+
+/** Throws when the method's budget is spent: called before each step that changes the cluster. */
+export function checkpoint(env: Pick<MethodEnv, 'signal'>): void {
+  if (env.signal.aborted) throw env.signal.reason instanceof Error ? env.signal.reason : new UserError('cancelled');
+}
+
+/**
+ * Deploys several parts side by side (e.g. each kustomization); the first failure stops the others
+ * (they see an aborted signal), all are awaited, and that first failure is thrown.
+ */
+export async function allOrFirstFailure<T>(env: MethodEnv, parts: Array<(env: MethodEnv) => Promise<T>>): Promise<T[]> {
+  const stop = new AbortController();
+  const sub: MethodEnv = { ...env, signal: AbortSignal.any([env.signal, stop.signal]) };
+  let first: unknown;
+  const settled = await Promise.allSettled(
+    parts.map((part) =>
+      part(sub).catch((error: unknown) => {
+        if (first === undefined) first = error;
+        stop.abort(error);
+        throw error;
+      }),
+    ),
+  );
+  if (first !== undefined) throw first;
+  return settled.map((r) => (r as PromiseFulfilledResult<T>).value);
 }
 
 /** A deadline inside the method's budget for a tool's own timeout (helm --timeout, kubectl wait). */

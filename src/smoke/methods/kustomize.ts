@@ -9,9 +9,9 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
 import { splitImage } from '../candidate.js';
-import { writeNamespaceDiagnostics } from '../diagnostics.js';
+import { diagnosed, writeNamespaceDiagnostics } from '../diagnostics.js';
 import type { Deployed, Endpoint, MethodEnv, SmokeMethod } from '../types.js';
-import { clusterOf, createNamespace, deployQdrantBeside, dnsLabel, imagesOf, missingSecrets, parseManifests, registerClusterScoped, serviceEndpoints, waitNamespaceReady } from './kubernetes.js';
+import { allOrFirstFailure, checkpoint, clusterOf, createNamespace, deployQdrantBeside, dnsLabel, imagesOf, missingSecrets, parseManifests, registerClusterScoped, serviceEndpoints, waitNamespaceReady } from './kubernetes.js';
 import { buildOverlay, isKustomization } from './kubernetes-overlay.js';
 
 /** The namespace of one kustomization of a method run (also what diagnose looks at). */
@@ -29,12 +29,14 @@ async function deployOne(env: MethodEnv, dir: string): Promise<{ endpoints: Endp
   const qdrantUrl = env.spec.externalQdrant && !bringsQdrant ? await deployQdrantBeside(env, kubectl, namespace) : undefined;
   const overlay = await buildOverlay(kubectl, { source, original, dir: path.join(env.workDir, `overlay-${label}`), namespace, candidate: env.candidate, qdrantUrl });
   const secrets = missingSecrets(overlay.objects, namespace, { ...overlay.secretKeys, ...env.spec.env });
+  checkpoint(env);
   if (secrets.length) await kubectl.apply(secrets.map((s) => JSON.stringify(s)).join('\n---\n'));
   registerClusterScoped(env, overlay.objects);
+  checkpoint(env);
   env.reporter.info(`${label}: kubectl apply of ${dir} through ${path.relative(env.workDir, overlay.dir)} into namespace ${namespace}`);
   await kubectl.apply(overlay.rendered);
   const service = env.spec.service ?? 'dot-ai';
-  await waitNamespaceReady(env, kubectl, namespace, `${label}: namespace ${namespace}`);
+  await waitNamespaceReady(env, kubectl, namespace, label);
   const endpoints = await serviceEndpoints(env, kubectl, namespace, service, label);
   const note = [
     secrets.length ? `${label}: Secret(s) ${secrets.map((s) => s.metadata.name).join(', ')} created with placeholder values` : undefined,
@@ -54,7 +56,7 @@ export const kustomizeMethod: SmokeMethod = {
   },
 
   async deploy(env: MethodEnv): Promise<Deployed> {
-    const deployed = await Promise.all(env.spec.files.map((dir) => deployOne(env, dir)));
+    const deployed = await allOrFirstFailure(env, env.spec.files.map((dir) => (sub: MethodEnv) => deployOne(sub, dir)));
     return {
       endpoints: deployed.flatMap((d) => d.endpoints),
       how: `kubectl apply of ${env.spec.files.join(' and ')}, each through a throw-away overlay (namespace, kustomize images: ${env.candidate.image.repository} -> ${env.candidate.image.ref}${Object.keys(env.candidate.imageMap).length ? ', image map' : ''})`,
@@ -62,13 +64,15 @@ export const kustomizeMethod: SmokeMethod = {
     };
   },
 
-  async diagnose(env: MethodEnv): Promise<string | undefined> {
+  async diagnose(env: MethodEnv, failure?: string): Promise<string | undefined> {
     const { kubectl } = clusterOf(env);
     const causes: string[] = [];
     for (const dir of env.spec.files) {
+      const label = path.basename(dir);
       const namespace = kustomizationNamespace(env.runName, dir);
       const cause = await writeNamespaceDiagnostics(kubectl, namespace, env.workDir);
-      if (cause) causes.push(`${path.basename(dir)}: ${cause}`);
+      const told = failure?.startsWith(`${label}: `) && diagnosed(failure);
+      if (cause && !told) causes.push(`${label}: ${cause}`);
     }
     writeFileSync(path.join(env.workDir, 'README.txt'), `One folder per namespace (objects, events, describe, logs); overlay-*/ holds each overlay and its rendering (rendered.yaml).\n`);
     return causes.length ? causes.join('; ') : undefined;

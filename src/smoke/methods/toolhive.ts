@@ -14,10 +14,10 @@ import type { Reporter } from '../../report/reporter.js';
 import { Helm, type HelmTarget } from '../../tools/helm.js';
 import type { KubeObject, Kubectl } from '../../tools/kubectl.js';
 import type { CleanupAction, CleanupRegistry } from '../cleanup.js';
-import { writeNamespaceDiagnostics } from '../diagnostics.js';
+import { diagnosed, writeNamespaceDiagnostics } from '../diagnostics.js';
 import type { Candidate, Deployed, MethodEnv, SmokeMethod } from '../types.js';
 import { imageValueOverrides } from './helm.js';
-import { clusterOf, createNamespace, deployQdrantBeside, dnsLabel, missingSecrets, parseManifests, registerClusterScoped, serviceEndpoints, waitNamespaceReady } from './kubernetes.js';
+import { checkpoint, clusterOf, createNamespace, deployQdrantBeside, dnsLabel, missingSecrets, parseManifests, registerClusterScoped, serviceEndpoints, waitNamespaceReady } from './kubernetes.js';
 import { buildOverlay, isKustomization } from './kubernetes-overlay.js';
 
 export const TOOLHIVE_DEFAULTS = { charts: 'oci://ghcr.io/stacklok/toolhive', version: '0.47.0' };
@@ -124,11 +124,13 @@ export const toolhiveMethod: SmokeMethod = {
     if (servers.length !== 1) throw new UserError(`smoke method ${env.spec.name}: ${dir} must hold one MCPServer (found ${servers.length})`);
     const server = servers[0] as KubeObject;
     const secrets = missingSecrets(overlay.objects, namespace, { ...overlay.secretKeys, ...env.spec.env });
+    checkpoint(env);
     if (secrets.length) await kubectl.apply(secrets.map((s) => JSON.stringify(s)).join('\n---\n'));
     registerClusterScoped(env, overlay.objects);
     // Deleted (and waited for) before its namespace, while the operator still runs to finalize it.
     env.cleanup.add({ kind: 'cluster-object', kubeconfig: cluster.kubeconfig, context: cluster.context, resource: 'mcpservers.toolhive.stacklok.dev', name: server.metadata.name, namespace, wait: true });
     env.reporter.info(`kubectl apply of ${dir} through ${path.relative(env.workDir, overlay.dir)} into namespace ${namespace}`);
+    checkpoint(env);
     await kubectl.apply(overlay.rendered);
 
     let status: McpServerStatus = {};
@@ -150,7 +152,7 @@ export const toolhiveMethod: SmokeMethod = {
     };
   },
 
-  async diagnose(env: MethodEnv): Promise<string | undefined> {
+  async diagnose(env: MethodEnv, failure?: string): Promise<string | undefined> {
     const { kubectl } = clusterOf(env);
     const namespace = namespaceOf(env);
     const cause = await writeNamespaceDiagnostics(kubectl, namespace, env.workDir, ['mcpservers']);
@@ -160,6 +162,7 @@ export const toolhiveMethod: SmokeMethod = {
     const [server] = await kubectl.get('mcpservers', { namespace }).catch(() => []);
     const status = (server?.status ?? {}) as McpServerStatus;
     const phase = server ? `MCPServer ${server.metadata.name} phase ${status.phase ?? 'unknown'}${status.message ? `: ${status.message}` : ''}` : undefined;
+    if (diagnosed(failure)) return undefined;
     return [cause, status.phase !== 'Ready' ? phase : undefined].filter(Boolean).join('; ') || undefined;
   },
 };
