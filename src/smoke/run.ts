@@ -198,7 +198,8 @@ export async function runSmoke(job: SmokeJob, reporter: Reporter, cleanup: Clean
     cluster = opened.handle;
     clusterInfo = { name: opened.handle.name, created: opened.created, seconds: Math.round((performance.now() - started) / 100) / 10 };
     reporter.info(`cluster ${opened.handle.name} ${opened.created ? 'created' : 'reused'} in ${clusterInfo.seconds} s`);
-    await cluster.ensureImages([job.candidate.image.ref, job.candidate.qdrantImage, job.candidate.probeImage, ...Object.values(job.candidate.imageMap)]);
+    // What every Kubernetes method needs; each method makes sure of the other images its manifests name.
+    await cluster.ensureImages([job.candidate.image.ref, job.candidate.probeImage]);
   }
   const results = await bounded(
     job.parallel,

@@ -83,7 +83,14 @@ export async function smoke(cluster: TestCluster, options: Record<string, string
   const reporter = new CapturingReporter();
   const started = performance.now();
   const inputs = await parseInputs({ 'working-directory': ROOT, image: GOOD, ...(await clusterInputs(cluster)), ...options });
-  const result = await execute(inputs, reporter);
+  let result: Awaited<ReturnType<typeof execute>>;
+  try {
+    result = await execute(inputs, reporter);
+  } catch (error) {
+    // What stops a run before any method (a provider's refusal): one line, as the CLI prints it.
+    if (!isUserError(error)) throw error;
+    return { ok: false, error: error.message, reporter, methods: [], method: () => { throw new Error(`no method ran: ${error.message}`); }, diagnostics: inputs.diagnosticsDir, summary: '', seconds: Math.round((performance.now() - started) / 100) / 10 };
+  }
   const methods = JSON.parse(result.outputs.results ?? '[]') as SmokeMethodResult[];
   return {
     ok: result.ok,

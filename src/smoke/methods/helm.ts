@@ -18,7 +18,7 @@ import { Helm } from '../../tools/helm.js';
 import { mappedImage, splitImage } from '../candidate.js';
 import { diagnosed, writeNamespaceDiagnostics } from '../diagnostics.js';
 import type { Candidate, Deployed, MethodEnv, SmokeMethod } from '../types.js';
-import { checkpoint, clusterOf, createNamespace, deployQdrantBeside, missingSecrets, parseManifests, registerClusterScoped, secondsLeft, serviceEndpoints, waitNamespaceReady } from './kubernetes.js';
+import { checkpoint, clusterOf, createNamespace, deployQdrantBeside, ensureImagesOf, missingSecrets, parseManifests, registerClusterScoped, secondsLeft, serviceEndpoints, waitNamespaceReady } from './kubernetes.js';
 
 type Values = Record<string, unknown>;
 
@@ -162,6 +162,7 @@ export const helmMethod: SmokeMethod = {
     checkpoint(env);
     if (secrets.length) await kubectl.apply(secrets.map((s) => JSON.stringify(s)).join('\n---\n'));
     registerClusterScoped(env, objects);
+    await ensureImagesOf(env, objects);
     env.cleanup.add({ kind: 'helm-release', kubeconfig: cluster.kubeconfig, context: cluster.context, name: release, namespace });
 
     // helm waits; the watcher re-checks beside it and stops helm on what will not heal.

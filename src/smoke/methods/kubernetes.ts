@@ -216,6 +216,7 @@ export async function deployQdrantBeside(env: MethodEnv, kubectl: Kubectl, names
       spec: { selector: { 'app.kubernetes.io/name': QDRANT_NAME }, ports: [{ name: 'http', port: 6333, targetPort: 'http' }] },
     },
   ];
+  await clusterOf(env).ensureImages([env.candidate.qdrantImage]);
   checkpoint(env);
   await kubectl.apply(objects.map((o) => JSON.stringify(o)).join('\n---\n'));
   return `http://${QDRANT_NAME}.${namespace}.svc.cluster.local:6333`;
@@ -275,6 +276,12 @@ export async function serviceEndpoints(env: MethodEnv, kubectl: Kubectl, namespa
     { label: `${prefix}port-forward to Service ${service}`, url: `http://127.0.0.1:${forward.localPort}/` },
     { label: `${prefix}Service ${service} (in cluster)`, inCluster: { namespace, url: `http://${service}.${namespace}.svc.cluster.local:${port}/` } },
   ];
+}
+
+/** Makes the images a rendering names present on the nodes (kind) or checks they can be pulled (another cluster). */
+export async function ensureImagesOf(env: MethodEnv, objects: KubeObject[]): Promise<void> {
+  const custom = objects.map((o) => o.spec?.image).filter((i): i is string => typeof i === 'string');
+  await clusterOf(env).ensureImages([...imagesOf(objects), ...custom]);
 }
 
 /** Registers removal of the cluster-scoped objects a rendering holds (Namespaces aside: they are the run's own). */

@@ -11,7 +11,7 @@ import { UserError } from '../../errors.js';
 import { splitImage } from '../candidate.js';
 import { diagnosed, writeNamespaceDiagnostics } from '../diagnostics.js';
 import type { Deployed, Endpoint, MethodEnv, SmokeMethod } from '../types.js';
-import { allOrFirstFailure, checkpoint, clusterOf, createNamespace, deployQdrantBeside, dnsLabel, imagesOf, missingSecrets, parseManifests, registerClusterScoped, serviceEndpoints, waitNamespaceReady } from './kubernetes.js';
+import { allOrFirstFailure, checkpoint, clusterOf, createNamespace, deployQdrantBeside, dnsLabel, ensureImagesOf, imagesOf, missingSecrets, parseManifests, registerClusterScoped, serviceEndpoints, waitNamespaceReady } from './kubernetes.js';
 import { buildOverlay, isKustomization } from './kubernetes-overlay.js';
 
 /** The namespace of one kustomization of a method run (also what diagnose looks at). */
@@ -32,6 +32,7 @@ async function deployOne(env: MethodEnv, dir: string): Promise<{ endpoints: Endp
   checkpoint(env);
   if (secrets.length) await kubectl.apply(secrets.map((s) => JSON.stringify(s)).join('\n---\n'));
   registerClusterScoped(env, overlay.objects);
+  await ensureImagesOf(env, overlay.objects);
   checkpoint(env);
   env.reporter.info(`${label}: kubectl apply of ${dir} through ${path.relative(env.workDir, overlay.dir)} into namespace ${namespace}`);
   await kubectl.apply(overlay.rendered);

@@ -17,7 +17,7 @@ import type { CleanupAction, CleanupRegistry } from '../cleanup.js';
 import { diagnosed, writeNamespaceDiagnostics } from '../diagnostics.js';
 import type { Candidate, Deployed, MethodEnv, SmokeMethod } from '../types.js';
 import { imageValueOverrides } from './helm.js';
-import { checkpoint, clusterOf, createNamespace, deployQdrantBeside, dnsLabel, missingSecrets, parseManifests, registerClusterScoped, serviceEndpoints, waitNamespaceReady } from './kubernetes.js';
+import { checkpoint, clusterOf, createNamespace, deployQdrantBeside, dnsLabel, ensureImagesOf, imagesOf, missingSecrets, parseManifests, registerClusterScoped, serviceEndpoints, waitNamespaceReady } from './kubernetes.js';
 import { buildOverlay, isKustomization } from './kubernetes-overlay.js';
 
 export const TOOLHIVE_DEFAULTS = { charts: 'oci://ghcr.io/stacklok/toolhive', version: '0.47.0' };
@@ -68,6 +68,10 @@ async function ensureOperator(env: MethodEnv, kubectl: Kubectl, target: HelmTarg
   await kubectl.create(JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace, labels: { 'dot-ai-release.smoke': 'toolhive-operator' } } }));
   const values = (parse(await helm.showValues(charts.operator.chart, charts.operator.version)) ?? {}) as Record<string, unknown>;
   const images = imageValueOverrides(values, env.candidate);
+  // The operator's own image and the ones it puts into the pods it makes (the proxy runner).
+  const operatorImages = images.setStrings.map((s) => s.slice(s.indexOf('=') + 1)).filter((v) => v.includes('/') && v.includes(':'));
+  const rendered = parseManifests(await helm.template({ chartDir: charts.operator.chart, version: charts.operator.version, releaseName: OPERATOR_RELEASE, namespace, setStrings: images.setStrings }));
+  await clusterOf(env).ensureImages([...operatorImages, ...imagesOf(rendered)]);
   run.add({ kind: 'helm-release', kubeconfig: target.kubeconfig, context: target.context, name: OPERATOR_RELEASE, namespace });
   await helm.install(target, { release: OPERATOR_RELEASE, chart: charts.operator.chart, version: charts.operator.version, namespace, setStrings: images.setStrings, waitSeconds: 300 });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -127,6 +131,7 @@ export const toolhiveMethod: SmokeMethod = {
     checkpoint(env);
     if (secrets.length) await kubectl.apply(secrets.map((s) => JSON.stringify(s)).join('\n---\n'));
     registerClusterScoped(env, overlay.objects);
+    await ensureImagesOf(env, overlay.objects);
     // Deleted (and waited for) before its namespace, while the operator still runs to finalize it.
     env.cleanup.add({ kind: 'cluster-object', kubeconfig: cluster.kubeconfig, context: cluster.context, resource: 'mcpservers.toolhive.stacklok.dev', name: server.metadata.name, namespace, wait: true });
     env.reporter.info(`kubectl apply of ${dir} through ${path.relative(env.workDir, overlay.dir)} into namespace ${namespace}`);

@@ -26,9 +26,19 @@ export class KubeCluster implements ClusterHandle {
     return probeInPod(this.kubectl, { namespace, image: this.probeImage, target, expectations, timeoutMs, signal });
   }
 
+  /** Each image once per run, however many methods ask for it at the same time. */
   ensureImages(refs: string[]): Promise<void> {
-    return this.images([...new Set(refs.filter(Boolean))]);
+    const wanted = [...new Set(refs.filter(Boolean))].filter((r) => !this.ensured.has(r));
+    if (wanted.length) {
+      const work = this.images(wanted);
+      for (const r of wanted) this.ensured.set(r, work);
+      // A failure is reported to every method that waits for it, and tried again by the next one asking.
+      work.catch(() => wanted.forEach((r) => this.ensured.delete(r)));
+    }
+    return Promise.all([...new Set(refs.filter(Boolean))].map((r) => this.ensured.get(r))).then(() => undefined);
   }
+
+  private readonly ensured = new Map<string, Promise<void>>();
 }
 
 interface NodeCondition {
