@@ -17,9 +17,9 @@ export type CleanupAction =
   | { kind: 'docker-volume'; name: string }
   | { kind: 'docker-image'; ref: string }
   | { kind: 'compose-project'; command: string[]; files: string[]; project: string; cwd: string }
-  | { kind: 'namespace'; kubeconfig: string; context: string; name: string }
+  | { kind: 'namespace'; kubeconfig: string; context: string; name: string; wait?: boolean }
   | { kind: 'cluster-object'; kubeconfig: string; context: string; resource: string; name: string; namespace?: string; wait?: boolean }
-  | { kind: 'helm-release'; kubeconfig: string; context: string; name: string; namespace: string }
+  | { kind: 'helm-release'; kubeconfig: string; context: string; name: string; namespace: string; wait?: boolean }
   | { kind: 'kind-cluster'; name: string }
   /** A helper process of ours (e.g. kubectl port-forward); `match` must appear in its command line (no stray pid is killed). */
   | { kind: 'process'; pid: number; match: string }
@@ -91,13 +91,13 @@ export async function perform(a: CleanupAction): Promise<string | undefined> {
         return;
       }
       case 'namespace':
-        await new Kubectl({ kubeconfig: a.kubeconfig, context: a.context }).deleteNamespace(a.name, false);
+        await new Kubectl({ kubeconfig: a.kubeconfig, context: a.context }).deleteNamespace(a.name, a.wait ?? false);
         return;
       case 'cluster-object':
         await new Kubectl({ kubeconfig: a.kubeconfig, context: a.context }).delete(a.resource, [a.name], { namespace: a.namespace, wait: a.wait ?? false });
         return;
       case 'helm-release':
-        await new Helm().uninstall({ kubeconfig: a.kubeconfig, context: a.context }, a.name, a.namespace);
+        await new Helm().uninstall({ kubeconfig: a.kubeconfig, context: a.context }, a.name, a.namespace, a.wait ?? false);
         return;
       case 'kind-cluster':
         await new Kind().deleteCluster(a.name);

@@ -127,9 +127,10 @@ export class Helm {
     return result.stdout || result.stderr;
   }
 
-  /** `helm uninstall` without waiting; a release already gone is fine. */
-  async uninstall(target: HelmTarget, release: string, namespace: string): Promise<void> {
-    const result = await exec(this.bin, ['uninstall', release, '--namespace', namespace, ...this.targetArgs(target)], { timeoutMs: 180_000 });
+  /** `helm uninstall` (`wait`: until its resources are gone, at most 3 minutes); a release already gone is fine. */
+  async uninstall(target: HelmTarget, release: string, namespace: string, wait = false): Promise<void> {
+    const args = ['uninstall', release, '--namespace', namespace, ...(wait ? ['--wait', '--timeout', '180s'] : []), ...this.targetArgs(target)];
+    const result = await exec(this.bin, args, { timeoutMs: 240_000 });
     if (result.code !== 0 && !/not found/i.test(result.stderr)) {
       throw new ToolError(`helm uninstall ${release} -n ${namespace} failed (exit ${result.code}): ${lastLines(result)}`, this.bin, result.code, result.stdout, result.stderr);
     }

@@ -129,7 +129,7 @@ export class Kubectl {
   /** `kubectl delete TYPE NAME...`; objects already gone are not an error. */
   async delete(resource: string, names: string[], options: { namespace?: string; wait?: boolean } = {}): Promise<void> {
     await this.checked(`kubectl delete ${resource} ${names.join(' ')}`, [
-      'delete', resource, ...names, '--ignore-not-found', `--wait=${options.wait ?? true}`, ...namespaceArgs(options.namespace),
+      'delete', resource, ...names, '--ignore-not-found', `--wait=${options.wait ?? true}`, ...(options.wait ?? true ? ['--timeout=180s'] : []), ...namespaceArgs(options.namespace),
     ]);
   }
 

@@ -37,8 +37,8 @@ function chartsOf(candidate: Candidate): Charts {
   return { crds: { chart: path.join(charts, 'operator-crds') }, operator: { chart: path.join(charts, 'operator') } };
 }
 
-/** One operator installation per cluster and run, shared by every toolhive method of the run. */
-const operators = new Map<string, Promise<string>>();
+/** One operator installation per run (its cluster handle), shared by every toolhive method of the run. */
+const operators = new WeakMap<object, Promise<string>>();
 
 /**
  * Makes sure an operator reconciles MCPServers: reuses one the cluster runs; otherwise installs the
@@ -46,8 +46,17 @@ const operators = new Map<string, Promise<string>>();
  * and the operator (helm, in a namespace of the run's own), both registered in the run's cleanup.
  */
 async function ensureOperator(env: MethodEnv, kubectl: Kubectl, target: HelmTarget, run: Pick<CleanupRegistry, 'add'>, reporter: Reporter): Promise<string> {
-  const existing = (await kubectl.get('deployments', { allNamespaces: true })).find((d) => /toolhive-operator/.test(d.metadata.name) && Number(d.status?.availableReplicas ?? 0) > 0);
-  const crd = await kubectl.run(['get', CRD]);
+  // What an earlier run is still removing does not count (and a CRD being deleted must be gone first).
+  const terminating = new Set((await kubectl.get('namespaces')).filter((n) => n.status?.phase === 'Terminating').map((n) => n.metadata.name));
+  const existing = (await kubectl.get('deployments', { allNamespaces: true })).find(
+    (d) => /toolhive-operator/.test(d.metadata.name) && Number(d.status?.availableReplicas ?? 0) > 0 && !terminating.has(d.metadata.namespace as string) && !(d.metadata as { deletionTimestamp?: string }).deletionTimestamp,
+  );
+  let crd = await kubectl.run(['get', CRD, '-o', 'json']);
+  if (crd.code === 0 && (JSON.parse(crd.stdout) as { metadata: { deletionTimestamp?: string } }).metadata.deletionTimestamp) {
+    reporter.info('the MCPServer CRD is being deleted (by an earlier run): waiting for it to go');
+    await kubectl.wait({ resource: CRD, for: 'delete', timeoutSeconds: 120 });
+    crd = await kubectl.run(['get', CRD]);
+  }
   if (existing && crd.code === 0) {
     reporter.info(`ToolHive operator found in namespace ${existing.metadata.namespace}: reused`);
     return `reused the operator in ${existing.metadata.namespace}`;
@@ -60,11 +69,11 @@ async function ensureOperator(env: MethodEnv, kubectl: Kubectl, target: HelmTarg
     const crds = await helm.template({ chartDir: charts.crds.chart, releaseName: 'toolhive-operator-crds', version: charts.crds.version });
     const objects = parseManifests(crds).filter((o) => o.kind === 'CustomResourceDefinition');
     if (!objects.length) throw new UserError(`ToolHive CRD chart ${charts.crds.chart} renders no CustomResourceDefinition`);
-    for (const o of objects) run.add({ kind: 'cluster-object', kubeconfig: target.kubeconfig, context: target.context, resource: 'customresourcedefinitions.apiextensions.k8s.io', name: o.metadata.name });
+    for (const o of objects) run.add({ kind: 'cluster-object', kubeconfig: target.kubeconfig, context: target.context, resource: 'customresourcedefinitions.apiextensions.k8s.io', name: o.metadata.name, wait: true });
     await kubectl.apply(objects.map((o) => JSON.stringify(o)).join('\n---\n'), { serverSide: true });
     await kubectl.wait({ resource: CRD, for: 'condition=Established', timeoutSeconds: 60 });
   }
-  run.add({ kind: 'namespace', kubeconfig: target.kubeconfig, context: target.context, name: namespace });
+  run.add({ kind: 'namespace', kubeconfig: target.kubeconfig, context: target.context, name: namespace, wait: true });
   await kubectl.create(JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace, labels: { 'dot-ai-release.smoke': 'toolhive-operator' } } }));
   const values = (parse(await helm.showValues(charts.operator.chart, charts.operator.version)) ?? {}) as Record<string, unknown>;
   const images = imageValueOverrides(values, env.candidate);
@@ -72,7 +81,7 @@ async function ensureOperator(env: MethodEnv, kubectl: Kubectl, target: HelmTarg
   const operatorImages = images.setStrings.map((s) => s.slice(s.indexOf('=') + 1)).filter((v) => v.includes('/') && v.includes(':'));
   const rendered = parseManifests(await helm.template({ chartDir: charts.operator.chart, version: charts.operator.version, releaseName: OPERATOR_RELEASE, namespace, setStrings: images.setStrings }));
   await clusterOf(env).ensureImages([...operatorImages, ...imagesOf(rendered)]);
-  run.add({ kind: 'helm-release', kubeconfig: target.kubeconfig, context: target.context, name: OPERATOR_RELEASE, namespace });
+  run.add({ kind: 'helm-release', kubeconfig: target.kubeconfig, context: target.context, name: OPERATOR_RELEASE, namespace, wait: true });
   await helm.install(target, { release: OPERATOR_RELEASE, chart: charts.operator.chart, version: charts.operator.version, namespace, setStrings: images.setStrings, waitSeconds: 300 });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   reporter.info(`ToolHive operator ${charts.operator.version ?? ''} installed from ${charts.operator.chart} in ${seconds} s`);
@@ -111,7 +120,7 @@ export const toolhiveMethod: SmokeMethod = {
     const source = path.join(env.root, dir);
     // The operator outlives the method: it is the run's, removed when the run ends.
     const runCleanup = { add: (action: CleanupAction) => env.cleanup.addForRun(action) };
-    const key = `${cluster.kubeconfig}#${cluster.context}`;
+    const key = cluster;
     let operator = operators.get(key);
     if (!operator) {
       operator = ensureOperator(env, kubectl, target, runCleanup, env.reporter);
