@@ -54,17 +54,26 @@ function timingReporter() {
   return { lines, info: add('info'), warning: add('warning'), error: add('error'), debug: add('debug'), group: (_n, fn) => fn(), secret: () => undefined };
 }
 
-/** deploy / probes / removal of one method, from its timestamped lines and its result. */
+/**
+ * deploy / probes / removal of one method, from its timestamped lines: each probe's wall time runs
+ * from the line before it (an in-cluster probe includes its pod's start), removal is what is left.
+ */
 function phases(reporter, result) {
   const mine = reporter.lines.filter((l) => l.text.startsWith(`[${result.method}] `));
-  const at = (re) => mine.find((l) => re.test(l.text))?.at;
-  const start = at(/\] deploying/) ?? 0;
-  const deployed = at(/\] deployed:/);
-  const probes = result.probes.map((p) => `${p.endpoint.replace(/ to Service \S+| Service \S+/, '').padEnd(30)} ${(p.ms / 1000).toFixed(1)} s`);
-  const probeSeconds = result.probes.reduce((sum, p) => sum + p.ms / 1000, 0);
-  const deploy = deployed === undefined ? undefined : deployed - start;
+  const start = mine.find((l) => /\] deploying/.test(l.text))?.at ?? 0;
+  const deployedAt = mine.find((l) => /\] deployed:/.test(l.text))?.at;
+  let previous = deployedAt;
+  const probes = [];
+  for (const p of result.probes) {
+    const line = mine.find((l) => l.text.startsWith(`[${result.method}] ${p.endpoint}: `));
+    const wall = line && previous !== undefined ? line.at - previous : p.ms / 1000;
+    if (line) previous = line.at;
+    probes.push({ label: p.endpoint.replace(/ to Service \S+| Service \S+/, ''), wall });
+  }
+  const probeSeconds = probes.reduce((sum, p) => sum + p.wall, 0);
+  const deploy = deployedAt === undefined ? undefined : deployedAt - start;
   const rest = deploy === undefined ? undefined : result.seconds - deploy - probeSeconds;
-  return { deploy, probeSeconds, rest, probes };
+  return { deploy, probeSeconds, rest, probes: probes.map((p) => `${p.label} ${p.wall.toFixed(1)} s`) };
 }
 
 async function run(label, methodNames, clusterName, parallel) {

@@ -39,10 +39,17 @@ describe('smoke: the toolhive method', () => {
     console.info(`toolhive method: ${method.seconds} s (run ${run.seconds} s)`);
     expect(await leftoverNamespaces(cluster)).toEqual([]);
     expect(await leftoverClusterObjects(cluster)).toEqual([]);
-    // The operator the run installed is gone with it; CRDs it found stay.
-    const operators = await cluster.kubectl.get('deployments', { allNamespaces: true });
-    expect(operators.filter((d) => /toolhive-operator/.test(d.metadata.name)).map((d) => d.metadata.namespace)).toEqual([]);
-    const crdAfter = (await cluster.kubectl.run(['get', 'crd', 'mcpservers.toolhive.stacklok.dev'])).code === 0;
+    // The operator the run installed goes with it (removed without waiting: polled here); CRDs it found stay.
+    const deadline = Date.now() + 120_000;
+    let operators: string[] = [];
+    let crdAfter = true;
+    do {
+      operators = (await cluster.kubectl.get('deployments', { allNamespaces: true })).filter((d) => /toolhive-operator/.test(d.metadata.name)).map((d) => String(d.metadata.namespace));
+      crdAfter = (await cluster.kubectl.run(['get', 'crd', 'mcpservers.toolhive.stacklok.dev'])).code === 0;
+      if (operators.length === 0 && crdAfter === crdBefore) break;
+      await new Promise((r) => setTimeout(r, 2_000));
+    } while (Date.now() < deadline);
+    expect(operators).toEqual([]);
     expect(crdAfter).toBe(crdBefore);
   }, 900_000);
 });

@@ -69,11 +69,11 @@ async function ensureOperator(env: MethodEnv, kubectl: Kubectl, target: HelmTarg
     const crds = await helm.template({ chartDir: charts.crds.chart, releaseName: 'toolhive-operator-crds', version: charts.crds.version });
     const objects = parseManifests(crds).filter((o) => o.kind === 'CustomResourceDefinition');
     if (!objects.length) throw new UserError(`ToolHive CRD chart ${charts.crds.chart} renders no CustomResourceDefinition`);
-    for (const o of objects) run.add({ kind: 'cluster-object', kubeconfig: target.kubeconfig, context: target.context, resource: 'customresourcedefinitions.apiextensions.k8s.io', name: o.metadata.name, wait: true });
+    for (const o of objects) run.add({ kind: 'cluster-object', kubeconfig: target.kubeconfig, context: target.context, resource: 'customresourcedefinitions.apiextensions.k8s.io', name: o.metadata.name });
     await kubectl.apply(objects.map((o) => JSON.stringify(o)).join('\n---\n'), { serverSide: true });
     await kubectl.wait({ resource: CRD, for: 'condition=Established', timeoutSeconds: 60 });
   }
-  run.add({ kind: 'namespace', kubeconfig: target.kubeconfig, context: target.context, name: namespace, wait: true });
+  run.add({ kind: 'namespace', kubeconfig: target.kubeconfig, context: target.context, name: namespace });
   await kubectl.create(JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace, labels: { 'dot-ai-release.smoke': 'toolhive-operator' } } }));
   const values = (parse(await helm.showValues(charts.operator.chart, charts.operator.version)) ?? {}) as Record<string, unknown>;
   const images = imageValueOverrides(values, env.candidate);
@@ -81,7 +81,7 @@ async function ensureOperator(env: MethodEnv, kubectl: Kubectl, target: HelmTarg
   const operatorImages = images.setStrings.map((s) => s.slice(s.indexOf('=') + 1)).filter((v) => v.includes('/') && v.includes(':'));
   const rendered = parseManifests(await helm.template({ chartDir: charts.operator.chart, version: charts.operator.version, releaseName: OPERATOR_RELEASE, namespace, setStrings: images.setStrings }));
   await clusterOf(env).ensureImages([...operatorImages, ...imagesOf(rendered)]);
-  run.add({ kind: 'helm-release', kubeconfig: target.kubeconfig, context: target.context, name: OPERATOR_RELEASE, namespace, wait: true });
+  run.add({ kind: 'helm-release', kubeconfig: target.kubeconfig, context: target.context, name: OPERATOR_RELEASE, namespace });
   await helm.install(target, { release: OPERATOR_RELEASE, chart: charts.operator.chart, version: charts.operator.version, namespace, setStrings: images.setStrings, waitSeconds: 300 });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   reporter.info(`ToolHive operator ${charts.operator.version ?? ''} installed from ${charts.operator.chart} in ${seconds} s`);

@@ -6,9 +6,10 @@
  * others are left for the nodes to pull.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stringify } from 'yaml';
 import { UserError } from '../../errors.js';
 import type { Reporter } from '../../report/reporter.js';
 import { Docker } from '../../tools/docker.js';
@@ -25,6 +26,34 @@ export interface KindProviderOptions {
   probeImage: string;
   /** How long a new cluster may take to run pods after `kind create cluster`. */
   readyTimeoutMs?: number;
+}
+
+/** CPU requests of the control plane's static pods in a cluster made for the run (kubeadm's: 250m, 200m, 100m, 100m). */
+const CONTROL_PLANE_CPU: Record<string, string> = { 'kube-apiserver': '100m', 'kube-controller-manager': '50m', 'kube-scheduler': '20m', etcd: '50m' };
+
+/**
+ * kind's config for a cluster made for the run: one node, the control plane's CPU *requests*
+ * lowered through kubeadm patches (mounted into the node from `dir`). Requests are bookkeeping:
+ * kubeadm's 850m of 2 cores would leave the methods' own requests (the production values alone ask
+ * 650m) waiting in Pending on a 2-core runner although the CPU is idle. Nothing is limited.
+ */
+export function leanControlPlane(dir: string): string {
+  const patches = path.join(dir, 'kubeadm-patches');
+  mkdirSync(patches, { recursive: true });
+  for (const [component, cpu] of Object.entries(CONTROL_PLANE_CPU)) {
+    writeFileSync(path.join(patches, `${component}+strategic.yaml`), stringify({ spec: { containers: [{ name: component, resources: { requests: { cpu } } }] } }));
+  }
+  return stringify({
+    kind: 'Cluster',
+    apiVersion: 'kind.x-k8s.io/v1alpha4',
+    nodes: [
+      {
+        role: 'control-plane',
+        extraMounts: [{ hostPath: patches, containerPath: '/kind/dot-ai-release-patches', readOnly: true }],
+        kubeadmConfigPatches: [stringify({ kind: 'InitConfiguration', patches: { directory: '/kind/dot-ai-release-patches' } })],
+      },
+    ],
+  });
 }
 
 export class KindProvider implements ClusterProvider {
@@ -58,7 +87,7 @@ export class KindProvider implements ClusterProvider {
     // Registered before it exists: a creation that fails half-way is removed too.
     cleanup.add({ kind: 'kind-cluster', name });
     reporter.info(`creating kind cluster ${name}${this.options.nodeImage ? ` (node image ${this.options.nodeImage})` : ''}`);
-    await this.kind.createCluster({ name, image: this.options.nodeImage, kubeconfig });
+    await this.kind.createCluster({ name, image: this.options.nodeImage, kubeconfig, config: leanControlPlane(dir) });
     chmodSync(kubeconfig, 0o600);
     const handle = this.handle(name, kubeconfig, reporter);
     await waitClusterReady(handle.kubectl, this.options.readyTimeoutMs ?? 240_000);

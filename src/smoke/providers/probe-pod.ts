@@ -165,7 +165,7 @@ export async function probeInPod(kubectl: Kubectl, options: ProbePodOptions): Pr
       const why = stuck(pod);
       if (why) return { ok: false, url: options.target.url, stages: [], transcript: [], ms: performance.now() - started, cause: `probe pod ${name} cannot run: ${why}` };
       if (Date.now() > until) return { ok: false, url: options.target.url, stages: [], transcript: [], ms: performance.now() - started, cause: `probe pod ${name} did not finish within ${deadlineSeconds + 30} s (phase ${phase || 'unknown'})` };
-      await sleep(1_000, options.signal);
+      await sleep(500, options.signal);
     }
     const logs = await kubectl.logs(name, { namespace, container: 'probe' });
     const result = resultFromLogs(logs, options.target.url);
