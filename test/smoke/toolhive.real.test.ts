@@ -41,8 +41,8 @@ describe('smoke: the toolhive method', () => {
     expect(await leftoverClusterObjects(cluster)).toEqual([]);
     // The operator the run installed goes with it (removed without waiting: polled here); CRDs it found stay.
     const deadline = Date.now() + 120_000;
-    let operators: string[] = [];
-    let crdAfter = true;
+    let operators: string[];
+    let crdAfter: boolean;
     do {
       operators = (await cluster.kubectl.get('deployments', { allNamespaces: true })).filter((d) => /toolhive-operator/.test(d.metadata.name)).map((d) => String(d.metadata.namespace));
       crdAfter = (await cluster.kubectl.run(['get', 'crd', 'mcpservers.toolhive.stacklok.dev'])).code === 0;
