@@ -162,7 +162,7 @@ async function runMethod(job: SmokeJob, spec: MethodSpec, reporter: Reporter, cl
     for (const p of await own.runAll()) env.reporter.warning(`not removed: ${p}`);
   }
   return {
-    method: spec.name, kind: spec.kind, status: cause ? 'failed' : 'passed', seconds: seconds(), cause,
+    method: spec.name, kind: spec.kind, runName: env.runName, status: cause ? 'failed' : 'passed', seconds: seconds(), cause,
     how: deployed?.how, notes: deployed?.notes, probes, diagnostics: cause ? workDir : undefined,
   };
 }

@@ -147,6 +147,8 @@ export interface ProbeRecord {
 export interface MethodResult {
   method: string;
   kind: MethodKind;
+  /** The name its namespaces, compose project or containers carry (to find them with --keep). */
+  runName?: string;
   status: 'passed' | 'failed';
   seconds: number;
   /** One line: what failed and why (absent when passed). */

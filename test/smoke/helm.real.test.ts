@@ -52,8 +52,8 @@ describe('smoke: the helm methods', () => {
     expect(args).toContain('--set-string image.repository=local/dot-ai-smoke');
     expect(args).toContain('--set-string qdrant.image.repository=dot-ai-release/qdrant-standin');
     console.info(`helm methods side by side: ${run.seconds} s`);
-    expect(await leftoverNamespaces(cluster)).toEqual([]);
-    expect(await leftoverClusterObjects(cluster)).toEqual([]);
+    expect(await leftoverNamespaces(cluster, run)).toEqual([]);
+    expect(await leftoverClusterObjects(cluster, run)).toEqual([]);
   }, 900_000);
 
   test('the chart as a package (.tgz): installed as handed over by the chart step', async () => {
@@ -66,6 +66,6 @@ describe('smoke: the helm methods', () => {
     const method = run.method('helm-external-qdrant');
     expect(method.status, method.cause).toBe('passed');
     expect(method.how).toContain('helm install of the chart package');
-    expect(await leftoverNamespaces(cluster)).toEqual([]);
+    expect(await leftoverNamespaces(cluster, run)).toEqual([]);
   }, 600_000);
 });

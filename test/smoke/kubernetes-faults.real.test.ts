@@ -103,8 +103,8 @@ describe('smoke: Kubernetes failures, each diagnosed', () => {
     expect(existsSync(path.join(run.diagnostics, 'passes', 'helm-status.txt'))).toBe(false);
     expect(readFileSync(path.join(run.diagnostics, 'initialize-refused', 'probe.json'), 'utf8')).toContain('"status": 404');
 
-    expect(await leftoverNamespaces(cluster)).toEqual([]);
-    expect(await leftoverClusterObjects(cluster)).toEqual([]);
+    expect(await leftoverNamespaces(cluster, run)).toEqual([]);
+    expect(await leftoverClusterObjects(cluster, run)).toEqual([]);
   }, 900_000);
 
   test('an image that exits at start, deployed through the kustomizations: CrashLoopBackOff, and its exit', async () => {
@@ -115,6 +115,6 @@ describe('smoke: Kubernetes failures, each diagnosed', () => {
     expect(method.cause).toMatch(/^(standalone|with-qdrant): CrashLoopBackOff: pod dot-ai-\S+ container dot-ai exited with code 0 \(Completed\) after \d+ restart\(s\); no log output \((standalone|with-qdrant): CrashLoopBackOff: /);
     expect(method.cause?.match(/standalone: /g)).toHaveLength(1);
     expect(method.cause?.match(/with-qdrant: /g)).toHaveLength(1);
-    expect(await leftoverNamespaces(cluster)).toEqual([]);
+    expect(await leftoverNamespaces(cluster, run)).toEqual([]);
   }, 600_000);
 });

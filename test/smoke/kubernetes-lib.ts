@@ -23,6 +23,7 @@ export const WRONG_VERSION = `local/dot-ai-smoke:${OTHER_VERSION}`;
 
 export interface SmokeMethodResult {
   method: string;
+  runName: string;
   status: string;
   seconds: number;
   cause?: string;
@@ -132,18 +133,43 @@ export function removeKit(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Namespaces smoke runs made that still exist (Terminating ones too); waits up to `withinMs` for them to go. */
-export async function leftoverNamespaces(cluster: TestCluster, withinMs = 180_000): Promise<string[]> {
+/** The run names of a run's methods: what its namespaces (label dot-ai-release.smoke) and cluster-scoped objects carry. */
+function runNames(run: SmokeRunResult): string[] {
+  return run.methods.map((m) => m.runName);
+}
+
+/**
+ * Namespaces `run` made that still exist (Terminating ones too); waits up to `withinMs` for them to go.
+ * Only this run's: other test files use the same cluster at the same time.
+ */
+export async function leftoverNamespaces(cluster: TestCluster, run: SmokeRunResult, withinMs = 180_000): Promise<string[]> {
+  const mine = new Set(runNames(run));
   const deadline = Date.now() + withinMs;
   for (;;) {
-    const left = (await cluster.kubectl.get('namespaces', { selector: 'dot-ai-release.smoke' })).map((n) => `${n.metadata.name} (${String(n.status?.phase ?? '')})`);
+    const left = (await cluster.kubectl.get('namespaces', { selector: 'dot-ai-release.smoke' }))
+      .filter((n) => mine.has(n.metadata.labels?.['dot-ai-release.smoke'] ?? ''))
+      .map((n) => `${n.metadata.name} (${String(n.status?.phase ?? '')})`);
     if (left.length === 0 || Date.now() > deadline) return left;
     await new Promise((r) => setTimeout(r, 2_000));
   }
 }
 
-/** Cluster-scoped objects smoke runs made (ClusterRoles and bindings renamed per namespace, the chart's own). */
-export async function leftoverClusterObjects(cluster: TestCluster): Promise<string[]> {
+/** Cluster-scoped objects `run` made (ClusterRoles and bindings, named after its namespaces). */
+export async function leftoverClusterObjects(cluster: TestCluster, run: SmokeRunResult): Promise<string[]> {
+  const names = runNames(run);
   const items = await cluster.kubectl.get('clusterroles,clusterrolebindings');
-  return items.filter((i) => /smoke-/.test(i.metadata.name)).map((i) => `${i.kind} ${i.metadata.name}`);
+  return items.filter((i) => names.some((n) => i.metadata.name.includes(n))).map((i) => `${i.kind} ${i.metadata.name}`);
+}
+
+/** Waits until every node lists the images (kubelets refresh the list every few seconds after a `kind load`). */
+export async function nodesList(cluster: TestCluster, images: string[], withinMs = 60_000): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  const full = (i: string): string => (i.split('/')[0]?.includes('.') ? i : `docker.io/${i.includes('/') ? i : `library/${i}`}`);
+  for (;;) {
+    const nodes = await cluster.kubectl.get('nodes');
+    const missing = images.filter((i) => !nodes.every((n) => ((n.status?.images as Array<{ names?: string[] }> | undefined) ?? []).some((x) => x.names?.includes(full(i)))));
+    if (missing.length === 0) return;
+    if (Date.now() > deadline) throw new Error(`the nodes do not list ${missing.join(', ')} after ${withinMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 2_000));
+  }
 }

@@ -51,7 +51,7 @@ describe('smoke: the kubernetes method (plain manifests through kustomize)', () 
     expect(rendered).toMatch(/name: dot-ai-view-smoke-kubernetes-[0-9a-f]{6}-standalone/);
     expect(run.summary).toMatch(/\| kubernetes \| ✅ passed \|/);
     console.info(`kubernetes method: ${method.seconds} s (run ${run.seconds} s)`);
-    expect(await leftoverNamespaces(cluster)).toEqual([]);
-    expect(await leftoverClusterObjects(cluster)).toEqual([]);
+    expect(await leftoverNamespaces(cluster, run)).toEqual([]);
+    expect(await leftoverClusterObjects(cluster, run)).toEqual([]);
   }, 600_000);
 });

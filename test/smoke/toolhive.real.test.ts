@@ -37,8 +37,8 @@ describe('smoke: the toolhive method', () => {
     const rendered = readFileSync(path.join(run.diagnostics, 'toolhive/overlay/rendered.yaml'), 'utf8');
     expect(rendered).toMatch(/kind: MCPServer[\s\S]*image: local\/dot-ai-smoke:/);
     console.info(`toolhive method: ${method.seconds} s (run ${run.seconds} s)`);
-    expect(await leftoverNamespaces(cluster)).toEqual([]);
-    expect(await leftoverClusterObjects(cluster)).toEqual([]);
+    expect(await leftoverNamespaces(cluster, run)).toEqual([]);
+    expect(await leftoverClusterObjects(cluster, run)).toEqual([]);
     // The operator the run installed goes with it (removed without waiting: polled here); CRDs it found stay.
     const deadline = Date.now() + 120_000;
     let operators: string[];

@@ -74,7 +74,7 @@ async function ensureOperator(env: MethodEnv, kubectl: Kubectl, target: HelmTarg
     await kubectl.wait({ resource: CRD, for: 'condition=Established', timeoutSeconds: 60 });
   }
   run.add({ kind: 'namespace', kubeconfig: target.kubeconfig, context: target.context, name: namespace });
-  await kubectl.create(JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace, labels: { 'dot-ai-release.smoke': 'toolhive-operator' } } }));
+  await kubectl.create(JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace, labels: { 'dot-ai-release.smoke': env.runName, 'dot-ai-release.smoke/role': 'toolhive-operator' } } }));
   const values = (parse(await helm.showValues(charts.operator.chart, charts.operator.version)) ?? {}) as Record<string, unknown>;
   const images = imageValueOverrides(values, env.candidate);
   // The operator's own image and the ones it puts into the pods it makes (the proxy runner).

@@ -68,7 +68,10 @@ export class CurrentClusterProvider implements ClusterProvider {
   /** Every image on every node, or resolvable in its registry (anonymously): else named, with why. */
   private async checkImages(kubectl: Kubectl, refs: string[], reporter: Reporter): Promise<void> {
     const nodes = await kubectl.get('nodes');
-    const held = nodes.map((n) => new Set(((n.status?.images as Array<{ names?: string[] }> | undefined) ?? []).flatMap((i) => i.names ?? [])));
+    const lists = nodes.map((n) => (n.status?.images as Array<{ names?: string[] }> | undefined) ?? []);
+    const held = lists.map((images) => new Set(images.flatMap((i) => i.names ?? [])));
+    // Kubelets report at most 50 images (nodeStatusMaxImages, largest first): a longer list may hide one.
+    const truncated = lists.some((images) => images.length >= 50);
     const problems: string[] = [];
     for (const ref of refs) {
       const image = normalizeImage(ref);
@@ -85,6 +88,8 @@ export class CurrentClusterProvider implements ClusterProvider {
         if (/401|403|unauthori[sz]ed|denied|credentials/i.test(why)) {
           // Private images: the nodes may hold credentials this process does not.
           reporter.warning(`image ${ref}: not on every node and ${image.registry} wants credentials to check it (${why}); the nodes must be able to pull it`);
+        } else if (truncated) {
+          reporter.warning(`image ${ref}: not among the images the nodes list (they list only 50) and not pullable from ${image.registry} (${why}); the deployment will tell`);
         } else {
           problems.push(`image ${ref} is neither on every node of the cluster nor pullable from ${image.registry} (${why}); push it there first`);
         }
