@@ -45,7 +45,7 @@ export async function publishedDigest(target: Target, tag: string): Promise<stri
 }
 
 /** What the chart published under `tag` holds, as a content digest (timestamps ignored). */
-async function publishedContent(target: Target, tag: string): Promise<string | undefined> {
+export async function publishedContent(target: Target, tag: string): Promise<string | undefined> {
   const manifest = JSON.parse(new TextDecoder().decode((await target.fetchManifest(tag)).bytes)) as { layers?: { mediaType?: string; digest?: string }[] };
   const layer = manifest.layers?.find((l) => l.mediaType === MEDIA_TYPE.helmChartContent);
   if (!layer?.digest) return undefined;

@@ -14,8 +14,11 @@ export interface BuildxBuild {
   annotations: Record<string, string>;
   /** Full references to tag (`image:tag`). */
   tags: string[];
-  /** none: build only (the result stays in the build cache). */
-  output: 'push' | 'load' | 'none';
+  /**
+   * none: build only (the result stays in the build cache); push-by-digest: push the image under no
+   * tag at all (the release candidate), its repository given as the only entry of `tags`.
+   */
+  output: 'push' | 'load' | 'none' | 'push-by-digest';
   cache: boolean;
   /** Cache scope for `type=gha` (one per image, so images do not evict each other). */
   cacheScope: string;
@@ -39,9 +42,13 @@ export function buildxArgs(b: BuildxBuild, env: NodeJS.ProcessEnv = process.env)
   const args = ['buildx', 'build', '--platform', b.platforms.join(','), '--file', b.dockerfile];
   for (const [k, v] of b.buildArgs) args.push('--build-arg', `${k}=${v}`);
   for (const [k, v] of Object.entries(b.labels)) args.push('--label', `${k}=${v}`);
-  if (b.output === 'push') for (const [k, v] of Object.entries(b.annotations)) args.push('--annotation', `${index ? 'index' : 'manifest'}:${k}=${v}`);
-  for (const tag of b.tags) args.push('--tag', tag);
-  if (b.output !== 'none') args.push(b.output === 'push' ? '--push' : '--load');
+  if (b.output === 'push' || b.output === 'push-by-digest') for (const [k, v] of Object.entries(b.annotations)) args.push('--annotation', `${index ? 'index' : 'manifest'}:${k}=${v}`);
+  if (b.output === 'push-by-digest') {
+    args.push('--output', `type=image,name=${b.tags[0]},push-by-digest=true,name-canonical=true,push=true`);
+  } else {
+    for (const tag of b.tags) args.push('--tag', tag);
+    if (b.output !== 'none') args.push(b.output === 'push' ? '--push' : '--load');
+  }
   args.push(`--provenance=${b.provenance ? 'mode=max' : 'false'}`, `--sbom=${b.sbom ? 'true' : 'false'}`);
   if (!b.cache) args.push('--no-cache');
   else if (ghaCacheAvailable(env)) args.push('--cache-from', `type=gha,scope=${b.cacheScope}`, '--cache-to', `type=gha,mode=max,scope=${b.cacheScope}`);
@@ -57,7 +64,7 @@ export async function buildxBuild(bin: string, b: Omit<BuildxBuild, 'metadataFil
     await execChecked(`docker buildx build (${b.platforms.join(', ')})`, bin, buildxArgs({ ...b, metadataFile }, env), { env });
     const metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, unknown>;
     const digest = metadata['containerimage.digest'];
-    if (b.output === 'push' && typeof digest !== 'string') throw new UserError('docker buildx build: no containerimage.digest in its metadata file');
+    if ((b.output === 'push' || b.output === 'push-by-digest') && typeof digest !== 'string') throw new UserError('docker buildx build: no containerimage.digest in its metadata file');
     return typeof digest === 'string' ? digest : undefined;
   } finally {
     rmSync(dir, { recursive: true, force: true });

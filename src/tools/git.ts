@@ -94,10 +94,22 @@ export class Git {
     }
   }
 
-  /** Tracked files changed and untracked files present (ignored ones aside), as `git status --porcelain` lines. */
-  async changes(): Promise<string[]> {
-    const { stdout } = await this.run('git status', ['status', '--porcelain=v1', '--untracked-files=normal']);
-    return stdout.split('\n').filter(Boolean);
+  /**
+   * Tracked files changed and untracked files present (ignored ones aside), as `git status
+   * --porcelain` lines; `eachFile`: untracked directories listed file by file.
+   */
+  async changes(eachFile = false): Promise<string[]> {
+    const { stdout } = await this.run('git status', ['status', '--porcelain=v1', '-z', `--untracked-files=${eachFile ? 'all' : 'normal'}`]);
+    // NUL-separated, paths unquoted; a rename or copy is followed by its original path, left out here.
+    const records = stdout.split('\0');
+    const lines: string[] = [];
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i] as string;
+      if (!record) continue;
+      lines.push(record);
+      if (record[0] === 'R' || record[0] === 'C') i++;
+    }
+    return lines;
   }
 
   /** The branch HEAD is on, or undefined on a detached HEAD. */
