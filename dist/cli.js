@@ -4,8 +4,8 @@ import {
   COMMANDS,
   findCommand,
   optionsOf
-} from "./chunks/chunk-JK6TJC3F.js";
-import "./chunks/chunk-PY5VAGIZ.js";
+} from "./chunks/chunk-6FHGIQNB.js";
+import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
@@ -68,8 +68,13 @@ ${generalHelp()}
   });
   let values;
   try {
-    values = parseArgs({ args, options: config, allowPositionals: false, strict: true }).values;
+    const parsed = parseArgs({ args, options: config, allowPositionals: Boolean(spec.positional), strict: true });
+    values = parsed.values;
     for (const name2 of negated) values[name2] = false;
+    if (spec.positional && parsed.positionals.length > 0) {
+      if (parsed.positionals.length > 1 || values[spec.positional] !== void 0) throw new Error(`expects one ${spec.positional.toUpperCase()}, given once`);
+      values[spec.positional] = parsed.positionals[0];
+    }
   } catch (err) {
     process.stderr.write(`error: ${name}: ${err.message}
 Run \`dot-ai-release ${name} --help\` for its flags.
@@ -81,7 +86,7 @@ Run \`dot-ai-release ${name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-B5WZDIZR.js"), import("./chunks/run-4C5ACOWL.js")]);
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-H5UG2AOB.js"), import("./chunks/run-ZNBYWY3A.js")]);
   return runCommand(spec.name, values, new CliReporter(values.json === true));
 }
 process.exitCode = await main(process.argv.slice(2));

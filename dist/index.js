@@ -3,8 +3,8 @@ import {
   COMMANDS,
   findCommand,
   optionsOf
-} from "./chunks/chunk-JK6TJC3F.js";
-import "./chunks/chunk-PY5VAGIZ.js";
+} from "./chunks/chunk-6FHGIQNB.js";
+import "./chunks/chunk-HANBNIMK.js";
 
 // src/index.ts
 function input(name) {
@@ -18,13 +18,13 @@ async function main() {
     if (!option.cliOnly) options[option.name] = input(option.name);
   }
   if (process.env.DOT_AI_RELEASE_EXIT_AFTER_INPUTS === "1") return 0;
-  const { ActionReporter } = await import("./chunks/action-reporter-UM5GLJZ3.js");
+  const { ActionReporter } = await import("./chunks/action-reporter-25477EZN.js");
   const reporter = new ActionReporter();
   if (!spec) {
     reporter.fail(`input command: ${name ? `unknown command ${JSON.stringify(name)}` : "is required"} (expected one of ${COMMANDS.map((c) => c.name).join(", ")})`);
     return 1;
   }
-  const { runCommand } = await import("./chunks/run-4C5ACOWL.js");
+  const { runCommand } = await import("./chunks/run-ZNBYWY3A.js");
   return runCommand(spec.name, options, reporter);
 }
 process.exitCode = await main();

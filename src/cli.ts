@@ -68,8 +68,14 @@ async function main(argv: string[]): Promise<number> {
   });
   let values: Options;
   try {
-    values = parseArgs({ args, options: config, allowPositionals: false, strict: true }).values as Options;
+    const parsed = parseArgs({ args, options: config, allowPositionals: Boolean(spec.positional), strict: true });
+    values = parsed.values as Options;
     for (const name of negated) values[name] = false;
+    // A command may take one positional argument for one of its options (`probe URL`).
+    if (spec.positional && parsed.positionals.length > 0) {
+      if (parsed.positionals.length > 1 || values[spec.positional] !== undefined) throw new Error(`expects one ${spec.positional.toUpperCase()}, given once`);
+      values[spec.positional] = parsed.positionals[0];
+    }
   } catch (err) {
     process.stderr.write(`error: ${name}: ${(err as Error).message}\nRun \`dot-ai-release ${name} --help\` for its flags.\n`);
     return 1;

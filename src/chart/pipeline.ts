@@ -18,7 +18,7 @@ import { chartArtifact, type ChartArtifact } from './artifact.js';
 import type { ChartMetadata } from './chart-yaml.js';
 import { missingDependencies } from './dependencies.js';
 import type { ChartDestination } from './destination.js';
-import { openChartTarget, publishChart, publishedDigest, type PublishResult } from './publish.js';
+import { openChartTarget, publishChart, publishedDigest, samePublishedContent, type PublishResult } from './publish.js';
 
 /** Everything the chart steps need, parsed and checked once (by the `chart` or `release` command). */
 export interface ChartJob {
@@ -59,10 +59,45 @@ export interface ChartContext {
   artifacts: Artifacts<ChartArtifacts>;
   /** Temporary directories to remove when the run ends. */
   temporary: string[];
+  /**
+   * Aborted when the registry already holds this version with the same content: lint and validate
+   * stop there (their processes are stopped), which makes an idempotent re-run cost a look-up and a package.
+   */
+  gates: AbortController;
 }
 
 export function chartContext(job: ChartJob, reporter: Reporter): ChartContext {
-  return { job, reporter, artifacts: new Artifacts<ChartArtifacts>(), temporary: [] };
+  return { job, reporter, artifacts: new Artifacts<ChartArtifacts>(), temporary: [], gates: new AbortController() };
+}
+
+/**
+ * Once both the look-up and the package are done: the same content already published makes the
+ * rest of the run moot (nothing to publish), so the gates do not run (or stop, if they started).
+ */
+async function stopGatesIfPublished(ctx: ChartContext): Promise<void> {
+  const { artifacts, job } = ctx;
+  const current = artifacts.find('publishedBefore');
+  const artifact = artifacts.find('artifact');
+  const target = artifacts.find('target');
+  if (!current || !artifact || !target || ctx.gates.signal.aborted || job.overwrite) return;
+  if (await samePublishedContent(target, artifact, job.chart.version, current)) {
+    artifacts.set('published', { status: 'already-published', digest: current, bytesUploaded: 0 }, 'registry');
+    ctx.gates.abort();
+  }
+}
+
+const ALREADY_PUBLISHED = 'this version is already published with the same content (it passed its gates when it was published); nothing to publish';
+
+/** Runs a gate; if the gates are stopped because the version is already published, says so instead of failing. */
+async function gate(ctx: ChartContext, work: (signal: AbortSignal) => Promise<void>): Promise<void | AlreadyDone> {
+  if (ctx.gates.signal.aborted) return new AlreadyDone(ALREADY_PUBLISHED);
+  try {
+    await work(ctx.gates.signal);
+  } catch (err) {
+    if (ctx.gates.signal.aborted) return new AlreadyDone(ALREADY_PUBLISHED);
+    throw err;
+  }
+  if (ctx.gates.signal.aborted) return new AlreadyDone(ALREADY_PUBLISHED);
 }
 
 /** Removes what the run made for itself (the package, unless it was asked to be kept). */
@@ -92,27 +127,38 @@ const dependencies: Step<ChartContext> = {
 
 const registryLookup: Step<ChartContext> = {
   name: 'registry',
-  async run({ job, reporter, artifacts }) {
+  async run(ctx) {
+    const { job, reporter, artifacts } = ctx;
     if (job.dryRun) return new Skip('dry run: the registry is not contacted');
     const target = await openChartTarget(job.destination, { credentials: job.credentials, plainHttp: job.plainHttp });
     artifacts.set('target', target, 'registry');
     const current = await publishedDigest(target, job.chart.version);
     if (current) artifacts.set('publishedBefore', current, 'registry');
     reporter.info(`${job.destination.display}:${job.chart.version} ${current ? `is published (${current})` : 'is not published yet'}`);
+    await stopGatesIfPublished(ctx);
   },
 };
 
 const lint: Step<ChartContext> = {
   name: 'lint',
-  async run({ job }) {
-    await job.helm.lint(job.chartDir);
-    for (const file of job.valuesFiles) await job.helm.lint(job.chartDir, [file]);
+  async run(ctx) {
+    const { job } = ctx;
+    return gate(ctx, async (signal) => {
+      await job.helm.lint(job.chartDir, [], signal);
+      for (const file of job.valuesFiles) if (!signal.aborted) await job.helm.lint(job.chartDir, [file], signal);
+    });
   },
 };
 
 const validate: Step<ChartContext> = {
   name: 'validate',
-  async run({ job, reporter }) {
+  async run(ctx) {
+    return gate(ctx, (signal) => validateChart(ctx, signal));
+  },
+};
+
+async function validateChart({ job, reporter }: ChartContext, signal: AbortSignal): Promise<void> {
+  {
     for (const w of job.waivers) {
       const scope = w.scope ? ` for ${'subchart' in w.scope ? `charts/${w.scope.subchart}` : `${w.scope.kind}/${w.scope.name}`}` : '';
       reporter.warning(`policy rule ${w.rule} is off${scope}: ${w.reason}`);
@@ -121,7 +167,7 @@ const validate: Step<ChartContext> = {
     const runs = await Promise.all(
       [undefined, ...job.valuesFiles].map(async (valuesFile) => {
         try {
-          const result = await verifyChart({ helm: job.helm, chartDir: job.chartDir, valuesFiles: valuesFile ? [valuesFile] : [], policy: { waivers: job.waivers } });
+          const result = await verifyChart({ helm: job.helm, chartDir: job.chartDir, valuesFiles: valuesFile ? [valuesFile] : [], policy: { waivers: job.waivers }, signal });
           return result.findings.map((finding) => ({ finding, valuesFile }));
         } catch (err) {
           if (err instanceof ToolError) {
@@ -138,8 +184,8 @@ const validate: Step<ChartContext> = {
       reporter.error(`${label}: ${formatFinding(finding)}`, findingLocation(job, finding, valuesFile));
     }
     if (problems.length) throw new UserError(`chart ${job.chart.name}: ${problems.length} validation findings (see above); nothing was published`);
-  },
-};
+  }
+}
 
 const packageChart: Step<ChartContext> = {
   name: 'package',
@@ -155,6 +201,7 @@ const packageChart: Step<ChartContext> = {
     artifacts.set('packagePath', packagePath, 'package');
     artifacts.set('artifact', artifact, 'package');
     reporter.info(`packaged ${path.basename(packagePath)} (${artifact.layer.size} bytes, content ${artifact.contentDigest.slice(0, 19)}…)`);
+    await stopGatesIfPublished(ctx);
   },
 };
 
@@ -162,16 +209,22 @@ export const publish: Step<ChartContext> = {
   name: 'publish',
   async run({ job, reporter, artifacts }) {
     if (job.dryRun) return new Skip('dry run: nothing is pushed');
+    const ref = `${job.destination.display}:${job.chart.version}`;
+    const found = artifacts.find('published');
+    if (found) return new AlreadyDone(`${ref} is already published with the same content (${found.digest})`);
     const published = await publishChart(artifacts.get('target', 'publish'), artifacts.get('artifact', 'publish'), job.chart.version, { overwrite: job.overwrite }, artifacts.find('publishedBefore'));
     artifacts.set('published', published, 'publish');
-    const ref = `${job.destination.display}:${job.chart.version}`;
     if (published.status === 'already-published') return new AlreadyDone(`${ref} is already published with the same content (${published.digest})`);
     reporter.info(`${published.status} ${ref}@${published.digest} (${published.bytesUploaded} bytes uploaded); verified`);
   },
 };
 
-/** Gates and package: everything before a push (the release runs these before its smoke tests). */
-export const CHART_GATES: Stage<ChartContext>[] = [dependencies, [registryLookup, lint, validate, packageChart]];
+/**
+ * Gates and package: everything before a push (the release runs these before its smoke tests).
+ * The look-up and the package come first, side by side: when the registry already holds the same
+ * content, lint and validate are not needed (an idempotent re-run costs a look-up and a package).
+ */
+export const CHART_GATES: Stage<ChartContext>[] = [dependencies, [registryLookup, packageChart], [lint, validate]];
 
 /** The whole `chart` command. */
 export const CHART_STAGES: Stage<ChartContext>[] = [...CHART_GATES, publish];

@@ -37,9 +37,11 @@ export async function parseInputs(options: Options, reporter: Reporter): Promise
   });
   const waivers = (listOption(options, 'skip-policies') ?? []).map((entry) => parseWaiver(entry, 'input skip-policies'));
 
+  const explicit = stringOption(options, 'registry') !== undefined;
   const registryInput = stringOption(options, 'registry') ?? config.chart.repository;
   if (!registryInput) throw new UserError('input registry: required (no GITHUB_REPOSITORY or git remote to derive oci://ghcr.io/<owner>/charts)');
-  const { destination, notice } = parseDestination(registryInput, chartYaml.name, config.images.map((i) => i.name));
+  const what = explicit ? 'input registry' : 'dot-ai-release.yaml: chart.repository';
+  const { destination, notice } = parseDestination(registryInput, chartYaml.name, config.images.map((i) => i.name), { what, root, explicit });
   if (notice) reporter.warning(notice);
 
   const packageDirInput = stringOption(options, 'package-dir');

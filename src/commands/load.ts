@@ -12,4 +12,5 @@ export const LOADERS: Record<string, () => Promise<CommandModule>> = {
   chart: () => import('./chart.js'),
   image: () => import('./image.js'),
   release: () => import('./release.js'),
+  probe: () => import('./probe.js'),
 };

@@ -25,6 +25,8 @@ export interface CommandSpec {
   usage: string;
   options: OptionSpec[];
   outputs: OutputSpec[];
+  /** The option a CLI positional argument sets (e.g. probe's `url`); none: positionals are refused. */
+  positional?: string;
 }
 
 /** Options every command takes. */
@@ -194,6 +196,28 @@ export const COMMANDS: CommandSpec[] = [
       { name: 'release-url', description: 'URL of the GitHub release.' },
       { name: 'release-commit', description: 'The commit the tag points at.' },
     ],
+  },
+  {
+    name: 'probe',
+    summary: 'Probe a deployed MCP server: health, initialize, tools/list, a tool call and follow-up calls in one session; fails naming the cause.',
+    usage: 'dot-ai-release probe URL [--health URL|PATH] [--mcp-path auto|/|/mcp] [--tool NAME --tool-args JSON --expect TEXT] [--expect-tools a,b] [--bearer-token-stdin | --header "Name: value"] [--timeout S]',
+    positional: 'url',
+    options: [
+      { name: 'url', description: "The server's URL, e.g. https://dot-ai.example.com/ (on the CLI also the only argument)." },
+      { name: 'health', description: 'Health URL, or a path on the server such as /healthz, checked until it answers 2xx (default: no health check).' },
+      { name: 'mcp-path', description: "Where MCP is served: auto (the URL's own path when it has one, else / and then /mcp), or a path such as / or /mcp.", default: 'auto' },
+      { name: 'tool', description: 'Tool to call. Default: version, when the server lists it.' },
+      { name: 'tool-args', description: 'Arguments of the tool call, a JSON object.', default: '{}' },
+      { name: 'expect', description: 'Text the tool result must contain; a version must appear whole. Default for the version tool: the release version of the repository at working-directory, when it has one.' },
+      { name: 'expect-tools', description: 'Tools the server must list, comma separated (the list must not be empty in any case).' },
+      { name: 'expect-server', description: 'The server name initialize must report.' },
+      { name: 'follow-ups', description: 'Calls repeated in the same session after the tool call; through a Service with several replicas they prove session affinity.', default: '5' },
+      { name: 'bearer-token', description: "Token for a server behind auth, sent as Authorization: Bearer only to the URL's origin (masked; never in the transcript)." },
+      { name: 'bearer-token-stdin', description: 'Read the bearer token from stdin (keeps it out of the process arguments).', boolean: true, cliOnly: true },
+      { name: 'header', description: "Extra request headers, Name: value, one per line; sent only to the URL's origin, values masked." },
+      { name: 'timeout', description: 'Seconds the health check may take to pass, and each MCP step to answer.', default: '60' },
+    ],
+    outputs: [{ name: 'result', description: 'The probe result as JSON: ok, cause, each stage with status and time, server, tools, the tool call, the transcript.' }],
   },
 ];
 

@@ -5,7 +5,6 @@
  * refs for a push), and the GitHub release check in github/releases.ts.
  */
 import { UserError } from '../errors.js';
-import { discard } from '../oci/http.js';
 import { RegistryError, repositoryScope, type RegistryRepository } from '../oci/index.js';
 import type { Git } from '../tools/git.js';
 
@@ -15,17 +14,13 @@ export async function checkRegistryWrite(repository: RegistryRepository, what: s
   const operation = `check that the token may push to ${repository.name}`;
   const scopes = [repositoryScope(repository.repository, 'pull,push')];
   try {
-    const opened = await client.send({ method: 'POST', url: `${client.baseUrl}/v2/${repository.repository}/blobs/uploads/`, scopes, operation, repository: repository.repository });
-    await client.expect(opened, [202], { operation, repository: repository.repository });
-    await discard(opened);
+    const opened = await client.send({ method: 'POST', url: `${client.baseUrl}/v2/${repository.repository}/blobs/uploads/`, scopes, operation, repository: repository.repository, maxBodyBytes: 0 });
+    client.expect(opened, [202], { operation, repository: repository.repository });
     const location = opened.headers.get('location');
+    // Cancelled only at the registry that opened it (a Location elsewhere gets nothing, and no credentials).
     if (location) {
-      const url = new URL(location, client.baseUrl);
-      // Only back to the registry that opened it (a Location elsewhere gets no cancel, and no credentials).
-      if (url.origin === new URL(client.baseUrl).origin) {
-        const cancelled = await client.send({ method: 'DELETE', url: url.toString(), scopes, operation: `${operation} (cancel the session)`, repository: repository.repository });
-        await discard(cancelled);
-      }
+      const url = client.sameOriginUrl(location, opened.url, operation, repository.repository, 'an upload location', 'not cancelling it there');
+      await client.send({ method: 'DELETE', url, scopes, operation: `${operation} (cancel the session)`, repository: repository.repository, maxBodyBytes: 0 });
     }
   } catch (error) {
     if (error instanceof RegistryError && (error.kind === 'denied' || error.kind === 'unauthorized')) {

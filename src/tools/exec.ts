@@ -19,6 +19,8 @@ export interface ExecOptions {
   maxOutputBytes?: number;
   /** Called with each line of output as it arrives (progress for long builds, debug logs). */
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
+  /** Stops the process (SIGTERM) when aborted; the result then has `aborted`. */
+  signal?: AbortSignal;
 }
 
 export interface ExecResult {
@@ -27,6 +29,8 @@ export interface ExecResult {
   stderr: string;
   /** True when the deadline passed and the process was killed. */
   timedOut?: boolean;
+  /** True when the caller's signal stopped it. */
+  aborted?: boolean;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10 * 60_000;
@@ -117,18 +121,30 @@ export function exec(bin: string, args: string[], options: ExecOptions = {}): Pr
     child.stdout.on('data', (c: Buffer) => (stdout.push(c), outLines(c)));
     child.stderr.on('data', (c: Buffer) => (stderr.push(c), errLines(c)));
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
+    let aborted = false;
+    const stop = (): void => {
       child.kill('SIGTERM');
       setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      stop();
     }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const onAbort = (): void => {
+      aborted = true;
+      stop();
+    };
+    if (options.signal?.aborted) onAbort();
+    else options.signal?.addEventListener('abort', onAbort, { once: true });
     child.on('error', (err: NodeJS.ErrnoException) => {
       clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
       reject(new ToolNotFoundError(`cannot run ${bin}: ${scrub(err.code === 'ENOENT' ? 'not found (is it installed and on the PATH?)' : err.message, options.secrets)}`, bin));
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code: code ?? (signal ? 128 : 1), stdout: stdout.toString(), stderr: stderr.toString(), ...(timedOut ? { timedOut } : {}) });
+      options.signal?.removeEventListener('abort', onAbort);
+      resolve({ code: code ?? (signal ? 128 : 1), stdout: stdout.toString(), stderr: stderr.toString(), ...(timedOut ? { timedOut } : {}), ...(aborted ? { aborted } : {}) });
     });
     // A tool that exits without reading stdin must not crash us with EPIPE.
     child.stdin.on('error', () => undefined);

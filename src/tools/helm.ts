@@ -62,9 +62,9 @@ export class Helm {
   }
 
   /** `helm lint --strict`; resolves to the lint output, rejects with a ToolError holding its [ERROR]/[WARNING] lines. */
-  async lint(chartDir: string, valuesFiles: string[] = []): Promise<string> {
+  async lint(chartDir: string, valuesFiles: string[] = [], signal?: AbortSignal): Promise<string> {
     const args = ['lint', chartDir, '--strict', ...valuesFiles.flatMap((f) => ['-f', f])];
-    const result = await exec(this.bin, args);
+    const result = await exec(this.bin, args, { signal });
     if (result.code !== 0) {
       const errors = `${result.stdout}\n${result.stderr}`
         .split('\n')
@@ -85,7 +85,7 @@ export class Helm {
   }
 
   /** `helm template`; resolves to the rendered YAML. Helm refusing the values is a ToolError whose stderr names the value. */
-  async template(opts: TemplateOptions): Promise<string> {
+  async template(opts: TemplateOptions & { signal?: AbortSignal }): Promise<string> {
     let dir: string | undefined;
     const inline: string[] = [];
     try {
@@ -98,7 +98,7 @@ export class Helm {
         }
       }
       const args = helmTemplateArgs(opts, inline);
-      const result = await exec(this.bin, args);
+      const result = await exec(this.bin, args, { signal: opts.signal });
       if (result.code !== 0) {
         const why = result.stderr.trim() || result.stdout.trim() || `exit ${result.code}`;
         throw new ToolError(`helm template ${opts.chartDir} failed: ${why}`, this.bin, result.code, result.stdout, result.stderr);

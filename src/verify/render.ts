@@ -7,7 +7,7 @@ import { UserError } from '../errors.js';
 import type { Helm, TemplateOptions } from '../tools/helm.js';
 import type { KubeObject, RenderedObject } from './types.js';
 
-export type RenderOptions = TemplateOptions & { helm: Helm };
+export type RenderOptions = TemplateOptions & { helm: Helm; signal?: AbortSignal };
 
 const SOURCE_RE = /^#\s*Source:\s*(\S+)/;
 

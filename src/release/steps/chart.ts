@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chartArtifact } from '../../chart/artifact.js';
 import { CHART_GATES, chartContext, disposeChartContext } from '../../chart/pipeline.js';
-import { publishedContent } from '../../chart/publish.js';
+import { samePublishedContent } from '../../chart/publish.js';
 import { UserError } from '../../errors.js';
 import { runPipeline, Skip, type Step } from '../../pipeline/index.js';
 import type { ReleaseContext } from '../types.js';
@@ -46,8 +46,7 @@ export const chart: Step<ReleaseContext> = {
     const published = chartCtx.artifacts.find('publishedBefore');
     if (published) {
       const target = chartCtx.artifacts.get('target', 'chart');
-      const content = published === artifact.manifestDigest ? artifact.contentDigest : await publishedContent(target, inputs.chart.chart.version);
-      if (content !== artifact.contentDigest) {
+      if (!(await samePublishedContent(target, artifact, inputs.chart.chart.version, published))) {
         throw new UserError(`${inputs.chart.destination.display}:${inputs.chart.chart.version} is already published (${published}) with other content than this release's chart: a published version is immutable; release another version`);
       }
       artifacts.get('done', 'chart').chart = true;

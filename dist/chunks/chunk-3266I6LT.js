@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   require_ucs2length,
   require_validation_error
-} from "./chunk-XUVLQUSJ.js";
+} from "./chunk-J2HZHSML.js";
 import {
   __commonJS
-} from "./chunk-PY5VAGIZ.js";
+} from "./chunk-HANBNIMK.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -6868,4 +6868,8 @@ var require_ajv = __commonJS({
     } });
   }
 });
-export default require_ajv();
+
+export {
+  require_codegen,
+  require_ajv
+};

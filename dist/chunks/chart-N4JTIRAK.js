@@ -3,6 +3,7 @@ import {
   AlreadyDone,
   Artifacts,
   LayoutError,
+  MAX_NAME_LENGTH,
   MEDIA_TYPE,
   OciLayoutTarget,
   RegistryClient,
@@ -15,9 +16,16 @@ import {
   describeRecord,
   exec,
   execChecked,
-  registryCredentials,
+  hasUserinfo,
+  isValidRegistryHost,
+  manifestReferences,
+  redactReference,
+  repositoryNameProblem,
   runPipeline
-} from "./chunk-JXO6QJJL.js";
+} from "./chunk-4FIBNXBS.js";
+import {
+  registryCredentials
+} from "./chunk-SDJK72TP.js";
 import {
   booleanOption,
   configOverrides,
@@ -30,16 +38,16 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-JV37HJUO.js";
+} from "./chunk-4FAX45R6.js";
 import {
   UserError
 } from "./chunk-AMA7OVDP.js";
 import {
   __toESM
-} from "./chunk-PY5VAGIZ.js";
+} from "./chunk-HANBNIMK.js";
 
 // src/commands/chart.ts
-import { existsSync as existsSync2, statSync } from "node:fs";
+import { existsSync as existsSync3, statSync } from "node:fs";
 import path6 from "node:path";
 
 // src/chart/chart-yaml.ts
@@ -98,35 +106,75 @@ function readChartYaml(chartDir, display = path.join(chartDir, "Chart.yaml")) {
 }
 
 // src/chart/destination.ts
+import { existsSync, realpathSync } from "node:fs";
 import path2 from "node:path";
-function parseDestination(input, chartName, images, what = "input registry") {
-  if (input.startsWith("oci-layout://")) {
-    const dir = input.slice("oci-layout://".length);
-    if (!dir) throw new UserError(`${what}: "${input}" has no path`);
-    const layout = path2.resolve(dir, chartName);
-    return { destination: { kind: "layout", dir: layout, display: `oci-layout://${layout}` } };
+function shown(input) {
+  return JSON.stringify(redactReference(input)).slice(1, -1);
+}
+function assertInside(root, target, what, input) {
+  const realRoot = realpathSync(root);
+  let existing = target;
+  while (!existsSync(existing) && path2.dirname(existing) !== existing) existing = path2.dirname(existing);
+  const real = path2.join(realpathSync(existing), path2.relative(existing, target));
+  const rel = path2.relative(realRoot, real);
+  if (rel === ".." || rel.startsWith(`..${path2.sep}`) || path2.isAbsolute(rel)) {
+    throw new UserError(`${what}: "${shown(input)}" leads to ${real}, outside the repository (symlinks followed); give a path inside it`);
+  }
+}
+function parseLayout(input, chartName, what, source) {
+  const dir = input.slice("oci-layout://".length);
+  if (!dir) throw new UserError(`${what}: "${shown(input)}" has no path`);
+  if (dir.includes("\0")) throw new UserError(`${what}: "${shown(input)}" holds a NUL byte`);
+  const root = source.root ?? process.cwd();
+  let layout;
+  if (path2.isAbsolute(dir)) {
+    layout = path2.join(dir, chartName);
+    if (!source.explicit) assertInside(root, layout, what, input);
+  } else {
+    layout = path2.join(resolveInRepo(root, dir, what), chartName);
+    assertInside(root, layout, what, input);
+  }
+  return { destination: { kind: "layout", dir: layout, display: `oci-layout://${layout}` } };
+}
+function parseDestination(input, chartName, images, source = {}) {
+  const what = source.what ?? "input registry";
+  if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/.test(chartName)) {
+    throw new UserError(`Chart.yaml: name "${JSON.stringify(chartName).slice(1, -1)}" cannot name an OCI repository (lowercase letters and digits, joined by ".", "_", "__" or "-")`);
+  }
+  if (input.startsWith("oci-layout://")) return parseLayout(input, chartName, what, source);
+  if (hasUserinfo(input)) {
+    throw new UserError(`${what}: "${shown(input)}" carries credentials; a reference must not hold them (they would be printed and logged): pass username and password (or --password-stdin) instead`);
   }
   const bare = input.replace(/^oci:\/\//, "");
-  if (/^[a-z]+:\/\//i.test(bare)) throw new UserError(`${what}: "${input}" must be oci://HOST/NAMESPACE or oci-layout://PATH`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(bare)) throw new UserError(`${what}: "${shown(input)}" must be oci://HOST/NAMESPACE or oci-layout://PATH`);
+  if (/[\s\u0000-\u001f\u007f]/.test(bare)) throw new UserError(`${what}: "${shown(input)}" contains whitespace or control characters`);
   const slash = bare.indexOf("/");
   const registry = slash === -1 ? bare : bare.slice(0, slash);
-  const namespace = slash === -1 ? "" : bare.slice(slash + 1).replace(/\/+$/, "");
-  if (!/^[a-zA-Z0-9.-]+(:\d+)?$/.test(registry) && !/^\[[0-9a-fA-F:]+\](:\d+)?$/.test(registry)) {
-    throw new UserError(`${what}: "${input}" does not start with a registry host`);
+  const namespace = slash === -1 ? "" : bare.slice(slash + 1).replace(/\/$/, "");
+  if (!isValidRegistryHost(registry)) {
+    throw new UserError(`${what}: "${shown(input)}" does not start with a registry host (a hostname or IP address, with an optional port)`);
   }
-  if (namespace.includes("@")) throw new UserError(`${what}: "${input}" carries a digest; give the namespace only, e.g. oci://${registry}/charts`);
+  if (namespace.includes("@")) throw new UserError(`${what}: "${shown(input)}" carries a digest; give the namespace only, e.g. oci://${registry}/charts`);
   if (namespace.includes(":")) {
-    throw new UserError(`${what}: "${input}" carries a tag; give the namespace only (the chart version becomes the tag), e.g. oci://${registry}/${namespace.split(":")[0]}`);
+    throw new UserError(`${what}: "${shown(input)}" carries a tag; give the namespace only (the chart version becomes the tag), e.g. oci://${registry}/${namespace.split(":")[0]}`);
+  }
+  if (/[?#]/.test(namespace)) throw new UserError(`${what}: "${shown(input)}" holds a query or fragment; give oci://HOST/NAMESPACE only`);
+  const lower = namespace.toLowerCase();
+  if (lower !== "") {
+    const problem = repositoryNameProblem(lower);
+    if (problem) throw new UserError(`${what}: namespace "${JSON.stringify(namespace).slice(1, -1)}" of "${shown(input)}" ${problem}`);
   }
   const segments = namespace.split("/").filter(Boolean);
   if (segments.at(-1)?.toLowerCase() === chartName.toLowerCase()) {
     throw new UserError(
-      `${what}: "${input}" ends with the chart name "${chartName}"; give the namespace only (like helm push): oci://${[registry, ...segments.slice(0, -1)].join("/")}`
+      `${what}: "${shown(input)}" ends with the chart name "${chartName}"; give the namespace only (like helm push): oci://${[registry, ...segments.slice(0, -1)].join("/")}`
     );
   }
-  const lower = namespace.toLowerCase();
   const repository = [lower, chartName].filter(Boolean).join("/");
   const full = `${registry.toLowerCase()}/${repository}`;
+  if (full.length > MAX_NAME_LENGTH) {
+    throw new UserError(`${what}: the chart would be pushed to a name of ${full.length} characters (${full.slice(0, 40)}\u2026); registries accept at most ${MAX_NAME_LENGTH}`);
+  }
   if (images.map((i) => i.toLowerCase()).includes(full)) {
     throw new UserError(
       `${what}: the chart would be pushed to ${full}, the repository of the released image; use a namespace of its own, e.g. oci://${registry}/${lower ? `${lower}/` : ""}charts`
@@ -229,8 +277,8 @@ function gvkKey(apiVersion, kind) {
   return `${apiVersion} ${kind}`;
 }
 var COMMITTED = {
-  "1.24": () => import("./k8s-1.24-RAGP5FMK.js"),
-  "1.34": () => import("./k8s-1.34-XE7RQ7PP.js")
+  "1.24": () => import("./k8s-1.24-LSCYBWOI.js"),
+  "1.34": () => import("./k8s-1.34-7AZAQPP5.js")
 };
 function loadKubeApiSchema(kubeVersion) {
   const minor = kubeVersion.replace(/^v/, "").split(".").slice(0, 2).join(".");
@@ -758,7 +806,7 @@ async function crdValidator(gvk) {
   if (!schema) return void 0;
   let fn = crdValidators.get(gvk);
   if (!fn) {
-    crdAjv ??= import("./ajv-P46BWJXT.js").then(({ Ajv }) => new Ajv({ allErrors: true, strict: true }));
+    crdAjv ??= import("./ajv-QNKKPE66.js").then(({ Ajv }) => new Ajv({ allErrors: true, strict: true }));
     fn = (await crdAjv).compile(schema);
     crdValidators.set(gvk, fn);
   }
@@ -767,7 +815,7 @@ async function crdValidator(gvk) {
 var GATEWAY_API_GROUP = "gateway.networking.k8s.io/v1";
 var gatewayModule;
 async function validateGatewayApi(obj) {
-  gatewayModule ??= import("./v1-Q6FVTX3M.js");
+  gatewayModule ??= import("./v1-SJT3IL35.js");
   const mod = await gatewayModule;
   const Model = mod[kindOf(obj)];
   if (typeof Model !== "function") return void 0;
@@ -884,6 +932,7 @@ async function verifyChart(opts) {
 // src/chart/archive.ts
 import { createHash } from "node:crypto";
 import { gunzipSync } from "node:zlib";
+var MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
 function field(header, offset, length) {
   const raw = header.subarray(offset, offset + length);
   const end = raw.indexOf(0);
@@ -892,8 +941,9 @@ function field(header, offset, length) {
 function readTgz(bytes, what) {
   let tar;
   try {
-    tar = gunzipSync(bytes);
+    tar = gunzipSync(bytes, { maxOutputLength: MAX_UNPACKED_BYTES });
   } catch (err) {
+    if (err.code === "ERR_BUFFER_TOO_LARGE") throw new UserError(`${what}: unpacks to more than ${MAX_UNPACKED_BYTES / (1024 * 1024)} MiB (Helm's limit for a chart)`);
     throw new UserError(`${what}: not a gzip archive (${err.message})`);
   }
   const entries = [];
@@ -958,15 +1008,15 @@ function chartArtifact(tgz, what, env = process.env) {
 
 // src/chart/dependencies.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
 import path3 from "node:path";
 function missingDependencies(chartDir, dependencies2) {
   const vendored = path3.join(chartDir, "charts");
-  const archives = existsSync(vendored) ? readdirSync2(vendored).filter((f) => f.endsWith(".tgz")) : [];
+  const archives = existsSync2(vendored) ? readdirSync2(vendored).filter((f) => f.endsWith(".tgz")) : [];
   const lockFile = path3.join(chartDir, "Chart.lock");
-  const locked = existsSync(lockFile) ? (0, import_yaml3.parse)(readFileSync3(lockFile, "utf8")).dependencies ?? [] : [];
+  const locked = existsSync2(lockFile) ? (0, import_yaml3.parse)(readFileSync3(lockFile, "utf8")).dependencies ?? [] : [];
   return dependencies2.filter((dep) => {
-    if (existsSync(path3.join(vendored, dep.name, "Chart.yaml"))) return false;
+    if (existsSync2(path3.join(vendored, dep.name, "Chart.yaml"))) return false;
     const version = locked.find((l) => l.name === dep.name)?.version ?? dep.version;
     if (!version || !/^\d+\.\d+\.\d+/.test(version) || /[\s^~<>=*|xX]/.test(version)) {
       return !archives.some((a) => a.startsWith(`${dep.name}-`));
@@ -976,12 +1026,14 @@ function missingDependencies(chartDir, dependencies2) {
 }
 
 // src/chart/publish.ts
+var MAX_CHART_PACKAGE_BYTES = 20 * 1024 * 1024;
 async function openChartTarget(destination, options) {
   if (destination.kind === "layout") return new OciLayoutTarget(destination.dir);
   const client = new RegistryClient({
     registry: destination.registry,
     credentials: options.credentials,
     plainHttp: options.plainHttp,
+    timeouts: options.timeouts,
     log: options.log
   });
   return client.repository(destination.repository);
@@ -996,14 +1048,20 @@ async function publishedDigest(target, tag) {
   }
 }
 async function publishedContent(target, tag) {
-  const manifest = JSON.parse(new TextDecoder().decode((await target.fetchManifest(tag)).bytes));
-  const layer = manifest.layers?.find((l) => l.mediaType === MEDIA_TYPE.helmChartContent);
-  if (!layer?.digest) return void 0;
-  return contentDigest(readTgz(await target.fetchBlob(layer.digest), `${target.name}:${tag}`));
+  const { bytes, descriptor } = await target.fetchManifest(tag);
+  const layer = manifestReferences(bytes, descriptor.mediaType).blobs.find((l) => l.mediaType === MEDIA_TYPE.helmChartContent);
+  if (!layer) return void 0;
+  if (layer.size > MAX_CHART_PACKAGE_BYTES) {
+    throw new UserError(`${target.name}:${tag}: its chart layer claims ${layer.size} bytes, more than the ${MAX_CHART_PACKAGE_BYTES / (1024 * 1024)} MiB a chart package may have; not reading it`);
+  }
+  return contentDigest(readTgz(await target.fetchBlob(layer.digest, layer.size), `${target.name}:${tag}`));
+}
+async function samePublishedContent(target, artifact, tag, current) {
+  return current === artifact.manifestDigest || await publishedContent(target, tag) === artifact.contentDigest;
 }
 async function publishChart(target, artifact, tag, options, current) {
   if (current) {
-    if (current === artifact.manifestDigest || await publishedContent(target, tag) === artifact.contentDigest) {
+    if (await samePublishedContent(target, artifact, tag, current)) {
       return { status: "already-published", digest: current, bytesUploaded: 0 };
     }
     if (!options.overwrite) {
@@ -1018,21 +1076,51 @@ async function publishChart(target, artifact, tag, options, current) {
   artifact.blobs.forEach((blob, i) => bytesUploaded += uploaded[i] ? blob.descriptor.size : 0);
   const pushed = await target.pushManifest(artifact.manifest, artifact.mediaType, tag);
   bytesUploaded += artifact.manifest.byteLength;
-  const resolved = await target.resolve(tag);
-  if (resolved.digest !== pushed.digest || pushed.digest !== artifact.manifestDigest) {
-    throw new UserError(`${target.name}:${tag} resolves to ${resolved.digest} after the push, not to the pushed ${artifact.manifestDigest}`);
+  const unverified = (reason) => new UserError(`${target.name}:${tag} was pushed (${pushed.digest}) but is not verified: ${reason}; check it before anyone installs it`);
+  let resolved;
+  let pulled;
+  try {
+    resolved = await target.resolve(tag);
+    pulled = await target.fetchBlob(artifact.layer.digest, artifact.layer.size);
+  } catch (err) {
+    if (err instanceof UserError) throw unverified(err.message);
+    throw err;
   }
-  const pulled = await target.fetchBlob(artifact.layer.digest);
+  if (resolved.digest !== pushed.digest || pushed.digest !== artifact.manifestDigest) {
+    throw unverified(`the tag resolves to ${resolved.digest}, not to the pushed ${artifact.manifestDigest}`);
+  }
   const original = artifact.blobs[1]?.content;
   if (Buffer.compare(Buffer.from(pulled), Buffer.from(original)) !== 0) {
-    throw new UserError(`${target.name}:${tag}: the chart read back differs from the packaged one`);
+    throw unverified("the chart read back differs from the packaged one");
   }
   return { status: current ? "overwritten" : "pushed", digest: pushed.digest, bytesUploaded };
 }
 
 // src/chart/pipeline.ts
 function chartContext(job, reporter) {
-  return { job, reporter, artifacts: new Artifacts(), temporary: [] };
+  return { job, reporter, artifacts: new Artifacts(), temporary: [], gates: new AbortController() };
+}
+async function stopGatesIfPublished(ctx) {
+  const { artifacts, job } = ctx;
+  const current = artifacts.find("publishedBefore");
+  const artifact = artifacts.find("artifact");
+  const target = artifacts.find("target");
+  if (!current || !artifact || !target || ctx.gates.signal.aborted || job.overwrite) return;
+  if (await samePublishedContent(target, artifact, job.chart.version, current)) {
+    artifacts.set("published", { status: "already-published", digest: current, bytesUploaded: 0 }, "registry");
+    ctx.gates.abort();
+  }
+}
+var ALREADY_PUBLISHED = "this version is already published with the same content (it passed its gates when it was published); nothing to publish";
+async function gate(ctx, work) {
+  if (ctx.gates.signal.aborted) return new AlreadyDone(ALREADY_PUBLISHED);
+  try {
+    await work(ctx.gates.signal);
+  } catch (err) {
+    if (ctx.gates.signal.aborted) return new AlreadyDone(ALREADY_PUBLISHED);
+    throw err;
+  }
+  if (ctx.gates.signal.aborted) return new AlreadyDone(ALREADY_PUBLISHED);
 }
 function disposeChartContext(ctx) {
   for (const dir of ctx.temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -1055,25 +1143,35 @@ var dependencies = {
 };
 var registryLookup = {
   name: "registry",
-  async run({ job, reporter, artifacts }) {
+  async run(ctx) {
+    const { job, reporter, artifacts } = ctx;
     if (job.dryRun) return new Skip("dry run: the registry is not contacted");
     const target = await openChartTarget(job.destination, { credentials: job.credentials, plainHttp: job.plainHttp });
     artifacts.set("target", target, "registry");
     const current = await publishedDigest(target, job.chart.version);
     if (current) artifacts.set("publishedBefore", current, "registry");
     reporter.info(`${job.destination.display}:${job.chart.version} ${current ? `is published (${current})` : "is not published yet"}`);
+    await stopGatesIfPublished(ctx);
   }
 };
 var lint = {
   name: "lint",
-  async run({ job }) {
-    await job.helm.lint(job.chartDir);
-    for (const file of job.valuesFiles) await job.helm.lint(job.chartDir, [file]);
+  async run(ctx) {
+    const { job } = ctx;
+    return gate(ctx, async (signal) => {
+      await job.helm.lint(job.chartDir, [], signal);
+      for (const file of job.valuesFiles) if (!signal.aborted) await job.helm.lint(job.chartDir, [file], signal);
+    });
   }
 };
 var validate = {
   name: "validate",
-  async run({ job, reporter }) {
+  async run(ctx) {
+    return gate(ctx, (signal) => validateChart(ctx, signal));
+  }
+};
+async function validateChart({ job, reporter }, signal) {
+  {
     for (const w of job.waivers) {
       const scope = w.scope ? ` for ${"subchart" in w.scope ? `charts/${w.scope.subchart}` : `${w.scope.kind}/${w.scope.name}`}` : "";
       reporter.warning(`policy rule ${w.rule} is off${scope}: ${w.reason}`);
@@ -1081,7 +1179,7 @@ var validate = {
     const runs = await Promise.all(
       [void 0, ...job.valuesFiles].map(async (valuesFile) => {
         try {
-          const result2 = await verifyChart({ helm: job.helm, chartDir: job.chartDir, valuesFiles: valuesFile ? [valuesFile] : [], policy: { waivers: job.waivers } });
+          const result2 = await verifyChart({ helm: job.helm, chartDir: job.chartDir, valuesFiles: valuesFile ? [valuesFile] : [], policy: { waivers: job.waivers }, signal });
           return result2.findings.map((finding) => ({ finding, valuesFile }));
         } catch (err) {
           if (err instanceof ToolError) {
@@ -1099,7 +1197,7 @@ var validate = {
     }
     if (problems.length) throw new UserError(`chart ${job.chart.name}: ${problems.length} validation findings (see above); nothing was published`);
   }
-};
+}
 var packageChart = {
   name: "package",
   async run(ctx) {
@@ -1114,20 +1212,23 @@ var packageChart = {
     artifacts.set("packagePath", packagePath, "package");
     artifacts.set("artifact", artifact, "package");
     reporter.info(`packaged ${path4.basename(packagePath)} (${artifact.layer.size} bytes, content ${artifact.contentDigest.slice(0, 19)}\u2026)`);
+    await stopGatesIfPublished(ctx);
   }
 };
 var publish = {
   name: "publish",
   async run({ job, reporter, artifacts }) {
     if (job.dryRun) return new Skip("dry run: nothing is pushed");
+    const ref = `${job.destination.display}:${job.chart.version}`;
+    const found = artifacts.find("published");
+    if (found) return new AlreadyDone(`${ref} is already published with the same content (${found.digest})`);
     const published = await publishChart(artifacts.get("target", "publish"), artifacts.get("artifact", "publish"), job.chart.version, { overwrite: job.overwrite }, artifacts.find("publishedBefore"));
     artifacts.set("published", published, "publish");
-    const ref = `${job.destination.display}:${job.chart.version}`;
     if (published.status === "already-published") return new AlreadyDone(`${ref} is already published with the same content (${published.digest})`);
     reporter.info(`${published.status} ${ref}@${published.digest} (${published.bytesUploaded} bytes uploaded); verified`);
   }
 };
-var CHART_GATES = [dependencies, [registryLookup, lint, validate, packageChart]];
+var CHART_GATES = [dependencies, [registryLookup, packageChart], [lint, validate]];
 var CHART_STAGES = [...CHART_GATES, publish];
 
 // src/tools/helm.ts
@@ -1169,9 +1270,9 @@ var Helm = class {
     await execChecked(`helm dependency build ${chartDir}`, this.bin, ["dependency", "build", chartDir, "--skip-refresh"]);
   }
   /** `helm lint --strict`; resolves to the lint output, rejects with a ToolError holding its [ERROR]/[WARNING] lines. */
-  async lint(chartDir, valuesFiles = []) {
+  async lint(chartDir, valuesFiles = [], signal) {
     const args = ["lint", chartDir, "--strict", ...valuesFiles.flatMap((f) => ["-f", f])];
-    const result2 = await exec(this.bin, args);
+    const result2 = await exec(this.bin, args, { signal });
     if (result2.code !== 0) {
       const errors = `${result2.stdout}
 ${result2.stderr}`.split("\n").filter((l) => /\[ERROR\]|\[WARNING\]|^Error/.test(l)).map((l) => l.trim());
@@ -1201,7 +1302,7 @@ ${result2.stderr}`.split("\n").filter((l) => /\[ERROR\]|\[WARNING\]|^Error/.test
         }
       }
       const args = helmTemplateArgs(opts, inline);
-      const result2 = await exec(this.bin, args);
+      const result2 = await exec(this.bin, args, { signal: opts.signal });
       if (result2.code !== 0) {
         const why = result2.stderr.trim() || result2.stdout.trim() || `exit ${result2.code}`;
         throw new ToolError(`helm template ${opts.chartDir} failed: ${why}`, this.bin, result2.code, result2.stdout, result2.stderr);
@@ -1230,13 +1331,15 @@ async function parseInputs(options, reporter) {
   }
   const valuesFiles = (listOption(options, "values") ?? []).map((f, i) => {
     const absolute = resolveInRepo(root, f, `input values[${i}]`);
-    if (!existsSync2(absolute) || !statSync(absolute).isFile()) throw new UserError(`input values[${i}]: ${f} not found (or not a file)`);
+    if (!existsSync3(absolute) || !statSync(absolute).isFile()) throw new UserError(`input values[${i}]: ${f} not found (or not a file)`);
     return absolute;
   });
   const waivers = (listOption(options, "skip-policies") ?? []).map((entry) => parseWaiver(entry, "input skip-policies"));
+  const explicit = stringOption(options, "registry") !== void 0;
   const registryInput = stringOption(options, "registry") ?? config.chart.repository;
   if (!registryInput) throw new UserError("input registry: required (no GITHUB_REPOSITORY or git remote to derive oci://ghcr.io/<owner>/charts)");
-  const { destination, notice } = parseDestination(registryInput, chartYaml.name, config.images.map((i) => i.name));
+  const what = explicit ? "input registry" : "dot-ai-release.yaml: chart.repository";
+  const { destination, notice } = parseDestination(registryInput, chartYaml.name, config.images.map((i) => i.name), { what, root, explicit });
   if (notice) reporter.warning(notice);
   const packageDirInput = stringOption(options, "package-dir");
   const dryRun = booleanOption(options, "dry-run");

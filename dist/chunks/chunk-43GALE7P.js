@@ -5,14 +5,14 @@ import {
   lineAt,
   require_dist,
   withoutOverlaps
-} from "./chunk-JV37HJUO.js";
+} from "./chunk-4FAX45R6.js";
 import {
   UserError
 } from "./chunk-AMA7OVDP.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-PY5VAGIZ.js";
+} from "./chunk-HANBNIMK.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -15,12 +15,14 @@ import {
   isValidTag,
   normalizeReference,
   parseManifestJson,
-  registryCredentials,
   runPipeline
-} from "./chunk-JXO6QJJL.js";
+} from "./chunk-4FIBNXBS.js";
+import {
+  registryCredentials
+} from "./chunk-SDJK72TP.js";
 import {
   expectedVersions
-} from "./chunk-N73ER4PA.js";
+} from "./chunk-43GALE7P.js";
 import {
   booleanOption,
   configOverrides,
@@ -32,13 +34,13 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-JV37HJUO.js";
+} from "./chunk-4FAX45R6.js";
 import {
   UserError
 } from "./chunk-AMA7OVDP.js";
 import {
   __toESM
-} from "./chunk-PY5VAGIZ.js";
+} from "./chunk-HANBNIMK.js";
 
 // src/commands/image.ts
 import { existsSync as existsSync4, statSync } from "node:fs";
@@ -690,7 +692,7 @@ async function checkIndex(target, tag2, platforms) {
   if (platforms.length !== 1 || !json.config) {
     throw new UserError(`${target.name}:${tag2} is a single image, not an index of ${platforms.map((p) => p.id).join(", ")}`);
   }
-  const config = JSON.parse(Buffer.from(await target.fetchBlob(json.config.digest)).toString("utf8"));
+  const config = JSON.parse(Buffer.from(await target.fetchBlob(json.config.digest, json.config.size)).toString("utf8"));
   const [platform] = platforms;
   if (!platformMatches(platform, config)) {
     throw new UserError(`platform ${platform.id}: ${target.name}:${tag2} holds a ${config.os}/${config.architecture} image`);

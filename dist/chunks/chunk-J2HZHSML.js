@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   __commonJS
-} from "./chunk-PY5VAGIZ.js";
+} from "./chunk-HANBNIMK.js";
 
 // node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({

@@ -6,7 +6,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-PY5VAGIZ.js";
+} from "./chunk-HANBNIMK.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

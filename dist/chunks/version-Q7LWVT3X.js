@@ -3,7 +3,7 @@ import {
   expectedVersions,
   planFiles,
   scanFiles
-} from "./chunk-N73ER4PA.js";
+} from "./chunk-43GALE7P.js";
 import {
   applyVersions,
   booleanOption,
@@ -19,11 +19,11 @@ import {
   repositoryRoot,
   stringOption,
   withoutOverlaps
-} from "./chunk-JV37HJUO.js";
+} from "./chunk-4FAX45R6.js";
 import {
   UserError
 } from "./chunk-AMA7OVDP.js";
-import "./chunk-PY5VAGIZ.js";
+import "./chunk-HANBNIMK.js";
 
 // src/fs/atomic-write.ts
 import { randomBytes } from "node:crypto";

@@ -2,14 +2,15 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isUserError
 } from "./chunk-AMA7OVDP.js";
-import "./chunk-PY5VAGIZ.js";
+import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-6DAWYAD4.js"),
-  check: () => import("./check-V7JFY5XH.js"),
-  chart: () => import("./chart-IESHYFGY.js"),
-  image: () => import("./image-ECCOHU5V.js")
+  version: () => import("./version-Q7LWVT3X.js"),
+  check: () => import("./check-ODVNX6LB.js"),
+  chart: () => import("./chart-N4JTIRAK.js"),
+  image: () => import("./image-IZSRJAEA.js"),
+  probe: () => import("./probe-IWC5ZJKW.js")
 };
 
 // src/run.ts

@@ -4,15 +4,15 @@ import {
   findDrift,
   planFiles,
   scanFiles
-} from "./chunk-N73ER4PA.js";
+} from "./chunk-43GALE7P.js";
 import {
   configOverrides,
   loadConfig,
   markdownTable,
   repositoryRoot
-} from "./chunk-JV37HJUO.js";
+} from "./chunk-4FAX45R6.js";
 import "./chunk-AMA7OVDP.js";
-import "./chunk-PY5VAGIZ.js";
+import "./chunk-HANBNIMK.js";
 
 // src/commands/check.ts
 async function run(options, reporter) {

@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import "./chunk-PY5VAGIZ.js";
+import "./chunk-HANBNIMK.js";
 
 // src/report/cli-reporter.ts
 var CliReporter = class {
