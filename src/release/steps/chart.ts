@@ -10,7 +10,7 @@ import { chartArtifact } from '../../chart/artifact.js';
 import { CHART_GATES, chartContext, disposeChartContext } from '../../chart/pipeline.js';
 import { samePublishedContent } from '../../chart/publish.js';
 import { UserError } from '../../errors.js';
-import { runPipeline, Skip, type Step } from '../../pipeline/index.js';
+import { AlreadyDone, runPipeline, Skip, type Step } from '../../pipeline/index.js';
 import type { ReleaseContext } from '../types.js';
 
 export const chart: Step<ReleaseContext> = {
@@ -51,7 +51,7 @@ export const chart: Step<ReleaseContext> = {
       }
       artifacts.get('done', 'chart').chart = true;
       artifacts.set('chartDigest', published, 'chart');
-      reporter.info(`${inputs.chart.destination.display}:${inputs.chart.chart.version} is already published with this content (${published})`);
+      return new AlreadyDone(`${inputs.chart.destination.display}:${inputs.chart.chart.version} is published with this content (${published}); packaged for the GitHub release only`);
     }
   },
 };
