@@ -159,7 +159,9 @@ export class Git {
    * remote. Annotated tags come with the commit they peel to.
    */
   async lsRemote(remote: string, patterns: string[], timeoutMs = 60_000): Promise<{ heads: Map<string, string>; tags: Map<string, RemoteTag> }> {
-    const { stdout } = await this.run(`git ls-remote ${remote}`, ['ls-remote', remote, ...patterns], { timeoutMs });
+    // An exact tag pattern does not match its peeled line (`refs/tags/v1^{}`): ask for both.
+    const withPeeled = patterns.flatMap((p) => (p.startsWith('refs/tags/') && !/[*?[]/.test(p) ? [p, `${p}^{}`] : [p]));
+    const { stdout } = await this.run(`git ls-remote ${remote}`, ['ls-remote', remote, ...withPeeled], { timeoutMs });
     const heads = new Map<string, string>();
     const objects = new Map<string, string>();
     const peeled = new Map<string, string>();
