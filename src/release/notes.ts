@@ -33,7 +33,7 @@ export function published(ctx: ReleaseContext): Published {
   return out;
 }
 
-/** Install commands, one per way of deploying the release (the methods the smoke gate ran, else the image and the chart). */
+/** Install commands, one per way of deploying the release the smoke gate ran, and the image and the chart themselves. */
 export function installCommands(ctx: ReleaseContext, what: Published): { method: string; command: string }[] {
   const commands: { method: string; command: string }[] = [];
   const image = what.image && `${what.image.name}@${what.image.digest}`;
@@ -46,10 +46,9 @@ export function installCommands(ctx: ReleaseContext, what: Published): { method:
     else if (m.kind === 'helm' && helm) commands.push({ method: m.method!, command: helm });
     else if (m.kind === 'toolhive' && what.image) commands.push({ method: m.method!, command: `kubectl apply --filename mcpserver.yaml   # image: ${what.image.name}:${what.image.version}` });
   }
-  if (!methods.length) {
-    if (image) commands.push({ method: 'image', command: `docker pull ${image}` });
-    if (helm) commands.push({ method: 'helm', command: helm });
-  }
+  // The image and the chart, whatever the methods were.
+  if (image && !methods.some((m) => m.kind === 'docker')) commands.push({ method: 'image', command: `docker pull ${image}` });
+  if (helm && !methods.some((m) => m.kind === 'helm')) commands.push({ method: 'helm chart', command: helm });
   return commands;
 }
 
