@@ -100,4 +100,22 @@ describe('release, for real', () => {
     expect(rerun.spawned.filter((a) => a[0] === 'buildah' || (a[0] === 'docker' && a[1] !== 'version'))).toEqual([]);
     expect(rerun.result!.outputs).toMatchObject({ 'image-digest': digest, 'chart-digest': outputs['chart-digest'], 'release-commit': outputs['release-commit'] });
   }, 1_200_000);
+
+  test('a smoke failure publishes nothing: no tag moved, no chart pushed, no git tag, no GitHub release', async () => {
+    const repo = releaseRepo();
+    const image = 'acme/smoke-fails';
+    const remoteBefore = repo.git(['ls-remote', repo.remote]);
+    const releasesBefore = world.github.releases.length;
+    // The server reports another version than the one released: the smoke probe's version tool call fails.
+    const run = await runInProcess(releaseCommand, releaseOptions(world, repo.dir, { image: `${world.registry.host}/${image}`, 'build-args': `NODE_IMAGE=${world.base}\nVERSION=0.4.9`, 'chart-registry': `oci://${world.registry.host}/smoke-fails` }));
+    expect(run.error).toMatch(/^smoke: docker: /);
+    const steps = (run.result!.json as { steps: { name: string; status: string }[] }).steps;
+    expect(steps.map((s) => `${s.name}:${s.status}`)).toEqual(['preflight:done', 'version:done', 'image:done', 'chart:done', 'smoke:failed', 'publish:not-run', 'git:not-run', 'github-release:not-run']);
+    expect(await repository(image).listTags()).toEqual([]);
+    await expect(repository('smoke-fails/demo-mcp').listTags()).rejects.toMatchObject({ kind: 'not-found' });
+    expect(repo.git(['ls-remote', repo.remote])).toBe(remoteBefore);
+    expect(world.github.releases).toHaveLength(releasesBefore);
+    expect(run.result!.outputs['release-url']).toBe('');
+    expect(run.result!.summary).toContain('failed at smoke');
+  }, 1_200_000);
 });

@@ -70,7 +70,17 @@ export const version: Step<ReleaseContext> = {
       if (made(world.image.revision)) done.image = true;
       else problems.push(`${name} is already published (${world.image.digest}) from ${world.image.revision ? `commit ${world.image.revision.slice(0, 12)}` : 'an unknown commit'}, not from this release's commit ${releaseCommit.slice(0, 12)}: a published version is immutable; release another version`);
     }
-    if (world.release && !world.release.draft) done.release = true; // its assets are compared in the github-release step
+    if (world.release && inputs.github.mode === 'create') {
+      // The assets a release of this version carries: the chart package. Others mean someone else's release.
+      const expected = inputs.chart ? [`${inputs.chart.chart.name}-${inputs.chart.chart.version}.tgz`] : [];
+      const foreign = world.release.assets.map((a) => a.name).filter((name) => !expected.includes(name));
+      const missing = world.release.draft ? [] : expected.filter((name) => !world.release!.assets.some((a) => a.name === name));
+      if (foreign.length || missing.length) {
+        problems.push(`the GitHub release ${inputs.tag}${world.release.draft ? ' (a draft)' : ''} exists with other assets (${[...foreign.map((n) => `${n} is not this release's`), ...missing.map((n) => `${n} is missing`)].join(', ')}): delete that release (the git tag stays) or release another version`);
+      } else if (!world.release.draft) {
+        done.release = true; // the asset's bytes are compared in the github-release step
+      }
+    }
     if (problems.length) {
       await restore(ctx, changed);
       throw new UserError(`${inputs.tag} conflicts with what is published; nothing was changed: ${problems.join('; ')}`);
