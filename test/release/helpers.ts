@@ -5,7 +5,7 @@
  * makes its own commits with its own identity).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { copyDemoProject, ROOT } from '../helpers/repo.js';
@@ -83,4 +83,19 @@ export function remoteTags(remote: string): Map<string, { commit: string; annota
     else objects.set(name, sha);
   }
   return new Map([...objects].map(([name, sha]) => [name, { commit: peeled.get(name) ?? sha, annotated: peeled.has(name) }]));
+}
+
+/** The work tree's files and their bytes (.git aside: a refused release may leave unreferenced objects there, which change nothing). */
+export function workTree(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (d: string): void => {
+    for (const entry of readdirSync(d)) {
+      if (d === dir && entry === '.git') continue;
+      const p = path.join(d, entry);
+      if (statSync(p).isDirectory()) walk(p);
+      else files.set(path.relative(dir, p), readFileSync(p).toString('base64'));
+    }
+  };
+  walk(dir);
+  return files;
 }

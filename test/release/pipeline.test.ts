@@ -111,7 +111,10 @@ describe('release, for real', () => {
     expect(run.error).toMatch(/^smoke: docker: /);
     const steps = (run.result!.json as { steps: { name: string; status: string }[] }).steps;
     expect(steps.map((s) => `${s.name}:${s.status}`)).toEqual(['preflight:done', 'version:done', 'image:done', 'chart:done', 'smoke:failed', 'publish:not-run', 'git:not-run', 'github-release:not-run']);
-    expect(await repository(image).listTags()).toEqual([]);
+    // The candidate is in the registry by digest, under no tag.
+    const candidate = run.result!.outputs['image-digest']!;
+    expect((await repository(image).resolve(candidate)).digest).toBe(candidate);
+    expect(await repository(image).listTags().catch((e: { kind?: string }) => (e.kind === 'not-found' ? [] : Promise.reject(e)))).toEqual([]);
     await expect(repository('smoke-fails/demo-mcp').listTags()).rejects.toMatchObject({ kind: 'not-found' });
     expect(repo.git(['ls-remote', repo.remote])).toBe(remoteBefore);
     expect(world.github.releases).toHaveLength(releasesBefore);
