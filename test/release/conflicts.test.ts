@@ -122,7 +122,7 @@ describe('permissions are checked before anything is built, changing nothing', (
     try {
       const repo = releaseRepo();
       const run = await runInProcess(releaseCommand, releaseOptions(world, repo.dir, { image: `${registry.host}/acme/denied`, 'chart-registry': `oci://${registry.host}/charts`, username: undefined, password: undefined }));
-      expect(run.error).toMatch(/^image: check that the token may push to 127\.0\.0\.1:\d+\/acme\/denied: .*(HTTP 401|HTTP 403)/);
+      expect(run.error).toMatch(/^image: check that the token may push to 127\.0\.0\.1:\d+\/acme\/denied: registry 127\.0\.0\.1:\d+ requires authentication and no credentials were given \(HTTP 401[^;]*; chart: check that the token may push to 127\.0\.0\.1:\d+\/charts\/demo-mcp: .*HTTP 401/);
       expect(run.spawned.filter((a) => a[0] === 'buildah')).toEqual([]);
       expect(repo.git(['status', '--porcelain'])).toBe('');
     } finally {

@@ -57,7 +57,10 @@ export const preflight: Step<ReleaseContext> = {
     }
     if (writing && !world.remoteTag) checks.push(checkGitPush(git, inputs.git.remote, inputs.git.branch));
     if (ctx.github && (inputs.dryRun || writing) && !(world.release && !world.release.draft)) checks.push(checkReleaseWrite(ctx.github));
-    await Promise.all(checks);
+    // Every missing permission at once, so one fix of the workflow covers them all.
+    const refused = (await Promise.allSettled(checks)).flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+    if (refused.length === 1) throw refused[0];
+    if (refused.length > 1) throw new UserError(refused.map((e) => (e instanceof Error ? e.message : String(e))).join('; '));
     if (checks.length) reporter.info(`permissions: ${checks.length} checked (nothing written)`);
   },
 };
