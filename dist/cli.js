@@ -4,7 +4,10 @@ import {
   COMMANDS,
   findCommand,
   optionsOf
-} from "./chunks/chunk-6FHGIQNB.js";
+} from "./chunks/chunk-DJBJ2CH6.js";
+import {
+  logLine
+} from "./chunks/chunk-NIEC3TIS.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli.ts
@@ -51,7 +54,7 @@ async function main(argv) {
   }
   const spec = findCommand(name);
   if (!spec) {
-    process.stderr.write(`error: unknown command ${JSON.stringify(name)}
+    process.stderr.write(`${logLine(`error: unknown command ${JSON.stringify(name)}`)}
 
 ${generalHelp()}
 `);
@@ -76,8 +79,8 @@ ${generalHelp()}
       values[spec.positional] = parsed.positionals[0];
     }
   } catch (err) {
-    process.stderr.write(`error: ${name}: ${err.message}
-Run \`dot-ai-release ${name} --help\` for its flags.
+    process.stderr.write(`${logLine(`error: ${spec.name}: ${err.message}`)}
+Run \`dot-ai-release ${spec.name} --help\` for its flags.
 `);
     return 1;
   }
@@ -86,7 +89,7 @@ Run \`dot-ai-release ${name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-H5UG2AOB.js"), import("./chunks/run-ZNBYWY3A.js")]);
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-KMNS2PMD.js"), import("./chunks/run-EITA26PU.js")]);
   return runCommand(spec.name, values, new CliReporter(values.json === true));
 }
 process.exitCode = await main(process.argv.slice(2));

@@ -6,6 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { COMMANDS, findCommand, optionsOf, type CommandSpec } from './commands/spec.js';
 import type { Options } from './commands/options.js';
+import { logLine } from './report/escape.js';
 
 function generalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -53,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const spec = findCommand(name);
   if (!spec) {
-    process.stderr.write(`error: unknown command ${JSON.stringify(name)}\n\n${generalHelp()}\n`);
+    process.stderr.write(`${logLine(`error: unknown command ${JSON.stringify(name)}`)}\n\n${generalHelp()}\n`);
     return 1;
   }
   const config: ParseArgsConfig['options'] = { help: { type: 'boolean', short: 'h' } };
@@ -77,7 +78,8 @@ async function main(argv: string[]): Promise<number> {
       values[spec.positional] = parsed.positionals[0];
     }
   } catch (err) {
-    process.stderr.write(`error: ${name}: ${(err as Error).message}\nRun \`dot-ai-release ${name} --help\` for its flags.\n`);
+    // the message quotes the argument as given: one visible line
+    process.stderr.write(`${logLine(`error: ${spec.name}: ${(err as Error).message}`)}\nRun \`dot-ai-release ${spec.name} --help\` for its flags.\n`);
     return 1;
   }
   if (values.help) {

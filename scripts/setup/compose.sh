@@ -13,7 +13,8 @@ if ! command -v docker-compose >/dev/null 2>&1; then
     echo "setup/compose: neither 'docker compose' nor 'docker-compose' found and no apt-get to install it" >&2
     exit 1
   fi
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null
+  # shellcheck source=scripts/setup/lib/apt.sh
+  source "$(dirname "$0")/lib/apt.sh"
+  apt_install docker-compose
 fi
 echo "setup/compose: $(docker-compose version --short) (v1)"

@@ -11,7 +11,7 @@ import { validateExtraTags } from '../image/tags.js';
 import { isLoopbackHost, normalizeReference } from '../oci/index.js';
 import { describeRecord, runPipeline, type PipelineRun } from '../pipeline/index.js';
 import type { CommandResult, Reporter } from '../report/reporter.js';
-import { markdownTable } from '../report/reporter.js';
+import { markdownTable, md } from '../report/reporter.js';
 import { expectedVersions } from '../version/drift.js';
 import { parseReleaseVersion } from '../version/semver.js';
 import { registryCredentials } from './credentials.js';
@@ -42,6 +42,7 @@ function parseSeconds(options: Options, name: string, fallback: string): number 
 export async function parseInputs(options: Options, reporter: Reporter): Promise<ImageJob> {
   const root = repositoryRoot(options);
   const config = loadConfig(root, configOverrides(options));
+  for (const notice of config.notices) reporter.warning(notice);
 
   const imageInput = stringOption(options, 'image') ?? config.images[0]?.name;
   if (!imageInput) throw new UserError('input image: required (no GITHUB_REPOSITORY or git remote to derive ghcr.io/<owner>/<repo>)');
@@ -120,7 +121,7 @@ function result(ctx: ImageContext, run: PipelineRun): CommandResult {
     markdownTable(['Platform', 'Image', 'Started'], job.platforms.map((p) => {
       const s = ctx.started.find((r) => r.platform === p.id);
       const img = index?.images.find((i) => i.platform.id === p.id);
-      return [p.id, img ? `\`${img.digest}\`` : '', s ? `${s.status} after ${(s.ms / 1000).toFixed(1)} s` : 'not started'];
+      return [p.id, img ? md.code(img.digest) : '', s ? `${s.status} after ${(s.ms / 1000).toFixed(1)} s` : 'not started'];
     })),
     '',
     tags ? `Tags: ${tags.tags.map((t) => `\`${t}\``).join(', ')}${tags.notes.length ? `  \n${tags.notes.join('  \n')}` : ''}` : '',

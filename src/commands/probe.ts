@@ -1,7 +1,7 @@
 import { loadConfig } from '../config/config.js';
 import { isUserError, UserError } from '../errors.js';
 import type { CommandResult, Reporter } from '../report/reporter.js';
-import { markdownTable } from '../report/reporter.js';
+import { markdownTable, md, type Markdown } from '../report/reporter.js';
 import {
   formatProbe,
   parseHeaderLines,
@@ -107,9 +107,9 @@ async function parseInputs(options: Options, reporter: Reporter): Promise<ProbeI
   };
 }
 
-/** Server text for a markdown table cell: in a code span, so links, images and HTML stay text. */
-function code(text: string): string {
-  return text ? `\`${text.replace(/`/g, "'")}\`` : '';
+/** Server text for markdown: a code span (src/report/escape.ts), so links, images, HTML and control characters stay text. */
+function code(text: string): Markdown | string {
+  return text ? md.code(text) : '';
 }
 
 function summary(result: ProbeResult): string {

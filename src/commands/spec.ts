@@ -98,6 +98,7 @@ export const COMMANDS: CommandSpec[] = [
     options: [...SELECTION_OPTIONS],
     outputs: [
       { name: 'version', description: 'The expected (current) release version.' },
+      { name: 'chart-version', description: 'The expected chart version (the release version unless the chart is versioned on its own).' },
       { name: 'drift-count', description: 'How many places disagree with it.' },
     ],
   },

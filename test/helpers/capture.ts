@@ -17,6 +17,13 @@ export class CapturingReporter implements Reporter {
   error(message: string, where?: Location): void {
     this.lines.push(`error: ${where ? `${where.file}: ` : ''}${message}`);
   }
+  debug(message: string): void {
+    this.lines.push(`debug: ${message}`);
+  }
+  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    this.lines.push(`group: ${name}`);
+    return fn();
+  }
   secret(value: string): void {
     this.secrets.push(value);
   }

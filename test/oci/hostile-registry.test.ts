@@ -6,7 +6,7 @@
  *
  * The classes: credentials only to the host that issued them; secrets never printed; nothing
  * pushed to another repository; deadlines and size caps on every request; garbage answers.
- * The chart command end to end (exit code, nothing half-published) is in hostile-chart.test.ts.
+ * The chart command end to end (exit code, nothing half-published) is in hostile-chart.real.test.ts.
  */
 import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
