@@ -33,7 +33,7 @@ export const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+gith
 const TAG_PREFIX = /^[A-Za-z0-9._-]{0,20}$/;
 
 /** Lines a nested command says while the release computes something with it: kept quiet. */
-const quiet: Reporter = { info: () => undefined, warning: () => undefined, error: () => undefined, secret: () => undefined };
+const quiet: Reporter = { info: () => undefined, warning: () => undefined, error: () => undefined, debug: () => undefined, group: (_name, fn) => fn(), secret: () => undefined };
 
 function oneOf<T extends string>(options: Options, name: string, choices: readonly T[], fallback: T): T {
   const value = stringOption(options, name) ?? fallback;

@@ -3,17 +3,8 @@
  * it, for the GitHub release body and the job summary. Everything that came from a file or an input
  * is escaped for Markdown.
  */
+import { mdCode, mdCodeBlock, mdText } from '../report/escape.js';
 import type { ReleaseContext } from './types.js';
-
-/** Markdown-safe text for a table cell or a line (no HTML, no link or emphasis syntax). */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
-
-/** Inline code: a reference or a command (backticks in it would end the span: they cannot occur in a reference). */
-export function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
-}
 
 export interface Published {
   image?: { name: string; version: string; digest: string; tags: string[] };
@@ -59,14 +50,14 @@ export function releaseBody(notes: string, ctx: ReleaseContext): string {
   if (notes.trim()) lines.push(notes.trim(), '');
   if (what.image || what.chart) {
     lines.push('## Published', '');
-    if (what.image) lines.push(`- Image: ${code(`${what.image.name}:${what.image.version}`)}, digest ${code(what.image.digest)}${what.image.tags.length ? ` (tags ${what.image.tags.map(code).join(', ')})` : ''}`);
-    if (what.chart) lines.push(`- Helm chart: ${code(`${what.chart.ref}:${what.chart.version}`)}, digest ${code(what.chart.digest)}; the package is attached`);
+    if (what.image) lines.push(`- Image: ${mdCode(`${what.image.name}:${what.image.version}`)}, digest ${mdCode(what.image.digest)}${what.image.tags.length ? ` (tags ${what.image.tags.map(mdCode).join(', ')})` : ''}`);
+    if (what.chart) lines.push(`- Helm chart: ${mdCode(`${what.chart.ref}:${what.chart.version}`)}, digest ${mdCode(what.chart.digest)}; the package is attached`);
     lines.push('');
   }
   const commands = installCommands(ctx, what);
   if (commands.length) {
     lines.push('## Install', '');
-    for (const c of commands) lines.push(`${escapeMarkdown(c.method)}:`, '', '```sh', c.command, '```', '');
+    for (const c of commands) lines.push(`${mdText(c.method)}:`, '', mdCodeBlock(c.command, 'sh'), '');
   }
   return lines.join('\n').trim() + '\n';
 }

@@ -4,9 +4,9 @@
  * image-digest, chart-ref, chart-digest, release-url).
  */
 import { describeRecord, type PipelineRun } from '../pipeline/index.js';
-import type { CommandResult } from '../report/reporter.js';
-import { markdownTable } from '../report/reporter.js';
-import { code, escapeMarkdown, installCommands, published } from './notes.js';
+import { mdText } from '../report/escape.js';
+import { md, markdownTable, type Cell, type CommandResult } from '../report/reporter.js';
+import { installCommands, published } from './notes.js';
 import type { ReleaseContext } from './types.js';
 
 function seconds(ms: number): string {
@@ -32,25 +32,26 @@ export function releaseResult(ctx: ReleaseContext, run: PipelineRun): CommandRes
     'release-url': release?.htmlUrl ?? '',
     'release-commit': artifacts.find('releaseCommit') ?? '',
   };
-  const title = `### Release ${escapeMarkdown(inputs.tag)}${inputs.dryRun ? ' (dry run)' : ''}${inputs.phase !== 'all' ? ` (phase ${inputs.phase})` : ''}: ${failed ? `failed at ${failed.name}` : 'complete'}`;
+  const title = `### Release ${mdText(inputs.tag)}${inputs.dryRun ? ' (dry run)' : ''}${inputs.phase !== 'all' ? ` (phase ${inputs.phase})` : ''}: ${failed ? `failed at ${failed.name}` : 'complete'}`;
   const lines = [
     title,
     '',
     markdownTable(['Step', 'Status', 'Time'], run.records.map((r) => [r.name, describeRecord(r).replace(/ \(\d+ ms\)$/, ''), r.status === 'not-run' ? '' : seconds(r.ms)])),
   ];
   if (what.image || what.chart || release) {
-    lines.push('', '| Published | Reference | Digest |', '| --- | --- | --- |');
-    if (what.image) lines.push(`| image${publishDone || artifacts.find('done')?.image ? '' : ' (candidate, untagged)'} | ${code(`${what.image.name}:${what.image.version}`)} | ${code(what.image.digest)} |`);
-    if (what.chart && chartRef) lines.push(`| chart | ${code(chartRef)} | ${code(what.chart.digest)} |`);
-    if (release) lines.push(`| GitHub release | ${release.htmlUrl} | |`);
+    const rows: Cell[][] = [];
+    if (what.image) rows.push([publishDone || artifacts.find('done')?.image ? 'image' : 'image (candidate, untagged)', md.code(`${what.image.name}:${what.image.version}`), md.code(what.image.digest)]);
+    if (what.chart && chartRef) rows.push(['chart', md.code(chartRef), md.code(what.chart.digest)]);
+    if (release) rows.push(['GitHub release', md.code(release.htmlUrl), '']);
+    lines.push('', markdownTable(['Published', 'Reference', 'Digest'], rows));
   }
   const commands = publishDone || artifacts.find('done')?.image ? installCommands(ctx, what) : [];
   if (commands.length) {
-    lines.push('', 'Install:', '', markdownTable(['Method', 'Command'], commands.map((c) => [c.method, code(c.command)])));
+    lines.push('', 'Install:', '', markdownTable(['Method', 'Command'], commands.map((c) => [c.method, md.code(c.command)])));
   }
   const smoke = artifacts.find('smoke');
   if (smoke?.summary) lines.push('', smoke.summary.replace(/^### /m, '#### '));
-  if (ctx.notes.length) lines.push('', ...ctx.notes.map((n) => `- ${escapeMarkdown(n)}`));
+  if (ctx.notes.length) lines.push('', ...ctx.notes.map((n) => `- ${mdText(n)}`));
   return {
     ok: !run.failure,
     error: run.failure?.error,
