@@ -149,7 +149,9 @@ function parseCandidateImage(value: string, image: ReleaseImage | undefined): st
 }
 
 /** Parses every input; refuses bad ones by name before anything runs. */
-export async function parseReleaseInputs(options: Options, reporter: Reporter): Promise<ReleaseInputs> {
+export async function parseReleaseInputs(raw: Options, reporter: Reporter): Promise<ReleaseInputs> {
+  // chart: false turns the chart off; it is not a chart directory for the configuration.
+  const options: Options = isOff(stringOption(raw, 'chart')) ? { ...raw, chart: undefined, 'no-chart': true } : raw;
   const root = repositoryRoot(options);
   const config = loadConfig(root, configOverrides(options));
   const phase: Phase = oneOf(options, 'phase', PHASES, 'all');
@@ -171,7 +173,7 @@ export async function parseReleaseInputs(options: Options, reporter: Reporter): 
   const image = await parseImage(options, root, config, version, credentialOptions, reporter);
 
   const chartInput = stringOption(options, 'chart');
-  const chart = isOff(chartInput) || !config.chart
+  const chart = options['no-chart'] || !config.chart
     ? undefined
     : await parseChartInputs({
       'working-directory': root, config: options.config, chart: chartInput, images: options.images,
