@@ -63,7 +63,7 @@ async function releaseVersion(options: Options, root: string, config: ReleaseCon
   const version = planned.outputs.version as string;
   const chart = planned.outputs['chart-version'] as string;
   // The version step sets exactly what was computed here, so a bump is not applied twice.
-  return { version, previous: current.app, chart, versionOptions: { ...selection, set: version, ...(config.chart?.versioning === 'independent' ? { 'chart-version': chart } : {}) }, headIsReleaseCommit: false };
+  return { version, previous: current.app, chart, versionOptions: { ...selection, set: version, 'allow-downgrade': options['allow-downgrade'], ...(config.chart?.versioning === 'independent' ? { 'chart-version': chart } : {}) }, headIsReleaseCommit: false };
 }
 
 function imageInputs(options: Options, root: string, config: ReleaseConfig, version: string, credentials: Options): Options {

@@ -68,7 +68,8 @@ describe('the toolkit releases itself', () => {
     const v110 = git(['rev-parse', 'HEAD'], dir);
     expect(remoteTags(remote).get('v1')?.commit).toBe(v110);
     expect((await release(dir, '1.0.1').then((r) => (r.code ? r.stderr : r.code)))).toMatch(/lower than the current version 1\.1\.0/);
-    expect((await runCli(['release', '--working-directory', dir, '--config', '.github/dot-ai-release.toolkit.yaml', '--set', '1.0.1', '--allow-downgrade', '--build-command', 'npm run build', '--moving-major-tag', '--github-release', 'print'], { GIT_CONFIG_GLOBAL: '/dev/null' })).code).toBe(0);
+    const backport = await runCli(['release', '--working-directory', dir, '--config', '.github/dot-ai-release.toolkit.yaml', '--set', '1.0.1', '--allow-downgrade', '--build-command', 'npm run build', '--moving-major-tag', '--github-release', 'print'], { GIT_CONFIG_GLOBAL: '/dev/null' });
+    expect(backport.code, backport.stderr).toBe(0);
     expect(remoteTags(remote).get('v1.0.1')?.annotated).toBe(true);
     expect(remoteTags(remote).get('v1')?.commit).toBe(v110);
   }, 300_000);
