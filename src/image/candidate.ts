@@ -16,9 +16,11 @@ import { UserError } from '../errors.js';
 import { copy, isIndexMediaType, MEDIA_TYPE, OciLayoutTarget, parseManifestJson, RegistryError, RegistryRepository, type Descriptor, type Target } from '../oci/index.js';
 import { buildxBuild } from '../tools/buildx.js';
 import { buildImage } from './build.js';
+import { writeDockerArchive } from './docker-archive.js';
+import { hostArchitecture } from './platforms.js';
 import type { ImageContext } from './context.js';
 import { OCI } from './labels.js';
-import { checkIndex, startPlatforms, type IndexCheck, type StartResult } from './verify.js';
+import { checkIndex, startAndWait, startPlatforms, type IndexCheck, type StartResult } from './verify.js';
 
 export interface CandidateBuild {
   /** Digest of the candidate index (or single manifest) in the target. */
@@ -87,6 +89,41 @@ export async function verifyCandidate(ctx: ImageContext, target: Target, digest:
   ctx.reporter.info(`${job.image}@${digest} lists ${index.images.map((i) => i.platform.id).join(', ')}${index.attestations ? ` (+${index.attestations} attestation manifests, set aside)` : ''}`);
   const started = await startPlatforms(ctx, index);
   return { index, started };
+}
+
+/** Loads one platform image of a layout into the engine from the layout's own bytes; returns its local reference. */
+export async function loadFromLayout(ctx: ImageContext, layout: Target, platformDigest: string, architecture: string): Promise<string> {
+  const ref = `${ctx.job.image}:candidate-${platformDigest.slice('sha256:'.length, 'sha256:'.length + 12)}`;
+  const dir = mkdtempSync(path.join(tmpdir(), 'dot-ai-release-load-'));
+  try {
+    const archive = path.join(dir, `${architecture}.tar`);
+    await writeDockerArchive(layout, platformDigest, ref, archive);
+    await ctx.docker.load(archive);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  ctx.cleanup.push(() => ctx.docker.removeImage(ref));
+  return ref;
+}
+
+/**
+ * The same for a candidate in an OCI image layout (no registry to pull from): each platform is
+ * loaded into the engine from the layout's own bytes (`docker load`) and started. Returns the
+ * local reference of this machine's platform, which the smoke methods deploy.
+ */
+export async function verifyCandidateInLayout(ctx: ImageContext, layout: Target, digest: string): Promise<{ index: IndexCheck; started: StartResult[]; localRef?: string }> {
+  const { job } = ctx;
+  const index = await checkIndex(layout, digest, job.platforms);
+  const started: StartResult[] = [];
+  let localRef: string | undefined;
+  for (const { platform, digest: platformDigest } of index.images) {
+    const ref = await loadFromLayout(ctx, layout, platformDigest, platform.architecture);
+    const result = await startAndWait(ctx.docker, ref, platform.id, job.verifyTimeoutMs);
+    started.push(result);
+    ctx.reporter.info(`${platform.id}: ${ref} (loaded from ${layout.name}) is ${result.status} after ${(result.ms / 1000).toFixed(1)} s`);
+    if (platform.architecture === hostArchitecture()) localRef = ref;
+  }
+  return { index, started, ...(localRef ? { localRef } : {}) };
 }
 
 /** What a published (or candidate) image says about itself: the commit it was built from, its version. */

@@ -183,9 +183,12 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter): Prom
     }, reporter);
 
   let smoke: ReleaseInputs['smoke'];
-  if (image || chart) {
-    const methods = listOption(options, 'smoke-methods') ?? [];
-    if (methods.some((m) => isOff(m))) throw new UserError('input smoke-methods: a release with an image or a chart is smoke-tested; leave smoke-methods empty for every method this repository documents');
+  const methods = listOption(options, 'smoke-methods') ?? [];
+  if (methods.some((m) => isOff(m))) {
+    // Only a chart released without its image may go untested (nothing here could deploy it).
+    if (image) throw new UserError('input smoke-methods: a release with an image is smoke-tested; leave smoke-methods empty for every method this repository documents');
+    if (chart) reporter.warning('input smoke-methods: none: the chart is published without a deployment test (this release has no image to deploy it with)');
+  } else if (image || chart) {
     smoke = {
       methods,
       options: {

@@ -83,6 +83,11 @@ export class Docker {
     return digest;
   }
 
+  /** `docker load --input FILE` (a `docker save` archive, e.g. one platform of an OCI layout). */
+  async load(file: string): Promise<void> {
+    await this.checked(`docker load ${file}`, ['load', '--quiet', '--input', file]);
+  }
+
   async pull(ref: string, platform: string): Promise<void> {
     await this.checked(`docker pull ${ref} (${platform})`, ['pull', '--quiet', '--platform', platform, ref]);
   }

@@ -147,7 +147,7 @@ describe('bad input: one line, nothing runs', () => {
     [{ 'candidate-image': 'x' }, 'input candidate-image: only with phase publish'],
     [{ phase: 'publish' }, "input candidate-image: required with phase publish (the candidate job's image-ref output)"],
     [{ 'github-release': 'maybe' }, 'input github-release: "maybe" is not one of create, print, skip'],
-    [{ 'smoke-methods': 'none' }, 'input smoke-methods: a release with an image or a chart is smoke-tested; leave smoke-methods empty for every method this repository documents'],
+    [{ 'smoke-methods': 'none' }, 'input smoke-methods: a release with an image is smoke-tested; leave smoke-methods empty for every method this repository documents'],
     [{ 'release-notes': '../NOTES.md' }, 'input release-notes: "../NOTES.md" leaves the repository ("..")'],
   ])('%o', async (extra, message) => {
     const repo = releaseRepo();

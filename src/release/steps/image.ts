@@ -4,7 +4,8 @@
  * from this release's commit, and in the publish phase (the candidate job built it).
  */
 import { UserError } from '../../errors.js';
-import { buildCandidate, imageOrigin, verifyCandidate } from '../../image/candidate.js';
+import { buildCandidate, imageOrigin, loadFromLayout, verifyCandidate, verifyCandidateInLayout } from '../../image/candidate.js';
+import { checkIndex } from '../../image/verify.js';
 import { OCI } from '../../image/labels.js';
 import { disposeImageContext, imageContext } from '../../image/pipeline.js';
 import { hostArchitecture } from '../../image/platforms.js';
@@ -31,8 +32,14 @@ export async function openImageContext(ctx: ReleaseContext) {
  */
 export async function loadForSmoke(ctx: ReleaseContext, digest: string): Promise<void> {
   const { job, destination } = ctx.inputs.image!;
-  if (destination.kind === 'layout') return; // a layout is loaded by the smoke step itself
   const image = await openImageContext(ctx);
+  if (destination.kind === 'layout') {
+    const index = await checkIndex(imageTarget(ctx)!, digest, job.platforms);
+    const host = index.images.find((i) => i.platform.architecture === hostArchitecture());
+    if (!host) throw new UserError(`${job.image}@${digest} has no ${hostArchitecture()} image for the smoke methods to deploy`);
+    ctx.artifacts.set('imageLocalRef', await loadFromLayout(image, imageTarget(ctx)!, host.digest, host.platform.architecture), 'image');
+    return;
+  }
   const ref = `${job.image}@${digest}`;
   await image.docker.pull(ref, `linux/${hostArchitecture()}`);
   ctx.artifacts.set('imageLocalRef', ref, 'image');
@@ -64,7 +71,13 @@ export const image: Step<ReleaseContext> = {
     const built = await buildCandidate(image, target);
     artifacts.set('imageDigest', built.digest, 'image');
     reporter.info(`candidate ${job.image}@${built.digest} pushed by digest, untagged${built.blobsUploaded !== undefined ? ` (${built.blobsUploaded} blobs uploaded)` : ''}`);
-    if (inputs.image.destination.kind === 'layout') return; // started in the smoke step, from the engine
+    if (inputs.image.destination.kind === 'layout') {
+      const { index, started, localRef } = await verifyCandidateInLayout(image, target, built.digest);
+      artifacts.set('imageIndex', index, 'image');
+      ctx.started.push(...started);
+      if (localRef) artifacts.set('imageLocalRef', localRef, 'image');
+      return;
+    }
     const { index, started } = await verifyCandidate(image, target, built.digest);
     artifacts.set('imageIndex', index, 'image');
     ctx.started.push(...started);
