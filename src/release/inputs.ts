@@ -89,7 +89,10 @@ async function parseImage(options: Options, root: string, config: ReleaseConfig,
     // The image keeps its configured name (its labels, the smoke methods' files); only its bytes go to the layout.
     name = config.images[0]?.name ?? `localhost/${path.basename(root).toLowerCase().replace(/[^a-z0-9._-]/g, '-')}`;
   }
-  const job = await parseImageInputs(imageInputs({ ...options, image: name }, root, config, version, credentials), reporter);
+  const layout = destination.kind === 'layout';
+  const parsed = await parseImageInputs({ ...imageInputs({ ...options, image: name }, root, config, version, layout ? {} : credentials), ...(layout ? { push: false } : {}) }, reporter);
+  // Into a layout the image is "pushed" too (its registry name is only a name): parsed as a build, then sent there.
+  const job = layout ? { ...parsed, output: 'push' as const } : parsed;
   refuseDockerBuilder(job.requestedBuilder);
   if (destination.kind === 'layout' && job.requestedBuilder === 'buildx') throw new UserError('input builder: an OCI image layout destination needs buildah (buildx pushes to a registry)');
   return { job, destination };
