@@ -36,7 +36,7 @@ export function releaseResult(ctx: ReleaseContext, run: PipelineRun): CommandRes
   const lines = [
     title,
     '',
-    markdownTable(['Step', 'Status', 'Time'], run.records.map((r) => [r.name, describeRecord(r).replace(/ \(\d+ ms\)$/, ''), r.status === 'not-run' ? '' : seconds(r.ms)])),
+    markdownTable(['Step', 'Status', 'Time'], run.records.map((r) => [r.name, describeRecord(r).replace(/ \(\d+ ms\)$/, ''), md.raw(r.status === 'not-run' ? '' : seconds(r.ms))])),
   ];
   if (what.image || what.chart || release) {
     const rows: Cell[][] = [];

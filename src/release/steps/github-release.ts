@@ -73,9 +73,10 @@ export const githubRelease: Step<ReleaseContext> = {
         `PATCH ${api}/releases/<id>  {"draft":false,"make_latest":"${latest ? 'true' : 'false'}"}`,
       ];
       for (const line of printed) reporter.info(`github-release (printed, not sent): ${line}`);
-      reporter.info(`github-release body:\n${body}`);
+      reporter.info('github-release body (printed, not sent):');
+      for (const line of body.trimEnd().split('\n')) reporter.info(`  ${line}`);
       ctx.notes.push('GitHub release: printed, not sent (github-release: print)');
-      return new Skip(`github-release: print: the requests above were printed, not sent${ctx.github ? '' : ''}`);
+      return new Skip('github-release: print: the requests above were printed, not sent');
     }
     const gh = ctx.github;
 

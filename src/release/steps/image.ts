@@ -67,7 +67,10 @@ export const image: Step<ReleaseContext> = {
       return new AlreadyDone(`the candidate job built ${job.image}@${digest} from this release's commit`);
     }
     const image = await openImageContext(ctx);
-    if (target instanceof OciLayoutTarget) await target.init();
+    if (target instanceof OciLayoutTarget) {
+      await target.init();
+      reporter.info(`into the OCI image layout ${target.path} (${job.image} is only the image's name there: nothing goes to a registry)`);
+    }
     const built = await buildCandidate(image, target);
     artifacts.set('imageDigest', built.digest, 'image');
     reporter.info(`candidate ${job.image}@${built.digest} pushed by digest, untagged${built.blobsUploaded !== undefined ? ` (${built.blobsUploaded} blobs uploaded)` : ''}`);
