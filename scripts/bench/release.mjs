@@ -10,7 +10,7 @@
 // that logs each operation.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { Buffer } from 'node:buffer';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,9 +21,31 @@ const cli = path.join(root, 'dist/cli.js');
 const helm = path.join(root, '.tools/bin/helm');
 const work = mkdtempSync(path.join(tmpdir(), 'bench-release-'));
 
-const [{ startRegistry }, { startFakeGitHub }, { releaseRepo, removeReleaseRepos }, { pushMultiArchNodeBase }] = await Promise.all([
-  importTs('test/helpers/registry.ts'), importTs('test/release/fake-github.ts'), importTs('test/release/helpers.ts'), importTs('test/helpers/multiarch.ts'),
+const [{ startRegistry }, { startFakeGitHub }, { pushMultiArchNodeBase }] = await Promise.all([
+  importTs('test/helpers/registry.ts'), importTs('test/release/fake-github.ts'), importTs('test/helpers/multiarch.ts'),
 ]);
+
+const identity = { GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.com' };
+const git = (args, cwd) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...identity }, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+
+/** The repository the tests release (test/release/helpers.ts): the demo project, the reference server as its image, a bare remote. */
+function releaseRepo() {
+  const dir = path.join(work, 'repo');
+  const remote = path.join(work, 'origin.git');
+  cpSync(path.join(root, 'examples/demo-project'), dir, { recursive: true });
+  cpSync(path.join(root, 'examples/mcp-server'), path.join(dir, 'server'), { recursive: true, filter: (src) => !/[/\\](node_modules|dist)$/.test(src) });
+  mkdirSync(path.join(dir, 'examples/deployments/docker'), { recursive: true });
+  cpSync(path.join(root, 'examples/deployments/docker/.env.example'), path.join(dir, 'examples/deployments/docker/.env.example'));
+  writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\n');
+  git(['init', '--quiet', '--bare', '--initial-branch=main', remote], work);
+  git(['init', '--quiet', '--initial-branch=main'], dir);
+  git(['add', '--all'], dir);
+  git(['commit', '--quiet', '-m', 'demo project'], dir);
+  git(['remote', 'add', 'origin', remote], dir);
+  git(['push', '--quiet', 'origin', 'main'], dir);
+  let clones = 0;
+  return { dir, remote, clone: () => { const c = path.join(work, `clone-${clones++}`); git(['clone', '--quiet', remote, c], work); return c; } };
+}
 
 /** A proxy in front of the registry that records every request (method, path, Accept, request body bytes). */
 async function countingProxy(target) {
@@ -118,6 +140,5 @@ try {
   await github.stop();
   await registry.stop();
   await baseRegistry.stop();
-  removeReleaseRepos();
   rmSync(work, { recursive: true, force: true });
 }
