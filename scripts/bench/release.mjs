@@ -8,7 +8,7 @@
 //   process per read as a script would (target: under 5 s).
 // The registry is reached through a counting proxy in this process; git through a wrapper (GIT_BIN)
 // that logs each operation.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { Buffer } from 'node:buffer';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
@@ -88,11 +88,17 @@ try {
     '--github-api-url', github.url, '--repository', `${github.owner}/${github.repo}`, '--json',
   ];
   const env = { ...process.env, GITHUB_TOKEN: github.token, GIT_BIN: gitWrapper };
-  const release = (dir) => {
-    const result = spawnSync(process.execPath, [cli, ...args(dir)], { env, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`release failed (exit ${result.status}): ${result.stderr.split('\n').slice(-8).join('\n')}`);
-    return JSON.parse(result.stdout);
-  };
+  // Not spawnSync: the counting proxy answers from this very process.
+  const release = (dir) =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [cli, ...args(dir)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (c) => (stdout += c));
+      child.stderr.on('data', (c) => (stderr += c));
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolve(JSON.parse(stdout)) : reject(new Error(`release failed (exit ${code}): ${stderr.split('\n').slice(-8).join('\n')}`))));
+    });
 
   const first = await timed(() => release(repo.dir));
   console.log(`complete release (build, start, smoke, publish, git, GitHub): ${(first.ms / 1000).toFixed(1)} s`);
