@@ -8,7 +8,7 @@
 //   process per read as a script would (target: under 5 s).
 // The registry is reached through a counting proxy in this process; git through a wrapper (GIT_BIN)
 // that logs each operation.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { Buffer } from 'node:buffer';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
@@ -127,11 +127,13 @@ try {
   const writes = [...counts.registry, ...counts.github].filter((r) => !['GET', 'HEAD'].includes(r.method)).length + counts.git.filter((l) => / push\b/.test(l)).length;
 
   // The baseline: the same reads, one curl (or git ls-remote) process each, as a script would do them.
-  const curl = (r, url, headers) => execFileSync('curl', ['-s', '-o', '/dev/null', ...(r.method === 'HEAD' ? ['-I'] : []), ...headers.flatMap((h) => ['-H', h]), url], { stdio: 'ignore' });
-  const baseline = await timed(() => {
-    for (const r of counts.registry) curl(r, `http://${registry.host}${r.path}`, r.accept ? [`Accept: ${r.accept}`] : []);
-    for (const r of counts.github) curl(r, `${github.url}${r.path}`, [`Authorization: token ${github.token}`]);
-    counts.git.forEach(() => execFileSync('git', ['ls-remote', repo.remote], { stdio: 'ignore' }));
+  // Asynchronous: the fake GitHub answers from this very process.
+  const run = (bin, args) => new Promise((resolve, reject) => execFile(bin, args, (error) => (error ? reject(error) : resolve())));
+  const curl = (r, url, headers) => run('curl', ['-s', '-o', '/dev/null', ...(r.method === 'HEAD' ? ['-I'] : []), ...headers.flatMap((h) => ['-H', h]), url]);
+  const baseline = await timed(async () => {
+    for (const r of counts.registry) await curl(r, `http://${registry.host}${r.path}`, r.accept ? [`Accept: ${r.accept}`] : []);
+    for (const r of counts.github) await curl(r, `${github.url}${r.path}`, [`Authorization: token ${github.token}`]);
+    for (let i = 0; i < counts.git.length; i++) await run('git', ['ls-remote', repo.remote]);
   });
 
   console.log(`idempotent re-run of the complete release v0.5.0, from a fresh checkout (median of ${RUNS}):`);
