@@ -5,7 +5,8 @@
  * one-job workflow). Examples use `vfarcic/dot-ai-release@vN`; they are linted as `uses: ./` in a scratch
  * project holding this action.yml, so actionlint also checks their `with:` inputs against the action's.
  * Beside actionlint: no `${{ }}` expression inside a `run:` script (a value that reaches a shell through
- * an expression is pasted into the script's text; it goes through `env:` instead).
+ * an expression is pasted into the script's text; it goes through `env:` instead), and every action
+ * of another repository pinned by full commit SHA (a tag can be moved; the version is in a comment).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -87,6 +88,11 @@ function expressionsInRun(text: string): string[] {
     (j.steps ?? []).flatMap((step, i) => (typeof step.run === 'string' && step.run.includes('${{') ? [`${job}, step ${i + 1}: ${step.run.trim().split('\n')[0]}`] : [])));
 }
 
+/** `uses:` of other repositories' actions not pinned by a full commit SHA (local `./` and this action's own examples aside). */
+function unpinned(text: string): string[] {
+  return [...text.matchAll(/uses:\s*(\S+)/g)].map((m) => m[1]!).filter((uses) => !uses.startsWith('./') && !uses.startsWith('docker://') && !/@[0-9a-f]{40}$/.test(uses));
+}
+
 const show = (findings: Finding[], where: (f: Finding) => string): string[] => findings.map((f) => `${where(f)}: [${f.kind}] ${f.message}`);
 
 /** A scratch project (`.git`, this action.yml, its dist/) where `uses: ./` is this action. */
@@ -122,6 +128,7 @@ describe('actionlint', () => {
     const findings = await actionlint(ROOT, files);
     expect(show(findings, (f) => `${f.filepath}:${f.line}:${f.column}`)).toEqual([]);
     expect(files.flatMap((f) => expressionsInRun(readFileSync(path.join(ROOT, f), 'utf8')).map((s) => `${f}: ${s}`))).toEqual([]);
+    expect(files.flatMap((f) => unpinned(readFileSync(path.join(ROOT, f), 'utf8')).map((u) => `${f}: ${u}`))).toEqual([]);
   });
 
   test('the README holds a whole workflow and step examples of every command it documents', () => {
@@ -148,6 +155,7 @@ describe('actionlint', () => {
       return `${e.where.split(':')[0]}:${e.firstLine + f.line - 1 - e.offset}:${f.column}`;
     })).toEqual([]);
     expect(examples.flatMap((e) => expressionsInRun(e.text).map((s) => `${e.where}: ${s}`))).toEqual([]);
+    expect(examples.flatMap((e) => unpinned(e.text).map((u) => `${e.where}: ${u}`))).toEqual([]);
   });
 
   test('it would catch a misspelt input, a missing required one and an unquoted shell variable', async () => {
