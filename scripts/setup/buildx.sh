@@ -22,6 +22,8 @@ BUILDX_BUILDER_NAME=${BUILDX_BUILDER_NAME:-dot-ai-release}
 BUILDKIT_SOCK=${BUILDKIT_SOCK:-/run/dot-ai-release/buildkitd.sock}
 BUILDKIT_ROOT=${BUILDKIT_ROOT:-/var/lib/dot-ai-release/buildkit}
 BUILDKIT_LOG=${BUILDKIT_LOG:-/var/log/dot-ai-release-buildkitd.log}
+# Build cache kept by buildkitd's garbage collector, in MB: reserved,min-free,max (its default max is 10% of the disk).
+BUILDKIT_GC_MB=${BUILDKIT_GC_MB:-2000,0,10000}
 PLUGINS=/usr/local/lib/docker/cli-plugins
 
 log() { echo "setup/buildx: $*"; }
@@ -51,6 +53,7 @@ else
   # setsid + nohup: the daemon outlives this script, like dockerd (scripts/setup/docker.sh).
   setsid nohup buildkitd --addr "unix://$BUILDKIT_SOCK" --root "$BUILDKIT_ROOT" \
     --oci-worker=true --containerd-worker=false --oci-worker-net=host \
+    --oci-worker-gc=true --oci-worker-gc-keepstorage "$BUILDKIT_GC_MB" \
     >>"$BUILDKIT_LOG" 2>&1 </dev/null &
   for _ in $(seq 1 30); do answers && break; sleep 1; done
   answers || { echo "setup/buildx: buildkitd did not answer within 30 s; log: $BUILDKIT_LOG (last lines below)" >&2; tail -n 20 "$BUILDKIT_LOG" >&2; exit 1; }
