@@ -25,14 +25,14 @@ go_tool() {
   local dir=$GO_TOOLS_CACHE/$name-$version
   local bin=$dir/$name
   local log=$GO_TOOLS_CACHE/logs/$name-$version.log
-  local started=$SECONDS how=cached
+  local started=$SECONDS how=cached rc=0
 
   if [ ! -x "$bin" ]; then
     mkdir -p "$GO_TOOLS_CACHE/logs" "$(dirname "$GO_BUILD_LOCK")"
     (
       exec 8>"$GO_BUILD_LOCK"
       flock 8
-      [ -x "$bin" ] && exit 0 # built by another run while this one waited
+      [ -x "$bin" ] && exit 42 # built by another run while this one waited
       local go
       go=$(command -v go || true)
       [ -n "$go" ] || [ ! -x /usr/local/go/bin/go ] || go=/usr/local/go/bin/go
@@ -55,8 +55,12 @@ go_tool() {
       mv "$built" "$dir/.$name.partial"
       mv "$dir/.$name.partial" "$bin"
       rm -rf "$out"
-    ) || return 1
-    how=built
+    ) || rc=$?
+    case $rc in
+      0) how=built ;;
+      42) how="built by another run" ;;
+      *) return 1 ;;
+    esac
   fi
 
   if ! cmp -s "$bin" "$dest" 2>/dev/null; then
