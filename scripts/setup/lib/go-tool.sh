@@ -9,6 +9,7 @@
 #   stamped through LDFLAGS where the program needs it: `go install PACKAGE@VERSION` when the module's
 #   go.mod allows it, else (its go.mod has `exclude` or `replace` lines, which `go install pkg@version`
 #   refuses) `go build` in a throwaway wrapper module that requires it and repeats those lines;
+#   Go's module and build caches live under the same cache ($DOT_AI_RELEASE_CACHE/go/{mod,build});
 # - one Go build at a time on the machine (a flock on $GO_BUILD_LOCK, shared with every script that
 #   uses this file), and the cache is checked again once the lock is held, so two runs at the same
 #   time build once; a binary is renamed into place only when complete;
@@ -18,7 +19,7 @@
 # - a failed build names the program and its log file (kept under go-tools/logs/) and exits non-zero.
 
 GO_TOOLS_CACHE=${DOT_AI_RELEASE_CACHE:-/var/cache/dot-ai-release}/go-tools
-GO_BUILD_LOCK=${GO_BUILD_LOCK:-/var/cache/dot-ai-release/go-build.lock}
+GO_BUILD_LOCK=${GO_BUILD_LOCK:-${DOT_AI_RELEASE_CACHE:-/var/cache/dot-ai-release}/locks/go-build.lock}
 
 go_tool() {
   local name=$1 version=$2 pkg=$3 dest=$4 ldflags=${5:-}
@@ -75,7 +76,11 @@ go_tool() {
 _go_tool_build() {
   local go=$1 pkg=$2 out=$3 ldflags=$4
   local path=${pkg%@*} version=${pkg##*@}
-  export CGO_ENABLED=0
+  local cache=${DOT_AI_RELEASE_CACHE:-/var/cache/dot-ai-release}
+  # Go's own caches under ours (as scripts/kind does): a clean clone on the same machine reuses
+  # downloads and compiled packages; -modcacherw keeps the module cache removable.
+  export CGO_ENABLED=0 GOMODCACHE=${GOMODCACHE_OVERRIDE:-$cache/go/mod} GOCACHE=${GOCACHE_OVERRIDE:-$cache/go/build}
+  export GOFLAGS="-buildvcs=false -modcacherw"
   # The module is the longest prefix of the package path that the proxy serves at that version.
   local module=$path gomod=
   while [ -z "$gomod" ]; do
