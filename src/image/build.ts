@@ -75,15 +75,21 @@ async function buildWithBuildah(ctx: ImageContext): Promise<void> {
 async function buildWithDocker(ctx: ImageContext): Promise<void> {
   const tags = ctx.computed!.tags;
   const env = { ...ctx.docker.env };
-  if (env.DOCKER_BUILDKIT === undefined && !(await ctx.docker.buildxVersion())) {
+  const buildx = await ctx.docker.buildxVersion();
+  if (env.DOCKER_BUILDKIT === undefined && !buildx) {
     env.DOCKER_BUILDKIT = '0';
     ctx.reporter.info('docker build with the classic builder (DOCKER_BUILDKIT=0): no buildx plugin for BuildKit');
   }
+  // With buildx, `docker build` runs on the current buildx builder; one that is not the engine's own
+  // (docker/setup-buildx-action makes a docker-container one current) keeps the result in its cache
+  // unless told to load it into the engine.
+  const load = Boolean(buildx) && !['0', 'false'].includes(env.DOCKER_BUILDKIT ?? '');
   const [platform] = ctx.platforms as [BuildPlatform];
   const args = [
     '--file', ctx.dockerfile,
     ...(platform.architecture === hostArchitecture() ? [] : ['--platform', platform.id]),
     ...(ctx.cache ? [] : ['--no-cache']),
+    ...(load ? ['--load'] : []),
     ...ctx.buildArgs.flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
     ...Object.entries(ctx.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
     ...(ctx.output === 'push' ? [tags[0]!] : tags).flatMap((t) => ['--tag', fullRef(ctx, t)]),

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { run as imageCommand } from '../../src/commands/image.js';
-import { buildxArgs, ghaCacheAvailable, type BuildxBuild } from '../../src/tools/buildx.js';
+import { buildxArgs, failedPlatforms, ghaCacheAvailable, type BuildxBuild } from '../../src/tools/buildx.js';
 import { runInProcess } from '../helpers/capture.js';
 import { copyDemoProject, removeTempRepos } from '../helpers/repo.js';
 
@@ -69,6 +69,22 @@ describe('buildx arguments', () => {
     expect(args).not.toContain('--annotation');
     expect(args.filter((a, i) => args[i - 1] === '--tag')).toEqual(['r/x:1.0.0', 'r/x:latest']);
   });
+});
+
+test("a failed build's platform is read from BuildKit's error summary", () => {
+  const stderr = [
+    '#9 [linux/arm64 2/2] RUN [ "$(uname -m)" != aarch64 ]',
+    '#9 ERROR: process "/bin/sh -c [ \\"$(uname -m)\\" != aarch64 ]" did not complete successfully: exit code: 1',
+    '#8 [linux/amd64 2/2] RUN [ "$(uname -m)" != aarch64 ]',
+    '#8 CANCELED',
+    '------',
+    ' > [linux/arm64 2/2] RUN [ "$(uname -m)" != aarch64 ]:',
+    '------',
+    'ERROR: failed to build: failed to solve: process "/bin/sh -c ..." did not complete successfully: exit code: 1',
+  ].join('\n');
+  expect(failedPlatforms(stderr, ['linux/amd64', 'linux/arm64'])).toEqual(['linux/arm64']);
+  expect(failedPlatforms(' > [linux/arm/v7 builder 3/5] RUN make:\n > [linux/amd64 builder 3/5] RUN make:', ['linux/amd64', 'linux/arm/v7'])).toEqual(['linux/amd64', 'linux/arm/v7']);
+  expect(failedPlatforms(' > [2/2] RUN false:', ['linux/amd64'])).toEqual([]);
 });
 
 test('dry run: neither --push nor --load (the result stays in the build cache)', () => {
