@@ -39,7 +39,9 @@ docker info >/dev/null 2>&1 || bash "$here/docker.sh"
 bash "$here/qemu.sh" >/dev/null
 command -v runc >/dev/null 2>&1 || fail "runc is not installed (it comes with Debian's docker.io: bash scripts/setup/docker.sh)"
 
-exec 9>/tmp/dot-ai-release-buildkitd.lock
+LOCKS=${DOT_AI_RELEASE_CACHE:-/var/cache/dot-ai-release}/locks
+mkdir -p "$LOCKS"
+exec 9>"$LOCKS/buildkitd.lock"
 flock 9
 
 started=$SECONDS
@@ -54,7 +56,7 @@ else
   setsid nohup buildkitd --addr "unix://$BUILDKIT_SOCK" --root "$BUILDKIT_ROOT" \
     --oci-worker=true --containerd-worker=false --oci-worker-net=host \
     --oci-worker-gc=true --oci-worker-gc-keepstorage "$BUILDKIT_GC_MB" \
-    >>"$BUILDKIT_LOG" 2>&1 </dev/null &
+    >>"$BUILDKIT_LOG" 2>&1 </dev/null 9>&- &  # 9>&-: the daemon must not hold this script's lock
   for _ in $(seq 1 30); do answers && break; sleep 1; done
   answers || { echo "setup/buildx: buildkitd did not answer within 30 s; log: $BUILDKIT_LOG (last lines below)" >&2; tail -n 20 "$BUILDKIT_LOG" >&2; exit 1; }
 fi
@@ -72,4 +74,4 @@ builder_platforms=$(sed -n 's/^Platforms:[[:space:]]*//p' <<<"$inspect" | head -
 for p in linux/amd64 linux/arm64; do
   case ", $builder_platforms," in *", $p,"* | *", $p*,"*) ;; *) fail "the buildx builder $BUILDX_BUILDER_NAME does not list $p (it lists: $builder_platforms)";; esac
 done
-log "$(docker buildx version); builder $BUILDX_BUILDER_NAME on buildkitd $BUILDKIT_VERSION ready in $((SECONDS - started)) s: $builder_platforms"
+log "$(docker buildx version | sed "s/[[:space:]]*$//"); builder $BUILDX_BUILDER_NAME on buildkitd $BUILDKIT_VERSION ready in $((SECONDS - started)) s: $builder_platforms"
