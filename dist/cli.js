@@ -4,8 +4,11 @@ import {
   COMMANDS,
   findCommand,
   optionsOf
-} from "./chunks/chunk-OWZXJ2PF.js";
-import "./chunks/chunk-PY5VAGIZ.js";
+} from "./chunks/chunk-DJBJ2CH6.js";
+import {
+  logLine
+} from "./chunks/chunk-NIEC3TIS.js";
+import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
@@ -17,7 +20,7 @@ function generalHelp() {
     "Commands:",
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
-    "Run `dot-ai-release <command> --help` for its flags."
+    "Run `dot-ai-release <command> --help` for its flags, `dot-ai-release --version` for the toolkit's version."
   ].join("\n");
 }
 function commandHelp(spec) {
@@ -36,8 +39,14 @@ function commandHelp(spec) {
     ...spec.outputs.map((o) => `  ${o.name}: ${o.description}`)
   ].join("\n");
 }
+var TOOLKIT_VERSION = true ? "0.1.0" : "development";
 async function main(argv) {
   const [name, ...rest] = argv;
+  if (name === "--version" || name === "-V") {
+    process.stdout.write(`dot-ai-release ${TOOLKIT_VERSION}
+`);
+    return 0;
+  }
   if (!name || name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(`${generalHelp()}
 `);
@@ -45,7 +54,7 @@ async function main(argv) {
   }
   const spec = findCommand(name);
   if (!spec) {
-    process.stderr.write(`error: unknown command ${JSON.stringify(name)}
+    process.stderr.write(`${logLine(`error: unknown command ${JSON.stringify(name)}`)}
 
 ${generalHelp()}
 `);
@@ -62,11 +71,16 @@ ${generalHelp()}
   });
   let values;
   try {
-    values = parseArgs({ args, options: config, allowPositionals: false, strict: true }).values;
+    const parsed = parseArgs({ args, options: config, allowPositionals: Boolean(spec.positional), strict: true });
+    values = parsed.values;
     for (const name2 of negated) values[name2] = false;
+    if (spec.positional && parsed.positionals.length > 0) {
+      if (parsed.positionals.length > 1 || values[spec.positional] !== void 0) throw new Error(`expects one ${spec.positional.toUpperCase()}, given once`);
+      values[spec.positional] = parsed.positionals[0];
+    }
   } catch (err) {
-    process.stderr.write(`error: ${name}: ${err.message}
-Run \`dot-ai-release ${name} --help\` for its flags.
+    process.stderr.write(`${logLine(`error: ${spec.name}: ${err.message}`)}
+Run \`dot-ai-release ${spec.name} --help\` for its flags.
 `);
     return 1;
   }
@@ -75,7 +89,7 @@ Run \`dot-ai-release ${name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-B5WZDIZR.js"), import("./chunks/run-Q37ODVNA.js")]);
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-KMNS2PMD.js"), import("./chunks/run-DPTB674B.js")]);
   return runCommand(spec.name, values, new CliReporter(values.json === true));
 }
 process.exitCode = await main(process.argv.slice(2));

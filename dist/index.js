@@ -3,10 +3,11 @@ import {
   COMMANDS,
   findCommand,
   optionsOf
-} from "./chunks/chunk-OWZXJ2PF.js";
-import "./chunks/chunk-PY5VAGIZ.js";
+} from "./chunks/chunk-DJBJ2CH6.js";
+import "./chunks/chunk-HANBNIMK.js";
 
 // src/index.ts
+import path from "node:path";
 function input(name) {
   return process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
 }
@@ -18,13 +19,13 @@ async function main() {
     if (!option.cliOnly) options[option.name] = input(option.name);
   }
   if (process.env.DOT_AI_RELEASE_EXIT_AFTER_INPUTS === "1") return 0;
-  const { ActionReporter } = await import("./chunks/action-reporter-YMWS6BL4.js");
-  const reporter = new ActionReporter();
+  const { ActionReporter } = await import("./chunks/action-reporter-T5B4IRWI.js");
+  const reporter = new ActionReporter(path.resolve(options["working-directory"]?.toString().trim() || "."));
   if (!spec) {
     reporter.fail(`input command: ${name ? `unknown command ${JSON.stringify(name)}` : "is required"} (expected one of ${COMMANDS.map((c) => c.name).join(", ")})`);
     return 1;
   }
-  const { runCommand } = await import("./chunks/run-Q37ODVNA.js");
+  const { runCommand } = await import("./chunks/run-DPTB674B.js");
   return runCommand(spec.name, options, reporter);
 }
 process.exitCode = await main();

@@ -6,6 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { COMMANDS, findCommand, optionsOf, type CommandSpec } from './commands/spec.js';
 import type { Options } from './commands/options.js';
+import { logLine } from './report/escape.js';
 
 function generalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -15,7 +16,7 @@ function generalHelp(): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `dot-ai-release <command> --help` for its flags.',
+    'Run `dot-ai-release <command> --help` for its flags, `dot-ai-release --version` for the toolkit\'s version.',
   ].join('\n');
 }
 
@@ -36,15 +37,24 @@ function commandHelp(spec: CommandSpec): string {
   ].join('\n');
 }
 
+/** The toolkit's own version, stamped into the bundle by scripts/build.mjs (package.json when run from source). */
+declare const __TOOLKIT_VERSION__: string | undefined;
+const TOOLKIT_VERSION = typeof __TOOLKIT_VERSION__ === 'string' ? __TOOLKIT_VERSION__ : 'development';
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  // `--version` is the toolkit's version; the `version` command (no dashes) bumps a release.
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(`dot-ai-release ${TOOLKIT_VERSION}\n`);
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${generalHelp()}\n`);
     return name ? 0 : 1;
   }
   const spec = findCommand(name);
   if (!spec) {
-    process.stderr.write(`error: unknown command ${JSON.stringify(name)}\n\n${generalHelp()}\n`);
+    process.stderr.write(`${logLine(`error: unknown command ${JSON.stringify(name)}`)}\n\n${generalHelp()}\n`);
     return 1;
   }
   const config: ParseArgsConfig['options'] = { help: { type: 'boolean', short: 'h' } };
@@ -59,10 +69,17 @@ async function main(argv: string[]): Promise<number> {
   });
   let values: Options;
   try {
-    values = parseArgs({ args, options: config, allowPositionals: false, strict: true }).values as Options;
+    const parsed = parseArgs({ args, options: config, allowPositionals: Boolean(spec.positional), strict: true });
+    values = parsed.values as Options;
     for (const name of negated) values[name] = false;
+    // A command may take one positional argument for one of its options (`probe URL`).
+    if (spec.positional && parsed.positionals.length > 0) {
+      if (parsed.positionals.length > 1 || values[spec.positional] !== undefined) throw new Error(`expects one ${spec.positional.toUpperCase()}, given once`);
+      values[spec.positional] = parsed.positionals[0];
+    }
   } catch (err) {
-    process.stderr.write(`error: ${name}: ${(err as Error).message}\nRun \`dot-ai-release ${name} --help\` for its flags.\n`);
+    // the message quotes the argument as given: one visible line
+    process.stderr.write(`${logLine(`error: ${spec.name}: ${(err as Error).message}`)}\nRun \`dot-ai-release ${spec.name} --help\` for its flags.\n`);
     return 1;
   }
   if (values.help) {

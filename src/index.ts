@@ -2,6 +2,7 @@
  * The GitHub Action's entry. It reads the inputs (cheaply: no command code is loaded yet) and
  * hands over to the chosen command. Input `foo-bar` arrives as env INPUT_FOO-BAR.
  */
+import path from 'node:path';
 import { findCommand, optionsOf, COMMANDS } from './commands/spec.js';
 import type { Options } from './commands/options.js';
 
@@ -18,7 +19,8 @@ async function main(): Promise<number> {
   }
   if (process.env.DOT_AI_RELEASE_EXIT_AFTER_INPUTS === '1') return 0; // for the cold-start benchmark
   const { ActionReporter } = await import('./report/action-reporter.js');
-  const reporter = new ActionReporter();
+  // Annotations point at files relative to the repository root, which may be a subfolder of the workspace.
+  const reporter = new ActionReporter(path.resolve(options['working-directory']?.toString().trim() || '.'));
   if (!spec) {
     reporter.fail(`input command: ${name ? `unknown command ${JSON.stringify(name)}` : 'is required'} (expected one of ${COMMANDS.map((c) => c.name).join(', ')})`);
     return 1;

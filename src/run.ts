@@ -4,6 +4,8 @@ import { isUserError } from './errors.js';
 import type { CommandResult, Reporter } from './report/reporter.js';
 
 export interface FinishingReporter extends Reporter {
+  /** Checks the output channels (step outputs, job summary) before the command changes anything. */
+  preflight?(): void;
   finish(result: CommandResult): void | Promise<void>;
   fail(message: string): void;
 }
@@ -19,9 +21,12 @@ export async function runCommand(name: string, options: Options, reporter: Finis
     return 1;
   }
   try {
+    reporter.preflight?.();
     const command = await load();
     const result = await command.run(options, reporter);
+    // Outputs and the summary are written also for a failed run: what is known, then the cause.
     await reporter.finish(result);
+    if (result.error !== undefined) throw result.error;
     if (!result.ok) {
       reporter.fail(`${name}: failed`);
       return 1;
@@ -29,10 +34,12 @@ export async function runCommand(name: string, options: Options, reporter: Finis
     return 0;
   } catch (err) {
     if (isUserError(err)) {
-      reporter.fail(err.message);
+      for (const problem of err.problems) reporter.fail(problem);
       return 1;
     }
-    reporter.fail(`${name}: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    // A defect of ours: the stack (one line per frame) helps whoever reports it.
+    for (const frame of (err instanceof Error ? (err.stack ?? '') : '').split('\n').slice(1)) reporter.info(frame);
+    reporter.fail(`${name}: unexpected error: ${err instanceof Error ? err.message : String(err)}`);
     return 2;
   }
 }

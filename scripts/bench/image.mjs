@@ -9,6 +9,7 @@ import path from 'node:path';
 import { importTs, root, startRegistry, timed } from './lib.mjs';
 
 const multiarch = await importTs('test/helpers/multiarch.ts');
+const { DOT_AI_VERSION: version } = await importTs('test/helpers/repo.ts');
 multiarch.requireMultiArch();
 const registry = await startRegistry();
 try {
@@ -18,7 +19,7 @@ try {
     const args = [
       path.join(root, 'dist/cli.js'), 'image', '--working-directory', root, '--builder', 'buildah',
       '--image', `${registry.host}/bench/server-${n++}`, '--context', 'examples/mcp-server',
-      '--build-args', `NODE_IMAGE=${base},VERSION=1.6.1`, '--version', '1.6.1', '--platforms', platforms,
+      '--build-args', `NODE_IMAGE=${base},VERSION=${version}`, '--version', version, '--platforms', platforms,
       '--plain-http', '--no-verify', cache ? '--cache' : '--no-cache', '--json',
     ];
     const { ms, result } = await timed(() => JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })));

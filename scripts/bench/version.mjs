@@ -1,5 +1,8 @@
 // Benchmarks of the version tooling, each figure beside its baseline from the same run:
 // - `check` over a synthetic repository of 5,000 files with 200 image references (target < 1 s, < 200 MB);
+// - `check` over one 1.9 MB document holding 68,000 image references, beside the same-size
+//   document with 8,500 (issue 9: the scan was quadratic, 23-71 s; linear, 8x the references cost
+//   at most 8x the scan);
 // - the action's cold start (`node dist/index.js` up to parsed inputs) against bare `node -e 0` (target < +60 ms).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,6 +61,43 @@ try {
   console.log(`  node -e 0      ${median(bare.map((r) => r.elapsed)).toFixed(0).padStart(6)} ms   (baseline: Node start-up)`);
 } finally {
   rmSync(repo, { recursive: true, force: true });
+}
+
+// One 1.9 MB document: 68,000 references against 8,500 in the same size (the rest is prose).
+function oneDocumentRepo(references) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-refs-'));
+  writeFileSync(path.join(dir, 'package.json'), '{\n  "name": "bench",\n  "version": "1.2.3"\n}\n');
+  writeFileSync(path.join(dir, 'dot-ai-release.yaml'), 'images:\n  - name: ghcr.io/acme/demo\nreferences:\n  - docs/**\n');
+  mkdirSync(path.join(dir, 'docs'));
+  const size = 1_900_000;
+  const ref = 'ghcr.io/acme/demo:1.2.3';
+  const line = Math.floor(size / references);
+  const text = Array.from({ length: references }, () => `${'x'.repeat(Math.max(0, line - ref.length - 2))} ${ref}`).join('\n');
+  writeFileSync(path.join(dir, 'docs/big.md'), `${text}\n`);
+  return dir;
+}
+const big = oneDocumentRepo(68_000);
+const small = oneDocumentRepo(8_500);
+try {
+  for (const [dir, n] of [[big, 68_000], [small, 8_500]]) {
+    const check = JSON.parse(execFileSync(node, [cli, 'check', '--json', '--working-directory', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    if (check.references !== n + 1) throw new Error(`one-document repo not as planned: ${check.references} references`);
+  }
+  const bigRuns = [];
+  const smallRuns = [];
+  for (let i = 0; i < 5; i++) {
+    bigRuns.push(timed([cli, 'check', '--working-directory', big]).elapsed);
+    smallRuns.push(timed([cli, 'check', '--working-directory', small]).elapsed);
+  }
+  const b = median(bigRuns);
+  const s = median(smallRuns);
+  console.log('check, one 1.9 MB document (median of 5, interleaved):');
+  console.log(`  68,000 references  ${b.toFixed(0).padStart(6)} ms`);
+  console.log(`  8,500 references   ${s.toFixed(0).padStart(6)} ms   (baseline: the same size, 8x fewer references)`);
+  console.log(`  ratio              ${(b / s).toFixed(1).padStart(6)}      (target: <= 8, linear; it was quadratic: 23-71 s against 0.7 s)`);
+} finally {
+  rmSync(big, { recursive: true, force: true });
+  rmSync(small, { recursive: true, force: true });
 }
 
 // Cold start: interleave both so machine noise hits them alike.

@@ -11,6 +11,7 @@
 #   `image` command's `auto` choice behave as before unless a caller selects it (BUILDX_BUILDER=dot-ai-release);
 # - proves it: the builder lists linux/amd64 and linux/arm64.
 # Safe to run twice or at the same time (flock); idempotent.
+# needs: docker qemu
 set -euo pipefail
 here=$(dirname "$0")
 # shellcheck source=scripts/setup/lib/go-tool.sh

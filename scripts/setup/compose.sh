@@ -4,8 +4,9 @@
 #   github.com/docker/compose/v2 into the cache (scripts/setup/lib/go-tool.sh) and installed as
 #   /usr/local/lib/docker/cli-plugins/docker-compose;
 # - Compose v1, Debian's `docker-compose` 1.29, kept: what users of older hosts still run.
-# src/kit/compose.ts prefers v2 and falls back to v1; DOT_AI_RELEASE_COMPOSE=v1|v2 forces one.
+# src/tools/compose.ts prefers v2 and falls back to v1; findComposeCli('v1'|'v2') or COMPOSE_CLI=v1|v2 forces one.
 # COMPOSE_V2=0 skips the v2 build (and says so). Idempotent; safe to run twice or at the same time.
+# needs: docker
 set -euo pipefail
 # shellcheck source=scripts/setup/lib/go-tool.sh
 . "$(dirname "$0")/lib/go-tool.sh"
@@ -20,13 +21,9 @@ if ! command -v docker-compose >/dev/null 2>&1; then
     exit 1
   fi
   echo "setup/compose: installing Debian's docker-compose (v1)"
-  APT=(apt-get -o DPkg::Lock::Timeout=600)
-  install() { DEBIAN_FRONTEND=noninteractive "${APT[@]}" install -y -qq docker-compose >/dev/null; }
-  # The package index may be empty on a fresh machine: refresh it once if the install fails.
-  if ! install; then
-    "${APT[@]}" update -qq
-    install
-  fi
+  # shellcheck source=scripts/setup/lib/apt.sh
+  source "$(dirname "$0")/lib/apt.sh"
+  apt_install docker-compose
 fi
 echo "setup/compose: v1 docker-compose $(docker-compose version --short) in $((SECONDS - started)) s"
 

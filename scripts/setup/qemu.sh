@@ -16,15 +16,11 @@ log() { echo "setup/qemu: $*"; }
 fail() { echo "setup/qemu: $*" >&2; exit 1; }
 need() { command -v "$1" >/dev/null 2>&1; }
 
-APT=(apt-get -o DPkg::Lock::Timeout=600)
 if ! need buildah || ! need qemu-aarch64-static || ! need update-binfmts; then
   log "installing buildah qemu-user-static binfmt-support"
-  install() { DEBIAN_FRONTEND=noninteractive "${APT[@]}" install -y -qq --no-install-recommends buildah qemu-user-static binfmt-support >/dev/null; }
-  # The package index may be empty on a fresh machine: refresh it once if the install fails.
-  if ! install; then
-    "${APT[@]}" update -qq
-    install
-  fi
+  # shellcheck source=scripts/setup/lib/apt.sh
+  source "$(dirname "$0")/lib/apt.sh"
+  apt_install --no-install-recommends buildah qemu-user-static binfmt-support
 fi
 need buildah || fail "buildah is not installed"
 need update-binfmts || fail "update-binfmts (binfmt-support) is not installed"

@@ -11,16 +11,9 @@ if need docker-registry && need htpasswd && need openssl; then
   exit 0
 fi
 
-# Other setup scripts may run apt at the same time: wait for the dpkg lock instead of failing.
-APT=(apt-get -o DPkg::Lock::Timeout=600)
-install() {
-  DEBIAN_FRONTEND=noninteractive "${APT[@]}" install -y -qq --no-install-recommends docker-registry apache2-utils openssl >/dev/null
-}
-# The package index may be empty on a fresh machine: refresh it once if the install fails.
-if ! install; then
-  "${APT[@]}" update -qq
-  install
-fi
+# shellcheck source=scripts/setup/lib/apt.sh
+source "$(dirname "$0")/lib/apt.sh"
+apt_install --no-install-recommends docker-registry apache2-utils openssl
 
 # The Debian package enables and starts a system service on port 5000 where init runs; the tests
 # never use it, so stop it when a service manager is present (harmless otherwise).

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { UserError } from '../errors.js';
 
+const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
+
 export interface ArchiveEntry {
   name: string;
   content: Buffer;
@@ -17,8 +19,10 @@ function field(header: Buffer, offset: number, length: number): string {
 export function readTgz(bytes: Uint8Array, what: string): ArchiveEntry[] {
   let tar: Buffer;
   try {
-    tar = gunzipSync(bytes);
+    // Helm's own cap on an unpacked chart: a package from a registry may be a gzip bomb.
+    tar = gunzipSync(bytes, { maxOutputLength: MAX_UNPACKED_BYTES });
   } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new UserError(`${what}: unpacks to more than ${MAX_UNPACKED_BYTES / (1024 * 1024)} MiB (Helm's limit for a chart)`);
     throw new UserError(`${what}: not a gzip archive (${(err as Error).message})`);
   }
   const entries: ArchiveEntry[] = [];

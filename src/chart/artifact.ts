@@ -1,19 +1,9 @@
-import { parse } from 'yaml';
 import { UserError } from '../errors.js';
 import { buildImageManifest, describeBytes, type ArtifactBlob, type Descriptor } from '../oci/index.js';
 import { MEDIA_TYPE } from '../oci/media-types.js';
+import { createdTimestamp } from '../created.js';
 import { contentDigest, readTgz } from './archive.js';
-
-export interface ChartMetadata {
-  name: string;
-  version: string;
-  appVersion?: string;
-  description?: string;
-  home?: string;
-  sources?: string[];
-  maintainers?: { name?: string; email?: string }[];
-  [key: string]: unknown;
-}
+import { parseChartYaml, type ChartMetadata } from './chart-yaml.js';
 
 /** A packaged chart as the OCI artifact Helm reads: Chart.yaml as JSON config, the .tgz as the one layer. */
 export interface ChartArtifact {
@@ -32,8 +22,7 @@ export function chartArtifact(tgz: Uint8Array, what: string, env: NodeJS.Process
   const entries = readTgz(tgz, what);
   const chartYaml = entries.find((e) => /^[^/]+\/Chart\.yaml$/.test(e.name));
   if (!chartYaml) throw new UserError(`${what}: no Chart.yaml at the top of the package`);
-  const metadata = parse(chartYaml.content.toString('utf8')) as ChartMetadata;
-  if (!metadata?.name || !metadata.version) throw new UserError(`${what}: Chart.yaml lacks name or version`);
+  const metadata = parseChartYaml(chartYaml.content.toString('utf8'), `${what}: ${chartYaml.name}`);
 
   const config = describeBytes(MEDIA_TYPE.helmConfig, new TextEncoder().encode(JSON.stringify(metadata)));
   const layer = describeBytes(MEDIA_TYPE.helmChartContent, tgz);
@@ -46,10 +35,9 @@ export function chartArtifact(tgz: Uint8Array, what: string, env: NodeJS.Process
   if (metadata.sources?.[0]) annotations['org.opencontainers.image.source'] = metadata.sources[0];
   const authors = (metadata.maintainers ?? []).map((m) => (m.email ? `${m.name} (${m.email})` : m.name)).filter(Boolean);
   if (authors.length) annotations['org.opencontainers.image.authors'] = authors.join(', ');
-  // A creation time only when the build pins one, so the same chart gives the same manifest.
-  if (env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH)) {
-    annotations['org.opencontainers.image.created'] = new Date(Number(env.SOURCE_DATE_EPOCH) * 1000).toISOString();
-  }
+  // As `helm push` does; SOURCE_DATE_EPOCH pins it (then the same chart gives the same manifest).
+  // Publishing compares content, not this, so a re-run with another time is still "already published".
+  annotations['org.opencontainers.image.created'] = createdTimestamp(env);
   const manifest = buildImageManifest({ config, layers: [layer], annotations });
   return {
     metadata,

@@ -1,13 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-
-export interface ChartDependency {
-  name: string;
-  version?: string;
-  repository?: string;
-  alias?: string;
-}
+import type { ChartDependency } from './chart-yaml.js';
 
 /**
  * Dependencies of a chart that are not vendored under its `charts/` folder, neither as an

@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import { LayoutError, MEDIA_TYPE, OciLayoutTarget, RegistryClient, RegistryError, type Credentials, type Target } from '../oci/index.js';
+import { LayoutError, manifestReferences, MEDIA_TYPE, OciLayoutTarget, RegistryClient, RegistryError, type Credentials, type HttpTimeouts, type Target } from '../oci/index.js';
 import type { ChartArtifact } from './artifact.js';
 import { contentDigest, readTgz } from './archive.js';
 import type { ChartDestination } from './destination.js';
@@ -7,8 +7,13 @@ import type { ChartDestination } from './destination.js';
 export interface TargetOptions {
   credentials?: Credentials;
   plainHttp?: boolean;
+  /** Deadlines of each registry request (defaults: see DEFAULT_TIMEOUTS; DOT_AI_RELEASE_HTTP_TIMEOUTS overrides). */
+  timeouts?: Partial<HttpTimeouts>;
   log?: (line: string) => void;
 }
+
+/** A published chart package larger than this is not read back (Helm's own limit unpacked is 100 MiB). */
+const MAX_CHART_PACKAGE_BYTES = 20 * 1024 * 1024;
 
 export interface PublishOptions {
   /** Replace a published version whose content differs. */
@@ -28,6 +33,7 @@ export async function openChartTarget(destination: ChartDestination, options: Ta
     registry: destination.registry,
     credentials: options.credentials,
     plainHttp: options.plainHttp,
+    timeouts: options.timeouts,
     log: options.log,
   });
   return client.repository(destination.repository);
@@ -46,10 +52,19 @@ export async function publishedDigest(target: Target, tag: string): Promise<stri
 
 /** What the chart published under `tag` holds, as a content digest (timestamps ignored). */
 async function publishedContent(target: Target, tag: string): Promise<string | undefined> {
-  const manifest = JSON.parse(new TextDecoder().decode((await target.fetchManifest(tag)).bytes)) as { layers?: { mediaType?: string; digest?: string }[] };
-  const layer = manifest.layers?.find((l) => l.mediaType === MEDIA_TYPE.helmChartContent);
-  if (!layer?.digest) return undefined;
-  return contentDigest(readTgz(await target.fetchBlob(layer.digest), `${target.name}:${tag}`));
+  // A registry's manifest is checked by the client (JSON, media type, digest); a layout's here.
+  const { bytes, descriptor } = await target.fetchManifest(tag);
+  const layer = manifestReferences(bytes, descriptor.mediaType).blobs.find((l) => l.mediaType === MEDIA_TYPE.helmChartContent);
+  if (!layer) return undefined;
+  if (layer.size > MAX_CHART_PACKAGE_BYTES) {
+    throw new UserError(`${target.name}:${tag}: its chart layer claims ${layer.size} bytes, more than the ${MAX_CHART_PACKAGE_BYTES / (1024 * 1024)} MiB a chart package may have; not reading it`);
+  }
+  return contentDigest(readTgz(await target.fetchBlob(layer.digest, layer.size), `${target.name}:${tag}`));
+}
+
+/** Whether what `tag` points at (`current`) holds the same chart as `artifact` (by digest, else by its files). */
+export async function samePublishedContent(target: Target, artifact: ChartArtifact, tag: string, current: string): Promise<boolean> {
+  return current === artifact.manifestDigest || (await publishedContent(target, tag)) === artifact.contentDigest;
 }
 
 /**
@@ -66,7 +81,7 @@ export async function publishChart(
   current: string | undefined,
 ): Promise<PublishResult> {
   if (current) {
-    if (current === artifact.manifestDigest || (await publishedContent(target, tag)) === artifact.contentDigest) {
+    if (await samePublishedContent(target, artifact, tag, current)) {
       return { status: 'already-published', digest: current, bytesUploaded: 0 };
     }
     if (!options.overwrite) {
@@ -83,14 +98,25 @@ export async function publishChart(
   const pushed = await target.pushManifest(artifact.manifest, artifact.mediaType, tag);
   bytesUploaded += artifact.manifest.byteLength;
 
-  const resolved = await target.resolve(tag);
-  if (resolved.digest !== pushed.digest || pushed.digest !== artifact.manifestDigest) {
-    throw new UserError(`${target.name}:${tag} resolves to ${resolved.digest} after the push, not to the pushed ${artifact.manifestDigest}`);
+  // Read it back. The tag is out by now (registries cannot take it back atomically, GHCR not at all
+  // through the OCI API), so a failure here says plainly that it was pushed and is not verified.
+  const unverified = (reason: string) =>
+    new UserError(`${target.name}:${tag} was pushed (${pushed.digest}) but is not verified: ${reason}; check it before anyone installs it`);
+  let resolved;
+  let pulled;
+  try {
+    resolved = await target.resolve(tag);
+    pulled = await target.fetchBlob(artifact.layer.digest, artifact.layer.size);
+  } catch (err) {
+    if (err instanceof UserError) throw unverified(err.message);
+    throw err;
   }
-  const pulled = await target.fetchBlob(artifact.layer.digest);
+  if (resolved.digest !== pushed.digest || pushed.digest !== artifact.manifestDigest) {
+    throw unverified(`the tag resolves to ${resolved.digest}, not to the pushed ${artifact.manifestDigest}`);
+  }
   const original = artifact.blobs[1]?.content as Uint8Array;
   if (Buffer.compare(Buffer.from(pulled), Buffer.from(original)) !== 0) {
-    throw new UserError(`${target.name}:${tag}: the chart read back differs from the packaged one`);
+    throw unverified('the chart read back differs from the packaged one');
   }
   return { status: current ? 'overwritten' : 'pushed', digest: pushed.digest, bytesUploaded };
 }

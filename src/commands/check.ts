@@ -1,14 +1,15 @@
 import { loadConfig } from '../config/config.js';
 import type { CommandResult, Reporter } from '../report/reporter.js';
-import { markdownTable } from '../report/reporter.js';
+import { markdownTable, md } from '../report/reporter.js';
 import { expectedVersions, findDrift } from '../version/drift.js';
-import { planFiles, scanFiles } from '../version/scan.js';
+import { scanRepository } from '../version/scan.js';
 import { configOverrides, repositoryRoot, type Options } from './options.js';
 
 /** `check`: every version slot must hold the release version (the chart's own for chart slots). */
 export async function run(options: Options, reporter: Reporter): Promise<CommandResult> {
   const config = loadConfig(repositoryRoot(options), configOverrides(options));
-  const scanned = scanFiles(config, await planFiles(config));
+  for (const notice of config.notices) reporter.warning(notice);
+  const scanned = await scanRepository(config);
   const expected = expectedVersions(config);
   const drift = findDrift(scanned, expected);
   const slotCount = scanned.reduce((n, f) => n + f.slots.length, 0);
@@ -23,12 +24,16 @@ export async function run(options: Options, reporter: Reporter): Promise<Command
   reporter.info(headline);
   const summary = [
     `### Version check: ${ok ? `no drift (${slotCount} references)` : `${drift.length} of ${slotCount} references drifted`}`,
-    ...(ok ? [] : ['', markdownTable(['Where', 'Field', 'Holds', 'Should hold'], drift.map((d) => [`${d.file}:${d.line}`, d.field, d.current, d.expected]))]),
+    ...(ok
+      ? []
+      : ['', markdownTable(['Where', 'Field', 'Holds', 'Should hold'], drift.map((d) => [md.code(`${d.file}:${d.line}`), md.code(d.field), md.code(d.current), md.code(d.expected)]))]),
   ].join('\n');
+  const outputs = { version: expected.app, 'chart-version': expected.chart, 'drift-count': String(drift.length) };
   return {
     ok,
-    outputs: { version: expected.app, 'drift-count': String(drift.length) },
+    outputs,
     summary,
-    json: { ok, expected, files: scanned.length, references: slotCount, drift },
+    // the outputs' names, then the details
+    json: { ok, version: expected.app, 'chart-version': expected.chart, 'drift-count': drift.length, files: scanned.length, references: slotCount, drift },
   };
 }

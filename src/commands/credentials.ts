@@ -3,7 +3,7 @@ import type { Credentials } from '../oci/auth.js';
 import type { Reporter } from '../report/reporter.js';
 import { booleanOption, stringOption, type Options } from './options.js';
 
-async function readStdin(): Promise<string> {
+export async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
@@ -20,5 +20,7 @@ export async function registryCredentials(options: Options, reporter: Reporter):
   if (booleanOption(options, 'password-stdin')) password = await readStdin();
   if (password) reporter.secret(password);
   if (password && !username) throw new UserError('input username: required with a password (for GHCR: ${{ github.actor }})');
+  // eslint-disable-next-line no-control-regex
+  if (username && /[\u0000-\u001f\u007f]/.test(username)) throw new UserError('input username: contains a control character (a newline?); give the user name alone');
   return password && username ? { username, password } : undefined;
 }

@@ -11,4 +11,5 @@ export const LOADERS: Record<string, () => Promise<CommandModule>> = {
   check: () => import('./check.js'),
   chart: () => import('./chart.js'),
   image: () => import('./image.js'),
+  probe: () => import('./probe.js'),
 };

@@ -25,6 +25,8 @@ export interface CommandSpec {
   usage: string;
   options: OptionSpec[];
   outputs: OutputSpec[];
+  /** The option a CLI positional argument sets (e.g. probe's `url`); none: positionals are refused. */
+  positional?: string;
 }
 
 /** Options every command takes. */
@@ -77,15 +79,16 @@ export const COMMANDS: CommandSpec[] = [
       { name: 'app-version', description: 'appVersion to package (default: Chart.yaml appVersion).' },
       { name: 'image-tag', description: 'The image tag being released: refused when it differs from the appVersion.' },
       { name: 'values', description: 'Values files to lint and validate the chart with, comma or newline separated (the chart defaults are always checked).' },
-      { name: 'skip-policies', description: 'Policy rules to turn off, as rule=reason, comma or newline separated (the reason is printed).' },
+      { name: 'skip-policies', description: 'Policy rules to turn off, comma or newline separated, each with its reason (printed): rule=reason for the whole chart, rule@Kind/name=reason for one object, rule@charts/SUBCHART=reason for one subchart.' },
       { name: 'helm', description: 'helm binary (default: HELM_BIN, else helm on the PATH).' },
+      { name: 'package-dir', description: 'Keep the packaged .tgz in this directory (relative to the repository root); default: a temporary directory removed when the command ends.' },
       { name: 'dry-run', description: 'Gate and package, but push nothing.', boolean: true, default: 'false' },
     ],
     outputs: [
       { name: 'chart-ref', description: 'oci://HOST/NAMESPACE/CHART:VERSION of the published chart.' },
       { name: 'chart-digest', description: 'Manifest digest of the published chart.' },
       { name: 'chart-version', description: 'The chart version packaged.' },
-      { name: 'package-path', description: 'Path of the packaged .tgz.' },
+      { name: 'package-path', description: 'Path of the packaged .tgz when package-dir is given (empty otherwise: the package is removed).' },
     ],
   },
   {
@@ -95,6 +98,7 @@ export const COMMANDS: CommandSpec[] = [
     options: [...SELECTION_OPTIONS],
     outputs: [
       { name: 'version', description: 'The expected (current) release version.' },
+      { name: 'chart-version', description: 'The expected chart version (the release version unless the chart is versioned on its own).' },
       { name: 'drift-count', description: 'How many places disagree with it.' },
     ],
   },
@@ -131,6 +135,28 @@ export const COMMANDS: CommandSpec[] = [
       { name: 'tags', description: 'Every tag pushed, as NAME:TAG, one per line.' },
       { name: 'platforms', description: 'Platforms built, comma separated.' },
     ],
+  },
+  {
+    name: 'probe',
+    summary: 'Probe a deployed MCP server: health, initialize, tools/list, a tool call and follow-up calls in one session; fails naming the cause.',
+    usage: 'dot-ai-release probe URL [--health URL|PATH] [--mcp-path auto|/|/mcp] [--tool NAME --tool-args JSON --expect TEXT] [--expect-tools a,b] [--bearer-token-stdin | --header "Name: value"] [--timeout S]',
+    positional: 'url',
+    options: [
+      { name: 'url', description: "The server's URL, e.g. https://dot-ai.example.com/ (on the CLI also the only argument)." },
+      { name: 'health', description: 'Health URL, or a path on the server such as /healthz, checked until it answers 2xx (default: no health check).' },
+      { name: 'mcp-path', description: "Where MCP is served: auto (the URL's own path when it has one, else / and then /mcp), or a path such as / or /mcp.", default: 'auto' },
+      { name: 'tool', description: 'Tool to call. Default: version, when the server lists it.' },
+      { name: 'tool-args', description: 'Arguments of the tool call, a JSON object.', default: '{}' },
+      { name: 'expect', description: 'Text the tool result must contain; a version must appear whole. Default for the version tool: the release version of the repository at working-directory, when it has one.' },
+      { name: 'expect-tools', description: 'Tools the server must list, comma separated (the list must not be empty in any case).' },
+      { name: 'expect-server', description: 'The server name initialize must report.' },
+      { name: 'follow-ups', description: 'Calls repeated in the same session after the tool call; through a Service with several replicas they prove session affinity.', default: '5' },
+      { name: 'bearer-token', description: "Token for a server behind auth, sent as Authorization: Bearer only to the URL's origin (masked; never in the transcript)." },
+      { name: 'bearer-token-stdin', description: 'Read the bearer token from stdin (keeps it out of the process arguments).', boolean: true, cliOnly: true },
+      { name: 'header', description: "Extra request headers, Name: value, one per line; sent only to the URL's origin, values masked." },
+      { name: 'timeout', description: 'Seconds the health check may take to pass, and each MCP step to answer.', default: '60' },
+    ],
+    outputs: [{ name: 'result', description: 'The probe result as JSON: ok, cause, each stage with status and time, server, tools, the tool call, the transcript.' }],
   },
 ];
 

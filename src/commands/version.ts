@@ -1,21 +1,15 @@
 import { loadConfig } from '../config/config.js';
 import { UserError } from '../errors.js';
-import { writeAllOrNothing, type FileWrite } from '../fs/atomic-write.js';
+import { openRepositoryWriter } from '../fs/repository-writer.js';
 import type { CommandResult, Reporter } from '../report/reporter.js';
-import { markdownTable } from '../report/reporter.js';
+import { markdownTable, md } from '../report/reporter.js';
+import { visible } from '../report/escape.js';
 import { expectedVersions } from '../version/drift.js';
-import { planFiles, scanFiles, type ScannedFile } from '../version/scan.js';
+import { editFiles } from '../version/edit.js';
+import { scanRepository } from '../version/scan.js';
 import { bump, compare, parseBumpKind, parsePreid, parseReleaseVersion, quote } from '../version/semver.js';
-import { applyVersions, withoutOverlaps, type Versions, type VersionSlot } from '../version/slot.js';
+import type { Versions } from '../version/slot.js';
 import { booleanOption, configOverrides, repositoryRoot, stringOption, type Options } from './options.js';
-
-interface Change {
-  file: string;
-  line: number;
-  field: string;
-  from: string;
-  to: string;
-}
 
 /** Computes the new versions from the inputs; every refusal names its input. */
 function nextVersions(options: Options, current: Versions, independentChart: boolean): Versions {
@@ -57,60 +51,49 @@ function nextVersions(options: Options, current: Versions, independentChart: boo
   return { app, chart };
 }
 
-/** Edits one file in memory and proves the result: it parses, and every slot reads back its new version. */
-function editFile(file: ScannedFile, versions: Versions): { write?: FileWrite; changes: Change[] } {
-  const text = applyVersions(file.text, file.slots, versions);
-  const changes = file.slots
-    .filter((s) => s.current !== versions[s.stream])
-    .map((s) => ({ file: s.file, line: s.line, field: s.field, from: s.current, to: versions[s.stream] }));
-  if (text === file.text) return { changes };
-  let reread: VersionSlot[];
-  try {
-    reread = withoutOverlaps(file.updaters.flatMap((u) => u.find(text, file.file)));
-  } catch (err) {
-    throw new UserError(`${file.file}: the edited file does not parse (${(err as Error).message}); nothing was written`);
-  }
-  const wrong = reread.find((s) => s.current !== versions[s.stream]);
-  if (reread.length !== file.slots.length || wrong) {
-    throw new UserError(`${file.file}: the edited file does not read back ${wrong ? `${versions[wrong.stream]} at ${wrong.field}` : 'the same fields'}; nothing was written`);
-  }
-  return { write: { absolute: file.absolute, original: file.text, text }, changes };
-}
-
 /** `version`: bump or set the release version and write it everywhere it lives, all files or none. */
 export async function run(options: Options, reporter: Reporter): Promise<CommandResult> {
   const config = loadConfig(repositoryRoot(options), configOverrides(options));
-  const scanned = scanFiles(config, await planFiles(config));
-  const current = expectedVersions(config);
-  const independent = config.chart?.versioning === 'independent';
-  const versions = nextVersions(options, current, independent);
+  for (const notice of config.notices) reporter.warning(notice);
   const dryRun = booleanOption(options, 'dry-run');
+  // One writer per repository: a second run is refused instead of both writing half.
+  const writer = dryRun ? undefined : openRepositoryWriter(config.root);
+  try {
+    if (writer?.restored.length) {
+      reporter.warning(`an earlier version run was interrupted while writing; ${writer.restored.length} files were put back as they were before it`);
+    }
+    const scanned = await scanRepository(config);
+    const current = expectedVersions(config);
+    const independent = config.chart?.versioning === 'independent';
+    const versions = nextVersions(options, current, independent);
 
-  const edits = scanned.map((f) => editFile(f, versions));
-  const writes = edits.flatMap((e) => (e.write ? [e.write] : []));
-  const changes = edits.flatMap((e) => e.changes);
-  const changedFiles = scanned.filter((_, i) => edits[i]?.write).map((f) => f.file);
-  if (!dryRun) writeAllOrNothing(writes);
+    const { writes, changes, changedFiles } = editFiles(scanned, versions);
+    writer?.write(writes);
 
-  const what = `${current.app} -> ${versions.app}${independent ? ` (chart ${current.chart} -> ${versions.chart})` : ''}`;
-  reporter.info(
-    `${dryRun ? 'Dry run: would change' : 'Changed'} ${changes.length} version references in ${changedFiles.length} files: ${what}`,
-  );
-  const summary = [
-    `### Version ${dryRun ? '(dry run) ' : ''}${what}`,
-    changes.length
-      ? markdownTable(['File', 'Field', 'Old', 'New'], changes.map((c) => [`${c.file}:${c.line}`, c.field, c.from, c.to]))
-      : `Every version reference already holds ${quote(versions.app)}.`,
-  ].join('\n\n');
-  return {
-    ok: true,
-    outputs: {
+    const what = `${current.app} -> ${versions.app}${independent ? ` (chart ${current.chart} -> ${versions.chart})` : ''}`;
+    reporter.info(
+      `${dryRun ? 'Dry run: would change' : 'Changed'} ${changes.length} version references in ${changedFiles.length} files: ${what}`,
+    );
+    const summary = [
+      `### Version ${dryRun ? '(dry run) ' : ''}${what}`,
+      changes.length
+        ? markdownTable(['File', 'Field', 'Old', 'New'], changes.map((c) => [md.code(`${c.file}:${c.line}`), md.code(c.field), md.code(c.from), md.code(c.to)]))
+        : `Every version reference already holds ${quote(versions.app)}.`,
+    ].join('\n\n');
+    const outputs = {
       version: versions.app,
       'previous-version': current.app,
       'chart-version': versions.chart,
-      'changed-files': changedFiles.join('\n'),
-    },
-    summary,
-    json: { version: versions.app, previousVersion: current.app, chartVersion: versions.chart, dryRun, changedFiles, changes },
-  };
+      'changed-files': changedFiles.map(visible).join('\n'), // one line per file, whatever its name holds
+    };
+    return {
+      ok: true,
+      outputs,
+      summary,
+      // the outputs' names (changed-files as a list), then the details
+      json: { version: versions.app, 'previous-version': current.app, 'chart-version': versions.chart, 'changed-files': changedFiles, 'dry-run': dryRun, changes },
+    };
+  } finally {
+    writer?.close();
+  }
 }

@@ -1,10 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
-import { UserError } from '../errors.js';
+import { isMap } from 'yaml';
+import { Problems, UserError } from '../errors.js';
+import { describeFsError, existsInRepo, readRepoText } from '../fs/read.js';
 import { assertInsideRepo, resolveInRepo } from '../fs/repo-path.js';
 import type { Stream } from '../version/slot.js';
+import { parseYaml } from '../version/updaters/yaml-fields.js';
 import { readConfigFile, CONFIG_FILE } from './file.js';
+import { imageNameProblem } from './image-name.js';
 import { detectRepository, type RepositoryId } from './repository.js';
 
 /**
@@ -23,6 +26,8 @@ export interface ReleaseConfig {
   images: { name: string; valuesPath?: string; origin: string; explicit: boolean }[];
   references: { globs: string[]; explicit: boolean };
   fields: { file: string; path: string; stream: Stream; origin: string }[];
+  /** Things the user should know that do not stop the run (e.g. charts found where none is selected). */
+  notices: string[];
 }
 
 export interface Chart {
@@ -54,26 +59,63 @@ export const DEFAULT_REFERENCES = [
   '**/gordon-mcp.yml',
 ];
 
+/** The chart's `name` from its Chart.yaml (read the one way files are read; wrong types named). */
 function chartName(root: string, dir: string, what: string): string {
   const file = path.posix.join(dir, 'Chart.yaml');
-  const absolute = path.join(root, file);
-  if (!existsSync(absolute)) throw new UserError(`${what}: ${file} not found`);
-  const doc = parseDocument(readFileSync(absolute, 'utf8'));
+  if (!existsInRepo(root, file)) throw new UserError(`${what}: ${file} not found`);
+  const text = readRepoText(root, file);
+  const [doc] = parseYaml(text, file);
+  if (!doc || !isMap(doc.contents)) throw new UserError(`${file}: expected a map of fields at the top level`);
   const name = doc.get('name');
-  if (typeof name !== 'string' || !name) throw new UserError(`${file}: no "name" field`);
+  if (name === undefined) throw new UserError(`${file}: no "name" field`);
+  if (typeof name !== 'string' || !name) throw new UserError(`${file}: name: expected a non-empty string, got ${JSON.stringify(name) ?? typeof name}`);
   return name;
 }
 
+/** The chart of a repository without chart settings: `charts/Chart.yaml`, else the one `charts/<name>/Chart.yaml`. */
 function discoverChart(root: string): string | undefined {
-  const chartsDir = path.join(root, 'charts');
-  if (!existsSync(chartsDir)) return undefined;
-  const found = readdirSync(chartsDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(path.join(chartsDir, d.name, 'Chart.yaml')))
-    .map((d) => `charts/${d.name}`);
+  if (existsInRepo(root, 'charts/Chart.yaml')) return 'charts';
+  let entries;
+  try {
+    if (!existsInRepo(root, 'charts') || !statSync(path.join(root, 'charts')).isDirectory()) return undefined;
+    entries = readdirSync(path.join(root, 'charts'), { withFileTypes: true });
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`charts: ${describeFsError(err)}, so no chart can be found in it`);
+  }
+  const found = entries
+    .filter((d) => (d.isDirectory() || d.isSymbolicLink()) && existsInRepo(root, `charts/${d.name}/Chart.yaml`))
+    .map((d) => `charts/${d.name}`)
+    .sort();
   if (found.length > 1) {
     throw new UserError(`${CONFIG_FILE}: chart.path: several charts under charts/ (${found.join(', ')}); say which one to release`);
   }
   return found[0];
+}
+
+/**
+ * Charts elsewhere in the repository (four folders deep at most), for the notice when none is
+ * selected. A plain walk: a glob over every file of a large repository costs more than the scan.
+ */
+function chartsElsewhere(root: string): string[] {
+  const found: string[] = [];
+  const walk = (relative: string, depth: number) => {
+    let entries;
+    try {
+      entries = readdirSync(path.join(root, relative), { withFileTypes: true });
+    } catch {
+      return; // unreadable: this is only a hint
+    }
+    for (const entry of entries) {
+      const child = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isFile() && entry.name === 'Chart.yaml') found.push(child);
+      else if (entry.isDirectory() && depth < 4 && !entry.name.startsWith('.') && entry.name !== 'node_modules' && child !== 'dist') {
+        if (!(entry.name === 'charts' && /(^|\/)charts\/[^/]+$/.test(relative))) walk(child, depth + 1); // not vendored subcharts
+      }
+    }
+  };
+  walk('', 0);
+  return found.sort();
 }
 
 function checkedPath(root: string, relative: string, what: string): string {
@@ -85,39 +127,54 @@ function checkedPath(root: string, relative: string, what: string): string {
 export function loadConfig(root: string, overrides: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): ReleaseConfig {
   const { file: configFile, config } = readConfigFile(root, overrides.config && checkedPath(root, overrides.config, 'input config'));
   const where = configFile ?? CONFIG_FILE;
+  // Every setting is checked, and every problem reported at once (one line each).
+  const problems = new Problems();
+  const notices: string[] = [];
   let repository: RepositoryId | undefined;
   const repo = () => (repository ??= detectRepository(root, env));
 
   // package.json files (the first is the npm package; a repository may pin more, e.g. an example server)
   const pj = config.packageJson;
-  const packageJsons =
-    pj === false
-      ? []
-      : (pj === undefined ? ['package.json'] : Array.isArray(pj) ? pj : [pj]).map((file, i) => ({
-          file: checkedPath(root, file, `${where}: packageJson${Array.isArray(pj) ? `[${i}]` : ''}`),
-          explicit: pj !== undefined,
-        }));
-  for (const { file } of packageJsons) {
-    if (!existsSync(path.join(root, file))) {
-      throw new UserError(`${file}: not found (set packageJson: false in ${CONFIG_FILE} if this repository has none)`);
-    }
+  const packageJsons: ReleaseConfig['packageJsons'] = [];
+  if (pj !== false) {
+    (pj === undefined ? ['package.json'] : Array.isArray(pj) ? pj : [pj]).forEach((file, i) =>
+      problems.attempt(() => {
+        const checked = checkedPath(root, file, `${where}: packageJson${Array.isArray(pj) ? `[${i}]` : ''}`);
+        if (!existsInRepo(root, checked)) {
+          throw new UserError(`${checked}: not found (set packageJson: false in ${CONFIG_FILE} if this repository has none)`);
+        }
+        packageJsons.push({ file: checked, explicit: pj !== undefined });
+      }),
+    );
   }
 
   // server.json: used when present unless configured
   let serverJson: ReleaseConfig['serverJson'];
   if (typeof config.serverJson === 'string') {
-    serverJson = { file: checkedPath(root, config.serverJson, `${where}: serverJson`), explicit: true };
-  } else if (config.serverJson === undefined && existsSync(path.join(root, 'server.json'))) {
+    const file = problems.attempt(() => checkedPath(root, config.serverJson as string, `${where}: serverJson`));
+    if (file) serverJson = { file, explicit: true };
+  } else if (config.serverJson === undefined && problems.attempt(() => existsInRepo(root, 'server.json'))) {
     serverJson = { file: 'server.json', explicit: false };
   }
 
-  // chart: input > file > the one chart under charts/
+  // chart: input > file > charts/Chart.yaml or the one chart under charts/
   let chart: Chart | undefined;
+  let chartFailed = false;
   const chartSetting = overrides.chart ?? (config.chart === false ? false : config.chart?.path);
   if (chartSetting !== false) {
     const what = overrides.chart ? 'input chart' : `${where}: chart.path`;
-    const dir = chartSetting ? checkedPath(root, chartSetting, what) : discoverChart(root);
-    if (dir) {
+    const before = problems.count;
+    problems.attempt(() => {
+      const dir = chartSetting ? checkedPath(root, chartSetting, what) : discoverChart(root);
+      if (!dir) {
+        const elsewhere = chartsElsewhere(root);
+        if (elsewhere.length) {
+          notices.push(
+            `${where}: chart.path: this repository has charts (${elsewhere.slice(0, 3).join(', ')}${elsewhere.length > 3 ? ', ...' : ''}) but none is selected (without chart.path only charts/ is looked in): their versions are not checked; set chart.path, or chart: false`,
+          );
+        }
+        return;
+      }
       const versioning = overrides.chartVersioning ?? (config.chart || undefined)?.versioning ?? 'follow';
       if (versioning !== 'follow' && versioning !== 'independent') {
         throw new UserError(`input chart-versioning: "${versioning}" is not one of follow, independent`);
@@ -131,44 +188,64 @@ export function loadConfig(root: string, overrides: ConfigOverrides = {}, env: N
         repository: configured ?? (owner ? `oci://ghcr.io/${owner}/charts` : undefined),
         explicit: chartSetting !== undefined,
       };
-    }
+    });
+    chartFailed = problems.count > before;
   }
 
-  // images: input > file > ghcr.io/<owner>/<repo> with the chart's image.tag when it has one
+  // images: the input names which images are released; a name the file declares keeps its settings (valuesPath)
   let images: ReleaseConfig['images'];
+  const declared = (config.images ?? []).map((img, i) => ({ ...img, origin: `${where}: images[${i}]`, explicit: true }));
   if (overrides.images?.length) {
-    images = overrides.images.map((name) => ({ name, origin: 'input images', explicit: true }));
+    images = [];
+    for (const name of new Set(overrides.images)) {
+      const problem = imageNameProblem(name);
+      if (problem) problems.add(`input images: ${JSON.stringify(name)} ${problem}`);
+      else images.push(declared.find((d) => d.name === name) ?? { name, origin: 'input images', explicit: true });
+    }
   } else if (config.images) {
-    images = config.images.map((img, i) => ({ ...img, origin: `${where}: images[${i}]`, explicit: true }));
+    images = declared;
   } else {
     const id = repo();
     images = id ? [{ name: `ghcr.io/${id.owner}/${id.repo}`, valuesPath: 'image.tag', origin: 'default image', explicit: false }] : [];
   }
 
-  const fields = (config.fields ?? []).map((f, i) => ({
-    file: checkedPath(root, f.file, `${where}: fields[${i}].file`),
-    path: f.path,
-    stream: f.stream ?? 'app',
-    origin: `${where}: fields[${i}]`,
-  }));
+  const fields: ReleaseConfig['fields'] = [];
+  (config.fields ?? []).forEach((f, i) =>
+    problems.attempt(() =>
+      fields.push({ file: checkedPath(root, f.file, `${where}: fields[${i}].file`), path: f.path, stream: f.stream ?? 'app', origin: `${where}: fields[${i}]` }),
+    ),
+  );
 
   const references = config.references
-    ? { globs: config.references.map((g, i) => checkedPath(root, g, `${where}: references[${i}]`)), explicit: true }
+    ? { globs: config.references.flatMap((g, i) => problems.attempt(() => [checkedPath(root, g, `${where}: references[${i}]`)]) ?? []), explicit: true }
     : { globs: DEFAULT_REFERENCES, explicit: false };
 
   // where the current version is read
-  let versionSource: ReleaseConfig['versionSource'];
+  let versionSource: ReleaseConfig['versionSource'] | undefined;
   if (config.version?.source) {
-    const file = checkedPath(root, config.version.source, `${where}: version.source`);
-    const field = config.version.field ?? (path.basename(file) === 'Chart.yaml' ? 'appVersion' : 'version');
-    versionSource = { file, field, origin: `${where}: version.source` };
+    const file = problems.attempt(() => checkedPath(root, config.version?.source as string, `${where}: version.source`));
+    const field = config.version.field ?? (file && path.basename(file) === 'Chart.yaml' ? 'appVersion' : 'version');
+    if (file) versionSource = { file, field, origin: `${where}: version.source` };
   } else if (packageJsons[0]) {
     versionSource = { file: packageJsons[0].file, field: config.version?.field ?? 'version', origin: 'default version source' };
   } else if (chart) {
     versionSource = { file: `${chart.dir}/Chart.yaml`, field: 'appVersion', origin: 'default version source' };
-  } else {
-    throw new UserError(`${where}: version.source: nothing holds the version (no package.json and no chart); set version.source`);
+  } else if (!chartFailed && problems.count === 0) {
+    problems.add(`${where}: version.source: nothing holds the version (no package.json and no chart); set version.source`);
   }
 
-  return { root, configFile, repository, versionSource, packageJsons, serverJson, chart, images, references, fields };
+  problems.throwIfAny();
+  return {
+    root,
+    configFile,
+    repository,
+    versionSource: versionSource as ReleaseConfig['versionSource'],
+    packageJsons,
+    serverJson,
+    chart,
+    images,
+    references,
+    fields,
+    notices,
+  };
 }

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
-import { lineAt } from '../version/slot.js';
+import { existsInRepo, readRepoText } from '../fs/read.js';
+import { yamlError } from '../version/updaters/yaml-fields.js';
+import { imageNameProblem } from './image-name.js';
 
 export const CONFIG_FILE = 'dot-ai-release.yaml';
 
@@ -17,11 +18,8 @@ export interface ConfigFile {
   fields?: { file: string; path: string; stream?: 'app' | 'chart' }[];
 }
 
-type Check = (value: unknown, at: string) => void;
-
-function fail(file: string, at: string, message: string): never {
-  throw new UserError(`${file}: ${at}: ${message}`);
-}
+/** A check records every problem it finds (`at` is the dotted name of the setting) and returns whether the value passed. */
+type Check = (value: unknown, at: string, problems: string[]) => boolean;
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';
@@ -29,86 +27,108 @@ function typeName(value: unknown): string {
   return typeof value === 'object' ? 'a map' : `${typeof value} ${JSON.stringify(value)}`;
 }
 
-/** A tiny structural validator: unknown keys and wrong types are reported by their dotted name. */
+/** A tiny structural validator: unknown keys and wrong types are reported by their dotted name, all of them. */
 function validator(file: string) {
-  const string: Check = (v, at) => {
-    if (typeof v !== 'string' || v === '') fail(file, at, `expected a non-empty string, got ${typeName(v)}`);
+  const fail = (problems: string[], at: string, message: string) => {
+    problems.push(`${file}: ${at}: ${message}`);
+    return false;
+  };
+  const string: Check = (v, at, p) => (typeof v === 'string' && v !== '') || fail(p, at, `expected a non-empty string, got ${typeName(v)}`);
+  const imageName: Check = (v, at, p) => {
+    if (!string(v, at, p)) return false;
+    const problem = imageNameProblem(v as string);
+    return problem === undefined || fail(p, at, `${JSON.stringify(v)} ${problem}`);
   };
   const oneOf =
     (...choices: string[]): Check =>
-    (v, at) => {
-      if (typeof v !== 'string' || !choices.includes(v)) fail(file, at, `expected one of ${choices.join(', ')}, got ${typeName(v)}`);
-    };
+    (v, at, p) =>
+      (typeof v === 'string' && choices.includes(v)) || fail(p, at, `expected one of ${choices.join(', ')}, got ${typeName(v)}`);
   const falseOr =
     (check: Check): Check =>
-    (v, at) => {
-      if (v !== false) check(v, at);
-    };
+    (v, at, p) =>
+      v === false || check(v, at, p);
   const list =
     (item: Check): Check =>
-    (v, at) => {
-      if (!Array.isArray(v)) fail(file, at, `expected a list, got ${typeName(v)}`);
-      v.forEach((x, i) => item(x, `${at}[${i}]`));
+    (v, at, p) => {
+      if (!Array.isArray(v)) return fail(p, at, `expected a list, got ${typeName(v)}`);
+      return v.map((x, i) => item(x, `${at}[${i}]`, p)).every(Boolean);
     };
   const anyOf =
     (...checks: Check[]): Check =>
-    (v, at) => {
-      const errors: string[] = [];
-      for (const check of checks) {
-        try {
-          return check(v, at);
-        } catch (err) {
-          errors.push((err as Error).message);
-        }
+    (v, at, p) => {
+      const first: string[] = [];
+      for (const [i, check] of checks.entries()) {
+        const attempt: string[] = [];
+        if (check(v, at, attempt)) return true;
+        if (i === 0) first.push(...attempt);
       }
-      throw new UserError(errors[0] as string);
+      p.push(...first);
+      return false;
     };
   const map =
     (shape: Record<string, Check>, required: string[] = []): Check =>
-    (v, at) => {
-      if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(file, at, `expected a map, got ${typeName(v)}`);
+    (v, at, p) => {
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(p, at, `expected a map, got ${typeName(v)}`);
+      let ok = true;
       for (const [key, value] of Object.entries(v)) {
         const check = shape[key];
         const where = at ? `${at}.${key}` : key;
-        if (!check) fail(file, where, `unknown key (known: ${Object.keys(shape).join(', ')})`);
-        check(value, where);
+        ok = (check ? check(value, where, p) : fail(p, where, `unknown key (known: ${Object.keys(shape).join(', ')})`)) && ok;
       }
       for (const key of required) {
-        if (!(key in v)) fail(file, at ? `${at}.${key}` : key, 'is required');
+        if (!(key in v)) ok = fail(p, at ? `${at}.${key}` : key, 'is required');
       }
+      return ok;
     };
-  return { string, oneOf, falseOr, list, anyOf, map };
+  return { string, imageName, oneOf, falseOr, list, anyOf, map };
 }
 
+/** Checks the whole file and reports every problem at once (one line each). */
 export function validateConfig(value: unknown, file: string): ConfigFile {
-  const { string, oneOf, falseOr, list, anyOf, map } = validator(file);
+  const { string, imageName, oneOf, falseOr, list, anyOf, map } = validator(file);
   const root = map({
     version: map({ source: string, field: string }),
     packageJson: falseOr(anyOf(string, list(string))),
     serverJson: falseOr(string),
     chart: falseOr(map({ path: string, versioning: oneOf('follow', 'independent'), repository: string })),
-    images: list(map({ name: string, valuesPath: string }, ['name'])),
+    images: list(map({ name: imageName, valuesPath: string }, ['name'])),
     references: list(string),
     fields: list(map({ file: string, path: string, stream: oneOf('app', 'chart') }, ['file', 'path'])),
   });
-  root(value ?? {}, '');
-  return (value ?? {}) as ConfigFile;
+  const problems: string[] = [];
+  const config = (value ?? {}) as ConfigFile;
+  if (root(config, '', problems) && Array.isArray(config.images)) {
+    const seen = new Map<string, number>();
+    config.images.forEach((img, i) => {
+      const first = seen.get(img.name);
+      if (first !== undefined) problems.push(`${file}: images[${i}].name: ${JSON.stringify(img.name)} is listed twice (also images[${first}])`);
+      else seen.set(img.name, i);
+    });
+  }
+  if (problems.length) throw new UserError(problems);
+  return config;
 }
 
 /** Reads `dot-ai-release.yaml` (or the given path) from the repository root; absent file = all defaults. */
 export function readConfigFile(root: string, configPath?: string): { file?: string; config: ConfigFile } {
   const file = configPath ?? CONFIG_FILE;
-  const absolute = path.resolve(root, file);
-  if (!existsSync(absolute)) {
+  if (!existsInRepo(root, file, configPath ? `input config: ${file}` : file)) {
     if (configPath) throw new UserError(`input config: ${configPath} does not exist`);
     return { config: {} };
   }
-  const text = readFileSync(absolute, 'utf8');
-  const doc = parseDocument(text, { uniqueKeys: true });
+  const text = readRepoText(root, path.normalize(file), file); // a regular file inside the repository, UTF-8
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const err = doc.errors[0];
-  if (err) throw new UserError(`${file}:${lineAt(text, err.pos[0])}: malformed YAML (${err.message.split('\n')[0]})`);
+  if (err) throw yamlError(text, file, err);
   if (doc.contents !== null && !isMap(doc.contents)) {
     throw new UserError(`${file}: expected a map of settings at the top level, got ${isSeq(doc.contents) ? 'a list' : 'a scalar'}`);
   }
-  return { file, config: validateConfig(doc.toJS(), file) };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // "Excessive alias count": an alias bomb (a few lines that expand to gigabytes)
+    throw new UserError(`${file}: cannot be read as settings (${(e as Error).message})`);
+  }
+  return { file, config: validateConfig(value, file) };
 }

@@ -7,10 +7,28 @@ export interface RepositoryId {
   source: 'GITHUB_REPOSITORY' | 'git remote';
 }
 
-/** `git@github.com:Owner/Repo.git`, `https://github.com/Owner/Repo(.git)`, `ssh://...` -> owner/repo. */
+/**
+ * `git@github.com:Owner/Repo.git`, `https://github.com/Owner/Repo(.git)`, `ssh://...` -> owner/repo.
+ * Only remotes on a host count: a local path (`/srv/git/repo.git`, `../repo`, `file://...`,
+ * `C:\repos\x`) names no owner, whatever its last two folders are.
+ */
 export function parseRemoteUrl(url: string): { owner: string; repo: string } | undefined {
-  const match = /[/:]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.trim());
-  return match ? { owner: match[1] as string, repo: match[2] as string } : undefined;
+  const remote = url.trim();
+  let path: string;
+  const withScheme = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(\/.*)?$/i.exec(remote);
+  if (withScheme) {
+    const [, scheme, authority, rest] = withScheme;
+    if ((scheme as string).toLowerCase() === 'file' || !authority) return undefined;
+    path = rest ?? '';
+  } else {
+    // scp-like `[user@]host:path`: git's rule is a colon before any slash; a drive letter is not a host
+    const scp = /^(?:[^@/]+@)?([^/:]+):(.+)$/.exec(remote);
+    if (!scp || /^[a-z]$/i.test(scp[1] as string) || (scp[2] as string).startsWith('\\')) return undefined;
+    path = scp[2] as string;
+  }
+  const match = /^\/?(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(path);
+  if (!match || match[1] === '.' || match[1] === '..' || match[2] === '.' || match[2] === '..') return undefined;
+  return { owner: match[1] as string, repo: match[2] as string };
 }
 
 /**

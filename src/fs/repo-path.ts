@@ -24,8 +24,8 @@ export function assertInsideRepo(root: string, absolute: string, what: string): 
   let real: string;
   let realRoot: string;
   try {
-    real = realpathSync(absolute);
-    realRoot = realpathSync(root);
+    real = realpathSync.native(absolute);
+    realRoot = realpathSync.native(root);
   } catch {
     return; // missing files are reported by the caller, which knows whether they are required
   }

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ReleaseConfig } from '../config/config.js';
-import { UserError } from '../errors.js';
+import { createdTimestamp } from '../created.js';
+import { Git } from '../tools/git.js';
 
 /** OCI pre-defined annotation keys (image-spec annotations.md), used as image labels and index annotations. */
 export const OCI = 'org.opencontainers.image';
@@ -38,20 +38,7 @@ function readPackageJson(config: ReleaseConfig): PackageJson {
 /** The commit being released: GITHUB_SHA on Actions, else `git rev-parse HEAD`; undefined outside git. */
 export function headCommit(root: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.GITHUB_SHA && /^[0-9a-f]{40,64}$/i.test(env.GITHUB_SHA)) return env.GITHUB_SHA.toLowerCase();
-  try {
-    return execFileSync('git', ['-C', root, 'rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function createdAt(env: NodeJS.ProcessEnv, now: Date): string {
-  const epoch = env.SOURCE_DATE_EPOCH?.trim();
-  if (epoch) {
-    if (!/^\d+$/.test(epoch)) throw new UserError(`SOURCE_DATE_EPOCH: ${JSON.stringify(epoch)} is not a number of seconds since 1970`);
-    return new Date(Number(epoch) * 1000).toISOString().replace(/\.000Z$/, 'Z');
-  }
-  return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return new Git(root).headCommit();
 }
 
 function repoUrl(pkg: PackageJson): string | undefined {
@@ -82,7 +69,7 @@ export function ociLabels(sources: LabelSources): Record<string, string> {
     [`${OCI}.revision`]: headCommit(sources.config.root, env),
     [`${OCI}.source`]: source,
     [`${OCI}.url`]: typeof pkg.homepage === 'string' ? pkg.homepage : source,
-    [`${OCI}.created`]: createdAt(env, sources.now ?? new Date()),
+    [`${OCI}.created`]: createdTimestamp(env, sources.now),
     [`${OCI}.licenses`]: typeof pkg.license === 'string' ? pkg.license : undefined,
   };
   return Object.fromEntries(Object.entries(labels).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));

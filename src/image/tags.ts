@@ -79,29 +79,6 @@ export function computeTags(input: TagInput): ComputedTags {
   return { tags: [...new Set(tags)], latest, notes };
 }
 
-/**
- * The release version as an image tag: a leading `v` is dropped and build metadata (`+...`, not
- * allowed in tags) is removed, each said in a notice; anything still invalid is a UserError.
- */
-export function versionForTags(value: string, what: string): { version: string; notices: string[] } {
-  const notices: string[] = [];
-  let version = value.trim();
-  if (/^v\d/.test(version)) {
-    notices.push(`${what}: leading "v" dropped: ${version} is tagged ${version.slice(1)}`);
-    version = version.slice(1);
-  }
-  const plus = version.indexOf('+');
-  if (plus >= 0 && semver.valid(version)) {
-    notices.push(`${what}: build metadata "${version.slice(plus)}" dropped (a tag cannot hold "+"): tagged ${version.slice(0, plus)}`);
-    version = version.slice(0, plus);
-  }
-  if (semver.valid(version) !== version) {
-    throw new UserError(`${what}: ${JSON.stringify(value)} is not a valid SemVer version (expected MAJOR.MINOR.PATCH[-PRERELEASE], e.g. 1.2.3 or 1.3.0-rc.1)`);
-  }
-  if (version.length > MAX_TAG) throw new UserError(`${what}: ${JSON.stringify(value)} is longer than a tag may be (${MAX_TAG} characters)`);
-  return { version, notices };
-}
-
 /** Extra tags from the user: each must be a valid OCI tag, or a UserError names it. */
 export function validateExtraTags(tags: string[]): string[] {
   for (const tag of tags) {

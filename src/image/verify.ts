@@ -45,7 +45,7 @@ export async function checkIndex(target: Target, tag: string, platforms: BuildPl
   if (platforms.length !== 1 || !json.config) {
     throw new UserError(`${target.name}:${tag} is a single image, not an index of ${platforms.map((p) => p.id).join(', ')}`);
   }
-  const config = JSON.parse(Buffer.from(await target.fetchBlob(json.config.digest)).toString('utf8')) as { os?: string; architecture?: string; variant?: string };
+  const config = JSON.parse(Buffer.from(await target.fetchBlob(json.config.digest, json.config.size)).toString('utf8')) as { os?: string; architecture?: string; variant?: string };
   const [platform] = platforms as [BuildPlatform];
   if (!platformMatches(platform, config)) {
     throw new UserError(`platform ${platform.id}: ${target.name}:${tag} holds a ${config.os}/${config.architecture} image`);

@@ -2,10 +2,15 @@
  * Registry authentication: anonymous, Basic, and the Bearer token challenge used by GHCR and
  * Docker Hub (401 + `WWW-Authenticate: Bearer realm=...,service=...,scope=...`, token from the realm).
  * One token is cached per scope set (e.g. pull vs pull,push of one repository) until it expires.
+ *
+ * Where credentials go: the Basic credentials to the registry's own origin and to the token realm
+ * it names (which may be another host: Docker Hub's is auth.docker.io; that is the protocol), over
+ * HTTPS only; the token only to the registry's own origin (RegistryClient.send never attaches it
+ * anywhere else). A token request is never redirected: the credentials would go along.
  */
 import { RegistryError, errorFromResponse } from './errors.js';
-import { fetchWithRetry, readText, type HttpContext } from './http.js';
-import type { Redactor } from './redact.js';
+import { BODY_LIMITS, bodyText, sendWithRetry, type HttpContext } from './http.js';
+import { urlForMessage, type Redactor } from './redact.js';
 import { isLoopbackHost } from './reference.js';
 
 export interface Credentials {
@@ -89,6 +94,8 @@ export class RegistryAuth {
     private readonly registry: string,
     private readonly credentials: Credentials | undefined,
     private readonly redactor: Redactor,
+    /** The registry itself is spoken to over plain HTTP (a loopback test registry, or `plain-http`). */
+    private readonly plainHttp = false,
   ) {
     if (credentials) {
       this.basicHeader = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
@@ -183,41 +190,65 @@ export class RegistryAuth {
     return undefined;
   }
 
-  private async fetchToken(scopes: string[], ctx: HttpContext): Promise<CachedToken> {
-    if (!this.bearer) throw new Error('bearer realm unknown');
-    const url = new URL(this.bearer.realm);
-    // Credentials go to the realm, so it must be HTTPS (plain HTTP only for local test registries).
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
-      throw new RegistryError({
-        kind: 'protocol',
-        registry: this.registry,
-        operation: ctx.operation,
-        message: `${ctx.operation}: registry ${this.registry} sent token realm ${url.origin}, which is not HTTPS; refusing to send credentials there`,
-      });
+  private protocolError(ctx: HttpContext, detail: string): RegistryError {
+    return new RegistryError({ kind: 'protocol', registry: this.registry, operation: ctx.operation, message: `${ctx.operation}: ${detail}` });
+  }
+
+  /** The realm as a URL we may send the Basic credentials to, or a refusal saying why not. */
+  private realmUrl(realm: string, ctx: HttpContext): URL {
+    let url: URL;
+    try {
+      url = new URL(realm);
+    } catch {
+      throw this.protocolError(ctx, `registry ${this.registry} sent a token realm that is not a URL`);
     }
+    if (url.username !== '' || url.password !== '') {
+      throw this.protocolError(ctx, `registry ${this.registry} sent token realm ${urlForMessage(realm)} with credentials in it; refusing to use it`);
+    }
+    // Credentials go to the realm, so it must be HTTPS; plain HTTP only between loopback test
+    // services (a registry on 127.0.0.1 whose token service is on 127.0.0.1 too).
+    const plainAllowed = url.protocol === 'http:' && this.plainHttp && isLoopbackHost(this.registry) && isLoopbackHost(url.host);
+    if (url.protocol !== 'https:' && !plainAllowed) {
+      throw this.protocolError(ctx, `registry ${this.registry} sent token realm ${url.protocol === 'http:' ? url.origin : urlForMessage(realm)}, which is not HTTPS; refusing to send credentials there`);
+    }
+    return url;
+  }
+
+  private async fetchToken(scopes: string[], ctx: HttpContext): Promise<CachedToken> {
+    if (!this.bearer) throw this.protocolError(ctx, `registry ${this.registry} sent no token realm`);
+    const url = this.realmUrl(this.bearer.realm, ctx);
     if (this.bearer.service) url.searchParams.set('service', this.bearer.service);
     for (const scope of scopes) url.searchParams.append('scope', scope);
     const headers: Record<string, string> = { accept: 'application/json' };
     if (this.basicHeader) headers['authorization'] = this.basicHeader;
     ctx.log(`oci: token request ${url.origin}${url.pathname} scope=${scopes.join(' ')}`);
-    const tokenCtx = { ...ctx, operation: `${ctx.operation} (token from ${url.host})`, username: this.username };
-    const response = await fetchWithRetry({ method: 'GET', url: url.toString(), headers }, tokenCtx);
-    const body = await readText(response);
-    if (!response.ok) {
-      throw errorFromResponse(response.status, this.redactor.redact(body), tokenCtx);
+    const peer = url.host === this.registry ? `registry ${this.registry}` : `token endpoint ${url.host} of registry ${this.registry}`;
+    const tokenCtx: HttpContext = { ...ctx, operation: `${ctx.operation} (token from ${url.host})`, username: this.username, peer };
+    const response = await sendWithRetry(
+      { method: 'GET', url: url.toString(), headers, maxBodyBytes: BODY_LIMITS.token, bodyName: 'token response' },
+      tokenCtx,
+    );
+    if (response.status >= 300 && response.status < 400) {
+      throw this.protocolError(tokenCtx, `${peer} answered HTTP ${response.status} (a redirect); token requests are not redirected, the credentials would go along`);
+    }
+    if (response.status !== 200) {
+      throw errorFromResponse(response.status, this.redactor.redact(bodyText(response)), tokenCtx);
     }
     let parsed: { token?: unknown; access_token?: unknown; expires_in?: unknown };
     try {
-      parsed = JSON.parse(body) as typeof parsed;
+      parsed = JSON.parse(bodyText(response)) as typeof parsed;
     } catch {
-      throw new RegistryError({ kind: 'protocol', registry: this.registry, operation: ctx.operation, message: `${ctx.operation}: token endpoint ${url.host} did not answer JSON` });
+      throw this.protocolError(tokenCtx, `${peer} did not answer JSON`);
     }
-    const token = typeof parsed.token === 'string' ? parsed.token : typeof parsed.access_token === 'string' ? parsed.access_token : undefined;
-    if (!token) {
-      throw new RegistryError({ kind: 'protocol', registry: this.registry, operation: ctx.operation, message: `${ctx.operation}: token endpoint ${url.host} answered without a token` });
+    if (typeof parsed !== 'object' || parsed === null) throw this.protocolError(tokenCtx, `${peer} did not answer a JSON object`);
+    const token = typeof parsed.token === 'string' && parsed.token !== '' ? parsed.token : typeof parsed.access_token === 'string' ? parsed.access_token : undefined;
+    if (!token) throw this.protocolError(tokenCtx, `${peer} answered without a token`);
+    // The token goes into a header: printable ASCII without spaces, and of a size servers accept.
+    if (!/^[\x21-\x7e]+$/.test(token) || token.length > 16 * 1024) {
+      throw this.protocolError(tokenCtx, `${peer} answered a token that cannot be sent as a header (not printable ASCII, or over 16 KiB)`);
     }
     this.redactor.add(token);
-    const seconds = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS;
+    const seconds = typeof parsed.expires_in === 'number' && Number.isFinite(parsed.expires_in) && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS;
     // Renew a little early so a token does not expire between our check and the registry's.
     return { token, expiresAt: ctx.policy.now() + Math.max(1, seconds - 5) * 1000 };
   }

@@ -1,4 +1,5 @@
 /** Copy an artifact (manifest or index, with children and blobs) between Targets, and push new artifacts. */
+import { UserError } from '../errors.js';
 import { isDigest, sha256Digest } from './digest.js';
 import { MEDIA_TYPE } from './media-types.js';
 import { RegistryRepository } from './registry.js';
@@ -20,6 +21,8 @@ export interface CopyResult {
   blobsMounted: number;
   manifestsCopied: number;
 }
+
+const MAX_NESTING = 4;
 
 /** Both repositories of one registry: blobs can be mounted instead of downloaded and uploaded. */
 function mountSource(src: Target, dst: Target): string | undefined {
@@ -50,10 +53,12 @@ export async function copy(src: Target, dst: Target, reference: string, options:
   const result = { blobsCopied: 0, blobsSkipped: 0, blobsMounted: 0, manifestsCopied: 0 };
   const mountFrom = mountSource(src, dst);
 
-  const copyManifest = async (ref: string, asTag: string | undefined): Promise<Descriptor> => {
+  const copyManifest = async (ref: string, asTag: string | undefined, depth: number): Promise<Descriptor> => {
+    // An index of indexes is legal; a deeper nesting is a source built to keep us busy.
+    if (depth > MAX_NESTING) throw new UserError(`copy ${src.name}@${ref}: indexes nested over ${MAX_NESTING} levels deep`);
     const { bytes, descriptor } = await src.fetchManifest(ref);
     const refs = manifestReferences(bytes, descriptor.mediaType);
-    for (const child of refs.manifests) await copyManifest(child.digest, undefined);
+    for (const child of refs.manifests) await copyManifest(child.digest, undefined, depth + 1);
     await forEachLimited(refs.blobs, options.concurrency ?? 3, async (blob) => {
       if (await dst.blobExists(blob.digest)) {
         result.blobsSkipped++;
@@ -73,7 +78,7 @@ export async function copy(src: Target, dst: Target, reference: string, options:
     return pushed;
   };
 
-  const descriptor = await copyManifest(reference, tag);
+  const descriptor = await copyManifest(reference, tag, 0);
   return { descriptor, ...result };
 }
 

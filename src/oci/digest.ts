@@ -1,4 +1,10 @@
 import { createHash } from 'node:crypto';
+import { UserError } from '../errors.js';
+
+/** A malformed digest, or content that does not hash to the digest it should. */
+export class DigestError extends UserError {
+  override name = 'DigestError';
+}
 
 /** `algorithm:encoded` as in the OCI image spec; we compute and verify sha256 only. */
 const DIGEST_RE = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
@@ -15,7 +21,7 @@ export function isDigest(value: string): boolean {
 /** Throws unless `digest` is a well-formed sha256 digest (the only algorithm we can verify). */
 export function assertSha256Digest(digest: string): void {
   if (!SHA256_RE.test(digest)) {
-    throw new Error(`unsupported or malformed digest "${digest}": expected sha256:<64 lowercase hex>`);
+    throw new DigestError(`unsupported or malformed digest "${JSON.stringify(digest).slice(1, -1).slice(0, 100)}": expected sha256:<64 lowercase hex>`);
   }
 }
 
@@ -24,7 +30,7 @@ export function verifyDigest(bytes: Uint8Array, expected: string, what: string):
   assertSha256Digest(expected);
   const actual = sha256Digest(bytes);
   if (actual !== expected) {
-    throw new Error(`digest mismatch for ${what}: expected ${expected}, content hashes to ${actual}`);
+    throw new DigestError(`digest mismatch for ${what}: expected ${expected}, content hashes to ${actual}`);
   }
 }
 

@@ -14,8 +14,9 @@ export type RegistryErrorKind =
   | 'server-error' // 5xx after retries
   | 'unreachable' // connection refused / DNS failure
   | 'network' // connection reset or similar after retries
+  | 'timeout' // a connect, response-header or request deadline passed, after retries
   | 'integrity' // digest mismatch, blob missing before a manifest push
-  | 'protocol'; // any other unexpected answer
+  | 'protocol'; // any other unexpected answer: garbage, over a size cap, a refused redirect
 
 export interface RegistryErrorInit {
   kind: RegistryErrorKind;
@@ -57,6 +58,16 @@ export class RegistryError extends UserError {
   }
 }
 
+/**
+ * Text a registry sent, made fit for a one-line message: control characters (newlines, ESC) become
+ * spaces and it is cut at `max` characters, so no answer can forge lines or flood the log.
+ */
+export function remoteText(text: string, max = 200): string {
+  // eslint-disable-next-line no-control-regex
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
 /** Parse `{"errors":[{"code","message"}]}`; anything else yields no details. */
 export function parseOciErrors(body: string): OciErrorDetail[] {
   try {
@@ -67,7 +78,7 @@ export function parseOciErrors(body: string): OciErrorDetail[] {
     return errors.flatMap((e: unknown) => {
       if (typeof e !== 'object' || e === null) return [];
       const { code, message } = e as { code?: unknown; message?: unknown };
-      return [{ code: typeof code === 'string' ? code : 'UNKNOWN', message: typeof message === 'string' ? message : '' }];
+      return [{ code: typeof code === 'string' ? remoteText(code, 60) : 'UNKNOWN', message: typeof message === 'string' ? remoteText(message) : '' }];
     });
   } catch {
     return [];
@@ -81,6 +92,25 @@ export interface ResponseErrorContext {
   /** Username in use, named in 401 messages; never the password. */
   username?: string;
   attempts?: number;
+  /** Who answered, when not the registry itself: `token endpoint H of registry R`, `blob storage H (...)`. */
+  peer?: string;
+  /** A Retry-After the registry asked for, and the retry budget it did not fit in. */
+  retryAfterMs?: number;
+  retryBudgetMs?: number;
+}
+
+function peerOf(ctx: ResponseErrorContext): string {
+  return ctx.peer ?? `registry ${ctx.registry}`;
+}
+
+function seconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** ` and asked to wait 3600 s (Retry-After), beyond the 60 s retry budget` when that is why we stopped. */
+function retryAfterNote(ctx: ResponseErrorContext): string {
+  if (ctx.retryAfterMs === undefined || ctx.retryBudgetMs === undefined || ctx.retryAfterMs <= ctx.retryBudgetMs) return '';
+  return `; it asked to wait ${seconds(ctx.retryAfterMs)} (Retry-After), beyond the ${seconds(ctx.retryBudgetMs)} retry budget`;
 }
 
 function describeOciErrors(errors: OciErrorDetail[]): string {
@@ -95,11 +125,12 @@ export function errorFromResponse(status: number, body: string, ctx: ResponseErr
   const base = { registry: ctx.registry, repository: ctx.repository, operation: ctx.operation, status, ociErrors, attempts: ctx.attempts };
   const where = ctx.repository ? `${ctx.registry}/${ctx.repository}` : ctx.registry;
 
+  const peer = peerOf(ctx);
   if (status === 401) {
     const who = ctx.username
-      ? `rejected the credentials of user "${ctx.username}"`
+      ? `rejected the credentials of user "${remoteText(ctx.username, 100)}"`
       : 'requires authentication and no credentials were given';
-    return new RegistryError({ ...base, kind: 'unauthorized', message: `${ctx.operation}: registry ${ctx.registry} ${who} (HTTP 401${details})` });
+    return new RegistryError({ ...base, kind: 'unauthorized', message: `${ctx.operation}: ${peer} ${who} (HTTP 401${details})` });
   }
   if (status === 403) {
     const text = ociErrors.map((e) => `${e.code} ${e.message}`).join(' ');
@@ -107,8 +138,8 @@ export function errorFromResponse(status: number, body: string, ctx: ResponseErr
     const hint = ghcrWrite
       ? '; the workflow needs `permissions: packages: write`, and the package\'s "Manage Actions access" settings must grant this repository the Write role'
       : '';
-    const user = ctx.username ? ` for user "${ctx.username}"` : '';
-    return new RegistryError({ ...base, kind: 'denied', message: `${ctx.operation}: registry ${ctx.registry} denied access to ${where}${user} (HTTP 403${details})${hint}` });
+    const user = ctx.username ? ` for user "${remoteText(ctx.username, 100)}"` : '';
+    return new RegistryError({ ...base, kind: 'denied', message: `${ctx.operation}: ${peer} denied access to ${where}${user} (HTTP 403${details})${hint}` });
   }
   if (status === 404) {
     const nameUnknown = ociErrors.some((e) => e.code === 'NAME_UNKNOWN');
@@ -118,27 +149,23 @@ export function errorFromResponse(status: number, body: string, ctx: ResponseErr
     return new RegistryError({ ...base, kind: 'not-found', message: `${ctx.operation}: ${what}` });
   }
   if (status === 429) {
-    return new RegistryError({ ...base, kind: 'rate-limited', message: `${ctx.operation}: registry ${ctx.registry} is rate limiting us (HTTP 429) and still was after ${ctx.attempts ?? 1} attempt(s); wait and retry later${details}` });
+    return new RegistryError({ ...base, kind: 'rate-limited', message: `${ctx.operation}: ${peer} is rate limiting us (HTTP 429) and still was after ${ctx.attempts ?? 1} attempt(s)${retryAfterNote(ctx)}; wait and retry later${details}` });
   }
   if (status >= 500) {
-    return new RegistryError({ ...base, kind: 'server-error', message: `${ctx.operation}: registry ${ctx.registry} failed with HTTP ${status} after ${ctx.attempts ?? 1} attempt(s)${details}` });
+    return new RegistryError({ ...base, kind: 'server-error', message: `${ctx.operation}: ${peer} failed with HTTP ${status} after ${ctx.attempts ?? 1} attempt(s)${retryAfterNote(ctx)}${details}` });
   }
-  return new RegistryError({ ...base, kind: 'protocol', message: `${ctx.operation}: registry ${ctx.registry} answered HTTP ${status}${details}` });
+  return new RegistryError({ ...base, kind: 'protocol', message: `${ctx.operation}: ${peer} answered HTTP ${status}${details}` });
 }
 
-/** Error codes found anywhere in a fetch failure's cause chain (undici wraps socket errors). */
+/** Error codes found anywhere in a network failure's cause chain (by code, never by message text). */
 export function networkErrorCodes(error: unknown): string[] {
   const codes: string[] = [];
   const seen = new Set<unknown>();
   const visit = (e: unknown, depth: number): void => {
     if (depth > 6 || e === null || typeof e !== 'object' || seen.has(e)) return;
     seen.add(e);
-    const { code, message, cause, errors } = e as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
+    const { code, cause, errors } = e as { code?: unknown; cause?: unknown; errors?: unknown };
     if (typeof code === 'string') codes.push(code);
-    if (typeof message === 'string') {
-      if (/socket hang up/i.test(message)) codes.push('ECONNRESET');
-      if (/other side closed/i.test(message)) codes.push('UND_ERR_SOCKET');
-    }
     visit(cause, depth + 1);
     if (Array.isArray(errors)) for (const inner of errors) visit(inner, depth + 1);
   };
@@ -152,14 +179,50 @@ export function isUnreachable(error: unknown): boolean {
   return networkErrorCodes(error).some((c) => UNREACHABLE_CODES.has(c));
 }
 
+interface TransportDetail {
+  limitMs?: number;
+  limitBytes?: number;
+  receivedBytes?: number;
+  expectedBytes?: number;
+  bodyName?: string;
+}
+
+function bytes(n: number): string {
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
+  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
+  return `${n} bytes`;
+}
+
 export function errorFromNetworkFailure(error: unknown, ctx: ResponseErrorContext): RegistryError {
   const codes = networkErrorCodes(error);
   const base = { registry: ctx.registry, repository: ctx.repository, operation: ctx.operation, attempts: ctx.attempts, cause: error };
+  const peer = peerOf(ctx);
+  const tries = `${ctx.attempts ?? 1} attempt(s)`;
   const unreachable = codes.find((c) => UNREACHABLE_CODES.has(c));
   if (unreachable) {
     const reason = unreachable === 'ECONNREFUSED' ? 'connection refused' : unreachable;
-    return new RegistryError({ ...base, kind: 'unreachable', message: `${ctx.operation}: cannot reach registry ${ctx.registry} (${reason})` });
+    const who = ctx.peer ?? `registry ${ctx.registry}`;
+    return new RegistryError({ ...base, kind: 'unreachable', message: `${ctx.operation}: cannot reach ${who} (${reason})` });
   }
-  const code = codes[0] ?? (error instanceof Error ? error.message : String(error));
-  return new RegistryError({ ...base, kind: 'network', message: `${ctx.operation}: connection to registry ${ctx.registry} failed (${code}) after ${ctx.attempts ?? 1} attempt(s)` });
+  const detail = ((error as { detail?: TransportDetail }).detail ?? {}) as TransportDetail;
+  const code = codes[0];
+  const what = detail.bodyName ?? 'body';
+  switch (code) {
+    case 'DEADLINE_CONNECT':
+      return new RegistryError({ ...base, kind: 'timeout', message: `${ctx.operation}: ${peer} did not accept a connection within ${seconds(detail.limitMs ?? 0)} (connect deadline, ${tries})` });
+    case 'DEADLINE_HEADERS':
+      return new RegistryError({ ...base, kind: 'timeout', message: `${ctx.operation}: ${peer} accepted the request but did not answer within ${seconds(detail.limitMs ?? 0)} (response-header deadline, ${tries})` });
+    case 'DEADLINE_REQUEST':
+      return new RegistryError({ ...base, kind: 'timeout', message: `${ctx.operation}: ${peer} did not finish its answer within ${seconds(detail.limitMs ?? 0)} (request deadline, ${tries})` });
+    case 'BODY_TOO_LARGE':
+      return new RegistryError({ ...base, kind: 'protocol', message: `${ctx.operation}: ${peer} sent a ${what} larger than ${bytes(detail.limitBytes ?? 0)}, the cap for it; refusing to read more` });
+    case 'BODY_SIZE_MISMATCH':
+      return new RegistryError({ ...base, kind: 'integrity', message: `${ctx.operation}: ${peer} sent a ${what} of ${detail.receivedBytes} bytes, but its descriptor says ${detail.expectedBytes}` });
+    case 'BODY_INCOMPLETE':
+      return new RegistryError({ ...base, kind: 'network', message: `${ctx.operation}: ${peer} cut the ${what} short (${error instanceof Error ? error.message : ''}) after ${tries}` });
+    case 'BAD_URL':
+      return new RegistryError({ ...base, kind: 'protocol', message: `${ctx.operation}: ${error instanceof Error ? error.message : 'bad URL'}` });
+    default:
+      return new RegistryError({ ...base, kind: 'network', message: `${ctx.operation}: connection to ${peer} failed (${remoteText(code ?? (error instanceof Error ? error.message : String(error)), 100)}) after ${tries}` });
+  }
 }

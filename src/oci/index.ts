@@ -18,7 +18,7 @@ export * from './reference.js';
 export * from './registry.js';
 export * from './retry.js';
 export * from './target.js';
-export type { FetchFn } from './http.js';
+export { BODY_LIMITS, DEFAULT_TIMEOUTS, TIMEOUTS_ENV, timeoutsFromEnv, type ExchangeRecord, type HttpTimeouts } from './http.js';
 
 /**
  * Open the Target a reference string names: `oci-layout://PATH[:tag]` or

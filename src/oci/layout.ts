@@ -6,7 +6,7 @@
  */
 import { UserError } from '../errors.js';
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { Sha256Accumulator, assertSha256Digest, isDigest, sha256Digest, verifyDigest } from './digest.js';
 import { MEDIA_TYPE } from './media-types.js';
@@ -24,6 +24,8 @@ import {
 
 export const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
 const LAYOUT_FILE_CONTENT = JSON.stringify({ imageLayoutVersion: '1.0.0' });
+/** index.json larger than this is refused (an index of thousands of tags is well under 1 MiB). */
+const MAX_INDEX_BYTES = 16 * 1024 * 1024;
 /** Read size when streaming a blob file in or out. */
 const READ_CHUNK = 4 * 1024 * 1024;
 
@@ -78,8 +80,20 @@ export class OciLayoutTarget implements Target {
     return join(this.path, 'blobs', algorithm, hex);
   }
 
+  /**
+   * A layout we write holds no symlinks: one planted at `blobs`, `blobs/sha256`, `index.json` or
+   * `oci-layout` would send our writes outside the directory the user named.
+   */
+  private async assertNoSymlinks(): Promise<void> {
+    for (const entry of ['blobs', join('blobs', 'sha256'), 'index.json', 'oci-layout']) {
+      const info = await lstat(join(this.path, entry)).catch(() => undefined);
+      if (info?.isSymbolicLink()) throw new LayoutError(`${this.name}: ${entry} is a symlink; refusing to write through it`);
+    }
+  }
+
   /** Create `oci-layout`, an empty `index.json` and `blobs/sha256` when missing. */
   async init(): Promise<void> {
+    await this.assertNoSymlinks();
     await mkdir(join(this.path, 'blobs', 'sha256'), { recursive: true });
     const layoutFile = join(this.path, 'oci-layout');
     if (!(await exists(layoutFile))) await writeAtomic(layoutFile, LAYOUT_FILE_CONTENT);
@@ -91,13 +105,19 @@ export class OciLayoutTarget implements Target {
 
   private async readIndex(): Promise<IndexJson> {
     const file = join(this.path, 'index.json');
-    let text: string;
+    const info = await stat(file).catch(() => undefined);
+    if (!info) throw new LayoutError(`${this.name} is not an OCI image layout: ${file} is missing`, true);
+    // Never read a FIFO (it would block) or a file no index.json can be.
+    if (!info.isFile()) throw new LayoutError(`${this.name}: ${file} is not a regular file`);
+    if (info.size > MAX_INDEX_BYTES) throw new LayoutError(`${this.name}: ${file} is ${info.size} bytes, over the ${MAX_INDEX_BYTES / (1024 * 1024)} MiB an index may have`);
+    const text = await readFile(file, 'utf8');
+    let parsed: Partial<IndexJson>;
     try {
-      text = await readFile(file, 'utf8');
+      parsed = JSON.parse(text) as Partial<IndexJson>;
     } catch {
-      throw new LayoutError(`${this.name} is not an OCI image layout: ${file} is missing`, true);
+      throw new LayoutError(`${this.name}: ${file} is not JSON`);
     }
-    const parsed = JSON.parse(text) as Partial<IndexJson>;
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new LayoutError(`${this.name}: ${file} is not a JSON object`);
     return { ...parsed, schemaVersion: 2, mediaType: parsed.mediaType ?? MEDIA_TYPE.ociIndex, manifests: Array.isArray(parsed.manifests) ? parsed.manifests : [] };
   }
 
@@ -137,22 +157,20 @@ export class OciLayoutTarget implements Target {
     return exists(this.blobPath(digest));
   }
 
-  async fetchBlob(digest: string): Promise<Uint8Array> {
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await readFile(this.blobPath(digest)));
-    } catch {
-      throw new LayoutError(`blob ${digest} not found in ${this.name}`, true);
-    }
+  async fetchBlob(digest: string, size?: number): Promise<Uint8Array> {
+    const file = this.blobPath(digest);
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) throw new LayoutError(`blob ${digest} not found in ${this.name}`, true);
+    if (size !== undefined && info.size !== size) throw new LayoutError(`blob ${digest} in ${this.name} is ${info.size} bytes, its descriptor says ${size}`);
+    const bytes = new Uint8Array(await readFile(file));
     verifyDigest(bytes, digest, `blob in ${this.name}`);
     return bytes;
   }
 
   async openBlob(descriptor: Descriptor): Promise<BlobSource> {
     const file = this.blobPath(descriptor.digest);
-    const info = await stat(file).catch(() => {
-      throw new LayoutError(`blob ${descriptor.digest} not found in ${this.name}`, true);
-    });
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) throw new LayoutError(`blob ${descriptor.digest} not found in ${this.name}`, true);
     return {
       size: info.size,
       read: async (offset, length) => {

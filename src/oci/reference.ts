@@ -1,9 +1,15 @@
 /**
  * Parsing of image/artifact references: `[oci://]host[:port]/namespace/name[:tag][@digest]`
  * and of image-layout references `oci-layout://PATH[:tag|@digest]`.
+ *
+ * Names are checked against the OCI distribution grammar and never normalised: a registry would
+ * resolve `evil/../ns` to `ns`, so a name that is not already in canonical form is refused rather
+ * than pushed somewhere the user did not name. A reference carrying credentials is refused, and
+ * no message ever quotes them.
  */
 import { UserError } from '../errors.js';
 import { isDigest } from './digest.js';
+import { hasUserinfo, redactReference } from './redact.js';
 
 export interface RegistryReference {
   /** `host` or `host:port`, lowercase. */
@@ -29,7 +35,12 @@ export type TargetReference =
 const TAG_RE = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
 /** One path component of a repository name, from the distribution spec. */
 const COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const HOST_RE = /^(?:\[[0-9a-fA-F:.]+\]|[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?)(?::[0-9]{1,5})?$/;
+/** A DNS label: letters, digits and inner hyphens, at most 63 characters. */
+const LABEL_RE = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
+const IPV4_RE = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const IPV6_RE = /^\[[0-9a-fA-F:.]{2,45}\]$/;
+/** Clients commonly cap `host/name` at 255 characters (distribution spec). */
+export const MAX_NAME_LENGTH = 255;
 
 export class ReferenceError extends UserError {
   override name = 'ReferenceError';
@@ -47,9 +58,57 @@ export function assertValidTag(tag: string): void {
   }
 }
 
+/** A manifest reference as it goes into a URL path: a tag or a digest, nothing else (no `../`). */
+export function assertTagOrDigest(reference: string): void {
+  if (isValidTag(reference) || isDigest(reference)) return;
+  throw new ReferenceError(`invalid reference "${JSON.stringify(reference).slice(1, -1)}": expected a tag ([a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}) or a digest (algorithm:hex)`);
+}
+
+/** `host`, `host:port`, `a.b.c`, an IPv4 address or `[IPv6]`, with an optional port 1-65535. */
+export function isValidRegistryHost(host: string): boolean {
+  const match = /^(.*?)(?::(\d{1,5}))?$/.exec(host);
+  if (!match) return false;
+  const [, name = '', port] = match;
+  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535 || port.startsWith('0'))) return false;
+  if (IPV6_RE.test(name)) return true;
+  if (IPV4_RE.test(name)) return true;
+  if (name.length === 0 || name.length > 253) return false;
+  return name.split('.').every((label) => LABEL_RE.test(label));
+}
+
 /** A registry host: contains a dot or a port, or is `localhost` (so `vfarcic/dot-ai` is not mistaken for one). */
 function looksLikeHost(component: string): boolean {
-  return HOST_RE.test(component) && (component.includes('.') || component.includes(':') || component === 'localhost' || component.startsWith('localhost:'));
+  return component.includes('.') || component.includes(':') || component === 'localhost' || component.startsWith('[');
+}
+
+/**
+ * Why `repository` is not a valid repository name, or undefined when it is. `.` and `..`
+ * segments, empty segments (`a//b`, a leading or trailing `/`), uppercase, spaces and anything
+ * outside the grammar each get their own reason.
+ */
+export function repositoryNameProblem(repository: string): string | undefined {
+  if (repository === '') return 'is empty';
+  if (repository.length > MAX_NAME_LENGTH) return `is longer than ${MAX_NAME_LENGTH} characters`;
+  const segments = repository.split('/');
+  for (const segment of segments) {
+    if (segment === '.' || segment === '..') return `has a "${segment}" segment (names are not normalised; give the path exactly)`;
+    if (segment === '') return 'has an empty path segment ("//", or a leading or trailing "/")';
+  }
+  for (const segment of segments) {
+    if (COMPONENT_RE.test(segment)) continue;
+    const shown = JSON.stringify(segment).slice(1, -1);
+    if (COMPONENT_RE.test(segment.toLowerCase())) return `has the component "${shown}", which must be lowercase`;
+    return `has the component "${shown}", which is not lowercase letters and digits joined by ".", "_", "__" or "-" (OCI distribution name grammar)`;
+  }
+  return undefined;
+}
+
+function assertNoCredentials(input: string): void {
+  if (hasUserinfo(input)) {
+    throw new ReferenceError(
+      `"${redactReference(input)}" carries credentials; a reference must not hold them (they would be printed and logged): pass username and password (or --password-stdin) instead`,
+    );
+  }
 }
 
 interface SplitReference {
@@ -60,25 +119,31 @@ interface SplitReference {
 }
 
 function split(input: string): SplitReference {
+  assertNoCredentials(input);
   let rest = input.trim();
+  const shown = JSON.stringify(rest).slice(1, -1);
+  // eslint-disable-next-line no-control-regex
+  if (/[\s\u0000-\u001f\u007f]/.test(rest)) throw new ReferenceError(`reference "${shown}" contains whitespace or control characters`);
   if (rest.startsWith('oci://')) rest = rest.slice('oci://'.length);
+  else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(rest)) throw new ReferenceError(`reference "${shown}" has a scheme other than oci://`);
   let digest: string | undefined;
   const at = rest.lastIndexOf('@');
   if (at >= 0) {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
-    if (!isDigest(digest)) throw new ReferenceError(`invalid digest "${digest}" in reference "${input}"`);
+    if (!isDigest(digest)) throw new ReferenceError(`invalid digest "${digest}" in reference "${shown}"`);
   }
   const slash = rest.indexOf('/');
   if (slash < 0) {
-    throw new ReferenceError(`reference "${input}" has no repository: expected host[:port]/namespace/name[:tag]`);
+    throw new ReferenceError(`reference "${shown}" has no repository: expected host[:port]/namespace/name[:tag]`);
   }
   const registry = rest.slice(0, slash);
   let path = rest.slice(slash + 1);
   if (!looksLikeHost(registry)) {
-    throw new ReferenceError(
-      `reference "${input}" must start with a registry host (e.g. ghcr.io/${rest}); "${registry}" is not a host`,
-    );
+    throw new ReferenceError(`reference "${shown}" must start with a registry host (e.g. ghcr.io/${rest}); "${registry}" is not a host`);
+  }
+  if (!isValidRegistryHost(registry)) {
+    throw new ReferenceError(`reference "${shown}": "${registry}" is not a registry host (a hostname or IP address, with an optional port)`);
   }
   let tag: string | undefined;
   const lastSlash = path.lastIndexOf('/');
@@ -88,7 +153,7 @@ function split(input: string): SplitReference {
     path = path.slice(0, colon);
     assertValidTag(tag);
   }
-  if (path === '') throw new ReferenceError(`reference "${input}" has an empty repository`);
+  if (path === '') throw new ReferenceError(`reference "${shown}" has an empty repository`);
   return { registry: registry.toLowerCase(), repository: path, tag, digest };
 }
 
@@ -99,21 +164,19 @@ function withOptional(base: { registry: string; repository: string }, tag?: stri
   return ref;
 }
 
-function checkRepository(repository: string, input: string): void {
-  for (const component of repository.split('/')) {
-    if (!COMPONENT_RE.test(component)) {
-      const hint = COMPONENT_RE.test(component.toLowerCase())
-        ? ` (repository names must be lowercase; normalizeReference() lowercases and reports it)`
-        : '';
-      throw new ReferenceError(`invalid repository component "${component}" in "${input}"${hint}`);
-    }
+function checkRepository(registry: string, repository: string, input: string, hint = ''): void {
+  const problem = repositoryNameProblem(repository);
+  const shown = JSON.stringify(input.trim()).slice(1, -1);
+  if (problem) throw new ReferenceError(`repository "${JSON.stringify(repository).slice(1, -1)}" in "${shown}" ${problem}${problem.includes('lowercase') ? hint : ''}`);
+  if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
+    throw new ReferenceError(`"${shown}" is longer than ${MAX_NAME_LENGTH} characters (host/name), more than registries accept`);
   }
 }
 
 /** Strict parse: rejects uppercase repositories and malformed tags/digests. */
 export function parseReference(input: string): RegistryReference {
   const parts = split(input);
-  checkRepository(parts.repository, input);
+  checkRepository(parts.registry, parts.repository, input, ' (normalizeReference() lowercases and reports it)');
   return withOptional(parts, parts.tag, parts.digest);
 }
 
@@ -132,7 +195,7 @@ export interface NormalizedReference {
 export function normalizeReference(input: string): NormalizedReference {
   const parts = split(input);
   const lower = parts.repository.toLowerCase();
-  checkRepository(lower, input);
+  checkRepository(parts.registry, lower, input);
   const reference = withOptional({ registry: parts.registry, repository: lower }, parts.tag, parts.digest);
   if (lower === parts.repository) return { reference, lowercased: false };
   return {
@@ -140,6 +203,12 @@ export function normalizeReference(input: string): NormalizedReference {
     lowercased: true,
     notice: `repository "${parts.repository}" lowercased to "${lower}" (registries require lowercase repository names)`,
   };
+}
+
+/** Throws unless `repository` is a valid repository name (the client refuses to build URLs from anything else). */
+export function assertRepositoryName(repository: string): void {
+  const problem = repositoryNameProblem(repository);
+  if (problem) throw new ReferenceError(`repository name "${JSON.stringify(repository).slice(1, -1)}" ${problem}`);
 }
 
 export function formatReference(ref: RegistryReference): string {
@@ -169,6 +238,7 @@ export function parseLayoutReference(input: string): LayoutReference {
     rest = rest.slice(0, colon);
   }
   if (rest === '') throw new ReferenceError(`layout reference "${input}" has no path`);
+  if (rest.includes('\0')) throw new ReferenceError(`layout reference "${JSON.stringify(input).slice(1, -1)}" holds a NUL byte`);
   result.path = rest;
   return result;
 }
@@ -182,5 +252,5 @@ export function parseTargetReference(input: string): TargetReference {
 /** Test registries on this machine: plain HTTP is their default. */
 export function isLoopbackHost(registry: string): boolean {
   const host = registry.replace(/:\d+$/, '');
-  return host === 'localhost' || host.startsWith('127.') || host === '[::1]';
+  return host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '[::1]';
 }

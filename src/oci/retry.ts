@@ -40,18 +40,19 @@ export function isRetryableStatus(status: number): boolean {
   return RETRYABLE_STATUSES.has(status);
 }
 
-/** Connection dropped mid-request: safe to replay since we always replay the full body. */
+/**
+ * Connection dropped mid-request, or a deadline passed: safe to replay since we always replay the
+ * full body. A body over its cap is not retried: the same registry would send it again.
+ */
 const RETRYABLE_NETWORK_CODES = new Set([
   'ECONNRESET',
   'EPIPE',
   'ETIMEDOUT',
   'ECONNABORTED',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED',
-  // undici's own timeouts (headers/body 300 s by default): a stalled connection, worth a new one.
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-  'UND_ERR_CONNECT_TIMEOUT',
+  'BODY_INCOMPLETE',
+  'DEADLINE_CONNECT',
+  'DEADLINE_HEADERS',
+  'DEADLINE_REQUEST',
 ]);
 
 export function isRetryableNetworkError(error: unknown): boolean {

@@ -1,5 +1,11 @@
 /** What every place we copy artifacts between looks like: a registry repository or an OCI image-layout directory. */
+import { UserError } from '../errors.js';
 import { isIndexMediaType } from './media-types.js';
+
+/** A manifest that is not JSON, or whose descriptors lack what the image spec requires. */
+export class ManifestError extends UserError {
+  override name = 'ManifestError';
+}
 
 export interface Platform {
   architecture: string;
@@ -38,8 +44,8 @@ export interface Target {
   resolve(reference: string): Promise<Descriptor>;
   fetchManifest(reference: string): Promise<FetchedManifest>;
   blobExists(digest: string): Promise<boolean>;
-  /** Whole blob, digest verified. */
-  fetchBlob(digest: string): Promise<Uint8Array>;
+  /** Whole blob, digest verified; with `size` (from its descriptor) it must be exactly that long. */
+  fetchBlob(digest: string, size?: number): Promise<Uint8Array>;
   /** Blob as a source to stream into another target (digest verified by the pushing side). */
   openBlob(descriptor: Descriptor): Promise<BlobSource>;
   /** Upload unless present (then false); content must hash to descriptor.digest. */
@@ -69,18 +75,27 @@ interface ManifestJson {
   manifests?: unknown;
 }
 
+const DESCRIPTOR_DIGEST_RE = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+
 function asDescriptor(value: unknown, where: string): Descriptor {
-  if (typeof value !== 'object' || value === null) throw new Error(`malformed manifest: ${where} is not a descriptor`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ManifestError(`malformed manifest: ${where} is not a descriptor`);
   const d = value as Partial<Descriptor>;
   if (typeof d.digest !== 'string' || typeof d.size !== 'number' || typeof d.mediaType !== 'string') {
-    throw new Error(`malformed manifest: ${where} lacks mediaType/digest/size`);
+    throw new ManifestError(`malformed manifest: ${where} lacks mediaType/digest/size`);
   }
+  if (!DESCRIPTOR_DIGEST_RE.test(d.digest)) throw new ManifestError(`malformed manifest: ${where} has a malformed digest`);
+  if (!Number.isSafeInteger(d.size) || d.size < 0) throw new ManifestError(`malformed manifest: ${where} has a size that is not a whole number of bytes`);
   return d as Descriptor;
 }
 
 export function parseManifestJson(bytes: Uint8Array): ManifestJson {
-  const parsed: unknown = JSON.parse(Buffer.from(bytes).toString('utf8'));
-  if (typeof parsed !== 'object' || parsed === null) throw new Error('malformed manifest: not a JSON object');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(bytes).toString('utf8'));
+  } catch {
+    throw new ManifestError(bytes.byteLength === 0 ? 'malformed manifest: empty' : 'malformed manifest: not JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ManifestError('malformed manifest: not a JSON object');
   return parsed as ManifestJson;
 }
 
@@ -100,6 +115,8 @@ export interface ManifestReferences {
 /** What a manifest points at: must all exist before the manifest may be pushed. */
 export function manifestReferences(bytes: Uint8Array, mediaType: string): ManifestReferences {
   const json = parseManifestJson(bytes);
+  if (json.manifests !== undefined && !Array.isArray(json.manifests)) throw new ManifestError('malformed manifest: manifests is not a list');
+  if (json.layers !== undefined && !Array.isArray(json.layers)) throw new ManifestError('malformed manifest: layers is not a list');
   if (isIndexMediaType(mediaType) || Array.isArray(json.manifests)) {
     const manifests = Array.isArray(json.manifests) ? json.manifests : [];
     return { manifests: manifests.map((m, i) => asDescriptor(m, `manifests[${i}]`)), blobs: [] };

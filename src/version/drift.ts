@@ -4,8 +4,7 @@ import type { ScannedFile } from './scan.js';
 import { readCurrentVersion } from './scan.js';
 import { chartYaml } from './updaters/helm/chart-yaml.js';
 import type { Versions } from './slot.js';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readRepoText } from '../fs/read.js';
 import { isSemver } from './semver.js';
 
 export interface Drift {
@@ -24,7 +23,7 @@ export function expectedVersions(config: ReleaseConfig): Versions {
   }
   if (config.chart?.versioning !== 'independent') return { app, chart: app };
   const file = `${config.chart.dir}/Chart.yaml`;
-  const slot = chartYaml.find(readFileSync(path.join(config.root, file), 'utf8'), file).find((s) => s.field === 'version');
+  const slot = chartYaml.find(readRepoText(config.root, file), file).find((s) => s.field === 'version');
   return { app, chart: slot?.current ?? app };
 }
 

@@ -19,6 +19,8 @@ export interface VersionSlot {
   end: number;
   /** 1-based line of `start`. */
   line: number;
+  /** The released image whose tag this is (image references, values tags, kustomize, server.json). */
+  image?: string;
 }
 
 export interface Versions {
@@ -33,13 +35,38 @@ export interface Versions {
  */
 export interface Updater {
   readonly name: string;
+  /**
+   * A text scanner (image and chart references): it reads any file, structure unknown. A file
+   * read only by text scanners may be binary; it is skipped when it holds no reference.
+   */
+  readonly text?: boolean;
   find(text: string, file: string): VersionSlot[];
 }
 
+/** 1-based line of `offset` in `text`. Repeated calls on one text reuse its line index. */
 export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+  if (lastIndexed?.text !== text) lastIndexed = { text, lineOf: lineIndex(text) };
+  return lastIndexed.lineOf(offset);
+}
+let lastIndexed: { text: string; lineOf: (offset: number) => number } | undefined;
+
+/**
+ * Line numbers for many offsets of one text: the line starts are found once, then each lookup
+ * is a binary search (calling `lineAt` per slot made a scan of 68,000 references quadratic).
+ */
+export function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
 
 /** Replaces every slot's characters with the version of its stream; other text is kept byte for byte. */
@@ -53,11 +80,29 @@ export function applyVersions(text: string, slots: VersionSlot[], versions: Vers
   return out + text.slice(cursor);
 }
 
-/** Keeps the first of overlapping slots (structured updaters run before text scanners). */
+/**
+ * Keeps the first of overlapping slots (structured updaters run before text scanners), in
+ * linear time: each character remembers which kept slot covers it.
+ */
 export function withoutOverlaps(slots: VersionSlot[]): VersionSlot[] {
+  let length = 0;
+  for (const slot of slots) length = Math.max(length, slot.end + 1);
+  const owner = new Int32Array(length); // 0: free; else 1 + index of the kept slot covering the character
+  const emptyAt = new Uint8Array(length); // positions of kept empty slots
   const kept: VersionSlot[] = [];
   for (const slot of slots) {
-    if (!kept.some((k) => slot.start < k.end && k.start < slot.end)) kept.push(slot);
+    let overlaps = false;
+    if (slot.start === slot.end) {
+      // an empty slot overlaps only a slot that spans its position on both sides
+      const left = slot.start > 0 ? (owner[slot.start - 1] as number) : 0;
+      overlaps = left !== 0 && left === owner[slot.start];
+    } else {
+      for (let i = slot.start; i < slot.end && !overlaps; i++) overlaps = owner[i] !== 0 || (i > slot.start && emptyAt[i] === 1);
+    }
+    if (overlaps) continue;
+    kept.push(slot);
+    if (slot.start === slot.end) emptyAt[slot.start] = 1;
+    for (let i = slot.start; i < slot.end; i++) owner[i] = kept.length;
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -17,6 +17,13 @@ export class CapturingReporter implements Reporter {
   error(message: string, where?: Location): void {
     this.lines.push(`error: ${where ? `${where.file}: ` : ''}${message}`);
   }
+  debug(message: string): void {
+    this.lines.push(`debug: ${message}`);
+  }
+  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    this.lines.push(`group: ${name}`);
+    return fn();
+  }
   secret(value: string): void {
     this.secrets.push(value);
   }
@@ -42,7 +49,13 @@ export async function runInProcess(
   const spawned: string[][] = [];
   const stop = observeSpawns((bin, args) => spawned.push([bin, ...args]));
   try {
-    return { result: await command(options, reporter), reporter, spawned };
+    const result = await command(options, reporter);
+    // A failed step is returned with the result (its summary and outputs are written), not thrown.
+    if (result.error !== undefined) {
+      if (!isUserError(result.error)) throw result.error;
+      return { result, error: result.error.message, reporter, spawned };
+    }
+    return { result, reporter, spawned };
   } catch (err) {
     if (!isUserError(err)) throw err;
     return { error: err.message, reporter, spawned };

@@ -9,9 +9,9 @@ import { execFile } from 'node:child_process';
 
 export const DOCKER_SETUP_HINT = 'run `bash scripts/setup/docker.sh` (installs docker.io and starts dockerd)';
 export const BASE_IMAGES_SETUP_HINT =
-  'run `bash scripts/setup/base-images.sh` (builds local/debian:bookworm and local/node:bookworm from Debian packages)';
+  'run `bash scripts/setup/base-images.sh` (makes local/debian:bookworm from Debian packages and local/node:bookworm with Node 24 from the npm registry)';
 
-/** The Node base image tests build on; made by scripts/setup/base-images.sh. */
+/** The Node base image tests build on (Node 24, npm, useradd); made by scripts/setup/base-images.sh. */
 export const LOCAL_NODE_IMAGE = 'local/node:bookworm';
 
 const dockerBin = (): string => process.env.DOCKER_BIN ?? 'docker';

@@ -20,7 +20,7 @@ export const QEMU_SETUP_HINT =
   'run `bash scripts/setup/qemu.sh` (installs buildah, qemu-user-static and binfmt-support, enables the qemu-aarch64 binfmt handler)';
 
 export const ARM64_BASE_SETUP_HINT =
-  'run `bash scripts/setup/base-images.sh` (builds the arm64 Node base under QEMU with buildah: a few minutes cold, cached afterwards)';
+  'run `bash scripts/setup/base-images.sh` (makes the arm64 Node base with buildah from an arm64 Debian rootfs and Node\'s official arm64 binary: about two minutes cold, cached afterwards)';
 
 /** The arm64 Node base in buildah's storage, made by scripts/setup/base-images.sh. */
 export const BUILDAH_NODE_ARM64 = 'localhost/local/node:bookworm-arm64';

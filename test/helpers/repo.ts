@@ -64,3 +64,26 @@ function runNode(script: string, args: string[], env: NodeJS.ProcessEnv, stdin?:
     child.stdin?.end(stdin ?? '');
   });
 }
+
+/**
+ * This repository's dot-ai release version, read from its source of truth (charts/dot-ai/Chart.yaml
+ * appVersion, as dot-ai-release.yaml says), so tests survive the next bump.
+ */
+export const DOT_AI_VERSION: string = (() => {
+  const match = /^appVersion:\s*"?([^"\s]+)"?\s*$/m.exec(readFileSync(path.join(ROOT, 'charts/dot-ai/Chart.yaml'), 'utf8'));
+  if (!match?.[1]) throw new Error('charts/dot-ai/Chart.yaml has no appVersion');
+  return match[1];
+})();
+
+/** The moving tags a first release of `version` gets in an empty registry: X.Y.Z, X.Y, X (not for 0.x), latest. */
+export function releaseTags(version: string): string[] {
+  const [major, minor] = version.split('.');
+  return [version, `${major}.${minor}`, ...(major === '0' ? [] : [major as string]), 'latest'];
+}
+
+/** A stable version lower than `version`, and the tags it gets once `version` is in the registry (a backport). */
+export function olderRelease(version: string): { version: string; tags: string[] } {
+  const [major, minor] = version.split('.').map(Number) as [number, number];
+  if (minor > 0) return { version: `${major}.${minor - 1}.9`, tags: [`${major}.${minor - 1}.9`, `${major}.${minor - 1}`] };
+  return { version: `${major - 1}.99.0`, tags: [`${major - 1}.99.0`, `${major - 1}.99`, ...(major - 1 === 0 ? [] : [`${major - 1}`])] };
+}

@@ -2,7 +2,7 @@
  * buildx at the argument level: the pure argument builder, and the command driving a stand-in `docker`
  * (DOCKER_BIN) that records its argv and answers `buildx version`, `buildx inspect` and `buildx build`
  * like the real one, for the builder choice's cases that a real machine cannot all show at once.
- * The real buildx with a real BuildKit builder: test/image/buildx-multiarch.test.ts.
+ * The real buildx with a real BuildKit builder: test/image/buildx-multiarch.real.test.ts.
  */
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -93,13 +93,12 @@ test('dry run: neither --push nor --load (the result stays in the build cache)',
   expect(args).not.toContain('--load');
 });
 
-describe('image command with builder auto when buildx is present', () => {
-  test('picks buildx, passes labels and build args, and loads every tag', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'fake-docker-'));
-    const log = path.join(dir, 'argv.log');
-    const fake = path.join(dir, 'docker');
-    // A stand-in for the docker CLI with the buildx plugin.
-    writeFileSync(fake, `#!/usr/bin/env node
+/** A stand-in for the docker CLI with the buildx plugin, in a fresh directory with a copy of the demo project. */
+function fakeDocker(): { fake: string; log: string; repo: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'fake-docker-'));
+  const log = path.join(dir, 'argv.log');
+  const fake = path.join(dir, 'docker');
+  writeFileSync(fake, `#!/usr/bin/env node
 const fs = require('node:fs');
 const args = process.argv.slice(2);
 fs.appendFileSync(${JSON.stringify(log)}, JSON.stringify(args) + '\\n');
@@ -114,9 +113,15 @@ if (args[0] === 'buildx' && args[1] === 'build') {
 }
 console.error('unexpected: docker ' + args.join(' ')); process.exit(1);
 `);
-    chmodSync(fake, 0o755);
-    const repo = copyDemoProject();
-    writeFileSync(path.join(repo, 'Dockerfile'), 'FROM scratch\n');
+  chmodSync(fake, 0o755);
+  const repo = copyDemoProject();
+  writeFileSync(path.join(repo, 'Dockerfile'), 'FROM scratch\n');
+  return { fake, log, repo };
+}
+
+describe('image command with builder auto when buildx is present', () => {
+  test('picks buildx, passes labels and build args, and loads every tag', async () => {
+    const { fake, log, repo } = fakeDocker();
     const saved = process.env.DOCKER_BIN;
     process.env.DOCKER_BIN = fake;
     try {
@@ -147,7 +152,19 @@ console.error('unexpected: docker ' + args.join(' ')); process.exit(1);
       const dryBuild = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as string[]).filter((c) => c[1] === 'build').at(-1)!;
       expect(dryBuild).toEqual(expect.arrayContaining(['--platform', 'linux/amd64,linux/arm64']));
       expect(dryBuild).not.toContain('--push');
+    } finally {
+      delete process.env.FAKE_DRIVER;
+      delete process.env.BUILDAH_BIN;
+      if (saved === undefined) delete process.env.DOCKER_BIN;
+      else process.env.DOCKER_BIN = saved;
+    }
+  });
 
+  test('takes the current builder only when it lists every requested platform', async () => {
+    const { fake, repo } = fakeDocker();
+    const saved = process.env.DOCKER_BIN;
+    process.env.DOCKER_BIN = fake;
+    try {
       // A builder that does not list a requested platform (no QEMU where it runs) is not picked by auto, and refused by name.
       process.env.FAKE_PLATFORMS = 'linux/amd64, linux/amd64/v2, linux/386, windows/amd64';
       process.env.BUILDAH_BIN = '/nonexistent/buildah';
@@ -165,7 +182,6 @@ console.error('unexpected: docker ' + args.join(' ')); process.exit(1);
       expect(both.reporter.text()).toContain('(auto)');
     } finally {
       delete process.env.FAKE_PLATFORMS;
-      delete process.env.FAKE_DRIVER;
       delete process.env.BUILDAH_BIN;
       if (saved === undefined) delete process.env.DOCKER_BIN;
       else process.env.DOCKER_BIN = saved;

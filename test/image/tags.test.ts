@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { computeTags, versionForTags } from '../../src/image/tags.js';
+import { computeTags } from '../../src/image/tags.js';
+import { parseReleaseVersion } from '../../src/version/semver.js';
 
 describe('computeTags', () => {
   test.each<{ name: string; version: string; existing: string[]; sha?: string; extra?: string[]; tags: string[]; latest: boolean }>([
@@ -32,20 +33,20 @@ describe('computeTags', () => {
   });
 });
 
-describe('versionForTags', () => {
-  test.each<{ value: string; version: string; notice?: RegExp }>([
+describe('the image version follows the one rule for release versions (parseReleaseVersion)', () => {
+  test.each<{ value: string; version: string }>([
     { value: '1.2.3', version: '1.2.3' },
-    { value: 'v1.2.3', version: '1.2.3', notice: /leading "v" dropped/ },
-    { value: '1.2.3+build.7', version: '1.2.3', notice: /build metadata "\+build\.7" dropped \(a tag cannot hold "\+"\)/ },
+    { value: 'v1.2.3', version: '1.2.3' },
     { value: '1.3.0-rc.1', version: '1.3.0-rc.1' },
-  ])('$value is tagged $version', ({ value, version, notice }) => {
-    const result = versionForTags(value, 'input version');
-    expect(result.version).toBe(version);
-    if (notice) expect(result.notices.join('\n')).toMatch(notice);
-    else expect(result.notices).toEqual([]);
+  ])('$value is tagged $version', ({ value, version }) => {
+    expect(parseReleaseVersion(value, 'input version')).toBe(version);
+  });
+
+  test('build metadata is refused, as by the version command (a tag cannot hold "+")', () => {
+    expect(() => parseReleaseVersion('1.2.3+build.7', 'input version')).toThrow(/^input version: "1\.2\.3\+build\.7" carries build metadata/);
   });
 
   test.each(['1.2', 'latest', '1.2.3; rm -rf /', '$(id)', '01.2.3'])('%j is refused naming the input', (value) => {
-    expect(() => versionForTags(value, 'input version')).toThrow(/^input version: .* is not a valid SemVer version/);
+    expect(() => parseReleaseVersion(value, 'input version')).toThrow(/^input version: .* is not a valid SemVer version/);
   });
 });

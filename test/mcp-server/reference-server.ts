@@ -10,11 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { buildImage, LOCAL_NODE_IMAGE, requireDockerEngine, requireImage } from '../helpers/docker.js';
+import { DOT_AI_VERSION } from '../helpers/repo.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SERVER_DIR = join(REPO_ROOT, 'examples/mcp-server');
 /** The release version every file agrees on; the server's package.json carries it too. */
-export const RELEASE_VERSION = '1.6.1';
+export const RELEASE_VERSION = DOT_AI_VERSION;
 
 function run(command: string, args: readonly string[], cwd: string, timeoutMs: number): Promise<void> {
   return new Promise((resolvePromise, reject) => {

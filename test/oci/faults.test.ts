@@ -1,12 +1,11 @@
 /**
- * What cannot run here: GHCR's Bearer token flow and registry faults (401/403/429/5xx, connection
- * resets mid-upload), simulated with undici's MockAgent behind Node's global fetch.
- * Why not nock: nock 15 intercepts fetch through @mswjs/interceptors, which needs
- * Promise.withResolvers (Node 22+); on this Node 20 every intercepted fetch fails, and even with a
- * polyfill `replyWithError` left fetch hanging. MockAgent is undici's own and works on Node 20 and 24.
+ * What a real registry here does not do on request: GHCR's Bearer token flow with its own token
+ * endpoint, and registry faults (401/403/429/5xx, Retry-After, connection resets mid-upload,
+ * pagination, storage redirects). Each is a scripted HTTP server of ours on 127.0.0.1
+ * (test/helpers/hostile-http.ts) speaking to the real client over real sockets; what it received
+ * is asserted, headers included.
  */
 import { Buffer } from 'node:buffer';
-import { getGlobalDispatcher, MockAgent, setGlobalDispatcher, type Dispatcher } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   MEDIA_TYPE,
@@ -16,172 +15,137 @@ import {
   sha256Digest,
   type RegistryClientOptions,
 } from '../../src/oci/index.js';
+import { json, reply, startHostileServer, type HostileServer, type ReceivedRequest } from '../helpers/hostile-http.js';
 import { expectNoSecrets, makeArtifact } from './fixtures.js';
 
-const GHCR = 'https://ghcr.io';
 const REPO = 'vfarcic/dot-ai';
 const USER = 'vfarcic';
 const GITHUB_TOKEN = 'ghs_FAKEtokenValue0123456789abcdef';
 const PULL_TOKEN = 'registry-token-pull-7f3a9c';
 const PUSH_TOKEN = 'registry-token-push-1b2e8d';
-const SECRETS = [GITHUB_TOKEN, PULL_TOKEN, PUSH_TOKEN, Buffer.from(`${USER}:${GITHUB_TOKEN}`).toString('base64')];
+const BASIC = `Basic ${Buffer.from(`${USER}:${GITHUB_TOKEN}`).toString('base64')}`;
+const SECRETS = [GITHUB_TOKEN, PULL_TOKEN, PUSH_TOKEN, BASIC.slice('Basic '.length)];
 
-let agent: MockAgent;
-let previous: Dispatcher;
+let registry: HostileServer;
 let logLines: string[];
 let sleeps: number[];
+const extra: HostileServer[] = [];
 
-beforeEach(() => {
-  previous = getGlobalDispatcher();
-  agent = new MockAgent();
-  agent.disableNetConnect();
-  setGlobalDispatcher(agent);
+beforeEach(async () => {
+  registry = await startHostileServer();
   logLines = [];
   sleeps = [];
 });
 
 afterEach(async () => {
-  setGlobalDispatcher(previous);
-  await agent.close();
+  await registry.stop();
+  for (const server of extra.splice(0)) await server.stop();
   expectNoSecrets(logLines, SECRETS);
 });
 
-function ghcrClient(extra: Partial<RegistryClientOptions> = {}): RegistryClient {
+/** A GHCR-like client: the registry's user and token, retries without real waiting. */
+function ghcrClient(more: Partial<RegistryClientOptions> = {}): RegistryClient {
   return new RegistryClient({
-    registry: 'ghcr.io',
+    registry: registry.host,
     credentials: { username: USER, password: GITHUB_TOKEN },
     log: (line) => logLines.push(line),
     retry: { sleep: async (ms) => void sleeps.push(ms), random: () => 0.5 },
-    ...extra,
+    ...more,
   });
 }
 
-function header(headers: unknown, name: string): string | undefined {
-  if (headers instanceof Headers) return headers.get(name) ?? undefined;
-  const value = (headers as Record<string, string | undefined> | undefined)?.[name];
-  return value;
-}
-
 const challenge = (scope: string) => ({
-  'www-authenticate': `Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="${scope}"`,
+  'www-authenticate': `Bearer realm="${registry.origin}/token",service="ghcr.io",scope="${scope}"`,
 });
-const json = { 'content-type': 'application/json' };
+const on = (method: string, path: string | RegExp | ((p: string) => boolean), handler: Parameters<HostileServer['on']>[2], times?: number) => registry.on(method, path, handler, times);
+const auth = (req: ReceivedRequest) => req.headers.authorization;
 
 describe('GHCR-style Bearer token flow', () => {
   it('fetches one token per scope with Basic credentials and reuses it across requests', async () => {
     const manifest = makeArtifact([10]).manifest;
     const digest = sha256Digest(manifest);
-    const pool = agent.get(GHCR);
-    const tokenRequests: Array<{ scope: string[]; authorization: string | undefined }> = [];
-    pool
-      .intercept({ path: (p) => p.startsWith('/token?'), method: 'GET' })
-      .reply((opts) => {
-        const url = new URL(opts.path, GHCR);
-        tokenRequests.push({ scope: url.searchParams.getAll('scope'), authorization: header(opts.headers, 'authorization') });
-        expect(url.searchParams.get('service')).toBe('ghcr.io');
-        const push = url.searchParams.getAll('scope').some((s) => s.endsWith(':pull,push'));
-        return { statusCode: 200, data: JSON.stringify({ token: push ? PUSH_TOKEN : PULL_TOKEN }), responseOptions: { headers: json } };
-      })
-      .persist();
+    on('GET', (p) => p.startsWith('/token?'), (req, res) => {
+      const url = new URL(req.path, registry.origin);
+      expect(url.searchParams.get('service')).toBe('ghcr.io');
+      const push = url.searchParams.getAll('scope').some((s) => s.endsWith(':pull,push'));
+      json(200, { token: push ? PUSH_TOKEN : PULL_TOKEN })(req, res, registry);
+    });
     const manifestHeaders = { 'content-type': MEDIA_TYPE.ociManifest, 'docker-content-digest': digest, 'content-length': String(manifest.byteLength) };
     for (const method of ['HEAD', 'GET']) {
-      pool
-        .intercept({ path: `/v2/${REPO}/manifests/1.6.1-rc.1`, method })
-        .reply((opts) => {
-          const auth = header(opts.headers, 'authorization');
-          if (auth !== `Bearer ${PULL_TOKEN}` && auth !== `Bearer ${PUSH_TOKEN}`) {
-            return { statusCode: 401, data: '', responseOptions: { headers: challenge(`repository:${REPO}:pull`) } };
-          }
-          return { statusCode: 200, data: method === 'GET' ? Buffer.from(manifest) : '', responseOptions: { headers: manifestHeaders } };
-        })
-        .persist();
+      on(method, `/v2/${REPO}/manifests/1.6.1-rc.1`, (req, res) => {
+        if (auth(req) !== `Bearer ${PULL_TOKEN}` && auth(req) !== `Bearer ${PUSH_TOKEN}`) return reply(401, '', challenge(`repository:${REPO}:pull`))(req, res, registry);
+        res.writeHead(200, manifestHeaders);
+        res.end(method === 'GET' ? Buffer.from(manifest) : undefined);
+      });
     }
-    pool
-      .intercept({ path: `/v2/${REPO}/manifests/1.6.1`, method: 'PUT' })
-      .reply((opts) => {
-        if (header(opts.headers, 'authorization') !== `Bearer ${PUSH_TOKEN}`) {
-          return { statusCode: 401, data: '', responseOptions: { headers: challenge(`repository:${REPO}:pull,push`) } };
-        }
-        return { statusCode: 201, data: '', responseOptions: { headers: { 'docker-content-digest': digest } } };
-      })
-      .persist();
+    on('PUT', `/v2/${REPO}/manifests/1.6.1`, (req, res) => {
+      if (auth(req) !== `Bearer ${PUSH_TOKEN}`) return reply(401, '', challenge(`repository:${REPO}:pull,push`))(req, res, registry);
+      reply(201, '', { 'docker-content-digest': digest })(req, res, registry);
+    });
 
     const repo = ghcrClient().repository(REPO);
     // Three parallel pulls share one token request.
     const resolved = await Promise.all([repo.resolve('1.6.1-rc.1'), repo.resolve('1.6.1-rc.1'), repo.resolve('1.6.1-rc.1')]);
     expect(resolved.map((d) => d.digest)).toEqual([digest, digest, digest]);
     await repo.resolve('1.6.1-rc.1');
-    expect(tokenRequests).toHaveLength(1);
+    const tokenRequests = () => registry.received.filter((r) => r.path.startsWith('/token?'));
+    expect(tokenRequests()).toHaveLength(1);
     // Promotion needs push: one more token, for the push scope.
     await repo.tag('1.6.1-rc.1', '1.6.1');
     await repo.tag('1.6.1-rc.1', '1.6.1');
-    expect(tokenRequests.map((t) => t.scope)).toEqual([[`repository:${REPO}:pull`], [`repository:${REPO}:pull,push`]]);
-    const basic = `Basic ${Buffer.from(`${USER}:${GITHUB_TOKEN}`).toString('base64')}`;
-    expect(tokenRequests.every((t) => t.authorization === basic)).toBe(true);
-    expect(logLines.some((l) => l.includes('token request https://ghcr.io/token'))).toBe(true);
+    expect(tokenRequests().map((t) => new URL(t.path, registry.origin).searchParams.getAll('scope'))).toEqual([[`repository:${REPO}:pull`], [`repository:${REPO}:pull,push`]]);
+    // The Basic credentials went to the token endpoint only; the API saw tokens only.
+    expect(tokenRequests().every((t) => auth(t) === BASIC)).toBe(true);
+    expect(registry.received.filter((r) => !r.path.startsWith('/token?')).every((r) => auth(r) === undefined || auth(r)!.startsWith('Bearer '))).toBe(true);
+    expect(logLines.some((l) => l.includes(`token request ${registry.origin}/token`))).toBe(true);
   });
 
   it('reports a rejected GITHUB_TOKEN at the token endpoint as 401 naming registry and user only', async () => {
-    const pool = agent.get(GHCR);
-    pool.intercept({ path: `/v2/${REPO}/tags/list?n=1000`, method: 'GET' }).reply(401, '', { headers: challenge(`repository:${REPO}:pull`) });
-    pool
-      .intercept({ path: (p) => p.startsWith('/token?'), method: 'GET' })
-      .reply(401, JSON.stringify({ errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] }), { headers: json });
+    on('GET', `/v2/${REPO}/tags/list?n=1000`, reply(401, '', challenge(`repository:${REPO}:pull`)));
+    on('GET', (p) => p.startsWith('/token?'), json(401, { errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] }));
     const error = (await ghcrClient().repository(REPO).listTags().catch((e: unknown) => e)) as RegistryError;
     expect(error).toBeInstanceOf(RegistryError);
     expect(error.kind).toBe('unauthorized');
     expect(error.message).toBe(
-      'list tags of ghcr.io/vfarcic/dot-ai (token from ghcr.io): registry ghcr.io rejected the credentials of user "vfarcic" (HTTP 401: UNAUTHORIZED authentication required)',
+      `list tags of ${registry.host}/vfarcic/dot-ai (token from ${registry.host}): registry ${registry.host} rejected the credentials of user "vfarcic" (HTTP 401: UNAUTHORIZED authentication required)`,
     );
     for (const secret of SECRETS) expect(error.message).not.toContain(secret);
   });
 
   it('refuses to send credentials to a token realm that is not HTTPS', async () => {
-    agent
-      .get(GHCR)
-      .intercept({ path: `/v2/${REPO}/manifests/x`, method: 'HEAD' })
-      .reply(401, '', { headers: { 'www-authenticate': 'Bearer realm="http://evil.example/token",service="ghcr.io"' } });
+    on('HEAD', `/v2/${REPO}/manifests/x`, reply(401, '', { 'www-authenticate': 'Bearer realm="http://evil.example/token",service="ghcr.io"' }));
     const error = (await ghcrClient().repository(REPO).resolve('x').catch((e: unknown) => e)) as RegistryError;
-    expect(error.message).toContain('sent token realm http://evil.example, which is not HTTPS; refusing to send credentials there');
+    expect(error.message).toBe(`resolve ${registry.host}/vfarcic/dot-ai:x: registry ${registry.host} sent token realm http://evil.example, which is not HTTPS; refusing to send credentials there`);
   });
 });
 
 describe('registry faults', () => {
   it('explains GHCR permission_denied: write_package', async () => {
     const artifact = makeArtifact([5]);
-    const pool = agent.get(GHCR);
-    pool.intercept({ path: (p) => p.startsWith(`/v2/${REPO}/blobs/sha256:`), method: 'HEAD' }).reply(200, '').persist();
-    pool
-      .intercept({ path: `/v2/${REPO}/manifests/1.6.1`, method: 'PUT' })
-      .reply(403, JSON.stringify({ errors: [{ code: 'DENIED', message: 'permission_denied: write_package' }] }), { headers: json });
+    on('HEAD', (p) => p.startsWith(`/v2/${REPO}/blobs/sha256:`), reply(200));
+    on('PUT', `/v2/${REPO}/manifests/1.6.1`, json(403, { errors: [{ code: 'DENIED', message: 'permission_denied: write_package' }] }));
     const error = (await pushArtifact(ghcrClient({ credentials: undefined }).repository(REPO), { ...artifact, tag: '1.6.1' }).catch((e: unknown) => e)) as RegistryError;
     expect(error.kind).toBe('denied');
     expect(error.status).toBe(403);
     expect(error.hasCode('DENIED')).toBe(true);
     expect(error.message).toBe(
-      'push manifest 1.6.1 to ghcr.io/vfarcic/dot-ai: registry ghcr.io denied access to ghcr.io/vfarcic/dot-ai (HTTP 403: DENIED permission_denied: write_package); the workflow needs `permissions: packages: write`, and the package\'s "Manage Actions access" settings must grant this repository the Write role',
+      `push manifest 1.6.1 to ${registry.host}/vfarcic/dot-ai: registry ${registry.host} denied access to ${registry.host}/vfarcic/dot-ai (HTTP 403: DENIED permission_denied: write_package); the workflow needs \`permissions: packages: write\`, and the package's "Manage Actions access" settings must grant this repository the Write role`,
     );
   });
 
   it('reports NAME_UNKNOWN for a missing namespace', async () => {
-    agent
-      .get(GHCR)
-      .intercept({ path: `/v2/nobody/nothing/manifests/1.6.1`, method: 'GET' })
-      .reply(404, JSON.stringify({ errors: [{ code: 'NAME_UNKNOWN', message: 'repository name not known to registry' }] }), { headers: json });
+    on('GET', `/v2/nobody/nothing/manifests/1.6.1`, json(404, { errors: [{ code: 'NAME_UNKNOWN', message: 'repository name not known to registry' }] }));
     const error = (await ghcrClient({ credentials: undefined }).repository('nobody/nothing').fetchManifest('1.6.1').catch((e: unknown) => e)) as RegistryError;
     expect(error.message).toBe(
-      'fetch manifest ghcr.io/nobody/nothing:1.6.1: repository ghcr.io/nobody/nothing does not exist (NAME_UNKNOWN); check the namespace/name spelling and that it was pushed before',
+      `fetch manifest ${registry.host}/nobody/nothing:1.6.1: repository ${registry.host}/nobody/nothing does not exist (NAME_UNKNOWN); check the namespace/name spelling and that it was pushed before`,
     );
   });
 
   it('honours Retry-After on 429 (seconds and HTTP date) and then succeeds', async () => {
     const now = Date.parse('2026-01-01T00:00:00Z');
-    const pool = agent.get(GHCR);
-    pool.intercept({ path: `/v2/${REPO}/manifests/a`, method: 'HEAD' }).reply(429, '', { headers: { 'retry-after': '7' } });
-    pool.intercept({ path: `/v2/${REPO}/manifests/a`, method: 'HEAD' }).reply(429, '', { headers: { 'retry-after': new Date(now + 3000).toUTCString() } });
-    pool
-      .intercept({ path: `/v2/${REPO}/manifests/a`, method: 'HEAD' })
-      .reply(200, '', { headers: { 'content-type': MEDIA_TYPE.ociManifest, 'docker-content-digest': `sha256:${'a'.repeat(64)}`, 'content-length': '3' } });
+    on('HEAD', `/v2/${REPO}/manifests/a`, reply(429, '', { 'retry-after': '7' }), 1);
+    on('HEAD', `/v2/${REPO}/manifests/a`, reply(429, '', { 'retry-after': new Date(now + 3000).toUTCString() }), 1);
+    on('HEAD', `/v2/${REPO}/manifests/a`, reply(200, '', { 'content-type': MEDIA_TYPE.ociManifest, 'docker-content-digest': `sha256:${'a'.repeat(64)}`, 'content-length': '3' }));
     const client = ghcrClient({ credentials: undefined, retry: { sleep: async (ms) => void sleeps.push(ms), now: () => now } });
     const descriptor = await client.repository(REPO).resolve('a');
     expect(descriptor.digest).toBe(`sha256:${'a'.repeat(64)}`);
@@ -189,80 +153,66 @@ describe('registry faults', () => {
   });
 
   it('gives up on 429 after the attempt budget, and at once when Retry-After exceeds the time budget', async () => {
-    const pool = agent.get(GHCR);
-    pool.intercept({ path: `/v2/${REPO}/manifests/b`, method: 'HEAD' }).reply(429, '', { headers: { 'retry-after': '1' } }).times(5);
+    on('HEAD', `/v2/${REPO}/manifests/b`, reply(429, '', { 'retry-after': '1' }));
     const error = (await ghcrClient({ credentials: undefined }).repository(REPO).resolve('b').catch((e: unknown) => e)) as RegistryError;
     expect(error.kind).toBe('rate-limited');
     expect(error.attempts).toBe(5);
-    expect(error.message).toBe('resolve ghcr.io/vfarcic/dot-ai:b: registry ghcr.io is rate limiting us (HTTP 429) and still was after 5 attempt(s); wait and retry later');
+    expect(error.message).toBe(`resolve ${registry.host}/vfarcic/dot-ai:b: registry ${registry.host} is rate limiting us (HTTP 429) and still was after 5 attempt(s); wait and retry later`);
     expect(sleeps).toEqual([1000, 1000, 1000, 1000]);
 
     sleeps.length = 0;
-    pool.intercept({ path: `/v2/${REPO}/manifests/c`, method: 'HEAD' }).reply(429, '', { headers: { 'retry-after': '3600' } });
+    on('HEAD', `/v2/${REPO}/manifests/c`, reply(429, '', { 'retry-after': '3600' }));
     const late = (await ghcrClient({ credentials: undefined }).repository(REPO).resolve('c').catch((e: unknown) => e)) as RegistryError;
     expect(late.attempts).toBe(1);
+    expect(late.message).toBe(
+      `resolve ${registry.host}/vfarcic/dot-ai:c: registry ${registry.host} is rate limiting us (HTTP 429) and still was after 1 attempt(s); it asked to wait 3600 s (Retry-After), beyond the 60 s retry budget; wait and retry later`,
+    );
     expect(sleeps).toEqual([]);
   });
 
   it('retries a 500 with backoff and succeeds; reports 5xx after retries are exhausted', async () => {
-    const pool = agent.get(GHCR);
-    pool.intercept({ path: `/v2/${REPO}/tags/list?n=1000`, method: 'GET' }).reply(500, 'oops');
-    pool.intercept({ path: `/v2/${REPO}/tags/list?n=1000`, method: 'GET' }).reply(200, JSON.stringify({ name: REPO, tags: ['1.6.1'] }), { headers: json });
+    on('GET', `/v2/${REPO}/tags/list?n=1000`, reply(500, 'oops'), 1);
+    on('GET', `/v2/${REPO}/tags/list?n=1000`, json(200, { name: REPO, tags: ['1.6.1'] }), 1);
     expect(await ghcrClient({ credentials: undefined }).repository(REPO).listTags()).toEqual(['1.6.1']);
     expect(sleeps).toEqual([375]); // base 500 ms, half fixed + half jitter (random 0.5)
 
     sleeps.length = 0;
-    pool.intercept({ path: `/v2/${REPO}/tags/list?n=1000`, method: 'GET' }).reply(503, 'unavailable').times(5);
+    on('GET', `/v2/${REPO}/tags/list?n=1000`, reply(503, 'unavailable'));
     const error = (await ghcrClient({ credentials: undefined }).repository(REPO).listTags().catch((e: unknown) => e)) as RegistryError;
     expect(error.kind).toBe('server-error');
-    expect(error.message).toBe('list tags of ghcr.io/vfarcic/dot-ai: registry ghcr.io failed with HTTP 503 after 5 attempt(s)');
+    expect(error.message).toBe(`list tags of ${registry.host}/vfarcic/dot-ai: registry ${registry.host} failed with HTTP 503 after 5 attempt(s)`);
     expect(sleeps).toEqual([375, 750, 1500, 3000]);
   });
 
   it('follows Link pagination of the tag list', async () => {
-    const pool = agent.get(GHCR);
-    pool
-      .intercept({ path: `/v2/${REPO}/tags/list?n=2`, method: 'GET' })
-      .reply(200, JSON.stringify({ tags: ['1.6.0', '1.6.1'] }), { headers: { ...json, link: `</v2/${REPO}/tags/list?last=1.6.1&n=2>; rel="next"` } });
-    pool
-      .intercept({ path: `/v2/${REPO}/tags/list?last=1.6.1&n=2`, method: 'GET' })
-      .reply(200, JSON.stringify({ tags: ['1.6.2'] }), { headers: json });
+    on('GET', `/v2/${REPO}/tags/list?n=2`, json(200, { tags: ['1.6.0', '1.6.1'] }, { link: `</v2/${REPO}/tags/list?last=1.6.1&n=2>; rel="next"` }));
+    on('GET', `/v2/${REPO}/tags/list?last=1.6.1&n=2`, json(200, { tags: ['1.6.2'] }));
     expect(await ghcrClient({ credentials: undefined }).repository(REPO).listTags(2)).toEqual(['1.6.0', '1.6.1', '1.6.2']);
   });
 
   it('drops credentials when a blob download is redirected to another origin', async () => {
     const blob = new TextEncoder().encode('layer bytes');
     const digest = sha256Digest(blob);
-    agent
-      .get(GHCR)
-      .intercept({ path: `/v2/${REPO}/blobs/${digest}`, method: 'GET' })
-      .reply(307, '', { headers: { location: 'https://pkg-containers.githubusercontent.com/ghcr1/blobs/sha256?sig=abc' } });
-    let storageAuthorization: string | undefined = 'not called';
-    agent
-      .get('https://pkg-containers.githubusercontent.com')
-      .intercept({ path: '/ghcr1/blobs/sha256?sig=abc', method: 'GET' })
-      .reply((opts) => {
-        storageAuthorization = header(opts.headers, 'authorization');
-        return { statusCode: 200, data: Buffer.from(blob) };
-      });
-    const client = ghcrClient({ credentials: { username: USER, password: GITHUB_TOKEN } });
-    // Force Basic up front by answering a first request with a Basic challenge.
-    agent.get(GHCR).intercept({ path: '/v2/', method: 'GET' }).reply(401, '', { headers: { 'www-authenticate': 'Basic realm="x"' } });
-    agent.get(GHCR).intercept({ path: '/v2/', method: 'GET' }).reply(200, '{}');
-    await client.ping();
-    const bytes = await client.repository(REPO).fetchBlob(digest);
+    const storage = await startHostileServer('127.0.0.2');
+    extra.push(storage);
+    storage.on('GET', (p) => p.startsWith('/ghcr1/blobs/sha256?sig=abc'), reply(200, Buffer.from(blob)));
+    on('GET', `/v2/${REPO}/blobs/${digest}`, (req, res) => {
+      if (auth(req) !== BASIC) return reply(401, '', { 'www-authenticate': 'Basic realm="x"' })(req, res, registry);
+      reply(307, '', { location: `${storage.origin}/ghcr1/blobs/sha256?sig=abc` })(req, res, registry);
+    });
+    const bytes = await ghcrClient().repository(REPO).fetchBlob(digest, blob.byteLength);
     expect(Buffer.from(bytes).toString()).toBe('layer bytes');
-    expect(storageAuthorization).toBeUndefined();
+    expect(storage.received).toHaveLength(1);
+    expect(storage.received[0]!.headers.authorization).toBeUndefined();
     // The signed storage URL's query (a time-limited credential) stays out of the logs.
-    expect(logLines.some((l) => l.includes('pkg-containers.githubusercontent.com/ghcr1/blobs/sha256?…'))).toBe(true);
+    expect(logLines.some((l) => l.includes(`${storage.origin}/ghcr1/blobs/sha256?…`))).toBe(true);
     expect(logLines.some((l) => l.includes('sig=abc'))).toBe(false);
   });
 
   it('rejects a manifest PUT whose Docker-Content-Digest differs from our sha256', async () => {
     const artifact = makeArtifact([5]);
-    const pool = agent.get(GHCR);
-    pool.intercept({ path: (p) => p.startsWith(`/v2/${REPO}/blobs/sha256:`), method: 'HEAD' }).reply(200, '').persist();
-    pool.intercept({ path: `/v2/${REPO}/manifests/1.6.1`, method: 'PUT' }).reply(201, '', { headers: { 'docker-content-digest': `sha256:${'0'.repeat(64)}` } });
+    on('HEAD', (p) => p.startsWith(`/v2/${REPO}/blobs/sha256:`), reply(200));
+    on('PUT', `/v2/${REPO}/manifests/1.6.1`, reply(201, '', { 'docker-content-digest': `sha256:${'0'.repeat(64)}` }));
     const error = (await pushArtifact(ghcrClient({ credentials: undefined }).repository(REPO), { ...artifact, tag: '1.6.1' }).catch((e: unknown) => e)) as RegistryError;
     expect(error.kind).toBe('integrity');
     expect(error.message).toContain(`registry stored the manifest as sha256:${'0'.repeat(64)}, but its bytes hash to ${sha256Digest(artifact.manifest)}`);
@@ -270,41 +220,27 @@ describe('registry faults', () => {
 });
 
 describe('connection resets during blob upload', () => {
-  function uploadMocks(onPut: (body: Buffer) => 'reset' | 'ok') {
-    const pool = agent.get(GHCR);
+  function uploadRoutes(onPut: (body: Buffer) => 'reset' | 'ok') {
     const blobsPresent = new Set<string>();
     let manifestPuts = 0;
-    pool
-      .intercept({ path: (p) => p.startsWith(`/v2/${REPO}/blobs/sha256:`), method: 'HEAD' })
-      .reply((opts) => ({ statusCode: blobsPresent.has(opts.path.split('/').at(-1) ?? '') ? 200 : 404, data: '' }))
-      .persist();
-    pool
-      .intercept({ path: `/v2/${REPO}/blobs/uploads/`, method: 'POST' })
-      .reply(202, '', { headers: { location: `/v2/${REPO}/blobs/uploads/session-1?_state=abc` } })
-      .persist();
-    pool
-      .intercept({ path: (p) => p.startsWith(`/v2/${REPO}/blobs/uploads/session-1?_state=abc&digest=`), method: 'PUT' })
-      .reply((opts) => {
-        const body = Buffer.from(opts.body as Uint8Array);
-        if (onPut(body) === 'reset') throw Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
-        const digest = decodeURIComponent(new URL(opts.path, GHCR).searchParams.get('digest') ?? '');
-        blobsPresent.add(digest);
-        return { statusCode: 201, data: '', responseOptions: { headers: { 'docker-content-digest': digest } } };
-      })
-      .persist();
-    pool
-      .intercept({ path: (p) => p.startsWith(`/v2/${REPO}/manifests/`), method: 'PUT' })
-      .reply(() => {
-        manifestPuts++;
-        return { statusCode: 201, data: '' };
-      })
-      .persist();
+    on('HEAD', (p) => p.startsWith(`/v2/${REPO}/blobs/sha256:`), (req, res) => reply(blobsPresent.has(req.path.split('/').at(-1) ?? '') ? 200 : 404)(req, res, registry));
+    on('POST', `/v2/${REPO}/blobs/uploads/`, reply(202, '', { location: `/v2/${REPO}/blobs/uploads/session-1?_state=abc` }));
+    on('PUT', (p) => p.startsWith(`/v2/${REPO}/blobs/uploads/session-1?_state=abc&digest=`), (req, res) => {
+      if (onPut(req.body) === 'reset') return void res.socket?.destroy();
+      const digest = new URL(req.path, registry.origin).searchParams.get('digest') ?? '';
+      blobsPresent.add(digest);
+      reply(201, '', { 'docker-content-digest': digest })(req, res, registry);
+    });
+    on('PUT', (p) => p.startsWith(`/v2/${REPO}/manifests/`), (req, res) => {
+      manifestPuts++;
+      reply(201)(req, res, registry);
+    });
     return { manifestPuts: () => manifestPuts };
   }
 
   it('replays the same body after a reset and completes', async () => {
     const bodies: Buffer[] = [];
-    const mocks = uploadMocks((body) => {
+    const routes = uploadRoutes((body) => {
       bodies.push(body);
       return bodies.length === 1 ? 'reset' : 'ok';
     });
@@ -313,60 +249,45 @@ describe('connection resets during blob upload', () => {
     expect(bodies.length).toBe(3); // config (reset + replay), layer
     expect(bodies[0]!.equals(bodies[1]!)).toBe(true);
     expect(sleeps).toHaveLength(1);
-    expect(mocks.manifestPuts()).toBe(1);
+    expect(routes.manifestPuts()).toBe(1);
   });
 
   it('never PUTs the manifest when a blob upload keeps failing', async () => {
-    const mocks = uploadMocks(() => 'reset');
+    const routes = uploadRoutes(() => 'reset');
     const artifact = makeArtifact([2000]);
     const error = (await pushArtifact(ghcrClient({ credentials: undefined }).repository(REPO), { ...artifact, tag: '1.6.1' }).catch((e: unknown) => e)) as RegistryError;
     expect(error).toBeInstanceOf(RegistryError);
     expect(error.kind).toBe('network');
-    expect(error.message).toMatch(/^push blob sha256:[0-9a-f]{12}… to ghcr\.io\/vfarcic\/dot-ai: connection to registry ghcr\.io failed \(ECONNRESET\) after 5 attempt\(s\)$/);
-    expect(mocks.manifestPuts()).toBe(0);
+    expect(error.message).toMatch(new RegExp(`^push blob sha256:[0-9a-f]{12}… to ${registry.host.replace(/\./g, '\\.')}/vfarcic/dot-ai: connection to registry ${registry.host.replace(/\./g, '\\.')} failed \\(ECONNRESET\\) after 5 attempt\\(s\\)$`));
+    expect(routes.manifestPuts()).toBe(0);
   });
 
   it('resumes a chunked upload when a replayed PATCH finds the chunk already received (416)', async () => {
-    const pool = agent.get(GHCR);
     const content = new Uint8Array(Buffer.alloc(250, 7));
     const digest = sha256Digest(content);
     const received: number[] = [];
     let patchCalls = 0;
-    pool.intercept({ path: `/v2/${REPO}/blobs/${digest}`, method: 'HEAD' }).reply(404, '');
-    pool.intercept({ path: `/v2/${REPO}/blobs/uploads/`, method: 'POST' }).reply(202, '', { headers: { location: `/v2/${REPO}/blobs/uploads/s?o=0` } });
-    pool
-      .intercept({ path: (p) => p.startsWith(`/v2/${REPO}/blobs/uploads/s?o=`), method: 'PATCH' })
-      .reply((opts) => {
-        patchCalls++;
-        const range = header(opts.headers, 'content-range') ?? '';
-        const [start, end] = range.split('-').map(Number) as [number, number];
-        const have = received.length;
-        if (start !== have) return { statusCode: 416, data: '' };
-        received.push(...Buffer.from(opts.body as Uint8Array));
-        // The second chunk lands but the answer is lost: the client will replay it.
-        if (start === 100 && patchCalls === 2) throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
-        return { statusCode: 202, data: '', responseOptions: { headers: { location: `/v2/${REPO}/blobs/uploads/s?o=${end + 1}`, range: `0-${end}` } } };
-      })
-      .persist();
+    on('HEAD', `/v2/${REPO}/blobs/${digest}`, reply(404), 1);
+    on('POST', `/v2/${REPO}/blobs/uploads/`, reply(202, '', { location: `/v2/${REPO}/blobs/uploads/s?o=0` }));
+    on('PATCH', (p) => p.startsWith(`/v2/${REPO}/blobs/uploads/s?o=`), (req, res) => {
+      patchCalls++;
+      const [start, end] = String(req.headers['content-range']).split('-').map(Number) as [number, number];
+      if (start !== received.length) return reply(416)(req, res, registry);
+      received.push(...req.body);
+      // The second chunk lands but the answer is lost: the client will replay it.
+      if (start === 100 && patchCalls === 2) return void res.socket?.destroy();
+      reply(202, '', { location: `/v2/${REPO}/blobs/uploads/s?o=${end + 1}`, range: `0-${end}` })(req, res, registry);
+    });
     let statusCalls = 0;
-    pool
-      .intercept({ path: (p) => p.startsWith(`/v2/${REPO}/blobs/uploads/s?o=`), method: 'GET' })
-      .reply(() => (statusCalls++, { statusCode: 204, data: '', responseOptions: { headers: { range: `0-${received.length - 1}`, location: `/v2/${REPO}/blobs/uploads/s?o=${received.length}` } } }))
-      .persist();
+    on('GET', (p) => p.startsWith(`/v2/${REPO}/blobs/uploads/s?o=`), (req, res) => {
+      statusCalls++;
+      reply(204, '', { range: `0-${received.length - 1}`, location: `/v2/${REPO}/blobs/uploads/s?o=${received.length}` })(req, res, registry);
+    });
     let finalDigest = '';
-    pool
-      .intercept({
-        // MockAgent sorts query parameters before matching, so compare them parsed.
-        path: (p) => {
-          const url = new URL(p, GHCR);
-          return url.pathname === `/v2/${REPO}/blobs/uploads/s` && url.searchParams.get('o') === '250' && url.searchParams.has('digest');
-        },
-        method: 'PUT',
-      })
-      .reply((opts) => {
-        finalDigest = decodeURIComponent(new URL(opts.path, GHCR).searchParams.get('digest') ?? '');
-        return { statusCode: 201, data: '', responseOptions: { headers: { 'docker-content-digest': finalDigest } } };
-      });
+    on('PUT', (p) => p.startsWith(`/v2/${REPO}/blobs/uploads/s?o=250&digest=`), (req, res) => {
+      finalDigest = new URL(req.path, registry.origin).searchParams.get('digest') ?? '';
+      reply(201, '', { 'docker-content-digest': finalDigest })(req, res, registry);
+    });
     const repo = ghcrClient({ credentials: undefined, monolithicMaxBytes: 50, chunkSize: 100 }).repository(REPO);
     expect(await repo.pushBlob({ digest, size: 250 }, content)).toBe(true);
     expect(received.length).toBe(250);
@@ -383,23 +304,16 @@ describe('token lifetime', () => {
     let now = 1_000_000;
     let issued = 0;
     const valid = new Set<string>();
-    const pool = agent.get(GHCR);
-    pool
-      .intercept({ path: (p) => p.startsWith('/token?'), method: 'GET' })
-      .reply(() => {
-        const token = `tok-${++issued}-${'x'.repeat(20)}`;
-        valid.add(token);
-        return { statusCode: 200, data: JSON.stringify({ access_token: token, expires_in: 60 }), responseOptions: { headers: json } };
-      })
-      .persist();
-    pool
-      .intercept({ path: `/v2/${REPO}/manifests/1.6.1`, method: 'HEAD' })
-      .reply((opts) => {
-        const token = header(opts.headers, 'authorization')?.replace('Bearer ', '') ?? '';
-        if (!valid.has(token)) return { statusCode: 401, data: '', responseOptions: { headers: challenge(`repository:${REPO}:pull`) } };
-        return { statusCode: 200, data: '', responseOptions: { headers: { 'content-type': MEDIA_TYPE.ociManifest, 'docker-content-digest': `sha256:${'c'.repeat(64)}`, 'content-length': '1' } } };
-      })
-      .persist();
+    on('GET', (p) => p.startsWith('/token?'), (req, res) => {
+      const token = `tok-${++issued}-${'x'.repeat(20)}`;
+      valid.add(token);
+      json(200, { access_token: token, expires_in: 60 })(req, res, registry);
+    });
+    on('HEAD', `/v2/${REPO}/manifests/1.6.1`, (req, res) => {
+      const token = auth(req)?.replace('Bearer ', '') ?? '';
+      if (!valid.has(token)) return reply(401, '', challenge(`repository:${REPO}:pull`))(req, res, registry);
+      reply(200, '', { 'content-type': MEDIA_TYPE.ociManifest, 'docker-content-digest': `sha256:${'c'.repeat(64)}`, 'content-length': '1' })(req, res, registry);
+    });
     const repo = ghcrClient({ retry: { sleep: async () => undefined, now: () => now } }).repository(REPO);
     await repo.resolve('1.6.1');
     await repo.resolve('1.6.1');
@@ -413,3 +327,4 @@ describe('token lifetime', () => {
     expectNoSecrets(logLines, [...Array.from({ length: 3 }, (_, i) => `tok-${i + 1}-${'x'.repeat(20)}`)]);
   });
 });
+

@@ -1,6 +1,6 @@
 /** Small builders shared by the OCI tests: random artifacts and a request-counting fetch. */
 import { randomBytes } from 'node:crypto';
-import { buildImageManifest, describeBytes, MEDIA_TYPE, type ArtifactBlob, type FetchFn } from '../../src/oci/index.js';
+import { buildImageManifest, describeBytes, MEDIA_TYPE, type ArtifactBlob, type ExchangeRecord } from '../../src/oci/index.js';
 
 export interface TestArtifact {
   blobs: ArtifactBlob[];
@@ -23,23 +23,15 @@ export function makeArtifact(layerSizes: number[], label = 'test'): TestArtifact
 export interface RecordedRequest {
   method: string;
   url: string;
-  /** Filled in when the answer arrives. */
+  /** The answer's status; undefined when the attempt failed (reset, deadline: see `error`). */
   status?: number;
+  error?: string;
 }
 
-/** Wraps the global fetch and records every request (method + URL) the client sends. */
-export function countingFetch(): { fetch: FetchFn; requests: RecordedRequest[] } {
+/** Records every attempt the client makes (method, URL, status or failure), via its `observe` option. */
+export function recordRequests(): { observe: (record: ExchangeRecord) => void; requests: RecordedRequest[] } {
   const requests: RecordedRequest[] = [];
-  return {
-    requests,
-    fetch: async (input, init) => {
-      const record: RecordedRequest = { method: init?.method ?? 'GET', url: String(input) };
-      requests.push(record);
-      const response = await fetch(input, init);
-      record.status = response.status;
-      return response;
-    },
-  };
+  return { requests, observe: (record) => void requests.push({ ...record }) };
 }
 
 /** Fail if any captured log line contains one of the secrets. */

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushArtifact, RegistryClient, RegistryError } from '../../src/oci/index.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
-import { countingFetch, expectNoSecrets, makeArtifact } from './fixtures.js';
+import { recordRequests, expectNoSecrets, makeArtifact } from './fixtures.js';
 
 let registry: TestRegistry;
 const username = 'release-bot';
@@ -22,8 +22,8 @@ afterAll(async () => {
 
 describe('registry client against a real registry with Basic auth', () => {
   it('answers the Basic challenge once, then sends credentials up front', async () => {
-    const counted = countingFetch();
-    const client = new RegistryClient({ registry: registry.host, credentials: { username, password }, fetch: counted.fetch, log: (l) => logLines.push(l) });
+    const counted = recordRequests();
+    const client = new RegistryClient({ registry: registry.host, credentials: { username, password }, observe: counted.observe, log: (l) => logLines.push(l) });
     const repo = client.repository('secure/app');
     const artifact = makeArtifact([2048, 4096]);
     const pushed = await pushArtifact(repo, { ...artifact, tag: '1.6.1' });
@@ -32,9 +32,10 @@ describe('registry client against a real registry with Basic auth', () => {
     await repo.tag('1.6.1', 'stable');
     // Only the opening wave (3 blob HEADs sent in parallel before any answer) meets the 401
     // challenge; every later request carries the credentials up front.
+    // (Attempts are recorded as they finish, so the wave's 401s may interleave with its retries.)
     const statuses = counted.requests.map((r) => r.status);
     expect(statuses.filter((s) => s === 401).length).toBeGreaterThanOrEqual(1);
-    expect(statuses.slice(3).filter((s) => s === 401)).toEqual([]);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(3);
     expect(counted.requests.length).toBeGreaterThan(10);
   });
 

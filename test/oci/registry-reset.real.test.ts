@@ -8,7 +8,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushArtifact, RegistryClient, RegistryError, sha256Digest } from '../../src/oci/index.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
-import { countingFetch, makeArtifact } from './fixtures.js';
+import { recordRequests, makeArtifact } from './fixtures.js';
 
 let registry: TestRegistry;
 let proxy: Server;
@@ -57,8 +57,8 @@ afterAll(async () => {
   await registry?.stop();
 });
 
-function clientViaProxy(fetchFn = countingFetch().fetch): RegistryClient {
-  return new RegistryClient({ registry: proxyHost, fetch: fetchFn, monolithicMaxBytes: 1024, chunkSize: 4096, retry: { sleep: async () => undefined } });
+function clientViaProxy(observe = recordRequests().observe): RegistryClient {
+  return new RegistryClient({ registry: proxyHost, observe, monolithicMaxBytes: 1024, chunkSize: 4096, retry: { sleep: async () => undefined } });
 }
 
 function resetCounts(): void {
@@ -69,9 +69,9 @@ describe('resets mid-upload against a real registry', () => {
   it('recovers when the answer to a chunk that landed is lost', async () => {
     resetCounts();
     dropAnswer = (req, n) => req.method === 'PATCH' && n['PATCH'] === 2;
-    const counted = countingFetch();
+    const counted = recordRequests();
     const artifact = makeArtifact([10_000]);
-    const repo = clientViaProxy(counted.fetch).repository('reset/patch');
+    const repo = clientViaProxy(counted.observe).repository('reset/patch');
     const pushed = await pushArtifact(repo, { ...artifact, tag: '1.6.1' });
     dropAnswer = () => false;
     const layer = artifact.blobs[1]!.descriptor;
@@ -97,9 +97,9 @@ describe('resets mid-upload against a real registry', () => {
   it('never tags anything when every chunk upload is cut', async () => {
     resetCounts();
     dropAnswer = (req) => req.method === 'PATCH';
-    const counted = countingFetch();
+    const counted = recordRequests();
     const artifact = makeArtifact([10_000]);
-    const repo = clientViaProxy(counted.fetch).repository('reset/always');
+    const repo = clientViaProxy(counted.observe).repository('reset/always');
     const error = (await pushArtifact(repo, { ...artifact, tag: '1.6.1' }).catch((e: unknown) => e)) as RegistryError;
     dropAnswer = () => false;
     expect(error).toBeInstanceOf(RegistryError);

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copy, pushArtifact, RegistryClient, RegistryError } from '../../src/oci/index.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
-import { countingFetch, expectNoSecrets, makeArtifact } from './fixtures.js';
+import { recordRequests, expectNoSecrets, makeArtifact } from './fixtures.js';
 
 let registry: TestRegistry;
 const username = 'ci-bot';
@@ -23,8 +23,8 @@ afterAll(async () => {
 
 describe('Bearer token flow against a real registry', () => {
   it('gets one token per scope and reuses it for every request of that scope', async () => {
-    const counted = countingFetch();
-    const client = new RegistryClient({ registry: registry.host, credentials: { username, password }, fetch: counted.fetch, log: (l) => logLines.push(l) });
+    const counted = recordRequests();
+    const client = new RegistryClient({ registry: registry.host, credentials: { username, password }, observe: counted.observe, log: (l) => logLines.push(l) });
     const repo = client.repository('vfarcic/dot-ai');
     const artifact = makeArtifact([1000, 2000, 3000]);
     await pushArtifact(repo, { ...artifact, tag: '1.6.1-rc.1' });

@@ -17,7 +17,7 @@ import {
   type Descriptor,
 } from '../../src/oci/index.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
-import { countingFetch, expectNoSecrets, makeArtifact } from './fixtures.js';
+import { recordRequests, expectNoSecrets, makeArtifact } from './fixtures.js';
 
 let registry: TestRegistry;
 const logLines: string[] = [];
@@ -36,9 +36,9 @@ function client(extra: Partial<ConstructorParameters<typeof RegistryClient>[0]> 
 
 describe('registry client against a real registry (anonymous)', () => {
   it('pushes blobs monolithically and in chunks, then the manifest; resolve and fetch return the same digest', async () => {
-    const counted = countingFetch();
+    const counted = recordRequests();
     // 1 KiB layer goes up in one PUT; 300 KiB layer in 64 KiB PATCH chunks.
-    const c = client({ fetch: counted.fetch, monolithicMaxBytes: 100 * 1024, chunkSize: 64 * 1024 });
+    const c = client({ observe: counted.observe, monolithicMaxBytes: 100 * 1024, chunkSize: 64 * 1024 });
     const repo = c.repository('team/app');
     const artifact = makeArtifact([1024, 300 * 1024]);
     const pushed = await pushArtifact(repo, { ...artifact, tag: '1.6.1' });
@@ -65,8 +65,8 @@ describe('registry client against a real registry (anonymous)', () => {
   });
 
   it('skips blobs that are already there', async () => {
-    const counted = countingFetch();
-    const repo = client({ fetch: counted.fetch }).repository('team/skip');
+    const counted = recordRequests();
+    const repo = client({ observe: counted.observe }).repository('team/skip');
     const artifact = makeArtifact([2048]);
     await pushArtifact(repo, { ...artifact, tag: 'a' });
     counted.requests.length = 0;
@@ -75,8 +75,8 @@ describe('registry client against a real registry (anonymous)', () => {
   });
 
   it('promotes a tag by re-putting the manifest bytes: two requests, no blob traffic', async () => {
-    const counted = countingFetch();
-    const repo = client({ fetch: counted.fetch }).repository('team/promote');
+    const counted = recordRequests();
+    const repo = client({ observe: counted.observe }).repository('team/promote');
     const artifact = makeArtifact([4096, 4096]);
     const rc = await pushArtifact(repo, { ...artifact, tag: '1.6.1-rc.1' });
     counted.requests.length = 0;
@@ -89,10 +89,10 @@ describe('registry client against a real registry (anonymous)', () => {
   });
 
   // Distribution 2.8 ignores `n` on tags/list (pagination arrived in 3.0), so the Link-following
-  // loop is exercised in faults.test.ts with a mocked GHCR-style paginated answer.
+  // loop is exercised in faults.test.ts with a scripted GHCR-style paginated answer.
   it('lists tags', async () => {
-    const counted = countingFetch();
-    const repo = client({ fetch: counted.fetch }).repository('team/tags');
+    const counted = recordRequests();
+    const repo = client({ observe: counted.observe }).repository('team/tags');
     const artifact = makeArtifact([100]);
     await pushArtifact(repo, { ...artifact, tag: 't1' });
     for (const tag of ['t2', 't3', 't4', 't5']) await repo.tag('t1', tag);
@@ -103,8 +103,8 @@ describe('registry client against a real registry (anonymous)', () => {
   });
 
   it('mounts a blob from another repository without uploading it, and falls back to upload on 202', async () => {
-    const counted = countingFetch();
-    const c = client({ fetch: counted.fetch });
+    const counted = recordRequests();
+    const c = client({ observe: counted.observe });
     const source = c.repository('team/mount-src');
     const artifact = makeArtifact([8192]);
     await pushArtifact(source, { ...artifact, tag: 'v1' });
@@ -130,8 +130,8 @@ describe('registry client against a real registry (anonymous)', () => {
   });
 
   it('copies between repositories of one registry by mounting blobs (no blob bytes sent)', async () => {
-    const counted = countingFetch();
-    const c = client({ fetch: counted.fetch });
+    const counted = recordRequests();
+    const c = client({ observe: counted.observe });
     const artifact = makeArtifact([6000, 7000]);
     await pushArtifact(c.repository('staging/dot-ai'), { ...artifact, tag: '1.6.1-rc.1' });
     counted.requests.length = 0;

@@ -34,11 +34,11 @@ describe('references', () => {
     expect(() => parseReference('vfarcic/dot-ai:1.6.1')).toThrow('must start with a registry host (e.g. ghcr.io/vfarcic/dot-ai:1.6.1); "vfarcic" is not a host');
     expect(() => parseReference('ghcr.io')).toThrow('has no repository');
     expect(() => parseReference('ghcr.io/a/b@sha256')).toThrow('invalid digest');
-    expect(() => parseReference('ghcr.io/a//b')).toThrow('invalid repository component ""');
+    expect(() => parseReference('ghcr.io/a//b')).toThrow('repository "a//b" in "ghcr.io/a//b" has an empty path segment');
   });
 
   it('rejects uppercase repositories, and normalizeReference lowercases and says so', () => {
-    expect(() => parseReference('ghcr.io/VFarcic/dot-ai:1.6.1')).toThrow(/invalid repository component "VFarcic".*must be lowercase/);
+    expect(() => parseReference('ghcr.io/VFarcic/dot-ai:1.6.1')).toThrow('has the component "VFarcic", which must be lowercase (normalizeReference() lowercases and reports it)');
     const normalized = normalizeReference('ghcr.io/VFarcic/Dot-AI:RC1');
     expect(normalized.reference).toEqual({ registry: 'ghcr.io', repository: 'vfarcic/dot-ai', tag: 'RC1' });
     expect(normalized.lowercased).toBe(true);
@@ -102,11 +102,14 @@ describe('retry policy', () => {
 
   it('treats resets as retryable, refusals as not', () => {
     const reset = new TypeError('fetch failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) });
-    const hangUp = new TypeError('fetch failed', { cause: new Error('socket hang up') });
+    // node:http's "socket hang up" carries code ECONNRESET: decisions go by code, never by message text.
+    const hangUp = new Error('socket hang up', { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
+    const noCode = new Error('socket hang up');
     const refused = new TypeError('fetch failed', { cause: new AggregateError([Object.assign(new Error('x'), { code: 'ECONNREFUSED' })]) });
     expect(isRetryableNetworkError(reset)).toBe(true);
     expect(isRetryableNetworkError(hangUp)).toBe(true);
     expect(isRetryableNetworkError(refused)).toBe(false);
+    expect(isRetryableNetworkError(noCode)).toBe(false);
   });
 });
 
@@ -115,7 +118,9 @@ describe('redaction and OCI error bodies', () => {
     expect(redact('password is hunter2-long', ['hunter2-long'])).toBe('password is ***');
     expect(redact('Authorization: Bearer abc.def.ghi')).toBe('Authorization: Bearer ***');
     expect(redact('{"token":"xyz","access_token":"q"}')).toBe('{"token":"***","access_token":"***"}');
-    expect(redact('https://user:pa55@ghcr.io/v2/')).toBe('https://user:***@ghcr.io/v2/');
+    // The whole userinfo: a username can be a token too (https://TOKEN@host).
+    expect(redact('https://user:pa55@ghcr.io/v2/')).toBe('https://***@ghcr.io/v2/');
+    expect(redact('https://ghp_tokenvalue@ghcr.io/v2/')).toBe('https://***@ghcr.io/v2/');
     expect(redact('GET /token?scope=x&access_token=secretvalue')).toBe('GET /token?scope=x&access_token=***');
     const r = new Redactor();
     r.add('ghs_abcdef123456');

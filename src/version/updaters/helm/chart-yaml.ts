@@ -1,3 +1,4 @@
+import { isMap } from 'yaml';
 import { UserError } from '../../../errors.js';
 import type { Updater, VersionSlot } from '../../slot.js';
 import { parseYaml, yamlScalarSlot } from '../yaml-fields.js';
@@ -7,7 +8,8 @@ export const chartYaml: Updater = {
   name: 'Chart.yaml',
   find(text, file) {
     const [doc] = parseYaml(text, file);
-    if (!doc) throw new UserError(`${file}: empty Chart.yaml`);
+    if (!doc || doc.contents === null) throw new UserError(`${file}: empty Chart.yaml`);
+    if (!isMap(doc.contents)) throw new UserError(`${file}: expected a map of fields at the top level, got ${describeNode(doc.contents)}`);
     const slots: VersionSlot[] = [];
     const version = yamlScalarSlot(text, doc, 'version', file, 'chart');
     if (!version) throw new UserError(`${file}: no "version" field`);
@@ -18,3 +20,7 @@ export const chartYaml: Updater = {
     return slots;
   },
 };
+
+function describeNode(node: unknown): string {
+  return node && typeof node === 'object' && 'items' in node ? 'a list' : 'a single value';
+}

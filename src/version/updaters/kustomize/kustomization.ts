@@ -26,7 +26,7 @@ export function kustomizationImages(images: string[]): Updater {
           if (typeof name !== 'string' || !released.has(name)) return;
           if (!isScalar(item.get('newTag', true))) return;
           const slot = yamlScalarSlot(text, doc, `images.${i}.newTag`, file, 'app');
-          if (slot) slots.push({ ...slot, field: `images[name=${name}].newTag` });
+          if (slot) slots.push({ ...slot, field: `images[name=${name}].newTag`, image: name });
         });
       }
       return slots;

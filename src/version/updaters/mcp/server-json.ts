@@ -36,10 +36,11 @@ export function serverJson(options: ServerJsonOptions): Updater {
         const hasTag = tagAt > identifier.lastIndexOf('/');
         const repository = hasTag ? identifier.slice(0, tagAt) : identifier;
         const ownNpm = registryType === 'npm' && identifier === options.npmPackage;
-        const ownImage = registryType === 'oci' && images.has(repository.replace(/^docker\.io\//, ''));
+        const image = repository.replace(/^docker\.io\//, '');
+        const ownImage = registryType === 'oci' && images.has(image);
         if (!ownNpm && !ownImage) continue;
         const version = jsonStringSlot(text, root, ['packages', i, 'version'], file, 'app');
-        if (version) slots.push(version);
+        if (version) slots.push(ownImage ? { ...version, image } : version);
         if (ownImage && hasTag) {
           const start = identifierNode.offset + 1 + tagAt + 1;
           const end = identifierNode.offset + identifierNode.length - 1;
@@ -51,6 +52,7 @@ export function serverJson(options: ServerJsonOptions): Updater {
             start,
             end,
             line: lineAt(text, start),
+            image,
           });
         }
       }

@@ -1,5 +1,5 @@
 import type { Updater, VersionSlot } from '../../slot.js';
-import { lineAt } from '../../slot.js';
+import { lineIndex } from '../../slot.js';
 
 /**
  * A line that carries this marker (or follows a line carrying the `-next-line` form) is not a
@@ -37,18 +37,20 @@ export function imageReferences(images: string[]): Updater {
     : undefined;
   return {
     name: 'image references',
+    text: true,
     find(text, file) {
       if (!pattern) return [];
       const ignored = ignoredLines(text);
+      const lineAt = lineIndex(text);
       const slots: VersionSlot[] = [];
       for (const match of text.matchAll(pattern)) {
         const version = match[1] as string;
         const end = match.index + match[0].length;
         const start = end - version.length;
-        const line = lineAt(text, start);
+        const line = lineAt(start);
         if (ignored.has(line)) continue;
         const image = match[0].slice(0, match[0].lastIndexOf(':'));
-        slots.push({ file, field: `${image}:<tag>`, stream: 'app', current: version, start, end, line });
+        slots.push({ file, field: `${image}:<tag>`, stream: 'app', current: version, start, end, line, image });
       }
       return slots;
     },
@@ -84,21 +86,26 @@ export function chartReferences(charts: string[]): Updater {
   const flagPattern = new RegExp(`--version(?:=|[ \\t]+)(["']?)v?(${VERSION})${VERSION_END}`, 'g');
   return {
     name: 'chart references',
+    text: true,
     find(text, file) {
       if (!refPattern) return [];
       const ignored = ignoredLines(text);
+      const lineAt = lineIndex(text);
       const slots = new Map<number, VersionSlot>();
       const add = (start: number, current: string, field: string) => {
-        const line = lineAt(text, start);
+        const line = lineAt(start);
         if (!ignored.has(line)) slots.set(start, { file, field, stream: 'chart', current, start, end: start + current.length, line });
       };
+      let searchedTo = -1; // end of the command line last searched for --version (matches come in order; several may share it)
       for (const match of text.matchAll(refPattern)) {
         const tag = match[1];
         if (tag) {
           add(match.index + match[0].length - tag.length, tag, `${match[0].slice(0, -tag.length - 1)}:<tag>`);
           continue;
         }
+        if (match.index < searchedTo) continue;
         const [from, to] = commandExtent(text, match.index);
+        searchedTo = to;
         for (const flag of text.slice(from, to).matchAll(flagPattern)) {
           const version = flag[2] as string;
           const start = from + flag.index + flag[0].length - version.length;

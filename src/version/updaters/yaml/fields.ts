@@ -1,3 +1,4 @@
+import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { UserError } from '../../../errors.js';
 import type { Stream, Updater, VersionSlot } from '../../slot.js';
 import { parseYaml, yamlScalarSlot } from '../yaml-fields.js';
@@ -10,6 +11,8 @@ export interface FieldSpec {
   origin: string;
   /** An empty value means "follow the chart's appVersion" and is left alone (values.yaml image tags). */
   emptyMeansDefault?: boolean;
+  /** The released image whose tag this field is. */
+  image?: string;
 }
 
 /**
@@ -30,9 +33,49 @@ export function yamlFields(name: string, fields: FieldSpec[]): Updater {
         if (found.length === 0) {
           throw new UserError(`${file}: ${field.path}: no such value (configured by ${field.origin})`);
         }
-        slots.push(...found.filter((s) => !(field.emptyMeansDefault && s.current === '')));
+        const kept = found.filter((s) => !(field.emptyMeansDefault && s.current === ''));
+        slots.push(...(field.image ? kept.map((s) => ({ ...s, image: field.image })) : kept));
       }
       return slots;
     },
   };
+}
+
+export interface ImageTagPlace {
+  /** Dotted path of the tag (`ui.image.tag`), or of the map naming the image when it has no tag. */
+  path: string;
+  hasTag: boolean;
+}
+
+/**
+ * Where values.yaml pins an image that has no configured valuesPath: every map whose
+ * `repository` (or `registry` + `/` + `repository`) is the image, with its `tag` beside it
+ * (Helm's common `image: {repository, tag}` layout). A map without `tag` follows the chart's
+ * appVersion. Keys holding dots cannot be addressed by a dotted path and are passed over.
+ */
+export function findImageTags(docs: Document[], image: string): ImageTagPlace[] {
+  const names = new Set([image, image.replace(/^docker\.io\//, ''), image.startsWith('docker.io/') ? image : `docker.io/${image}`]);
+  const found: ImageTagPlace[] = [];
+  const visit = (node: unknown, at: (string | number)[]) => {
+    if (isMap(node)) {
+      const scalar = (key: string) => {
+        const value = node.get(key, true);
+        return isScalar(value) && typeof value.value === 'string' ? value.value : undefined;
+      };
+      const repository = scalar('repository');
+      const registry = scalar('registry');
+      if (repository && (names.has(repository) || (registry && names.has(`${registry}/${repository}`)))) {
+        const tag = node.get('tag', true);
+        found.push(isScalar(tag) ? { path: [...at, 'tag'].join('.'), hasTag: true } : { path: at.join('.'), hasTag: false });
+      }
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if ((typeof key === 'string' && !key.includes('.')) || typeof key === 'number') visit(pair.value, [...at, key]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => visit(item, [...at, i]));
+    }
+  };
+  for (const doc of docs) visit(doc.contents as Node | null, []);
+  return found;
 }

@@ -1,0 +1,230 @@
+/**
+ * The chart's release steps: dependencies, then the gates (lint, validate) beside the package and a
+ * read-only look-up of the registry, then the publish. Nothing is pushed unless every gate passed.
+ * The `chart` command runs them all; the `release` command runs the gates and the package first and
+ * the publish only after everything else passed, with the same typed job.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import type { Credentials, Target } from '../oci/index.js';
+import { AlreadyDone, Artifacts, Skip, type Stage, type Step } from '../pipeline/index.js';
+import type { Location, Reporter } from '../report/reporter.js';
+import type { Helm } from '../tools/helm.js';
+import { ToolError } from '../tools/exec.js';
+import { formatFinding, verifyChart, type Finding, type PolicyWaiver } from '../verify/index.js';
+import { chartArtifact, type ChartArtifact } from './artifact.js';
+import type { ChartMetadata } from './chart-yaml.js';
+import { missingDependencies } from './dependencies.js';
+import type { ChartDestination } from './destination.js';
+import { openChartTarget, publishChart, publishedDigest, samePublishedContent, type PublishResult } from './publish.js';
+
+/** Everything the chart steps need, parsed and checked once (by the `chart` or `release` command). */
+export interface ChartJob {
+  /** Repository root: findings and annotations are relative to it. */
+  root: string;
+  /** Absolute chart directory. */
+  chartDir: string;
+  /** Chart.yaml as read, with `version` and `appVersion` set to what is packaged. */
+  chart: ChartMetadata & { appVersion: string };
+  /** Absolute values files to lint and validate with, besides the chart's defaults. */
+  valuesFiles: string[];
+  destination: ChartDestination;
+  credentials?: Credentials;
+  plainHttp: boolean;
+  overwrite: boolean;
+  /** Gate and package, contact no registry, push nothing. */
+  dryRun: boolean;
+  waivers: PolicyWaiver[];
+  helm: Helm;
+  /** Keep the package here (absolute); undefined: a temporary directory removed by `dispose`. */
+  packageDir?: string;
+}
+
+/** What the steps hand on. */
+export interface ChartArtifacts {
+  packagePath: string;
+  artifact: ChartArtifact;
+  /** The registry (or layout) the chart goes to. */
+  target: Target;
+  /** What the version tag points at before the publish (undefined: not published yet). */
+  publishedBefore: string;
+  published: PublishResult;
+}
+
+export interface ChartContext {
+  job: ChartJob;
+  reporter: Reporter;
+  artifacts: Artifacts<ChartArtifacts>;
+  /** Temporary directories to remove when the run ends. */
+  temporary: string[];
+  /**
+   * Aborted when the registry already holds this version with the same content: lint and validate
+   * stop there (their processes are stopped), which makes an idempotent re-run cost a look-up and a package.
+   */
+  gates: AbortController;
+}
+
+export function chartContext(job: ChartJob, reporter: Reporter): ChartContext {
+  return { job, reporter, artifacts: new Artifacts<ChartArtifacts>(), temporary: [], gates: new AbortController() };
+}
+
+/**
+ * Once both the look-up and the package are done: the same content already published makes the
+ * rest of the run moot (nothing to publish), so the gates do not run (or stop, if they started).
+ */
+async function stopGatesIfPublished(ctx: ChartContext): Promise<void> {
+  const { artifacts, job } = ctx;
+  const current = artifacts.find('publishedBefore');
+  const artifact = artifacts.find('artifact');
+  const target = artifacts.find('target');
+  if (!current || !artifact || !target || ctx.gates.signal.aborted || job.overwrite) return;
+  if (await samePublishedContent(target, artifact, job.chart.version, current)) {
+    artifacts.set('published', { status: 'already-published', digest: current, bytesUploaded: 0 }, 'registry');
+    ctx.gates.abort();
+  }
+}
+
+const ALREADY_PUBLISHED = 'this version is already published with the same content (it passed its gates when it was published); nothing to publish';
+
+/** Runs a gate; if the gates are stopped because the version is already published, says so instead of failing. */
+async function gate(ctx: ChartContext, work: (signal: AbortSignal) => Promise<void>): Promise<void | AlreadyDone> {
+  if (ctx.gates.signal.aborted) return new AlreadyDone(ALREADY_PUBLISHED);
+  try {
+    await work(ctx.gates.signal);
+  } catch (err) {
+    if (ctx.gates.signal.aborted) return new AlreadyDone(ALREADY_PUBLISHED);
+    throw err;
+  }
+  if (ctx.gates.signal.aborted) return new AlreadyDone(ALREADY_PUBLISHED);
+}
+
+/** Removes what the run made for itself (the package, unless it was asked to be kept). */
+export function disposeChartContext(ctx: ChartContext): void {
+  for (const dir of ctx.temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A finding's place in the repository: the template (or values file) it came from, relative to the root. */
+function findingLocation(job: ChartJob, finding: Finding, valuesFile: string | undefined): Location {
+  // helm writes `# Source: <chart>/templates/x.yaml` (subcharts: <chart>/charts/<sub>/templates/x.yaml).
+  const source = finding.source?.split('/').slice(1).join('/');
+  const file = source ? path.join(job.chartDir, source) : (valuesFile ?? path.join(job.chartDir, 'values.yaml'));
+  return { file: path.relative(job.root, file) };
+}
+
+const dependencies: Step<ChartContext> = {
+  name: 'dependencies',
+  async run({ job, reporter }) {
+    const deps = job.chart.dependencies ?? [];
+    if (deps.length === 0) return new Skip('the chart has no dependencies');
+    const missing = missingDependencies(job.chartDir, deps);
+    if (missing.length === 0) return new Skip(`all ${deps.length} dependencies are vendored under charts/ (no network needed)`);
+    reporter.info(`building dependencies: ${missing.map((d) => `${d.name} ${d.version ?? ''} from ${d.repository ?? 'charts/'}`.trim()).join(', ')}`);
+    await job.helm.dependencyBuild(job.chartDir);
+  },
+};
+
+const registryLookup: Step<ChartContext> = {
+  name: 'registry',
+  async run(ctx) {
+    const { job, reporter, artifacts } = ctx;
+    if (job.dryRun) return new Skip('dry run: the registry is not contacted');
+    const target = await openChartTarget(job.destination, { credentials: job.credentials, plainHttp: job.plainHttp });
+    artifacts.set('target', target, 'registry');
+    const current = await publishedDigest(target, job.chart.version);
+    if (current) artifacts.set('publishedBefore', current, 'registry');
+    reporter.info(`${job.destination.display}:${job.chart.version} ${current ? `is published (${current})` : 'is not published yet'}`);
+    await stopGatesIfPublished(ctx);
+  },
+};
+
+const lint: Step<ChartContext> = {
+  name: 'lint',
+  async run(ctx) {
+    const { job } = ctx;
+    return gate(ctx, async (signal) => {
+      await job.helm.lint(job.chartDir, [], signal);
+      for (const file of job.valuesFiles) if (!signal.aborted) await job.helm.lint(job.chartDir, [file], signal);
+    });
+  },
+};
+
+const validate: Step<ChartContext> = {
+  name: 'validate',
+  async run(ctx) {
+    return gate(ctx, (signal) => validateChart(ctx, signal));
+  },
+};
+
+async function validateChart({ job, reporter }: ChartContext, signal: AbortSignal): Promise<void> {
+  {
+    for (const w of job.waivers) {
+      const scope = w.scope ? ` for ${'subchart' in w.scope ? `charts/${w.scope.subchart}` : `${w.scope.kind}/${w.scope.name}`}` : '';
+      reporter.warning(`policy rule ${w.rule} is off${scope}: ${w.reason}`);
+    }
+    // The chart's defaults and each values file, side by side.
+    const runs = await Promise.all(
+      [undefined, ...job.valuesFiles].map(async (valuesFile) => {
+        try {
+          const result = await verifyChart({ helm: job.helm, chartDir: job.chartDir, valuesFiles: valuesFile ? [valuesFile] : [], policy: { waivers: job.waivers }, signal });
+          return result.findings.map((finding) => ({ finding, valuesFile }));
+        } catch (err) {
+          if (err instanceof ToolError) {
+            const tail = err.stderr.trim().split('\n').slice(-3).join(' | ');
+            throw new UserError(`helm template ${path.relative(job.root, job.chartDir)}${valuesFile ? ` -f ${path.relative(job.root, valuesFile)}` : ''}: ${tail}`);
+          }
+          throw err;
+        }
+      }),
+    );
+    const problems = runs.flat();
+    for (const { finding, valuesFile } of problems) {
+      const label = valuesFile ? path.relative(job.root, valuesFile) : 'default values';
+      reporter.error(`${label}: ${formatFinding(finding)}`, findingLocation(job, finding, valuesFile));
+    }
+    if (problems.length) throw new UserError(`chart ${job.chart.name}: ${problems.length} validation findings (see above); nothing was published`);
+  }
+}
+
+const packageChart: Step<ChartContext> = {
+  name: 'package',
+  async run(ctx) {
+    const { job, reporter, artifacts } = ctx;
+    let dir = job.packageDir;
+    if (!dir) {
+      dir = mkdtempSync(path.join(tmpdir(), 'dot-ai-release-chart-'));
+      ctx.temporary.push(dir);
+    }
+    const packagePath = await job.helm.package(job.chartDir, job.chart.version, job.chart.appVersion, dir);
+    const artifact = chartArtifact(readFileSync(packagePath), path.basename(packagePath));
+    artifacts.set('packagePath', packagePath, 'package');
+    artifacts.set('artifact', artifact, 'package');
+    reporter.info(`packaged ${path.basename(packagePath)} (${artifact.layer.size} bytes, content ${artifact.contentDigest.slice(0, 19)}…)`);
+    await stopGatesIfPublished(ctx);
+  },
+};
+
+export const publish: Step<ChartContext> = {
+  name: 'publish',
+  async run({ job, reporter, artifacts }) {
+    if (job.dryRun) return new Skip('dry run: nothing is pushed');
+    const ref = `${job.destination.display}:${job.chart.version}`;
+    const found = artifacts.find('published');
+    if (found) return new AlreadyDone(`${ref} is already published with the same content (${found.digest})`);
+    const published = await publishChart(artifacts.get('target', 'publish'), artifacts.get('artifact', 'publish'), job.chart.version, { overwrite: job.overwrite }, artifacts.find('publishedBefore'));
+    artifacts.set('published', published, 'publish');
+    if (published.status === 'already-published') return new AlreadyDone(`${ref} is already published with the same content (${published.digest})`);
+    reporter.info(`${published.status} ${ref}@${published.digest} (${published.bytesUploaded} bytes uploaded); verified`);
+  },
+};
+
+/**
+ * Gates and package: everything before a push (the release runs these before its smoke tests).
+ * The look-up and the package come first, side by side: when the registry already holds the same
+ * content, lint and validate are not needed (an idempotent re-run costs a look-up and a package).
+ */
+export const CHART_GATES: Stage<ChartContext>[] = [dependencies, [registryLookup, packageChart], [lint, validate]];
+
+/** The whole `chart` command. */
+export const CHART_STAGES: Stage<ChartContext>[] = [...CHART_GATES, publish];

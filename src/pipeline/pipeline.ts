@@ -1,0 +1,66 @@
+import type { Reporter } from '../report/reporter.js';
+import { AlreadyDone, Skip, type StepFailure, type StepRecord } from './outcome.js';
+
+export interface Step<Context> {
+  name: string;
+  run(context: Context): Promise<void | Skip | AlreadyDone>;
+}
+
+/** Steps in a list run side by side (independent gates); the pipeline goes on when all of them are done. */
+export type Stage<Context> = Step<Context> | Step<Context>[];
+
+export interface PipelineRun {
+  /** Every step, in order: what ran, what was skipped and why, what failed, what never ran. */
+  records: StepRecord[];
+  /** The first failure (undefined when every step succeeded). */
+  failure?: StepFailure;
+}
+
+function oneLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0] ?? '';
+}
+
+async function runStep<Context>(step: Step<Context>, context: Context, reporter: Reporter): Promise<StepRecord> {
+  const start = performance.now();
+  const outcome = await step.run(context);
+  const ms = Math.round(performance.now() - start);
+  if (outcome instanceof Skip || outcome instanceof AlreadyDone) {
+    reporter.info(`• ${step.name}: ${outcome.kind === 'skipped' ? 'skipped' : 'already done'}, ${outcome.reason}`);
+    return { name: step.name, status: outcome.kind, reason: outcome.reason, ms };
+  }
+  reporter.info(`• ${step.name}: done (${ms} ms)`);
+  return { name: step.name, status: 'done', ms };
+}
+
+/**
+ * Runs stages in order over one shared context; the steps of a parallel stage run side by side.
+ * The first failure stops the pipeline once its stage has settled (so no process is left behind):
+ * nothing after a failed gate runs, and a release publishes only when every gate passed. It never
+ * throws for a step's failure: the run records which step failed and why, and the command decides
+ * what to report (a summary of what is known, then the cause).
+ */
+export async function runPipeline<Context>(stages: Stage<Context>[], context: Context, reporter: Reporter): Promise<PipelineRun> {
+  const records: StepRecord[] = [];
+  let failure: StepFailure | undefined;
+  for (const stage of stages) {
+    const steps = Array.isArray(stage) ? stage : [stage];
+    if (failure) {
+      records.push(...steps.map((s) => ({ name: s.name, status: 'not-run' as const, ms: 0 })));
+      continue;
+    }
+    const started = performance.now();
+    const settled = await Promise.allSettled(steps.map((step) => runStep(step, context, reporter)));
+    settled.forEach((s, i) => {
+      const name = steps[i]!.name;
+      if (s.status === 'fulfilled') {
+        records.push(s.value);
+        return;
+      }
+      records.push({ name, status: 'failed', reason: oneLine(s.reason), ms: Math.round(performance.now() - started) });
+      reporter.info(`• ${name}: failed`);
+      failure ??= { step: name, error: s.reason };
+    });
+  }
+  return { records, failure };
+}
