@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import { resolveInRepo } from '../fs/repo-path.js';
 import { describeRecord, runPipeline, type PipelineRun } from '../pipeline/index.js';
 import type { CommandResult, Reporter } from '../report/reporter.js';
-import { markdownTable } from '../report/reporter.js';
+import { markdownTable, md } from '../report/reporter.js';
 import { Helm, helmBinary } from '../tools/helm.js';
 import { parseWaiver } from '../verify/policy.js';
 import { parseReleaseVersion } from '../version/semver.js';
@@ -41,6 +41,7 @@ export async function parseInputs(options: Options, reporter: Reporter): Promise
   const registryInput = stringOption(options, 'registry') ?? config.chart.repository;
   if (!registryInput) throw new UserError('input registry: required (no GITHUB_REPOSITORY or git remote to derive oci://ghcr.io/<owner>/charts)');
   const what = explicit ? 'input registry' : 'dot-ai-release.yaml: chart.repository';
+  for (const notice of config.notices) reporter.warning(notice);
   const { destination, notice } = parseDestination(registryInput, chartYaml.name, config.images.map((i) => i.name), { what, root, explicit });
   if (notice) reporter.warning(notice);
 
@@ -79,11 +80,9 @@ function result(ctx: ChartContext, run: PipelineRun): CommandResult {
   const outputs = { 'chart-ref': digest ? ref : '', 'chart-digest': digest, 'chart-version': job.chart.version, 'package-path': keptPackage };
   const failed = run.records.find((r) => r.status === 'failed');
   const summary = [
-    `### Chart ${job.chart.name} ${job.chart.version}${failed ? `: failed at ${failed.name}` : ''}`,
+    `### Chart ${md.code(job.chart.name).source} ${md.code(job.chart.version).source}${failed ? `: failed at ${failed.name}` : ''}`,
     markdownTable(['Step', 'Result'], run.records.map((r) => [r.name, describeRecord(r)])),
-    ...(published
-      ? ['', `Reference: \`${ref}\`  \nDigest: \`${digest}\``, '', '```sh', installCommand(job), '```']
-      : []),
+    ...(published ? ['', `Reference: ${md.code(ref).source}  \nDigest: ${md.code(digest).source}`, '', md.codeBlock(installCommand(job), 'sh').source] : []),
   ].join('\n');
   return {
     ok: !run.failure,

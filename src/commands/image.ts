@@ -42,6 +42,7 @@ function parseSeconds(options: Options, name: string, fallback: string): number 
 export async function parseInputs(options: Options, reporter: Reporter): Promise<ImageJob> {
   const root = repositoryRoot(options);
   const config = loadConfig(root, configOverrides(options));
+  for (const notice of config.notices) reporter.warning(notice);
 
   const imageInput = stringOption(options, 'image') ?? config.images[0]?.name;
   if (!imageInput) throw new UserError('input image: required (no GITHUB_REPOSITORY or git remote to derive ghcr.io/<owner>/<repo>)');

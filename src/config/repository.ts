@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { Git } from '../tools/git.js';
 
 export interface RepositoryId {
   owner: string;
@@ -40,12 +40,8 @@ export function detectRepository(root: string, env: NodeJS.ProcessEnv = process.
   if (fromEnv?.length === 2 && fromEnv[0] && fromEnv[1]) {
     return { owner: fromEnv[0].toLowerCase(), repo: fromEnv[1].toLowerCase(), source: 'GITHUB_REPOSITORY' };
   }
-  let url: string;
-  try {
-    url = execFileSync('git', ['-C', root, 'config', '--get', 'remote.origin.url'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch {
-    return undefined;
-  }
+  const url = new Git(root).configValue('remote.origin.url');
+  if (!url) return undefined;
   const parsed = parseRemoteUrl(url);
   return parsed && { owner: parsed.owner.toLowerCase(), repo: parsed.repo.toLowerCase(), source: 'git remote' };
 }

@@ -50,7 +50,12 @@ export async function runPipeline<Context>(stages: Stage<Context>[], context: Co
       continue;
     }
     const started = performance.now();
-    const settled = await Promise.allSettled(steps.map((step) => runStep(step, context, reporter)));
+    // A step alone folds its lines into a log group; steps side by side cannot (their lines interleave).
+    const settled =
+      steps.length === 1
+        ? [await reporter.group(steps[0]!.name, () => runStep(steps[0]!, context, reporter)).then((value) => ({ status: 'fulfilled' as const, value }), (reason: unknown) => ({ status: 'rejected' as const, reason }))]
+        : await Promise.allSettled(steps.map((step) => runStep(step, context, reporter)));
+    reporter.debug(`stage ${steps.map((s) => s.name).join(' + ')} settled after ${Math.round(performance.now() - started)} ms`);
     settled.forEach((s, i) => {
       const name = steps[i]!.name;
       if (s.status === 'fulfilled') {

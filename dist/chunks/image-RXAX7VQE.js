@@ -7,25 +7,25 @@ import {
   Skip,
   createdTimestamp,
   describeRecord,
-  exec,
-  execChecked,
-  execSync,
   isIndexMediaType,
   isLoopbackHost,
   isValidTag,
   normalizeReference,
   parseManifestJson,
   runPipeline
-} from "./chunk-3BCAMMUQ.js";
+} from "./chunk-FMWBE4RI.js";
 import {
   registryCredentials
-} from "./chunk-FMDOSXMF.js";
+} from "./chunk-LLZ5V4PR.js";
 import {
   expectedVersions
-} from "./chunk-X73EZTAF.js";
+} from "./chunk-6654NF57.js";
 import {
+  Git,
   booleanOption,
   configOverrides,
+  exec,
+  execChecked,
   listOption,
   loadConfig,
   parseReleaseVersion,
@@ -33,7 +33,7 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-FUM7Y3XX.js";
+} from "./chunk-DH4YYHYD.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
@@ -59,50 +59,6 @@ function fullRef(job, tag2) {
 // src/image/labels.ts
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-
-// src/tools/git.ts
-function gitBinary(env = process.env) {
-  return env.GIT_BIN || "git";
-}
-var Git = class {
-  constructor(root, bin = gitBinary()) {
-    this.root = root;
-    this.bin = bin;
-  }
-  root;
-  bin;
-  args(args) {
-    return ["-C", this.root, ...args];
-  }
-  /** A config value (e.g. remote.origin.url), or undefined when unset or outside a repository. */
-  configValue(key) {
-    try {
-      const result2 = execSync(this.bin, this.args(["config", "--get", key]));
-      return result2.code === 0 ? result2.stdout.trim() || void 0 : void 0;
-    } catch {
-      return void 0;
-    }
-  }
-  /** The commit HEAD points at, or undefined outside a repository (or without git). */
-  headCommit() {
-    try {
-      const result2 = execSync(this.bin, this.args(["rev-parse", "HEAD"]));
-      return result2.code === 0 ? result2.stdout.trim() || void 0 : void 0;
-    } catch {
-      return void 0;
-    }
-  }
-  /** Runs a git command in the repository; a non-zero exit is a ToolError. */
-  run(what, args, options = {}) {
-    return execChecked(what, this.bin, this.args(args), options);
-  }
-  /** Runs a git command and returns its result whatever the exit code. */
-  try(args, options = {}) {
-    return exec(this.bin, this.args(args), options);
-  }
-};
-
-// src/image/labels.ts
 var OCI = "org.opencontainers.image";
 function readPackageJson(config) {
   const file = config.packageJsons[0]?.file;
@@ -875,6 +831,7 @@ function parseSeconds(options, name, fallback) {
 async function parseInputs(options, reporter) {
   const root = repositoryRoot(options);
   const config = loadConfig(root, configOverrides(options));
+  for (const notice of config.notices) reporter.warning(notice);
   const imageInput = stringOption(options, "image") ?? config.images[0]?.name;
   if (!imageInput) throw new UserError("input image: required (no GITHUB_REPOSITORY or git remote to derive ghcr.io/<owner>/<repo>)");
   let normalized;

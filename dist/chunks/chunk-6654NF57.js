@@ -19,7 +19,7 @@ import {
   splitPath,
   withoutOverlaps,
   yamlScalarSlot
-} from "./chunk-FUM7Y3XX.js";
+} from "./chunk-DH4YYHYD.js";
 import {
   Problems,
   UserError

@@ -6,11 +6,11 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-ADN33XGJ.js"),
-  check: () => import("./check-CA5QREMW.js"),
-  chart: () => import("./chart-A7YOVXVL.js"),
-  image: () => import("./image-BPNDUSS4.js"),
-  probe: () => import("./probe-CMIKXECH.js")
+  version: () => import("./version-5XJKMZ33.js"),
+  check: () => import("./check-OPSBVUQ5.js"),
+  chart: () => import("./chart-OSTLNRAA.js"),
+  image: () => import("./image-RXAX7VQE.js"),
+  probe: () => import("./probe-ZZAT5IME.js")
 };
 
 // src/run.ts

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   booleanOption,
   stringOption
-} from "./chunk-FUM7Y3XX.js";
+} from "./chunk-DH4YYHYD.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

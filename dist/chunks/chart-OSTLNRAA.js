@@ -9,26 +9,26 @@ import {
   RegistryClient,
   RegistryError,
   Skip,
-  ToolError,
   buildImageManifest,
   createdTimestamp,
   describeBytes,
   describeRecord,
-  exec,
-  execChecked,
   hasUserinfo,
   isValidRegistryHost,
   manifestReferences,
   redactReference,
   repositoryNameProblem,
   runPipeline
-} from "./chunk-3BCAMMUQ.js";
+} from "./chunk-FMWBE4RI.js";
 import {
   registryCredentials
-} from "./chunk-FMDOSXMF.js";
+} from "./chunk-LLZ5V4PR.js";
 import {
+  ToolError,
   booleanOption,
   configOverrides,
+  exec,
+  execChecked,
   listOption,
   loadConfig,
   parseReleaseVersion,
@@ -37,12 +37,13 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-FUM7Y3XX.js";
+} from "./chunk-DH4YYHYD.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
 import {
-  markdownTable
+  markdownTable,
+  md
 } from "./chunk-NIEC3TIS.js";
 import {
   __toESM
@@ -1341,6 +1342,7 @@ async function parseInputs(options, reporter) {
   const registryInput = stringOption(options, "registry") ?? config.chart.repository;
   if (!registryInput) throw new UserError("input registry: required (no GITHUB_REPOSITORY or git remote to derive oci://ghcr.io/<owner>/charts)");
   const what = explicit ? "input registry" : "dot-ai-release.yaml: chart.repository";
+  for (const notice2 of config.notices) reporter.warning(notice2);
   const { destination, notice } = parseDestination(registryInput, chartYaml.name, config.images.map((i) => i.name), { what, root, explicit });
   if (notice) reporter.warning(notice);
   const packageDirInput = stringOption(options, "package-dir");
@@ -1373,10 +1375,10 @@ function result(ctx, run2) {
   const outputs = { "chart-ref": digest ? ref : "", "chart-digest": digest, "chart-version": job.chart.version, "package-path": keptPackage };
   const failed = run2.records.find((r) => r.status === "failed");
   const summary = [
-    `### Chart ${job.chart.name} ${job.chart.version}${failed ? `: failed at ${failed.name}` : ""}`,
+    `### Chart ${md.code(job.chart.name).source} ${md.code(job.chart.version).source}${failed ? `: failed at ${failed.name}` : ""}`,
     markdownTable(["Step", "Result"], run2.records.map((r) => [r.name, describeRecord(r)])),
-    ...published ? ["", `Reference: \`${ref}\`  
-Digest: \`${digest}\``, "", "```sh", installCommand(job), "```"] : []
+    ...published ? ["", `Reference: ${md.code(ref).source}  
+Digest: ${md.code(digest).source}`, "", md.codeBlock(installCommand(job), "sh").source] : []
   ].join("\n");
   return {
     ok: !run2.failure,

@@ -3,12 +3,12 @@ import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-X73EZTAF.js";
+} from "./chunk-6654NF57.js";
 import {
   configOverrides,
   loadConfig,
   repositoryRoot
-} from "./chunk-FUM7Y3XX.js";
+} from "./chunk-DH4YYHYD.js";
 import "./chunk-IXRSKL5H.js";
 import {
   markdownTable,

@@ -4,10 +4,10 @@ import {
 } from "./chunk-2Y5LXIYX.js";
 import {
   readStdin
-} from "./chunk-FMDOSXMF.js";
+} from "./chunk-LLZ5V4PR.js";
 import {
   expectedVersions
-} from "./chunk-X73EZTAF.js";
+} from "./chunk-6654NF57.js";
 import {
   booleanOption,
   configOverrides,
@@ -15,7 +15,7 @@ import {
   loadConfig,
   repositoryRoot,
   stringOption
-} from "./chunk-FUM7Y3XX.js";
+} from "./chunk-DH4YYHYD.js";
 import {
   UserError,
   isUserError

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   expectedVersions,
   scanRepository
-} from "./chunk-X73EZTAF.js";
+} from "./chunk-6654NF57.js";
 import {
   applyVersions,
   booleanOption,
@@ -21,7 +21,7 @@ import {
   repositoryRoot,
   stringOption,
   withoutOverlaps
-} from "./chunk-FUM7Y3XX.js";
+} from "./chunk-DH4YYHYD.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
