@@ -5,7 +5,8 @@
 #   /usr/local/lib/docker/cli-plugins/docker-compose;
 # - Compose v1, Debian's `docker-compose` 1.29, kept: what users of older hosts still run.
 # src/tools/compose.ts prefers v2 and falls back to v1; findComposeCli('v1'|'v2') or COMPOSE_CLI=v1|v2 forces one.
-# COMPOSE_V2=0 skips the v2 build (and says so). Idempotent; safe to run twice or at the same time.
+# On GitHub's runners (GITHUB_ACTIONS=true) their own v2 is used. COMPOSE_V2=0 skips the v2 build
+# (and says so). Idempotent; safe to run twice or at the same time.
 # needs: docker
 set -euo pipefail
 # shellcheck source=scripts/setup/lib/go-tool.sh
@@ -27,6 +28,10 @@ if ! command -v docker-compose >/dev/null 2>&1; then
 fi
 echo "setup/compose: v1 docker-compose $(docker-compose version --short) in $((SECONDS - started)) s"
 
+if [ "${GITHUB_ACTIONS:-}" = "true" ] && v2=$(docker compose version --short 2>/dev/null); then
+  echo "setup/compose: v2 docker compose $v2 (the runner's own: nothing built)"
+  exit 0
+fi
 if [ "${COMPOSE_V2:-1}" = "0" ]; then
   echo "setup/compose: COMPOSE_V2=0: NOT building Compose v2 (tests that run v2 will fail without it)"
   exit 0

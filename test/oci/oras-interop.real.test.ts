@@ -139,7 +139,7 @@ describe.each(['anonymous', 'basic', 'token'] as const)('oras and our OCI client
 
   test('oras pulls the chart the chart command pushed: manifest, chart layer and an OCI layout copy', async () => {
     const run = await runInProcess(chartCommand, {
-      'working-directory': ROOT, helm: HELM3, registry: `oci://${setup.registry.host}/charts`, 'plain-http': true,
+      'working-directory': ROOT, helm: HELM3, registry: `oci://${setup.registry.host}/charts`, 'plain-http': true, 'package-dir': mkdtempSync(path.join(work, `${kind}-package-`)),
       ...(setup.credentials ? { username: setup.credentials.username, password: setup.credentials.password } : {}),
     });
     expect(run.error).toBeUndefined();
