@@ -6,7 +6,8 @@
  * MCP (initialize, tools/list, a tool call that reaches Qdrant over the compose network), and goes down
  * with its volumes, also when a step fails (after printing `ps` and the logs).
  * Images: nothing can be pulled here, so the files run with their images swapped for local ones (the
- * reference server built from examples/mcp-server, the Qdrant stand-in of test/helpers/qdrant-standin.ts)
+ * reference server built from examples/mcp-server, the Qdrant stand-in of test/images/qdrant-standin,
+ * seeded through `compose exec` since its port is not published)
  * and dot-ai's published port moved to one chosen at run time; every other line runs as shipped.
  * docker-compose.dev.yml builds dot-ai from its own source tree, which is not here: it is only
  * `config`-checked (test/kit/compose.test.ts).
@@ -18,8 +19,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Compose, findComposeCli, type ComposeCli } from '../../src/tools/compose.js';
 import { exec } from '../../src/tools/exec.js';
-import { containerState, requireDockerEngine } from '../helpers/docker.js';
-import { ensureQdrantStandInImage } from '../helpers/qdrant-standin.js';
+import { buildImage, containerState, LOCAL_NODE_IMAGE, requireDockerEngine, requireImage } from '../helpers/docker.js';
 import { ROOT } from '../helpers/repo.js';
 import { buildServerImage, connectClient, resultText } from '../mcp-server/reference-server.js';
 
@@ -32,7 +32,11 @@ const figures: Record<string, string> = {};
 
 beforeAll(async () => {
   await requireDockerEngine();
-  qdrantImage = await ensureQdrantStandInImage();
+  // The cluster tests' stand-in image, under the same name (scripts/kind/versions.env); the classic
+  // builder's layer cache makes this a no-op when it is current.
+  await requireImage(LOCAL_NODE_IMAGE);
+  qdrantImage = process.env.DOT_AI_RELEASE_QDRANT_IMAGE ?? 'dot-ai-release/qdrant-standin:test';
+  await buildImage({ context: path.join(ROOT, 'test/images/qdrant-standin'), tag: qdrantImage, buildArgs: { NODE_IMAGE: LOCAL_NODE_IMAGE } });
   await buildServerImage(SERVER_IMAGE);
 }, 900_000);
 
@@ -40,6 +44,15 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
   console.info(`compose up figures: ${JSON.stringify(figures)}`);
 });
+
+/** Creates the `knowledge` collection with one point through Qdrant's REST API on 6333 (API key from the env, as the prod file sets it). */
+const SEED_KNOWLEDGE = `
+const headers = { 'content-type': 'application/json', ...(process.env.QDRANT__SERVICE__API_KEY ? { 'api-key': process.env.QDRANT__SERVICE__API_KEY } : {}) };
+const call = (method, path, body) => fetch('http://127.0.0.1:6333' + path, { method, headers, body: JSON.stringify(body) }).then((r) => { if (!r.ok) throw new Error(method + ' ' + path + ': ' + r.status); });
+call('PUT', '/collections/knowledge', { vectors: { size: 4, distance: 'Cosine' } })
+  .then(() => call('PUT', '/collections/knowledge/points?wait=true', { points: [{ id: 7, vector: [0.1, 0.2, 0.3, 0.4], payload: { text: 'Deploy dot-ai with Helm', source: 'docs' } }] }))
+  .catch((e) => { console.error(e.message); process.exit(1); });
+`;
 
 /** The shipped file with local images and a run-time port; throws if a line to swap is not there. */
 function localVariant(file: string): string {
@@ -124,6 +137,8 @@ describe.each(['v2', 'v1'] as const)('Compose %s', (version) => {
       await waitForServices(compose, ['qdrant', 'dot-ai'], ['volume-permissions'], 240_000);
       figures[`${version} ${file} up to healthy`] = `${((performance.now() - started) / 1000).toFixed(0)} s`;
 
+      // One document in Qdrant, written from inside its container (the stand-in's image has node).
+      await compose(['exec', '-T', 'qdrant', 'node', '-e', SEED_KNOWLEDGE]);
       const port = /127\.0\.0\.1:(\d+)/.exec(await compose(['port', 'dot-ai', '3456']))?.[1];
       expect(port).toBeDefined();
       const health = await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(10_000) });
