@@ -11,5 +11,6 @@ export const LOADERS: Record<string, () => Promise<CommandModule>> = {
   check: () => import('./check.js'),
   chart: () => import('./chart.js'),
   image: () => import('./image.js'),
+  smoke: () => import('./smoke.js'),
   probe: () => import('./probe.js'),
 };

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   booleanOption,
   stringOption
-} from "./chunk-DH4YYHYD.js";
+} from "./chunk-T77XUKZ5.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -22,13 +22,10 @@ import {
 } from "./chunk-FMWBE4RI.js";
 import {
   registryCredentials
-} from "./chunk-LLZ5V4PR.js";
+} from "./chunk-W4C5KWJX.js";
 import {
-  ToolError,
   booleanOption,
   configOverrides,
-  exec,
-  execChecked,
   listOption,
   loadConfig,
   parseReleaseVersion,
@@ -37,14 +34,19 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-DH4YYHYD.js";
+} from "./chunk-T77XUKZ5.js";
 import {
-  UserError
-} from "./chunk-IXRSKL5H.js";
+  ToolError,
+  exec,
+  execChecked
+} from "./chunk-2O2JHHI2.js";
 import {
   markdownTable,
   md
 } from "./chunk-NIEC3TIS.js";
+import {
+  UserError
+} from "./chunk-IXRSKL5H.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -19,7 +19,7 @@ import {
   splitPath,
   withoutOverlaps,
   yamlScalarSlot
-} from "./chunk-DH4YYHYD.js";
+} from "./chunk-T77XUKZ5.js";
 import {
   Problems,
   UserError

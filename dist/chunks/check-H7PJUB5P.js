@@ -3,17 +3,18 @@ import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-6654NF57.js";
+} from "./chunk-MRYVLJ77.js";
 import {
   configOverrides,
   loadConfig,
   repositoryRoot
-} from "./chunk-DH4YYHYD.js";
-import "./chunk-IXRSKL5H.js";
+} from "./chunk-T77XUKZ5.js";
+import "./chunk-2O2JHHI2.js";
 import {
   markdownTable,
   md
 } from "./chunk-NIEC3TIS.js";
+import "./chunk-IXRSKL5H.js";
 import "./chunk-HANBNIMK.js";
 
 // src/commands/check.ts

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   expectedVersions,
   scanRepository
-} from "./chunk-6654NF57.js";
+} from "./chunk-MRYVLJ77.js";
 import {
   applyVersions,
   booleanOption,
@@ -21,15 +21,16 @@ import {
   repositoryRoot,
   stringOption,
   withoutOverlaps
-} from "./chunk-DH4YYHYD.js";
-import {
-  UserError
-} from "./chunk-IXRSKL5H.js";
+} from "./chunk-T77XUKZ5.js";
+import "./chunk-2O2JHHI2.js";
 import {
   markdownTable,
   md,
   visible
 } from "./chunk-NIEC3TIS.js";
+import {
+  UserError
+} from "./chunk-IXRSKL5H.js";
 import "./chunk-HANBNIMK.js";
 
 // src/fs/repository-writer.ts

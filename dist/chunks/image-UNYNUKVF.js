@@ -16,16 +16,18 @@ import {
 } from "./chunk-FMWBE4RI.js";
 import {
   registryCredentials
-} from "./chunk-LLZ5V4PR.js";
+} from "./chunk-W4C5KWJX.js";
+import {
+  Docker,
+  dockerBinary
+} from "./chunk-TZTCYNER.js";
 import {
   expectedVersions
-} from "./chunk-6654NF57.js";
+} from "./chunk-MRYVLJ77.js";
 import {
   Git,
   booleanOption,
   configOverrides,
-  exec,
-  execChecked,
   listOption,
   loadConfig,
   parseReleaseVersion,
@@ -33,14 +35,18 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-DH4YYHYD.js";
+} from "./chunk-T77XUKZ5.js";
 import {
-  UserError
-} from "./chunk-IXRSKL5H.js";
+  exec,
+  execChecked
+} from "./chunk-2O2JHHI2.js";
 import {
   markdownTable,
   md
 } from "./chunk-NIEC3TIS.js";
+import {
+  UserError
+} from "./chunk-IXRSKL5H.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
@@ -180,110 +186,6 @@ ${result2.stderr}`.split("\n").map((l) => l.trim()).filter(Boolean);
   /** Removes a manifest list; a missing one is fine. */
   async removeManifest(list) {
     await exec(this.bin, ["manifest", "rm", list]);
-  }
-};
-
-// src/tools/docker.ts
-function dockerBinary(env = process.env) {
-  return env.DOCKER_BIN || "docker";
-}
-var Docker = class _Docker {
-  constructor(bin = dockerBinary(), env = process.env) {
-    this.bin = bin;
-    this.env = env;
-  }
-  bin;
-  env;
-  run(args, options = {}) {
-    return exec(this.bin, args, { env: options.env ?? this.env, stdin: options.stdin, secrets: options.secrets });
-  }
-  checked(what, args, options = {}) {
-    return execChecked(what, this.bin, args, { env: options.env ?? this.env, stdin: options.stdin, secrets: options.secrets });
-  }
-  withEnv(env) {
-    return new _Docker(this.bin, env);
-  }
-  /** The engine's version, or undefined when the CLI is missing or the engine does not answer. */
-  async serverVersion() {
-    try {
-      const result2 = await this.run(["version", "--format", "{{.Server.Version}}"]);
-      return result2.code === 0 && result2.stdout.trim() ? result2.stdout.trim() : void 0;
-    } catch {
-      return void 0;
-    }
-  }
-  /** `docker buildx version`, or undefined when the plugin is not installed. */
-  async buildxVersion() {
-    try {
-      const result2 = await this.run(["buildx", "version"]);
-      return result2.code === 0 ? result2.stdout.trim() : void 0;
-    } catch {
-      return void 0;
-    }
-  }
-  /**
-   * The current buildx builder's driver (`docker`, `docker-container`, `kubernetes`, `remote`) and
-   * whether the engine stores images in containerd (then even the `docker` driver builds several platforms).
-   */
-  async buildxDriver() {
-    const inspect = await this.run(["buildx", "inspect"]);
-    const driver = /^Driver:\s*(\S+)/m.exec(inspect.stdout)?.[1] ?? "unknown";
-    const info = await this.run(["info", "--format", "{{json .DriverStatus}}"]);
-    return { driver, containerdStore: /io\.containerd\.snapshotter/.test(info.stdout) };
-  }
-  /** `docker login --password-stdin`: the password goes through stdin into this env's DOCKER_CONFIG. */
-  async login(registry, username, password) {
-    await this.checked(`docker login ${registry}`, ["login", "--username", username, "--password-stdin", registry], { stdin: password, secrets: [password] });
-  }
-  async build(args, env) {
-    await this.checked("docker build", ["build", ...args], { env });
-  }
-  async tag(source, target) {
-    await this.checked(`docker tag ${target}`, ["tag", source, target]);
-  }
-  /** `docker push REF`; resolves to the pushed manifest digest. */
-  async push(ref) {
-    const { stdout } = await this.checked(`docker push ${ref}`, ["push", ref]);
-    const digest = /digest: (sha256:[0-9a-f]{64})/.exec(stdout)?.[1];
-    if (!digest) throw new UserError(`docker push ${ref}: no digest in its output`);
-    return digest;
-  }
-  async pull(ref, platform) {
-    await this.checked(`docker pull ${ref} (${platform})`, ["pull", "--quiet", "--platform", platform, ref]);
-  }
-  /** `healthTimeoutSeconds` overrides the image's HEALTHCHECK timeout (probes under QEMU are slow to start). */
-  async runDetached(ref, platform, labels = {}, healthTimeoutSeconds) {
-    const args = [
-      "run",
-      "--detach",
-      "--platform",
-      platform,
-      ...Object.entries(labels).flatMap(([k, v]) => ["--label", `${k}=${v}`]),
-      ...healthTimeoutSeconds ? ["--health-timeout", `${healthTimeoutSeconds}s`] : [],
-      ref
-    ];
-    const { stdout } = await this.checked(`docker run ${ref} (${platform})`, args);
-    return stdout.trim();
-  }
-  async state(id) {
-    const { stdout } = await this.checked(`docker inspect ${id}`, ["inspect", "--format", "{{json .State}}", id]);
-    return JSON.parse(stdout);
-  }
-  async logs(id, lines = 20) {
-    const result2 = await this.run(["logs", "--tail", String(lines), id]);
-    return `${result2.stdout}${result2.stderr}`.trim();
-  }
-  async removeContainer(id) {
-    await this.run(["rm", "--force", "--volumes", id]);
-  }
-  async removeImage(ref) {
-    await this.run(["image", "rm", ref]);
-  }
-  /** Architecture/OS of a local image, e.g. { os: 'linux', architecture: 'amd64' }. */
-  async imagePlatform(ref) {
-    const { stdout } = await this.checked(`docker image inspect ${ref}`, ["image", "inspect", "--format", "{{json .}}", ref]);
-    const image = JSON.parse(stdout);
-    return { os: image.Os, architecture: image.Architecture, ...image.Variant ? { variant: image.Variant } : {} };
   }
 };
 

@@ -106,6 +106,38 @@ var COMMANDS = [
     ]
   },
   {
+    name: "smoke",
+    summary: "Deploy every documented method (container, compose, manifests, chart, ToolHive) for real and prove each serves MCP: health, initialize, tools/list, a tool call.",
+    usage: "dot-ai-release smoke [--methods LIST] [--provider kind|cluster|docker] [--image REF] [--chart PATH] [--keep] [options]",
+    options: [
+      { name: "methods", description: "Methods to run, comma or newline separated (default: every documented method whose files exist: docker, compose, compose-prod, compose-dev, kubernetes, helm, helm-external-qdrant, helm-prod, toolhive)." },
+      { name: "provider", description: "Where the Kubernetes methods run: kind (a cluster made for the run, or kind-cluster), cluster (the current kubeconfig context, own namespaces only), or docker (Docker methods only).", default: "kind" },
+      { name: "image", description: "The release candidate: NAME@sha256:... (from the image step) or NAME:TAG, in the local Docker engine or pulled once (default: the configured image at the release version)." },
+      { name: "chart", description: "The chart to install: a packaged .tgz (from the chart step) or a chart directory (default: the configured chart)." },
+      { name: "version", description: "The release version the tool call must show (default: the release version)." },
+      { name: "keep", description: "Leave every deployment (and the kind cluster) running for a look afterwards.", boolean: true, default: "false" },
+      { name: "parallel", description: "At most this many methods at once.", default: "3" },
+      { name: "timeout", description: "Seconds each method may take to deploy and pass its probe.", default: "600" },
+      { name: "diagnostics-dir", description: "Where diagnostics are written, one folder per method (default: a new temporary directory)." },
+      { name: "kind-node-image", description: "kind's node image (default: kind's own)." },
+      { name: "kind-cluster", description: "Reuse this kind cluster instead of creating one (it is not deleted)." },
+      { name: "kubeconfig", description: "provider cluster: the kubeconfig (default: KUBECONFIG, else ~/.kube/config)." },
+      { name: "context", description: "provider cluster: the context (default: the current one)." },
+      { name: "qdrant-image", description: "Qdrant for the methods that need one beside them.", default: "qdrant/qdrant:v1.15.5" },
+      { name: "probe-image", description: "A Node.js image for the in-cluster probe pod.", default: "node:24-slim" },
+      { name: "image-map", description: "Images to substitute wherever a method names them, REPOSITORY=IMAGE, comma or newline separated (e.g. a mirror of qdrant/qdrant)." },
+      { name: "mcp-path", description: "Where MCP is served: auto (/ then /mcp), / or /mcp.", default: "auto" },
+      { name: "tool", description: "Tool to call (default: version, when the server lists it)." },
+      { name: "tool-args", description: "Arguments of the tool call, a JSON object." },
+      { name: "expect", description: "Text the tool result must contain (default: the release version)." },
+      { name: "expect-tools", description: "Tools tools/list must include, comma separated." }
+    ],
+    outputs: [
+      { name: "results", description: "JSON: per method its status, seconds, probe results and the cause of a failure." },
+      { name: "diagnostics-path", description: "Folder with each failed method's diagnostics (upload it as an artifact)." }
+    ]
+  },
+  {
     name: "probe",
     summary: "Probe a deployed MCP server: health, initialize, tools/list, a tool call and follow-up calls in one session; fails naming the cause.",
     usage: 'dot-ai-release probe URL [--health URL|PATH] [--mcp-path auto|/|/mcp] [--tool NAME --tool-args JSON --expect TEXT] [--expect-tools a,b] [--bearer-token-stdin | --header "Name: value"] [--timeout S]',

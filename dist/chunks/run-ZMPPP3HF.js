@@ -6,11 +6,12 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-5XJKMZ33.js"),
-  check: () => import("./check-OPSBVUQ5.js"),
-  chart: () => import("./chart-OSTLNRAA.js"),
-  image: () => import("./image-RXAX7VQE.js"),
-  probe: () => import("./probe-ZZAT5IME.js")
+  version: () => import("./version-QNECCBP4.js"),
+  check: () => import("./check-H7PJUB5P.js"),
+  chart: () => import("./chart-I24D4V62.js"),
+  image: () => import("./image-UNYNUKVF.js"),
+  smoke: () => import("./smoke-OCV7NYPE.js"),
+  probe: () => import("./probe-HBTN7C3J.js")
 };
 
 // src/run.ts
