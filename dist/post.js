@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   describeAction,
   perform
-} from "./chunks/chunk-JCWZQKGN.js";
-import "./chunks/chunk-TZTCYNER.js";
+} from "./chunks/chunk-6YM7HZE6.js";
+import "./chunks/chunk-7OZREPIJ.js";
 import {
   getState,
   info,

@@ -9,8 +9,8 @@ var LOADERS = {
   version: () => import("./version-QNECCBP4.js"),
   check: () => import("./check-H7PJUB5P.js"),
   chart: () => import("./chart-I24D4V62.js"),
-  image: () => import("./image-UNYNUKVF.js"),
-  smoke: () => import("./smoke-OCV7NYPE.js"),
+  image: () => import("./image-EDOQX4CO.js"),
+  smoke: () => import("./smoke-FLNM2P36.js"),
   probe: () => import("./probe-HBTN7C3J.js")
 };
 

@@ -20,7 +20,7 @@ import {
 import {
   Docker,
   dockerBinary
-} from "./chunk-TZTCYNER.js";
+} from "./chunk-7OZREPIJ.js";
 import {
   expectedVersions
 } from "./chunk-MRYVLJ77.js";
@@ -215,11 +215,22 @@ function buildxArgs(b, env = process.env) {
   args.push("--metadata-file", b.metadataFile, b.context);
   return args;
 }
+function failedPlatforms(stderr, platforms) {
+  const named = new Set([...stderr.matchAll(/^\s*> \[([a-z0-9]+\/[a-z0-9]+(?:\/v\d+)?) [^\]]*\]/gm)].map((m) => m[1]));
+  return platforms.filter((p) => named.has(p));
+}
 async function buildxBuild(bin, b, env) {
   const dir = mkdtempSync(path2.join(tmpdir(), "dot-ai-release-buildx-"));
   const metadataFile = path2.join(dir, "metadata.json");
   try {
-    await execChecked(`docker buildx build (${b.platforms.join(", ")})`, bin, buildxArgs({ ...b, metadataFile }, env), { env });
+    const what = `docker buildx build (${b.platforms.join(", ")})`;
+    const result2 = await exec(bin, buildxArgs({ ...b, metadataFile }, env), { env });
+    if (result2.code !== 0) {
+      const detail = (result2.stderr || result2.stdout).trim().split("\n").slice(-5).join(" | ");
+      const failed = failedPlatforms(result2.stderr, b.platforms);
+      const error = `${what} failed (exit ${result2.code}): ${detail}`;
+      throw new UserError(failed.length ? `platform ${failed.join(", ")}: the build failed, nothing was pushed: ${error}` : error);
+    }
     const metadata = JSON.parse(readFileSync3(metadataFile, "utf8"));
     const digest = metadata["containerimage.digest"];
     if (b.output === "push" && typeof digest !== "string") throw new UserError("docker buildx build: no containerimage.digest in its metadata file");
@@ -350,16 +361,19 @@ async function buildWithDocker(ctx) {
   const { job } = ctx;
   const tags = ctx.artifacts.get("tags", "build").tags;
   const env = { ...ctx.docker.env };
-  if (env.DOCKER_BUILDKIT === void 0 && !await ctx.docker.buildxVersion()) {
+  const buildx = await ctx.docker.buildxVersion();
+  if (env.DOCKER_BUILDKIT === void 0 && !buildx) {
     env.DOCKER_BUILDKIT = "0";
     ctx.reporter.info("docker build with the classic builder (DOCKER_BUILDKIT=0): no buildx plugin for BuildKit");
   }
+  const load = Boolean(buildx) && !["0", "false"].includes(env.DOCKER_BUILDKIT ?? "");
   const [platform] = job.platforms;
   const args = [
     "--file",
     job.dockerfile,
     ...platform.architecture === hostArchitecture() ? [] : ["--platform", platform.id],
     ...job.cache ? [] : ["--no-cache"],
+    ...load ? ["--load"] : [],
     ...job.buildArgs.flatMap(([k, v]) => ["--build-arg", `${k}=${v}`]),
     ...Object.entries(job.labels).flatMap(([k, v]) => ["--label", `${k}=${v}`]),
     ...(job.output === "push" ? [tags[0]] : tags).flatMap((t) => ["--tag", fullRef(job, t)]),
@@ -399,16 +413,27 @@ async function chooseBuilder(requested, platforms, docker, buildah) {
   if (!BUILDERS.includes(requested)) throw new UserError(`input builder: ${JSON.stringify(requested)} is not one of ${BUILDERS.join(", ")}`);
   const multi = platforms.length > 1;
   const dockerOnlyOne = () => new UserError(`input builder: docker builds one platform, but platforms lists ${platforms.length} (${platforms.map((p) => p.id).join(", ")}); use buildx or buildah, or one platform`);
-  const singlePlatformBuildx = async () => {
-    if (!multi) return void 0;
-    const { driver, containerdStore } = await docker.buildxDriver();
-    return driver === "docker" && !containerdStore ? `the current buildx builder uses the docker driver, which builds one platform (docker/setup-buildx-action creates a docker-container builder that builds several)` : void 0;
+  const buildxCannot = async () => {
+    const { name, driver, platforms: listed, containerdStore } = await docker.buildxDriver();
+    if (multi && driver === "docker" && !containerdStore) {
+      return `the current buildx builder uses the docker driver, which builds one platform (docker/setup-buildx-action creates a docker-container builder that builds several)`;
+    }
+    if (listed.length === 0) return void 0;
+    const supported = listed.flatMap((id) => {
+      try {
+        return [parsePlatform(id)];
+      } catch {
+        return [];
+      }
+    });
+    const missing = platforms.filter((p) => !supported.some((s) => platformMatches(p, s)));
+    return missing.length ? `the current buildx builder ${name} (${driver} driver) cannot build ${missing.map((p) => p.id).join(", ")}: it lists ${listed.join(", ")} (on GitHub: docker/setup-qemu-action before docker/setup-buildx-action)` : void 0;
   };
   if (requested === "buildx") {
     const v = await docker.buildxVersion();
     if (!v) throw new UserError("input builder: buildx is not installed (on GitHub: docker/setup-buildx-action)");
-    const single = await singlePlatformBuildx();
-    if (single) throw new UserError(`input builder: ${single}`);
+    const cannot = await buildxCannot();
+    if (cannot) throw new UserError(`input builder: ${cannot}`);
     return { builder: "buildx", detail: v };
   }
   if (requested === "buildah") {
@@ -421,11 +446,11 @@ async function chooseBuilder(requested, platforms, docker, buildah) {
     return { builder: "docker", detail: "docker build" };
   }
   const bx = await docker.buildxVersion();
-  const bxSingle = bx ? await singlePlatformBuildx() : void 0;
-  if (bx && !bxSingle) return { builder: "buildx", detail: `${bx} (auto)` };
+  const bxCannot = bx ? await buildxCannot() : void 0;
+  if (bx && !bxCannot) return { builder: "buildx", detail: `${bx} (auto)` };
   const bh = await buildah.version();
-  if (bh) return { builder: "buildah", detail: `buildah ${bh} (auto: ${bxSingle ?? "no buildx"})` };
-  if (bxSingle) throw new UserError(`input platforms: ${platforms.map((p) => p.id).join(", ")}: ${bxSingle}, and buildah is not installed`);
+  if (bh) return { builder: "buildah", detail: `buildah ${bh} (auto: ${bxCannot ?? "no buildx"})` };
+  if (bxCannot) throw new UserError(`input platforms: ${platforms.map((p) => p.id).join(", ")}: ${bxCannot}, and buildah is not installed`);
   if (multi) throw new UserError(`input platforms: ${platforms.map((p) => p.id).join(", ")} needs buildx or buildah, and neither is installed (the docker builder builds one platform)`);
   return { builder: "docker", detail: "docker build (auto: no buildx, no buildah)" };
 }

@@ -7,10 +7,10 @@ import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   CleanupRegistry
-} from "./chunk-JCWZQKGN.js";
+} from "./chunk-6YM7HZE6.js";
 import {
   Docker
-} from "./chunk-TZTCYNER.js";
+} from "./chunk-7OZREPIJ.js";
 import {
   saveState
 } from "./chunk-FI5AZUVS.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   Docker
-} from "./chunk-TZTCYNER.js";
+} from "./chunk-7OZREPIJ.js";
 import {
   exec,
   execChecked
