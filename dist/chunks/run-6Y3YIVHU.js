@@ -6,12 +6,12 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-QNECCBP4.js"),
-  check: () => import("./check-H7PJUB5P.js"),
-  chart: () => import("./chart-I24D4V62.js"),
-  image: () => import("./image-EDOQX4CO.js"),
-  smoke: () => import("./smoke-FLNM2P36.js"),
-  probe: () => import("./probe-HBTN7C3J.js")
+  version: () => import("./version-PINGR4JU.js"),
+  check: () => import("./check-DPQFDV32.js"),
+  chart: () => import("./chart-5GLUYCQM.js"),
+  image: () => import("./image-W6L5VZDR.js"),
+  smoke: () => import("./smoke-RBO2BZOJ.js"),
+  probe: () => import("./probe-6CNT3IIW.js")
 };
 
 // src/run.ts

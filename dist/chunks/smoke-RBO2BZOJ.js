@@ -16,7 +16,7 @@ import {
 } from "./chunk-FI5AZUVS.js";
 import {
   expectedVersions
-} from "./chunk-MRYVLJ77.js";
+} from "./chunk-5QEWVBSC.js";
 import {
   CONFIG_FILE,
   booleanOption,
@@ -25,7 +25,7 @@ import {
   loadConfig,
   repositoryRoot,
   stringOption
-} from "./chunk-T77XUKZ5.js";
+} from "./chunk-YIHEQOA2.js";
 import "./chunk-2O2JHHI2.js";
 import {
   markdownTable

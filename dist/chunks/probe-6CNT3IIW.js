@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readStdin
-} from "./chunk-W4C5KWJX.js";
+} from "./chunk-RSIV5URH.js";
 import {
   ProbeInputError,
   formatProbe,
@@ -14,7 +14,7 @@ import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   expectedVersions
-} from "./chunk-MRYVLJ77.js";
+} from "./chunk-5QEWVBSC.js";
 import {
   booleanOption,
   configOverrides,
@@ -22,7 +22,7 @@ import {
   loadConfig,
   repositoryRoot,
   stringOption
-} from "./chunk-T77XUKZ5.js";
+} from "./chunk-YIHEQOA2.js";
 import "./chunk-2O2JHHI2.js";
 import {
   markdownTable,

@@ -19,7 +19,7 @@ import {
   splitPath,
   withoutOverlaps,
   yamlScalarSlot
-} from "./chunk-T77XUKZ5.js";
+} from "./chunk-YIHEQOA2.js";
 import {
   Problems,
   UserError

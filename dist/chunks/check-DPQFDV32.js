@@ -3,12 +3,12 @@ import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-MRYVLJ77.js";
+} from "./chunk-5QEWVBSC.js";
 import {
   configOverrides,
   loadConfig,
   repositoryRoot
-} from "./chunk-T77XUKZ5.js";
+} from "./chunk-YIHEQOA2.js";
 import "./chunk-2O2JHHI2.js";
 import {
   markdownTable,

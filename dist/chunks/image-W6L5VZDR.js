@@ -8,34 +8,34 @@ import {
   createdTimestamp,
   describeRecord,
   isIndexMediaType,
-  isLoopbackHost,
-  isValidTag,
-  normalizeReference,
   parseManifestJson,
   runPipeline
-} from "./chunk-FMWBE4RI.js";
+} from "./chunk-XYZBD5EG.js";
 import {
   registryCredentials
-} from "./chunk-W4C5KWJX.js";
+} from "./chunk-RSIV5URH.js";
 import {
   Docker,
   dockerBinary
 } from "./chunk-7OZREPIJ.js";
 import {
   expectedVersions
-} from "./chunk-MRYVLJ77.js";
+} from "./chunk-5QEWVBSC.js";
 import {
   Git,
   booleanOption,
   configOverrides,
+  isLoopbackHost,
+  isValidTag,
   listOption,
   loadConfig,
+  normalizeReference,
   parseReleaseVersion,
   repositoryRoot,
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-T77XUKZ5.js";
+} from "./chunk-YIHEQOA2.js";
 import {
   exec,
   execChecked

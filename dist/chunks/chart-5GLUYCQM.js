@@ -3,7 +3,6 @@ import {
   AlreadyDone,
   Artifacts,
   LayoutError,
-  MAX_NAME_LENGTH,
   MEDIA_TYPE,
   OciLayoutTarget,
   RegistryClient,
@@ -13,28 +12,29 @@ import {
   createdTimestamp,
   describeBytes,
   describeRecord,
-  hasUserinfo,
-  isValidRegistryHost,
   manifestReferences,
-  redactReference,
-  repositoryNameProblem,
   runPipeline
-} from "./chunk-FMWBE4RI.js";
+} from "./chunk-XYZBD5EG.js";
 import {
   registryCredentials
-} from "./chunk-W4C5KWJX.js";
+} from "./chunk-RSIV5URH.js";
 import {
+  MAX_NAME_LENGTH,
   booleanOption,
   configOverrides,
+  hasUserinfo,
+  isValidRegistryHost,
   listOption,
   loadConfig,
   parseReleaseVersion,
+  redactReference,
+  repositoryNameProblem,
   repositoryRoot,
   require_dist,
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-T77XUKZ5.js";
+} from "./chunk-YIHEQOA2.js";
 import {
   ToolError,
   exec,
