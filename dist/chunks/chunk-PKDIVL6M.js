@@ -3,7 +3,11 @@ import {
   exec,
   execChecked,
   execSync
-} from "./chunk-2O2JHHI2.js";
+} from "./chunk-KTVI2IWG.js";
+import {
+  MASK,
+  maskSecrets
+} from "./chunk-B2IBVPIQ.js";
 import {
   visible
 } from "./chunk-NIEC3TIS.js";
@@ -9625,7 +9629,6 @@ var Sha256Accumulator = class {
 };
 
 // src/oci/redact.ts
-var MASK = "***";
 var GENERIC_PATTERNS = [
   [/\b(authorization\s*[:=]\s*)(basic|bearer)\s+[^\s,;"']+/gi, `$1$2 ${MASK}`],
   [/\b(basic|bearer)\s+[A-Za-z0-9+/=._~-]{12,}/gi, `$1 ${MASK}`],
@@ -9635,9 +9638,7 @@ var GENERIC_PATTERNS = [
   [/(\/\/)[^/@\s"']+@/g, `$1${MASK}@`]
 ];
 function redact(text, secrets = []) {
-  let out = text;
-  const sorted = [...secrets].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
-  for (const secret of sorted) out = out.split(secret).join(MASK);
+  let out = maskSecrets(text, [...secrets].filter((s) => s.length >= 3));
   for (const [pattern, replacement] of GENERIC_PATTERNS) out = out.replace(pattern, replacement);
   return out;
 }

@@ -16,7 +16,7 @@ import {
   sha256Digest,
   urlForMessage,
   verifyDigest
-} from "./chunk-YIHEQOA2.js";
+} from "./chunk-PKDIVL6M.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -3,13 +3,14 @@ import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-5QEWVBSC.js";
+} from "./chunk-FBVSFZCX.js";
 import {
   configOverrides,
   loadConfig,
   repositoryRoot
-} from "./chunk-YIHEQOA2.js";
-import "./chunk-2O2JHHI2.js";
+} from "./chunk-PKDIVL6M.js";
+import "./chunk-KTVI2IWG.js";
+import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,
   md

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   expectedVersions,
   scanRepository
-} from "./chunk-5QEWVBSC.js";
+} from "./chunk-FBVSFZCX.js";
 import {
   applyVersions,
   booleanOption,
@@ -21,8 +21,9 @@ import {
   repositoryRoot,
   stringOption,
   withoutOverlaps
-} from "./chunk-YIHEQOA2.js";
-import "./chunk-2O2JHHI2.js";
+} from "./chunk-PKDIVL6M.js";
+import "./chunk-KTVI2IWG.js";
+import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,
   md,

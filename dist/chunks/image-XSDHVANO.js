@@ -10,17 +10,17 @@ import {
   isIndexMediaType,
   parseManifestJson,
   runPipeline
-} from "./chunk-XYZBD5EG.js";
+} from "./chunk-LKPHGX2Y.js";
 import {
   registryCredentials
-} from "./chunk-RSIV5URH.js";
+} from "./chunk-SUWUQ3D6.js";
 import {
   Docker,
   dockerBinary
-} from "./chunk-7OZREPIJ.js";
+} from "./chunk-BUU2Y7VH.js";
 import {
   expectedVersions
-} from "./chunk-5QEWVBSC.js";
+} from "./chunk-FBVSFZCX.js";
 import {
   Git,
   booleanOption,
@@ -35,11 +35,12 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-YIHEQOA2.js";
+} from "./chunk-PKDIVL6M.js";
 import {
   exec,
   execChecked
-} from "./chunk-2O2JHHI2.js";
+} from "./chunk-KTVI2IWG.js";
+import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,
   md

@@ -6,12 +6,12 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-PINGR4JU.js"),
-  check: () => import("./check-DPQFDV32.js"),
-  chart: () => import("./chart-5GLUYCQM.js"),
-  image: () => import("./image-W6L5VZDR.js"),
-  smoke: () => import("./smoke-RBO2BZOJ.js"),
-  probe: () => import("./probe-6CNT3IIW.js")
+  version: () => import("./version-M3SFKYSI.js"),
+  check: () => import("./check-TISUHKU6.js"),
+  chart: () => import("./chart-VC4B3LBV.js"),
+  image: () => import("./image-XSDHVANO.js"),
+  smoke: () => import("./smoke-6TBT4GCL.js"),
+  probe: () => import("./probe-62AA62XX.js")
 };
 
 // src/run.ts

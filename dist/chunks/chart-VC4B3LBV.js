@@ -14,10 +14,10 @@ import {
   describeRecord,
   manifestReferences,
   runPipeline
-} from "./chunk-XYZBD5EG.js";
+} from "./chunk-LKPHGX2Y.js";
 import {
   registryCredentials
-} from "./chunk-RSIV5URH.js";
+} from "./chunk-SUWUQ3D6.js";
 import {
   MAX_NAME_LENGTH,
   booleanOption,
@@ -34,12 +34,13 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-YIHEQOA2.js";
+} from "./chunk-PKDIVL6M.js";
 import {
   ToolError,
   exec,
   execChecked
-} from "./chunk-2O2JHHI2.js";
+} from "./chunk-KTVI2IWG.js";
+import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,
   md
