@@ -5,7 +5,6 @@ import {
   LayoutError,
   MEDIA_TYPE,
   OciLayoutTarget,
-  RegistryClient,
   RegistryError,
   Skip,
   buildImageManifest,
@@ -13,8 +12,9 @@ import {
   describeBytes,
   describeRecord,
   manifestReferences,
+  openRepository,
   runPipeline
-} from "./chunk-LKPHGX2Y.js";
+} from "./chunk-6GE35PI3.js";
 import {
   registryCredentials
 } from "./chunk-SUWUQ3D6.js";
@@ -1035,14 +1035,7 @@ function missingDependencies(chartDir, dependencies2) {
 var MAX_CHART_PACKAGE_BYTES = 20 * 1024 * 1024;
 async function openChartTarget(destination, options) {
   if (destination.kind === "layout") return new OciLayoutTarget(destination.dir);
-  const client = new RegistryClient({
-    registry: destination.registry,
-    credentials: options.credentials,
-    plainHttp: options.plainHttp,
-    timeouts: options.timeouts,
-    log: options.log
-  });
-  return client.repository(destination.repository);
+  return openRepository(destination.registry, destination.repository, { credentials: options.credentials, plainHttp: options.plainHttp, timeouts: options.timeouts, log: options.log });
 }
 async function publishedDigest(target, tag) {
   try {

@@ -1479,6 +1479,11 @@ function buildImageManifest(input) {
   return { bytes: new TextEncoder().encode(JSON.stringify(manifest)), mediaType: MEDIA_TYPE.ociManifest };
 }
 
+// src/oci/index.ts
+function openRepository(registry, repository, options = {}) {
+  return new RegistryClient({ ...options, registry }).repository(repository);
+}
+
 // src/pipeline/outcome.ts
 var Skip = class {
   constructor(reason) {
@@ -1597,9 +1602,9 @@ export {
   LayoutError,
   OciLayoutTarget,
   RegistryError,
-  RegistryClient,
   describeBytes,
   buildImageManifest,
+  openRepository,
   Artifacts,
   Skip,
   AlreadyDone,

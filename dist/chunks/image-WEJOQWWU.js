@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   Artifacts,
   MEDIA_TYPE,
-  RegistryClient,
   RegistryError,
   Skip,
   createdTimestamp,
   describeRecord,
   isIndexMediaType,
+  openRepository,
   parseManifestJson,
   runPipeline
-} from "./chunk-LKPHGX2Y.js";
+} from "./chunk-6GE35PI3.js";
 import {
   registryCredentials
 } from "./chunk-SUWUQ3D6.js";
@@ -717,7 +717,6 @@ async function imageContext(job, reporter) {
     if (job.credentials && (builder !== "buildah" || job.output === "push")) await docker.login(job.registry, job.credentials.username, job.credentials.password);
     const how = job.output === "push" ? `push to ${job.registry}` : job.output === "load" ? "load into the local Docker engine" : "dry run: build only";
     reporter.info(`image ${job.image} ${job.version} for ${job.platforms.map((p) => p.id).join(", ")} with ${detail}, ${how}`);
-    const client = new RegistryClient({ registry: job.registry, credentials: job.credentials, plainHttp: job.plainHttp || void 0 });
     return {
       job,
       reporter,
@@ -725,7 +724,7 @@ async function imageContext(job, reporter) {
       creds,
       docker,
       buildah,
-      target: client.repository(job.repository),
+      target: openRepository(job.registry, job.repository, { credentials: job.credentials, plainHttp: job.plainHttp || void 0 }),
       artifacts: new Artifacts(),
       started: [],
       cleanup

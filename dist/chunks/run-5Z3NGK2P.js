@@ -8,8 +8,8 @@ import "./chunk-HANBNIMK.js";
 var LOADERS = {
   version: () => import("./version-M3SFKYSI.js"),
   check: () => import("./check-TISUHKU6.js"),
-  chart: () => import("./chart-VC4B3LBV.js"),
-  image: () => import("./image-XSDHVANO.js"),
+  chart: () => import("./chart-VKZZXLFT.js"),
+  image: () => import("./image-WEJOQWWU.js"),
   smoke: () => import("./smoke-6TBT4GCL.js"),
   probe: () => import("./probe-62AA62XX.js")
 };
