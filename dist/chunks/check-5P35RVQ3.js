@@ -19,8 +19,13 @@ import "./chunk-IXRSKL5H.js";
 import "./chunk-HANBNIMK.js";
 
 // src/commands/check.ts
+function parseInputs(options) {
+  return { config: loadConfig(repositoryRoot(options), configOverrides(options)) };
+}
 async function run(options, reporter) {
-  const config = loadConfig(repositoryRoot(options), configOverrides(options));
+  return execute(parseInputs(options), reporter);
+}
+async function execute({ config }, reporter) {
   for (const notice of config.notices) reporter.warning(notice);
   const scanned = await scanRepository(config);
   const expected = expectedVersions(config);
@@ -46,5 +51,7 @@ async function run(options, reporter) {
   };
 }
 export {
+  execute,
+  parseInputs,
   run
 };

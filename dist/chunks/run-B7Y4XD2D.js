@@ -6,8 +6,8 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-M3SFKYSI.js"),
-  check: () => import("./check-TISUHKU6.js"),
+  version: () => import("./version-EQQ4XRBI.js"),
+  check: () => import("./check-5P35RVQ3.js"),
   chart: () => import("./chart-VKZZXLFT.js"),
   image: () => import("./image-WEJOQWWU.js"),
   smoke: () => import("./smoke-6TBT4GCL.js"),
