@@ -8,7 +8,7 @@ import "./chunk-HANBNIMK.js";
 var LOADERS = {
   version: () => import("./version-EQQ4XRBI.js"),
   check: () => import("./check-5P35RVQ3.js"),
-  chart: () => import("./chart-VKZZXLFT.js"),
+  chart: () => import("./chart-TNVOKUJN.js"),
   image: () => import("./image-WEJOQWWU.js"),
   smoke: () => import("./smoke-6TBT4GCL.js"),
   probe: () => import("./probe-62AA62XX.js")

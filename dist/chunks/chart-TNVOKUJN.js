@@ -1227,7 +1227,7 @@ var publish = {
     reporter.info(`${published.status} ${ref}@${published.digest} (${published.bytesUploaded} bytes uploaded); verified`);
   }
 };
-var CHART_GATES = [dependencies, [registryLookup, packageChart], [lint, validate]];
+var CHART_GATES = [dependencies, [registryLookup, packageChart, lint, validate]];
 var CHART_STAGES = [...CHART_GATES, publish];
 
 // src/tools/helm.ts
