@@ -28,6 +28,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/**/*.real.test.ts'],
+          // One kind cluster per run, shared by every file that needs it, deleted at the end.
+          globalSetup: ['test/helpers/cluster-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -4,7 +4,7 @@ import {
   COMMANDS,
   findCommand,
   optionsOf
-} from "./chunks/chunk-DJBJ2CH6.js";
+} from "./chunks/chunk-4FU4G6RB.js";
 import {
   logLine
 } from "./chunks/chunk-NIEC3TIS.js";
@@ -89,7 +89,7 @@ Run \`dot-ai-release ${spec.name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-KMNS2PMD.js"), import("./chunks/run-EITA26PU.js")]);
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-D7SCRRN6.js"), import("./chunks/run-C4VKPYCZ.js")]);
   return runCommand(spec.name, values, new CliReporter(values.json === true));
 }
 process.exitCode = await main(process.argv.slice(2));

@@ -9,8 +9,8 @@ import { ROOT } from './helpers/repo.js';
 describe('action.yml documents every input and output', () => {
   const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
 
-  test('runs the committed bundle on node24', () => {
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  test('runs the committed bundle on node24, with a post step that removes what a cancelled smoke run left', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post.js', 'post-if': 'always()' });
   });
 
   test('inputs are exactly the command options (CLI-only flags aside)', () => {

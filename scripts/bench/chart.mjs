@@ -42,7 +42,7 @@ try {
     const again = await timed(() => JSON.parse(execFileSync(process.execPath, [cli, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })));
     if (again.result.status !== 'already-published') throw new Error(`expected already-published, got ${again.result.status}`);
     rerun.push(again.ms);
-    uploaded = again.result.bytesUploaded;
+    uploaded = again.result['bytes-uploaded'];
   }
   const b = median(bare);
   const o = median(ours);

@@ -12,5 +12,6 @@ export const LOADERS: Record<string, () => Promise<CommandModule>> = {
   chart: () => import('./chart.js'),
   image: () => import('./image.js'),
   release: () => import('./release.js'),
+  smoke: () => import('./smoke.js'),
   probe: () => import('./probe.js'),
 };

@@ -6,7 +6,7 @@ import { describeFsError, existsInRepo, readRepoText } from '../fs/read.js';
 import { assertInsideRepo, resolveInRepo } from '../fs/repo-path.js';
 import type { Stream } from '../version/slot.js';
 import { parseYaml } from '../version/updaters/yaml-fields.js';
-import { readConfigFile, CONFIG_FILE } from './file.js';
+import { readConfigFile, CONFIG_FILE, type SmokeSettings } from './file.js';
 import { imageNameProblem } from './image-name.js';
 import { detectRepository, type RepositoryId } from './repository.js';
 
@@ -28,6 +28,8 @@ export interface ReleaseConfig {
   fields: { file: string; path: string; stream: Stream; origin: string }[];
   /** Things the user should know that do not stop the run (e.g. charts found where none is selected). */
   notices: string[];
+  /** The `smoke` section as written (checked for shape; the smoke command applies its defaults). */
+  smoke?: SmokeSettings;
 }
 
 export interface Chart {
@@ -247,5 +249,6 @@ export function loadConfig(root: string, overrides: ConfigOverrides = {}, env: N
     references,
     fields,
     notices,
+    smoke: config.smoke,
   };
 }

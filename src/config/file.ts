@@ -16,6 +16,44 @@ export interface ConfigFile {
   images?: { name: string; valuesPath?: string }[];
   references?: string[];
   fields?: { file: string; path: string; stream?: 'app' | 'chart' }[];
+  smoke?: SmokeSettings;
+}
+
+/** How a deployed server is probed (every key optional; defaults fit a dot-ai-like server). */
+export interface ProbeSettingsFile {
+  mcpPath?: string;
+  health?: string;
+  tool?: string;
+  toolArgs?: Record<string, unknown>;
+  expect?: string;
+  tools?: string[];
+  serverName?: string;
+  followUps?: number;
+}
+
+/** One deployment method the smoke gate runs (see the README: "Smoke methods"). */
+export interface SmokeMethodFile {
+  name: string;
+  kind: 'docker' | 'compose' | 'kustomize' | 'helm' | 'toolhive';
+  files: string[];
+  values?: string[];
+  set?: Record<string, string>;
+  service?: string;
+  port?: number;
+  externalQdrant?: boolean;
+  env?: Record<string, string>;
+  probe?: ProbeSettingsFile;
+  timeout?: number;
+}
+
+/** The `smoke` section: settings for every method, and the methods themselves (replacing the defaults). */
+export interface SmokeSettings {
+  provider?: 'kind' | 'cluster' | 'docker';
+  parallel?: number;
+  timeout?: number;
+  qdrantImage?: string;
+  probe?: ProbeSettingsFile;
+  methods?: SmokeMethodFile[];
 }
 
 /** A check records every problem it finds (`at` is the dotted name of the setting) and returns whether the value passed. */
@@ -80,12 +118,40 @@ function validator(file: string) {
       }
       return ok;
     };
-  return { string, imageName, oneOf, falseOr, list, anyOf, map };
+  const positive: Check = (v, at, p) => (typeof v === 'number' && Number.isInteger(v) && v > 0) || fail(p, at, `expected a positive whole number, got ${typeName(v)}`);
+  const count: Check = (v, at, p) => (typeof v === 'number' && Number.isInteger(v) && v >= 0) || fail(p, at, `expected a whole number, got ${typeName(v)}`);
+  const boolean: Check = (v, at, p) => typeof v === 'boolean' || fail(p, at, `expected true or false, got ${typeName(v)}`);
+  const anyMap: Check = (v, at, p) => (typeof v === 'object' && v !== null && !Array.isArray(v)) || fail(p, at, `expected a map, got ${typeName(v)}`);
+  /** A map whose values are strings (numbers and booleans are taken as the text they look like). */
+  const stringMap: Check = (v, at, p) => {
+    if (!anyMap(v, at, p)) return false;
+    return Object.entries(v as Record<string, unknown>)
+      .map(([k, x]) => ['string', 'number', 'boolean'].includes(typeof x) || fail(p, `${at}.${k}`, `expected a string, got ${typeName(x)}`))
+      .every(Boolean);
+  };
+  return { string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap };
 }
 
 /** Checks the whole file and reports every problem at once (one line each). */
 export function validateConfig(value: unknown, file: string): ConfigFile {
-  const { string, imageName, oneOf, falseOr, list, anyOf, map } = validator(file);
+  const { string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap } = validator(file);
+  const probe = map({ mcpPath: string, health: anyOf(string, (v) => v === ''), tool: string, toolArgs: anyMap, expect: string, tools: list(string), serverName: string, followUps: count });
+  const method = map(
+    {
+      name: string,
+      kind: oneOf('docker', 'compose', 'kustomize', 'helm', 'toolhive'),
+      files: list(string),
+      values: list(string),
+      set: stringMap,
+      service: string,
+      port: positive,
+      externalQdrant: boolean,
+      env: stringMap,
+      probe,
+      timeout: positive,
+    },
+    ['name', 'kind', 'files'],
+  );
   const root = map({
     version: map({ source: string, field: string }),
     packageJson: falseOr(anyOf(string, list(string))),
@@ -94,6 +160,7 @@ export function validateConfig(value: unknown, file: string): ConfigFile {
     images: list(map({ name: imageName, valuesPath: string }, ['name'])),
     references: list(string),
     fields: list(map({ file: string, path: string, stream: oneOf('app', 'chart') }, ['file', 'path'])),
+    smoke: map({ provider: oneOf('kind', 'cluster', 'docker'), parallel: positive, timeout: positive, qdrantImage: string, probe, methods: list(method) }),
   });
   const problems: string[] = [];
   const config = (value ?? {}) as ConfigFile;

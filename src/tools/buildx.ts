@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { execChecked } from './exec.js';
+import { exec } from './exec.js';
 
 export interface BuildxBuild {
   platforms: string[];
@@ -56,12 +56,29 @@ export function buildxArgs(b: BuildxBuild, env: NodeJS.ProcessEnv = process.env)
   return args;
 }
 
+/**
+ * The platforms whose step failed, from BuildKit's error summary (` > [linux/arm64 2/2] RUN ...:`),
+ * in the order asked; none when the output names no step of a platform (e.g. a single-platform build).
+ */
+export function failedPlatforms(stderr: string, platforms: string[]): string[] {
+  const named = new Set([...stderr.matchAll(/^\s*> \[([a-z0-9]+\/[a-z0-9]+(?:\/v\d+)?) [^\]]*\]/gm)].map((m) => m[1]!));
+  return platforms.filter((p) => named.has(p));
+}
+
 /** Runs `docker buildx build`; resolves to the pushed (or loaded) digest from the metadata file. */
 export async function buildxBuild(bin: string, b: Omit<BuildxBuild, 'metadataFile'>, env: NodeJS.ProcessEnv): Promise<string | undefined> {
   const dir = mkdtempSync(path.join(tmpdir(), 'dot-ai-release-buildx-'));
   const metadataFile = path.join(dir, 'metadata.json');
   try {
-    await execChecked(`docker buildx build (${b.platforms.join(', ')})`, bin, buildxArgs({ ...b, metadataFile }, env), { env });
+    const what = `docker buildx build (${b.platforms.join(', ')})`;
+    const result = await exec(bin, buildxArgs({ ...b, metadataFile }, env), { env });
+    if (result.code !== 0) {
+      const detail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join(' | ');
+      const failed = failedPlatforms(result.stderr, b.platforms);
+      const error = `${what} failed (exit ${result.code}): ${detail}`;
+      // --push exports only after every platform built: a failed build pushed nothing.
+      throw new UserError(failed.length ? `platform ${failed.join(', ')}: the build failed, nothing was pushed: ${error}` : error);
+    }
     const metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, unknown>;
     const digest = metadata['containerimage.digest'];
     if ((b.output === 'push' || b.output === 'push-by-digest') && typeof digest !== 'string') throw new UserError('docker buildx build: no containerimage.digest in its metadata file');

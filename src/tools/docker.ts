@@ -52,14 +52,23 @@ export class Docker {
   }
 
   /**
-   * The current buildx builder's driver (`docker`, `docker-container`, `kubernetes`, `remote`) and
-   * whether the engine stores images in containerd (then even the `docker` driver builds several platforms).
+   * The current buildx builder (BUILDX_BUILDER, else the one `docker buildx use` chose): its name, its
+   * driver (`docker`, `docker-container`, `kubernetes`, `remote`), the platforms its nodes list (none
+   * when it is not running: then asked again with `--bootstrap`, which starts it, as a build would),
+   * and whether the engine stores images in containerd (then even the `docker` driver builds several platforms).
    */
-  async buildxDriver(): Promise<{ driver: string; containerdStore: boolean }> {
-    const inspect = await this.run(['buildx', 'inspect']);
+  async buildxDriver(): Promise<{ name: string; driver: string; platforms: string[]; containerdStore: boolean }> {
+    let inspect = await this.run(['buildx', 'inspect']);
+    if (inspect.code === 0 && !/^Platforms:\s*\S/m.test(inspect.stdout)) {
+      const bootstrapped = await this.run(['buildx', 'inspect', '--bootstrap']);
+      if (bootstrapped.code === 0) inspect = bootstrapped;
+    }
+    const name = /^Name:\s*(\S+)/m.exec(inspect.stdout)?.[1] ?? 'unknown';
     const driver = /^Driver:\s*(\S+)/m.exec(inspect.stdout)?.[1] ?? 'unknown';
+    // One `Platforms:` line per node; `*` marks platforms set by the user rather than detected.
+    const platforms = [...inspect.stdout.matchAll(/^Platforms:\s*(.+)$/gm)].flatMap((m) => m[1]!.split(',').map((p) => p.trim().replace(/\*$/, '')).filter(Boolean));
     const info = await this.run(['info', '--format', '{{json .DriverStatus}}']);
-    return { driver, containerdStore: /io\.containerd\.snapshotter/.test(info.stdout) };
+    return { name, driver, platforms: [...new Set(platforms)], containerdStore: /io\.containerd\.snapshotter/.test(info.stdout) };
   }
 
   /** `docker login --password-stdin`: the password goes through stdin into this env's DOCKER_CONFIG. */
@@ -112,6 +121,47 @@ export class Docker {
   async logs(id: string, lines = 20): Promise<string> {
     const result = await this.run(['logs', '--tail', String(lines), id]);
     return `${result.stdout}${result.stderr}`.trim();
+  }
+
+  /** `docker run --detach ARGS...` (flags then image and command); resolves to the container id. */
+  async runContainer(what: string, args: string[]): Promise<string> {
+    const { stdout } = await this.checked(what, ['run', '--detach', ...args]);
+    return stdout.trim();
+  }
+
+  /** `docker run --rm ARGS...` to completion (a one-off job such as chown of a volume). */
+  async runToCompletion(what: string, args: string[], timeoutMs = 300_000): Promise<string> {
+    const { stdout } = await execChecked(what, this.bin, ['run', '--rm', ...args], { env: this.env, timeoutMs });
+    return stdout;
+  }
+
+  async createNetwork(name: string, labels: Record<string, string> = {}): Promise<void> {
+    await this.checked(`docker network create ${name}`, ['network', 'create', ...Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]), name]);
+  }
+
+  async createVolume(name: string, labels: Record<string, string> = {}): Promise<void> {
+    await this.checked(`docker volume create ${name}`, ['volume', 'create', ...Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]), name]);
+  }
+
+  /** The host address a container port is published on (`docker port`), e.g. 127.0.0.1:49153. */
+  async publishedAddress(container: string, port: number): Promise<string> {
+    const { stdout } = await this.checked(`docker port ${container} ${port}`, ['port', container, `${port}/tcp`]);
+    const line = stdout.split('\n').map((l) => l.trim()).find((l) => /^127\.0\.0\.1:\d+$/.test(l)) ?? stdout.split('\n')[0]?.trim();
+    if (!line) throw new UserError(`docker port ${container} ${port}: not published`);
+    return line;
+  }
+
+  /** `docker inspect` of a container as JSON (undefined when it does not exist). */
+  async inspect(name: string): Promise<Record<string, unknown> | undefined> {
+    const result = await this.run(['inspect', '--type', 'container', name]);
+    if (result.code !== 0) return undefined;
+    return (JSON.parse(result.stdout) as Record<string, unknown>[])[0];
+  }
+
+  /** `docker image inspect --format {{.Id}}`: the image ID (config digest) of a local image, or undefined. */
+  async imageId(ref: string): Promise<string | undefined> {
+    const result = await this.run(['image', 'inspect', '--format', '{{.Id}}', ref]);
+    return result.code === 0 ? result.stdout.trim() || undefined : undefined;
   }
 
   async removeContainer(id: string): Promise<void> {

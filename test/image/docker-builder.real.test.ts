@@ -61,7 +61,7 @@ describe('image with the docker builder', () => {
         'org.opencontainers.image.created': '2023-11-14T22:13:20Z',
         'org.opencontainers.image.revision': execFileSync('git', ['-C', ROOT, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim(),
       });
-      // the classic builder ran: no buildx here
+      // labels and build args reached the build (classic builder without buildx, BuildKit with it)
       const build = run.spawned.find((argv) => argv[1] === 'build')!;
       expect(build).toEqual(expect.arrayContaining(['--label', `org.opencontainers.image.version=${V}`, '--build-arg', `VERSION=${V}`]));
     } finally {

@@ -1,0 +1,3 @@
+module dot-ai-release.local/runtime-wrapper
+
+go 1.24

@@ -1,0 +1,137 @@
+/**
+ * Everything a smoke run starts is recorded here as data (not closures), newest first, so it can be
+ * removed at the end of the run, on failure, on SIGINT/SIGTERM, and by the action's `post:` step
+ * when the job was cancelled (the list is saved as action state each time it changes).
+ */
+import { Compose } from '../tools/compose.js';
+import { Docker } from '../tools/docker.js';
+import { exec } from '../tools/exec.js';
+import { Kind } from '../tools/kind.js';
+import { Kubectl } from '../tools/kubectl.js';
+
+export type CleanupAction =
+  | { kind: 'docker-container'; name: string }
+  | { kind: 'docker-network'; name: string }
+  | { kind: 'docker-volume'; name: string }
+  | { kind: 'docker-image'; ref: string }
+  | { kind: 'compose-project'; command: string[]; files: string[]; project: string; cwd: string }
+  | { kind: 'namespace'; kubeconfig: string; context: string; name: string }
+  | { kind: 'cluster-object'; kubeconfig: string; context: string; resource: string; name: string; namespace?: string }
+  | { kind: 'kind-cluster'; name: string }
+  | { kind: 'directory'; path: string };
+
+export function describeAction(a: CleanupAction): string {
+  switch (a.kind) {
+    case 'docker-container':
+      return `container ${a.name}`;
+    case 'docker-network':
+      return `network ${a.name}`;
+    case 'docker-volume':
+      return `volume ${a.name}`;
+    case 'docker-image':
+      return `image ${a.ref}`;
+    case 'compose-project':
+      return `compose project ${a.project}`;
+    case 'namespace':
+      return `namespace ${a.name}`;
+    case 'cluster-object':
+      return `${a.resource} ${a.name}`;
+    case 'kind-cluster':
+      return `kind cluster ${a.name}`;
+    case 'directory':
+      return `directory ${a.path}`;
+  }
+}
+
+/** Removes one thing; a thing already gone is fine. Never throws. */
+export async function perform(a: CleanupAction): Promise<string | undefined> {
+  try {
+    switch (a.kind) {
+      case 'docker-container':
+        await new Docker().removeContainer(a.name);
+        return;
+      case 'docker-network':
+        await exec(new Docker().bin, ['network', 'rm', a.name], { timeoutMs: 60_000 });
+        return;
+      case 'docker-volume':
+        await exec(new Docker().bin, ['volume', 'rm', '--force', a.name], { timeoutMs: 60_000 });
+        return;
+      case 'docker-image':
+        await new Docker().removeImage(a.ref);
+        return;
+      case 'compose-project': {
+        const [bin, ...pre] = a.command as [string, ...string[]];
+        const compose = new Compose({ command: [bin, ...pre], version: '', major: pre[0] === 'compose' ? 2 : 1 }, a.files, a.project);
+        await compose.try(['down', '--volumes', '--remove-orphans', '--timeout', '5'], { timeoutMs: 180_000 });
+        return;
+      }
+      case 'namespace':
+        await new Kubectl({ kubeconfig: a.kubeconfig, context: a.context }).deleteNamespace(a.name, false);
+        return;
+      case 'cluster-object':
+        await new Kubectl({ kubeconfig: a.kubeconfig, context: a.context }).delete(a.resource, [a.name], { namespace: a.namespace, wait: false });
+        return;
+      case 'kind-cluster':
+        await new Kind().deleteCluster(a.name);
+        return;
+      case 'directory': {
+        const { rmSync } = await import('node:fs');
+        rmSync(a.path, { recursive: true, force: true });
+        return;
+      }
+    }
+  } catch (err) {
+    return `${describeAction(a)}: ${(err as Error).message}`;
+  }
+}
+
+interface Entry {
+  owner: string;
+  action: CleanupAction;
+}
+
+/**
+ * The run's list of things to remove, newest first, each with its owner (a method's name, or `run`
+ * for the cluster). `persist` is told every change (the action saves it as state for `post:`).
+ */
+export class CleanupRegistry {
+  private readonly entries: Entry[] = [];
+  constructor(private readonly persist: (actions: CleanupAction[]) => void = () => undefined) {}
+
+  private changed(): void {
+    this.persist(this.entries.map((e) => e.action));
+  }
+
+  add(action: CleanupAction, owner = 'run'): void {
+    this.entries.unshift({ owner, action });
+    this.changed();
+  }
+
+  /** What `owner` (or everyone) still has to remove. */
+  pending(owner?: string): CleanupAction[] {
+    return this.entries.filter((e) => owner === undefined || e.owner === owner).map((e) => e.action);
+  }
+
+  /** Removes what `owner` (or everyone) made, newest first; returns what could not be removed (one line each). */
+  async runAll(owner?: string): Promise<string[]> {
+    const problems: string[] = [];
+    for (const entry of this.entries.filter((e) => owner === undefined || e.owner === owner)) {
+      const problem = await perform(entry.action);
+      if (problem) problems.push(problem);
+      this.entries.splice(this.entries.indexOf(entry), 1);
+      this.changed();
+    }
+    return problems;
+  }
+
+  /** A view for one owner: what a method registers is removed with `runAll()` of that view. */
+  scope(owner: string): ScopedCleanup {
+    return { add: (action) => this.add(action, owner), runAll: () => this.runAll(owner), pending: () => this.pending(owner) };
+  }
+}
+
+export interface ScopedCleanup {
+  add(action: CleanupAction): void;
+  runAll(): Promise<string[]>;
+  pending(): CleanupAction[];
+}

@@ -1,0 +1,14 @@
+import { UserError } from '../../errors.js';
+import type { MethodKind, SmokeMethod } from '../types.js';
+import { dockerMethod } from './docker.js';
+
+/** One implementation per kind of method; a repository's own methods pick a kind and give their files. */
+const METHODS: Partial<Record<MethodKind, SmokeMethod>> = {
+  docker: dockerMethod,
+};
+
+export function methodFor(kind: MethodKind): SmokeMethod {
+  const method = METHODS[kind];
+  if (!method) throw new UserError(`smoke: methods of kind ${kind} are not available in this version`);
+  return method;
+}

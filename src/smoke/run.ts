@@ -1,0 +1,202 @@
+/**
+ * The smoke orchestrator: every method in a place of its own, side by side (at most `parallel` at
+ * once), each within its time budget; one failing method never stops the others; every method is
+ * probed through each endpoint it offers, diagnosed when it fails, and removed at the end.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import type { Reporter } from '../report/reporter.js';
+import { CleanupRegistry } from './cleanup.js';
+import { methodFor } from './methods/index.js';
+import { probeMcp, type ProbeResult, type ProbeTarget } from './probes/index.js';
+import type { ClusterProvider } from './providers/types.js';
+import { platformOf, type Candidate, type ClusterHandle, type Deployed, type MethodEnv, type MethodResult, type MethodSpec, type ProbeRecord } from './types.js';
+
+export interface SmokeJob {
+  root: string;
+  methods: MethodSpec[];
+  candidate: Candidate;
+  /** Where Kubernetes methods run; undefined when no method needs a cluster. */
+  cluster?: ClusterProvider;
+  /** At most this many methods at once. */
+  parallel: number;
+  /** Diagnostics go here, one folder per method (kept; a workflow uploads it as an artifact). */
+  diagnosticsDir: string;
+  /** Leave everything running (the cluster too) for a look afterwards; failures are still diagnosed. */
+  keep: boolean;
+}
+
+export interface SmokeRun {
+  results: MethodResult[];
+  /** What could not be removed at the end (one line each). */
+  leftovers: string[];
+  cluster?: { name: string; created: boolean; seconds: number };
+}
+
+/** Prefixes a method's lines with its name, so parallel methods stay readable. */
+function prefixed(reporter: Reporter, name: string): Reporter {
+  return {
+    info: (m) => reporter.info(`[${name}] ${m}`),
+    warning: (m, w) => reporter.warning(`[${name}] ${m}`, w),
+    error: (m, w) => reporter.error(`[${name}] ${m}`, w),
+    debug: (m) => reporter.debug(`[${name}] ${m}`),
+    // Methods run side by side: their lines interleave, so no log groups (the prefix tells them apart).
+    group: (_title, fn) => fn(),
+    secret: (v) => reporter.secret(v),
+  };
+}
+
+/** A DNS-1123 label, unique per run: `smoke-<method>-<6 hex>`. */
+export function runNameFor(method: string): string {
+  const base = method.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  return `smoke-${base}-${randomBytes(3).toString('hex')}`;
+}
+
+/** Checks every method before anything starts: a missing file or an unknown kind is named here. */
+export function preflight(job: Pick<SmokeJob, 'root' | 'methods' | 'candidate'>): void {
+  const seen = new Set<string>();
+  for (const spec of job.methods) {
+    if (seen.has(spec.name)) throw new UserError(`smoke method ${spec.name}: listed twice`);
+    seen.add(spec.name);
+    methodFor(spec.kind).preflight({ root: job.root, spec, candidate: job.candidate });
+  }
+}
+
+function abortAfter(ms: number, parent?: AbortSignal): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new UserError(`time budget of ${Math.round(ms / 1000)} s spent`)), ms);
+  const onParent = (): void => controller.abort(parent?.reason);
+  parent?.addEventListener('abort', onParent, { once: true });
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      clearTimeout(timer);
+      parent?.removeEventListener('abort', onParent);
+    },
+  };
+}
+
+/** Rejects when the signal aborts, so a hung step cannot outlive its budget. */
+function racing<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (v) => (signal.removeEventListener('abort', onAbort), resolve(v)),
+      (e) => (signal.removeEventListener('abort', onAbort), reject(e)),
+    );
+  });
+}
+
+async function probeEndpoint(env: MethodEnv, endpoint: Deployed['endpoints'][number]): Promise<ProbeResult> {
+  const { spec } = env;
+  const base = { mcpPath: spec.probe.mcpPath, health: spec.probe.health || undefined };
+  if (endpoint.inCluster) {
+    if (!env.cluster) throw new Error(`${spec.name}: an in-cluster endpoint without a cluster`);
+    const target: ProbeTarget = { url: endpoint.inCluster.url, ...base };
+    return env.cluster.probeInCluster(endpoint.inCluster.namespace, target, spec.probe.expectations, spec.probe.healthTimeoutMs + 60_000, env.signal);
+  }
+  const target: ProbeTarget = { url: endpoint.url as string, ...base };
+  return probeMcp(target, spec.probe.expectations, { healthTimeoutMs: spec.probe.healthTimeoutMs, signal: env.signal });
+}
+
+/** Deploys, probes, diagnoses and (unless kept) removes one method; never throws. */
+async function runMethod(job: SmokeJob, spec: MethodSpec, reporter: Reporter, cluster: ClusterHandle | undefined, cleanup: CleanupRegistry, cancel: AbortSignal): Promise<MethodResult> {
+  const started = performance.now();
+  const seconds = (): number => Math.round((performance.now() - started) / 100) / 10;
+  const workDir = path.join(job.diagnosticsDir, spec.name);
+  rmSync(workDir, { recursive: true, force: true });
+  mkdirSync(workDir, { recursive: true });
+  const budget = abortAfter(spec.timeoutMs, cancel);
+  const own = cleanup.scope(spec.name);
+  const env: MethodEnv = {
+    root: job.root, spec, candidate: job.candidate, reporter: prefixed(reporter, spec.name), workDir,
+    runName: runNameFor(spec.name), signal: budget.signal, cleanup: own, cluster,
+  };
+  const method = methodFor(spec.kind);
+  const probes: ProbeRecord[] = [];
+  let deployed: Deployed | undefined;
+  let cause: string | undefined;
+  try {
+    env.reporter.info(`deploying (${spec.kind}: ${spec.files.join(', ')})`);
+    deployed = await racing(method.deploy(env), budget.signal);
+    env.reporter.info(`deployed: ${deployed.how}`);
+    for (const endpoint of deployed.endpoints) {
+      const result = await racing(probeEndpoint(env, endpoint), budget.signal);
+      probes.push({ endpoint: endpoint.label, result });
+      env.reporter.info(`${endpoint.label}: ${result.ok ? `MCP ok (${result.server?.name ?? '?'} ${result.server?.version ?? ''}, ${result.tools?.length ?? 0} tools, ${(result.ms / 1000).toFixed(1)} s)` : result.cause}`);
+      if (!result.ok) {
+        cause = `${endpoint.label}: ${result.cause ?? 'probe failed'}`;
+        break;
+      }
+    }
+  } catch (err) {
+    cause = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  }
+  budget.dispose();
+  if (cause) {
+    // Diagnostics get a budget of their own: a method that ran out of time still explains itself.
+    const diagnosis = abortAfter(120_000, undefined);
+    try {
+      const found = await racing(method.diagnose({ ...env, signal: diagnosis.signal }), diagnosis.signal);
+      if (found && !cause.includes(found)) cause = `${cause} (${found})`;
+    } catch (err) {
+      env.reporter.warning(`diagnostics incomplete: ${(err as Error).message}`);
+    } finally {
+      diagnosis.dispose();
+    }
+    env.reporter.error(cause);
+  }
+  writeFileSync(path.join(workDir, 'probe.json'), `${JSON.stringify(probes, null, 2)}\n`);
+  // Removed once diagnosed, unless asked to keep everything for a look afterwards.
+  if (!job.keep) {
+    for (const p of await own.runAll()) env.reporter.warning(`not removed: ${p}`);
+  }
+  return {
+    method: spec.name, kind: spec.kind, status: cause ? 'failed' : 'passed', seconds: seconds(), cause,
+    how: deployed?.how, notes: deployed?.notes, probes, diagnostics: cause ? workDir : undefined,
+  };
+}
+
+/** Runs up to `limit` tasks at once, in order of the list; resolves with every result in list order. */
+async function bounded<T>(limit: number, tasks: (() => Promise<T>)[]): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await (tasks[i] as () => Promise<T>)();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
+  return results;
+}
+
+/**
+ * Runs every method. `cleanup` holds what the run started (the cluster it created, what kept
+ * methods left running); the caller removes it at the end (or the post step does).
+ */
+export async function runSmoke(job: SmokeJob, reporter: Reporter, cleanup: CleanupRegistry, cancel: AbortSignal): Promise<SmokeRun> {
+  preflight(job);
+  mkdirSync(job.diagnosticsDir, { recursive: true });
+  const needsCluster = job.methods.some((m) => platformOf(m.kind) === 'kubernetes');
+  let cluster: ClusterHandle | undefined;
+  let clusterInfo: SmokeRun['cluster'];
+  if (needsCluster) {
+    if (!job.cluster) throw new UserError('smoke: Kubernetes methods need a provider (kind or cluster)');
+    const started = performance.now();
+    const opened = await job.cluster.open(cleanup, reporter);
+    cluster = opened.handle;
+    clusterInfo = { name: opened.handle.name, created: opened.created, seconds: Math.round((performance.now() - started) / 100) / 10 };
+    reporter.info(`cluster ${opened.handle.name} ${opened.created ? 'created' : 'reused'} in ${clusterInfo.seconds} s`);
+    await cluster.ensureImages([job.candidate.image.ref, job.candidate.qdrantImage, job.candidate.probeImage, ...Object.values(job.candidate.imageMap)]);
+  }
+  const results = await bounded(
+    job.parallel,
+    job.methods.map((spec) => () => runMethod(job, spec, reporter, cluster, cleanup, cancel)),
+  );
+  return { results, leftovers: [], cluster: clusterInfo };
+}

@@ -1,0 +1,84 @@
+/**
+ * Which methods run and how each is probed: the defaults for a dot-ai-like layout, then the
+ * repository's `smoke` section of dot-ai-release.yaml, then the inputs (last wins).
+ */
+import type { ProbeSettingsFile, SmokeMethodFile, SmokeSettings } from '../config/file.js';
+import { CONFIG_FILE } from '../config/file.js';
+import { UserError } from '../errors.js';
+import { DEFAULT_METHOD_NAMES, DEFAULT_PORT, DEFAULT_TIMEOUT_MS, defaultMethods, defaultProbe } from './methods/defaults.js';
+import { platformOf, type MethodSpec, type ProbeSettings } from './types.js';
+
+/** Probe settings as inputs give them (all optional). */
+export type ProbeOverrides = ProbeSettingsFile;
+
+/** Applies written probe settings over `base`; `version` is what the tool call expects unless told otherwise. */
+export function applyProbe(base: ProbeSettings, settings: ProbeSettingsFile | undefined, version: string): ProbeSettings {
+  if (!settings) return base;
+  const probe: ProbeSettings = { ...base, expectations: { ...base.expectations } };
+  if (settings.mcpPath !== undefined) probe.mcpPath = settings.mcpPath;
+  if (settings.health !== undefined) probe.health = settings.health;
+  if (settings.tools) probe.expectations.tools = settings.tools;
+  if (settings.serverName) probe.expectations.serverName = settings.serverName;
+  if (settings.followUps !== undefined) probe.expectations.followUps = settings.followUps;
+  if (settings.tool) {
+    probe.expectations.toolCall = { name: settings.tool, arguments: settings.toolArgs, expect: settings.expect ?? version };
+  } else if (probe.expectations.toolCall && (settings.expect !== undefined || settings.toolArgs)) {
+    probe.expectations.toolCall = { ...probe.expectations.toolCall, ...(settings.expect !== undefined ? { expect: settings.expect } : {}), ...(settings.toolArgs ? { arguments: settings.toolArgs } : {}) };
+  }
+  return probe;
+}
+
+function fromFile(m: SmokeMethodFile, version: string, common: SmokeSettings): MethodSpec {
+  const base = applyProbe(defaultProbe(version), common.probe, version);
+  return {
+    name: m.name,
+    kind: m.kind,
+    files: m.files,
+    values: m.values ?? [],
+    set: Object.fromEntries(Object.entries(m.set ?? {}).map(([k, v]) => [k, String(v)])),
+    service: m.service,
+    port: m.port ?? DEFAULT_PORT,
+    externalQdrant: m.externalQdrant ?? m.kind === 'docker',
+    env: Object.fromEntries(Object.entries(m.env ?? {}).map(([k, v]) => [k, String(v)])),
+    probe: applyProbe(base, m.probe, version),
+    timeoutMs: (m.timeout ?? common.timeout ?? DEFAULT_TIMEOUT_MS / 1000) * 1000,
+  };
+}
+
+export interface MethodSelection {
+  /** Names asked for (the `methods` input); undefined: every configured (or default) method. */
+  names?: string[];
+  provider: 'kind' | 'cluster' | 'docker';
+  /** Inputs that override every method's budget and probe. */
+  timeoutMs?: number;
+  probe?: ProbeOverrides;
+}
+
+/** The methods to run, every name checked before anything starts. */
+export function selectMethods(root: string, version: string, settings: SmokeSettings | undefined, selection: MethodSelection): MethodSpec[] {
+  const common = settings ?? {};
+  const configured = common.methods?.map((m) => fromFile(m, version, common));
+  const available = configured ?? defaultMethods(root, version).map((m) => ({ ...m, probe: applyProbe(m.probe, common.probe, version), timeoutMs: common.timeout ? common.timeout * 1000 : m.timeoutMs }));
+  const where = configured ? `${CONFIG_FILE}: smoke.methods` : 'the default methods';
+  let methods: MethodSpec[];
+  if (selection.names) {
+    methods = selection.names.map((name) => {
+      const found = available.find((m) => m.name === name);
+      if (found) return found;
+      if (!configured && DEFAULT_METHOD_NAMES.includes(name)) throw new UserError(`input methods: ${name}: its files are not in this repository`);
+      throw new UserError(`input methods: unknown method ${JSON.stringify(name)} (${where}: ${available.map((m) => m.name).join(', ') || 'none'})`);
+    });
+  } else {
+    methods = selection.provider === 'docker' ? available.filter((m) => platformOf(m.kind) === 'docker') : available;
+  }
+  if (methods.length === 0) throw new UserError(`input methods: no deployment method to run (${where} found none in this repository)`);
+  if (selection.provider === 'docker') {
+    const k8s = methods.filter((m) => platformOf(m.kind) === 'kubernetes');
+    if (k8s.length) throw new UserError(`input methods: ${k8s.map((m) => m.name).join(', ')} need Kubernetes, but provider is docker`);
+  }
+  return methods.map((m) => ({
+    ...m,
+    timeoutMs: selection.timeoutMs ?? m.timeoutMs,
+    probe: applyProbe(m.probe, selection.probe, version),
+  }));
+}

@@ -1,0 +1,154 @@
+/**
+ * The smoke gate's vocabulary. A *method* is one documented way of deploying the server (the
+ * single container, a compose file, the kustomizations, the chart with some values, the ToolHive
+ * operator); a *provider* is where it runs (the Docker engine, a kind cluster, the current
+ * cluster). The orchestrator (run.ts) deploys each method into a place of its own, probes it over
+ * MCP through the path a user's client takes, diagnoses any failure and removes what it made.
+ */
+import type { ProbeExpectations, ProbeResult, ProbeTarget } from './probes/index.js';
+import type { Reporter } from '../report/reporter.js';
+import type { ScopedCleanup } from './cleanup.js';
+
+export const METHOD_KINDS = ['docker', 'compose', 'kustomize', 'helm', 'toolhive'] as const;
+export type MethodKind = (typeof METHOD_KINDS)[number];
+
+/** Where a method kind runs. */
+export function platformOf(kind: MethodKind): 'docker' | 'kubernetes' {
+  return kind === 'docker' || kind === 'compose' ? 'docker' : 'kubernetes';
+}
+
+/** How a method is probed; every field has a default fit for a dot-ai-like server. */
+export interface ProbeSettings {
+  /** `auto`, `/` or `/mcp`. */
+  mcpPath: string;
+  /** Health path on the server (default /healthz); empty: no health stage. */
+  health: string;
+  expectations: ProbeExpectations;
+  /** How long health may take to answer 2xx once the deployment reports ready. */
+  healthTimeoutMs: number;
+}
+
+/** One method as configured (defaults in methods/defaults.ts, or the repository's dot-ai-release.yaml). */
+export interface MethodSpec {
+  name: string;
+  kind: MethodKind;
+  /** Files the method deploys, relative to the repository root (compose files, kustomization dirs, values files, manifests). */
+  files: string[];
+  /** helm: values files (relative); toolhive/kustomize: extra resources applied first. */
+  values: string[];
+  /** helm: `--set` values that are not secrets (e.g. qdrant.enabled=false). */
+  set: Record<string, string>;
+  /** compose: the service (docker: the container) that serves MCP; kubernetes: the Service name. */
+  service?: string;
+  /** The port MCP is served on by that service (default 3456). */
+  port: number;
+  /** Needs a Qdrant beside it that the method does not bring itself (docker, helm with external Qdrant). */
+  externalQdrant: boolean;
+  /** Environment for the server (docker) or compose interpolation; no secrets. */
+  env: Record<string, string>;
+  probe: ProbeSettings;
+  /** Time budget for deploy + probe (+ diagnostics). */
+  timeoutMs: number;
+}
+
+/** What is released, exactly as it is deployed. */
+export interface Candidate {
+  /** The release version the tool call must show. */
+  version: string;
+  image: {
+    /** Repository as written in the user's files (e.g. ghcr.io/vfarcic/dot-ai), matched for overrides. */
+    repository: string;
+    /** Reference the engine and the cluster hold it under (local tag made for the run, or name@digest). */
+    ref: string;
+    /** Repository and tag of `ref`, separately (for helm values and kustomize `images:`). */
+    localRepository: string;
+    localTag: string;
+    /** The image ID (config digest) actually deployed, recorded for the report. */
+    id?: string;
+    /** The registry digest when the candidate came from a registry. */
+    digest?: string;
+  };
+  chart?: { path: string; kind: 'dir' | 'package' };
+  /** Other images to substitute wherever a method names them (e.g. qdrant/qdrant -> a local stand-in). */
+  imageMap: Record<string, string>;
+  /** The Qdrant image for methods that need one beside them. */
+  qdrantImage: string;
+  /** A Node image for the in-cluster probe pod. */
+  probeImage: string;
+}
+
+/** A running Kubernetes cluster the methods deploy into. */
+export interface ClusterHandle {
+  name: string;
+  kubeconfig: string;
+  context: string;
+  /** Runs the probe inside the cluster (a short-lived pod) against a Service URL. */
+  probeInCluster(namespace: string, target: ProbeTarget, expectations: ProbeExpectations, timeoutMs: number, signal: AbortSignal): Promise<ProbeResult>;
+  /** Makes the candidate's images present on every node (kind load) or checks they can be pulled. */
+  ensureImages(refs: string[]): Promise<void>;
+}
+
+/** What a method gets to deploy with. */
+export interface MethodEnv {
+  root: string;
+  spec: MethodSpec;
+  candidate: Candidate;
+  /** Lines of this method, prefixed with its name. */
+  reporter: Reporter;
+  /** A directory of the method's own: overrides, rendered manifests, diagnostics. */
+  workDir: string;
+  /** A unique, DNS-safe name for this run of the method (namespace, compose project, container prefix). */
+  runName: string;
+  /** Aborted when the method's budget is spent (or the run is cancelled). */
+  signal: AbortSignal;
+  /** Register everything the method starts; it is removed when the method ends (unless kept). */
+  cleanup: ScopedCleanup;
+  cluster?: ClusterHandle;
+}
+
+/** Where to probe a deployed method; several endpoints prove several paths (port-forward and Service). */
+export interface Endpoint {
+  /** e.g. "published port", "port-forward", "Service (in cluster)". */
+  label: string;
+  /** From this process (undefined for an in-cluster endpoint). */
+  url?: string;
+  /** Probed from inside the cluster, in this namespace. */
+  inCluster?: { namespace: string; url: string };
+}
+
+export interface Deployed {
+  endpoints: Endpoint[];
+  /** How the candidate was pointed at (e.g. "compose override file", "kustomize images:"), for the report. */
+  how: string;
+  /** Extra facts worth reporting (e.g. "NetworkPolicy accepted, not enforced by this CNI"). */
+  notes?: string[];
+}
+
+/** One deployment method's implementation. */
+export interface SmokeMethod {
+  /** Checks files and tools before anything starts (a missing file is named here). */
+  preflight(env: Omit<MethodEnv, 'signal' | 'cleanup' | 'reporter' | 'workDir' | 'runName' | 'cluster'>): void;
+  /** Deploys and waits until the deployment itself reports ready (re-checking waits). */
+  deploy(env: MethodEnv): Promise<Deployed>;
+  /** Writes what explains a failure into env.workDir; returns a one-line cause when it can tell one. */
+  diagnose(env: MethodEnv): Promise<string | undefined>;
+}
+
+export interface ProbeRecord {
+  endpoint: string;
+  result: ProbeResult;
+}
+
+export interface MethodResult {
+  method: string;
+  kind: MethodKind;
+  status: 'passed' | 'failed';
+  seconds: number;
+  /** One line: what failed and why (absent when passed). */
+  cause?: string;
+  how?: string;
+  notes?: string[];
+  probes: ProbeRecord[];
+  /** Folder holding this method's diagnostics (absent when passed and nothing was kept). */
+  diagnostics?: string;
+}
