@@ -10,7 +10,8 @@ import { parseInputs as parseChartInputs } from '../commands/chart.js';
 import { registryCredentials } from '../commands/credentials.js';
 import { parseInputs as parseImageInputs } from '../commands/image.js';
 import { booleanOption, configOverrides, listOption, repositoryRoot, stringOption, type Options } from '../commands/options.js';
-import { run as versionCommand } from '../commands/version.js';
+import { parseInputs as parseSmokeInputs } from '../commands/smoke.js';
+import { execute as executeVersion, parseInputs as parseVersionInputs, type VersionInputs } from '../commands/version.js';
 import { loadConfig, type ReleaseConfig } from '../config/config.js';
 import { UserError } from '../errors.js';
 import { resolveInRepo } from '../fs/repo-path.js';
@@ -47,7 +48,7 @@ function isOff(value: string | undefined): boolean {
 }
 
 /** The version this release publishes, and whether HEAD already is its release commit (a resumed run). */
-async function releaseVersion(options: Options, root: string, config: ReleaseConfig, tagPrefix: string, git: Git): Promise<{ version: string; previous: string; chart: string; versionOptions: Options; headIsReleaseCommit: boolean }> {
+async function releaseVersion(options: Options, root: string, config: ReleaseConfig, tagPrefix: string, git: Git): Promise<{ version: string; previous: string; chart: string; versionJob: VersionInputs; headIsReleaseCommit: boolean }> {
   const current = expectedVersions(config);
   const selection: Options = { 'working-directory': root, config: options.config, chart: options.chart, 'chart-versioning': options['chart-versioning'], images: options.images };
   const head = git.headCommit();
@@ -55,15 +56,18 @@ async function releaseVersion(options: Options, root: string, config: ReleaseCon
   // A run that got past the git step here left HEAD on the release commit of the current version:
   // bumping again would start another release; this one is finished instead.
   const setInput = stringOption(options, 'set');
+  const independent = config.chart?.versioning === 'independent';
   if (subject === releaseCommitSubject(`${tagPrefix}${current.app}`) && (!setInput || setInput.replace(/^v/, '') === current.app)) {
-    return { version: current.app, previous: current.app, chart: current.chart, versionOptions: { ...selection, set: current.app }, headIsReleaseCommit: true };
+    const versionJob = parseVersionInputs({ ...selection, set: current.app, ...(independent ? { 'chart-version': current.chart } : {}) });
+    return { version: current.app, previous: current.app, chart: current.chart, versionJob, headIsReleaseCommit: true };
   }
-  const asked: Options = { ...selection, bump: options.bump, preid: options.preid, set: options.set, 'chart-version': options['chart-version'], 'allow-downgrade': options['allow-downgrade'] };
-  const planned = await versionCommand({ ...asked, 'dry-run': true }, quiet);
+  const asked = parseVersionInputs({ ...selection, bump: options.bump, preid: options.preid, set: options.set, 'chart-version': options['chart-version'], 'allow-downgrade': options['allow-downgrade'] });
+  const planned = await executeVersion({ ...asked, dryRun: true }, quiet);
   const version = planned.outputs.version as string;
   const chart = planned.outputs['chart-version'] as string;
   // The version step sets exactly what was computed here, so a bump is not applied twice.
-  return { version, previous: current.app, chart, versionOptions: { ...selection, set: version, 'allow-downgrade': options['allow-downgrade'], ...(config.chart?.versioning === 'independent' ? { 'chart-version': chart } : {}) }, headIsReleaseCommit: false };
+  const versionJob: VersionInputs = { ...asked, request: { set: version }, ...(independent ? { chartVersion: chart } : {}) };
+  return { version, previous: current.app, chart, versionJob, headIsReleaseCommit: false };
 }
 
 function imageInputs(options: Options, root: string, config: ReleaseConfig, version: string, credentials: Options): Options {
@@ -167,7 +171,7 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter): Prom
   const branch = await git.currentBranch();
   if (!branch) throw new UserError('the checkout is on a detached HEAD: check out the branch to release (actions/checkout does for a workflow_dispatch run)');
 
-  const { version, previous, chart: chartVersion, versionOptions, headIsReleaseCommit } = await releaseVersion(options, root, config, tagPrefix, git);
+  const { version, previous, chart: chartVersion, versionJob, headIsReleaseCommit } = await releaseVersion(options, root, config, tagPrefix, git);
   const tag = `${tagPrefix}${version}`;
 
   // One read of the registry password (stdin can be read once), shared by the image and the chart.
@@ -192,15 +196,14 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter): Prom
     if (image) throw new UserError('input smoke-methods: a release with an image is smoke-tested; leave smoke-methods empty for every method this repository documents');
     if (chart) reporter.warning('input smoke-methods: none: the chart is published without a deployment test (this release has no image to deploy it with)');
   } else if (image || chart) {
-    smoke = {
-      methods,
-      options: {
-        'working-directory': root, config: options.config, methods: methods.length ? methods.join(',') : undefined,
-        provider: options['smoke-provider'], parallel: options['smoke-parallel'], timeout: options['smoke-timeout'],
-        'image-map': options['smoke-image-map'], 'qdrant-image': options['smoke-qdrant-image'], 'probe-image': options['smoke-probe-image'],
-        'kind-node-image': options['kind-node-image'], 'diagnostics-dir': options['diagnostics-dir'], version,
-      },
-    };
+    // The smoke command's own parser checks the methods now; the candidate is filled in once built.
+    smoke = await parseSmokeInputs({
+      'working-directory': root, config: options.config, methods: methods.length ? methods.join(',') : undefined,
+      provider: options['smoke-provider'], parallel: options['smoke-parallel'], timeout: options['smoke-timeout'],
+      'image-map': options['smoke-image-map'], 'qdrant-image': options['smoke-qdrant-image'], 'probe-image': options['smoke-probe-image'],
+      'kind-node-image': options['kind-node-image'], 'diagnostics-dir': options['diagnostics-dir'], version,
+      ...(image ? { image: `${image.job.image}:${version}` } : {}),
+    });
   }
 
   let candidate: ReleaseInputs['candidate'];
@@ -222,7 +225,7 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter): Prom
   return {
     root, version, previousVersion: previous, chartVersion: chart ? chartVersion : undefined, tag,
     prerelease: semver.prerelease(version) !== null,
-    versionOptions, headIsReleaseCommit, phase, dryRun, image, chart, smoke, candidate,
+    versionJob, headIsReleaseCommit, phase, dryRun, image, chart, smoke, candidate,
     git: {
       remote: stringOption(options, 'git-remote') ?? 'origin',
       branch,

@@ -6,7 +6,8 @@
 import type { ChartArtifact } from '../chart/artifact.js';
 import type { ChartContext, ChartJob } from '../chart/pipeline.js';
 import type { PublishResult } from '../chart/publish.js';
-import type { Options } from '../commands/options.js';
+import type { SmokeInputs } from '../commands/smoke.js';
+import type { VersionInputs } from '../commands/version.js';
 import type { GitHubClient } from '../github/client.js';
 import type { ReleaseInfo } from '../github/releases.js';
 import type { ImageOrigin } from '../image/candidate.js';
@@ -36,12 +37,6 @@ export interface ReleaseImage {
   destination: ImageDestination;
 }
 
-/** How the smoke gate runs (the smoke command's own inputs, but for the candidate, which only exists later). */
-export interface SmokeSettings {
-  /** The smoke command's options (methods, provider, image-map, ...); image, chart and version are set per run. */
-  options: Options;
-  methods: string[];
-}
 
 export interface GitSettings {
   remote: string;
@@ -73,8 +68,8 @@ export interface ReleaseInputs {
   /** `v1.2.3`: the git tag and the GitHub release. */
   tag: string;
   prerelease: boolean;
-  /** What the version step passes to the version command (set: the version, chart-version, selection). */
-  versionOptions: Options;
+  /** The version command's job for the version step: set to exactly this version (a bump is computed once, here). */
+  versionJob: VersionInputs;
   /** HEAD is already the release commit of this version (a run that got past the git step locally). */
   headIsReleaseCommit: boolean;
   phase: Phase;
@@ -82,7 +77,8 @@ export interface ReleaseInputs {
   dryRun: boolean;
   image?: ReleaseImage;
   chart?: ChartJob;
-  smoke?: SmokeSettings;
+  /** The smoke command's job, parsed up front (methods checked); the candidate image and chart package are set once they exist. */
+  smoke?: SmokeInputs;
   /** phase publish: the candidate the smoke jobs passed. */
   candidate?: { image?: string; chartPackage?: string };
   git: GitSettings;

@@ -3,7 +3,9 @@
  * engine holds it, pulled by digest) and the chart package, through the smoke command. A failed
  * method stops the release: nothing is published.
  */
-import { LOADERS } from '../../commands/load.js';
+import * as core from '@actions/core';
+import { execute as runSmoke } from '../../commands/smoke.js';
+import type { CleanupAction } from '../../smoke/cleanup.js';
 import { UserError } from '../../errors.js';
 import { AlreadyDone, Skip, type Step } from '../../pipeline/index.js';
 import type { ReleaseContext } from '../types.js';
@@ -20,21 +22,22 @@ export const smoke: Step<ReleaseContext> = {
     if ((done.image || !inputs.image) && (done.chart || !inputs.chart)) {
       return new AlreadyDone(`${inputs.tag} is published already: it passed the smoke gate before it was published`);
     }
-    const options = { ...inputs.smoke.options };
+    // The exact candidate: the image by digest (the engine holds it), the chart package (a file, not the chart directory).
+    let image = inputs.smoke.candidate.image;
     if (inputs.image) {
       if (!artifacts.has('imageLocalRef')) await loadForSmoke(ctx, artifacts.get('imageDigest', 'smoke'));
-      options.image = artifacts.get('imageLocalRef', 'smoke');
+      image = artifacts.get('imageLocalRef', 'smoke');
     }
-    if (inputs.chart) options.chart = artifacts.get('chartPackage', 'smoke');
-    const load = LOADERS.smoke;
-    if (!load) throw new UserError('smoke: this build of the toolkit has no smoke command');
-    const result = await (await load()).run(options, reporter);
+    const chart = inputs.chart ? { path: artifacts.get('chartPackage', 'smoke'), kind: 'package' as const } : inputs.smoke.candidate.chart;
+    // As the smoke command does on Actions: what is left to remove is saved for the action's post step (a cancelled job).
+    const persist = process.env.GITHUB_STATE ? (actions: CleanupAction[]) => core.saveState('smoke-cleanup', JSON.stringify(actions)) : undefined;
+    const result = await runSmoke({ ...inputs.smoke, candidate: { ...inputs.smoke.candidate, image, ...(chart ? { chart } : {}) } }, reporter, persist);
     const results = (result.json as { results?: { status?: string }[] } | undefined)?.results ?? [];
     const failed = results.filter((r) => r.status !== 'passed').length;
     artifacts.set('smoke', { passed: results.length - failed, failed, summary: result.summary ?? '', results }, 'smoke');
     if (!result.ok || result.error !== undefined) {
       throw result.error instanceof Error ? result.error : new UserError(`smoke: ${failed} of ${results.length} methods failed; nothing was published`);
     }
-    reporter.info(`smoke: all ${results.length} methods passed on ${options.image ?? ''}${inputs.chart ? ` and ${inputs.chart.chart.name}-${inputs.chart.chart.version}.tgz` : ''}`);
+    reporter.info(`smoke: all ${results.length} methods passed on ${image}${inputs.chart ? ` and ${inputs.chart.chart.name}-${inputs.chart.chart.version}.tgz` : ''}`);
   },
 };

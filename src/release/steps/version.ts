@@ -7,7 +7,7 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { run as versionCommand } from '../../commands/version.js';
+import { execute as executeVersion } from '../../commands/version.js';
 import { UserError } from '../../errors.js';
 import { AlreadyDone, type Step } from '../../pipeline/index.js';
 import { execChecked } from '../../tools/exec.js';
@@ -45,7 +45,8 @@ export const version: Step<ReleaseContext> = {
     let changed: string[] = [];
     let releaseCommit = world.head;
     if (!inputs.headIsReleaseCommit) {
-      await versionCommand(inputs.versionOptions, reporter);
+      const written = await executeVersion(inputs.versionJob, reporter);
+      if (written.outputs.version !== inputs.version) throw new Error(`the version step wrote ${written.outputs.version}, not ${inputs.version}`);
       if (inputs.buildCommand) {
         const [bin, ...args] = inputs.buildCommand as [string, ...string[]];
         reporter.info(`build command: ${inputs.buildCommand.join(' ')}`);
