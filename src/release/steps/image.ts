@@ -42,6 +42,7 @@ export async function loadForSmoke(ctx: ReleaseContext, digest: string): Promise
   }
   const ref = `${job.image}@${digest}`;
   await image.docker.pull(ref, `linux/${hostArchitecture()}`);
+  ctx.cleanup.push(() => image.docker.removeImage(ref));
   ctx.artifacts.set('imageLocalRef', ref, 'image');
 }
 

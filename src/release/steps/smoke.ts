@@ -32,6 +32,12 @@ export const smoke: Step<ReleaseContext> = {
     // As the smoke command does on Actions: what is left to remove is saved for the action's post step (a cancelled job).
     const persist = process.env.GITHUB_STATE ? (actions: CleanupAction[]) => core.saveState('smoke-cleanup', JSON.stringify(actions)) : undefined;
     const result = await runSmoke({ ...inputs.smoke, candidate: { ...inputs.smoke.candidate, image, ...(chart ? { chart } : {}) } }, reporter, persist);
+    // The local tag the smoke command gave the candidate (kind load and compose need one) goes when the release ends.
+    const tagged = (result.json as { image?: { ref?: string } } | undefined)?.image?.ref;
+    if (ctx.image && tagged && tagged !== image) {
+      const docker = ctx.image.docker;
+      ctx.cleanup.push(() => docker.removeImage(tagged));
+    }
     const results = (result.json as { results?: { status?: string }[] } | undefined)?.results ?? [];
     const failed = results.filter((r) => r.status !== 'passed').length;
     artifacts.set('smoke', { passed: results.length - failed, failed, summary: result.summary ?? '', results }, 'smoke');
