@@ -66,3 +66,18 @@ describe('the docker builder', () => {
     expect(() => refuseDockerBuilder('buildah')).not.toThrow();
   });
 });
+
+describe('buildx pushes the candidate by digest', () => {
+  test('an image output with push-by-digest and a canonical name, no tag, the labels as index annotations', async () => {
+    const { buildxArgs } = await import('../../src/tools/buildx.js');
+    const args = buildxArgs({
+      platforms: ['linux/amd64', 'linux/arm64'], context: '/ctx', dockerfile: '/ctx/Dockerfile', buildArgs: [], labels: { 'org.opencontainers.image.version': '1.2.3' },
+      annotations: { 'org.opencontainers.image.version': '1.2.3' }, tags: ['ghcr.io/acme/demo'], output: 'push-by-digest', cache: false, cacheScope: 'ghcr.io/acme/demo',
+      provenance: false, sbom: false, metadataFile: '/tmp/m.json',
+    }, {});
+    expect(args).toContain('type=image,name=ghcr.io/acme/demo,push-by-digest=true,name-canonical=true,push=true');
+    expect(args).toEqual(expect.arrayContaining(['--annotation', 'index:org.opencontainers.image.version=1.2.3']));
+    expect(args).not.toContain('--tag');
+    expect(args).not.toContain('--push');
+  });
+});
