@@ -39,7 +39,8 @@ function positiveInt(options: Options, name: string, fallback: number): number {
 
 export async function parseInputs(options: Options): Promise<SmokeInputs> {
   const root = repositoryRoot(options);
-  const config = loadConfig(root, configOverrides(options));
+  // `chart` is the candidate here (a package or a directory), not which chart the repository releases.
+  const config = loadConfig(root, configOverrides({ ...options, chart: undefined }));
   const version = stringOption(options, 'version') ?? expectedVersions(config).app;
 
   const provider = (stringOption(options, 'provider') ?? config.smoke?.provider ?? 'kind') as ProviderName;
