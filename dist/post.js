@@ -1,0 +1,33 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  describeAction,
+  perform
+} from "./chunks/chunk-NV5ULC67.js";
+import "./chunks/chunk-S3FUDS3N.js";
+import {
+  getState,
+  info,
+  warning
+} from "./chunks/chunk-YKIZ4RFB.js";
+import "./chunks/chunk-KTVI2IWG.js";
+import "./chunks/chunk-B2IBVPIQ.js";
+import "./chunks/chunk-IXRSKL5H.js";
+import "./chunks/chunk-HANBNIMK.js";
+
+// src/post.ts
+async function main() {
+  const saved = getState("smoke-cleanup");
+  if (!saved) return;
+  let actions;
+  try {
+    actions = JSON.parse(saved);
+  } catch {
+    warning("post: the saved cleanup list is not readable; nothing removed");
+    return;
+  }
+  for (const action of actions) {
+    const problem = await perform(action);
+    info(problem ? `post: not removed: ${problem}` : `post: removed ${describeAction(action)}`);
+  }
+}
+await main();
