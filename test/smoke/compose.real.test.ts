@@ -136,7 +136,7 @@ describe('smoke: the compose methods, deployed and probed for real', () => {
     figures['v2: compose, exits at start, to diagnosis'] = `${run.methods.compose!.seconds} s`;
     const m = run.methods.compose!;
     expect(m.status).toBe('failed');
-    expect(m.cause).toMatch(/^service dot-ai \(container (smoke-compose-[0-9a-f]{6}-dot-ai-1)\) (keeps restarting \(exit code 0, \d+ restarts\)|exited with code 0|restarted \d+ times)/);
+    expect(m.cause).toMatch(/^service dot-ai \(container (smoke-compose-[0-9a-f]{6}-dot-ai-1)\) (keeps restarting \(last exit code 0\)|exited with code 0)/);
     expect(run.error).toBe(`smoke: compose: ${m.cause}`);
     const dir = path.join(run.diagnostics, 'compose');
     expect(readFileSync(path.join(dir, 'compose-ps.txt'), 'utf8')).toMatch(/smoke-compose-[0-9a-f]{6}-dot-ai-1/);
@@ -163,7 +163,8 @@ describe('smoke: the compose methods, deployed and probed for real', () => {
     figures['v1: compose-prod, 6 s budget, to removed'] = `${run.methods['compose-prod']!.seconds} s`;
     const m = run.methods['compose-prod']!;
     expect(m.status).toBe('failed');
-    expect(m.cause).toMatch(/^time budget of 6 s spent/);
+    // Cut short while Qdrant was starting: the cause says what the deployment was waiting for.
+    expect(m.cause).toMatch(/^time budget of 6 s spent \(service dot-ai not started(; waiting for service (qdrant|volume-permissions) \(container smoke-compose-prod-[0-9a-f]{6}_\S+_1\) .*)?\)$/);
     expect(existsSync(path.join(run.diagnostics, 'compose-prod/compose-ps.txt'))).toBe(true);
     expect(await leftovers()).toEqual([]);
   }, 300_000);

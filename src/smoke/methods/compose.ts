@@ -112,13 +112,13 @@ async function failureOf(c: ContainerView, mcpService: string): Promise<string |
     const log = await lastLogLine(c.id);
     return `${who} ${what}${log ? `: ${log}` : ''}`;
   };
-  if (c.status === 'restarting' || (c.restartCount > 0 && c.status !== 'running')) return withLog(`keeps restarting (exit code ${c.exitCode}, ${c.restartCount} restarts)`);
+  // The same words whenever it is seen (the wait, then diagnose), so the cause is not said twice.
+  if (c.status === 'restarting' || c.restartCount > 0) return withLog(`keeps restarting (last exit code ${c.exitCode})`);
   if (c.status === 'exited' || c.status === 'dead') {
     // A one-shot job (volume-permissions) ends with 0; the MCP service must not end at all.
     if (c.exitCode !== 0 || c.service === mcpService) return withLog(`exited with code ${c.exitCode}`);
     return undefined;
   }
-  if (c.restartCount > 0 && c.service === mcpService) return withLog(`restarted ${c.restartCount} times (last exit code ${c.exitCode})`);
   if (c.health?.status === 'unhealthy') {
     const last = c.health.last;
     return `${who} is unhealthy${last ? `: health check exit ${last.exitCode}${oneLine(last.output) ? `: ${oneLine(last.output)}` : ''}` : ''}`;
@@ -310,17 +310,22 @@ export const composeMethod: SmokeMethod = {
     const docker = new Docker();
     const causes: string[] = [];
     const containers = await containersOf(compose, env.signal);
+    const pending: ContainerView[] = [];
     for (const c of containers) {
       const failure = await failureOf(c, state.service);
-      if (!failure && ready(c) && c.service !== state.service) continue;
+      const done = c.status === 'exited' && c.exitCode === 0 && c.service !== state.service; // a one-shot job that did its work
+      if (!failure && (done || (ready(c) && c.service !== state.service))) continue;
       const inspect = await docker.inspect(c.id);
       if (inspect) write(`${c.name}.inspect.json`, JSON.stringify(redactInspect(inspect), null, 2));
       if (failure) causes.push(failure);
+      else if (!ready(c)) pending.push(c);
     }
     if (causes.length) return causes.join('; ');
+    // Nothing failed (yet): what the deployment was still waiting for (a budget spent, a probe that failed).
     const own = containers.filter((c) => c.service === state.service);
-    if (own.length === 0) return containers.length ? `service ${state.service} has no container` : undefined;
-    const notReady = own.filter((c) => !ready(c));
-    return notReady.length ? notReady.map(describeState).join('; ') : undefined;
+    if (own.length === 0 && containers.length === 0) return undefined;
+    const waiting = pending.map(describeState);
+    if (own.length === 0) return `service ${state.service} not started${waiting.length ? `; waiting for ${waiting.join('; ')}` : ''}`;
+    return waiting.length ? waiting.join('; ') : undefined;
   },
 };
