@@ -224,7 +224,7 @@ export function overrideYaml(plan: OverridePlan, options: { replacePorts: boolea
     const ports = doc.getIn(['services', name, 'ports'], true) as YamlNode | undefined;
     if (ports) ports.tag = '!override';
   }
-  return `# Written by dot-ai-release smoke: the release candidate's images, loopback ports at random host ports.\n${String(doc)}`;
+  return `# Written by dot-ai-release smoke beside the user's files (never edited): images, build args, labels, loopback ports at random host ports.\n${String(doc)}`;
 }
 
 /**

@@ -243,6 +243,8 @@ export const composeMethod: SmokeMethod = {
     }
     how += `, project ${runName}; ${plan.changes.filter((c) => /image|built/.test(c)).join('; ')}`;
 
+    // Past this point containers exist: not started at all once the budget is spent.
+    if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : new UserError('cancelled');
     const state: RunState = { cli, files: deployFiles, project: runName, env: vars, service };
     writeFileSync(path.join(env.workDir, STATE_FILE), `${JSON.stringify(state, null, 2)}\n`);
     // Removed newest first: the project (containers, networks, volumes), then built images, then the private files.
