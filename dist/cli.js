@@ -89,7 +89,7 @@ Run \`dot-ai-release ${spec.name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-KMNS2PMD.js"), import("./chunks/run-N7TG6ERW.js")]);
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-D7SCRRN6.js"), import("./chunks/run-C4VKPYCZ.js")]);
   return runCommand(spec.name, values, new CliReporter(values.json === true));
 }
 process.exitCode = await main(process.argv.slice(2));

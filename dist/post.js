@@ -2,14 +2,15 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   describeAction,
   perform
-} from "./chunks/chunk-6YM7HZE6.js";
-import "./chunks/chunk-7OZREPIJ.js";
+} from "./chunks/chunk-NV272LMZ.js";
+import "./chunks/chunk-BUU2Y7VH.js";
 import {
   getState,
   info,
   warning
 } from "./chunks/chunk-FI5AZUVS.js";
-import "./chunks/chunk-2O2JHHI2.js";
+import "./chunks/chunk-KTVI2IWG.js";
+import "./chunks/chunk-B2IBVPIQ.js";
 import "./chunks/chunk-IXRSKL5H.js";
 import "./chunks/chunk-HANBNIMK.js";
 

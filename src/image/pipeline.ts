@@ -3,7 +3,7 @@
  * start each platform until healthy, and only then add the moving tags (X.Y, X, latest).
  */
 import { UserError } from '../errors.js';
-import { RegistryClient, RegistryError } from '../oci/index.js';
+import { openRepository, RegistryError } from '../oci/index.js';
 import { Artifacts, Skip, type Step } from '../pipeline/index.js';
 import type { Reporter } from '../report/reporter.js';
 import { Buildah, buildahBinary } from '../tools/buildah.js';
@@ -132,10 +132,9 @@ export async function imageContext(job: ImageJob, reporter: Reporter): Promise<I
     if (job.credentials && (builder !== 'buildah' || job.output === 'push')) await docker.login(job.registry, job.credentials.username, job.credentials.password);
     const how = job.output === 'push' ? `push to ${job.registry}` : job.output === 'load' ? 'load into the local Docker engine' : 'dry run: build only';
     reporter.info(`image ${job.image} ${job.version} for ${job.platforms.map((p) => p.id).join(', ')} with ${detail}, ${how}`);
-    const client = new RegistryClient({ registry: job.registry, credentials: job.credentials, plainHttp: job.plainHttp || undefined });
     return {
       job, reporter, builder, creds, docker, buildah,
-      target: client.repository(job.repository),
+      target: openRepository(job.registry, job.repository, { credentials: job.credentials, plainHttp: job.plainHttp || undefined }),
       artifacts: new Artifacts<ImageArtifacts>(),
       started: [],
       cleanup,

@@ -137,7 +137,7 @@ describe('image names that would match nothing are refused with the reason (issu
       'dot-ai-release.yaml: images[2].name: "ghcr.io/acme/demo@sha256:abc" carries a digest (@...); give the repository alone, the release version is its tag',
       'dot-ai-release.yaml: images[3].name: "not an image" has spaces or control characters',
       'dot-ai-release.yaml: images[4].name: "https://ghcr.io/acme/x" is a URL; give the repository without a scheme (e.g. ghcr.io/owner/name)',
-      'dot-ai-release.yaml: images[5].name: "ghcr.io/acme/../x" is not an image repository: ".." is not a valid path component (lowercase letters and digits, separated by ".", "_", "__" or "-")',
+      'dot-ai-release.yaml: images[5].name: "ghcr.io/acme/../x" is not an image repository: it has a ".." segment (names are not normalised; give the path exactly)',
     ]);
     withImages(repo, ['ghcr.io/acme/demo-mcp', 'ghcr.io/acme/demo-mcp']);
     expect(() => loadConfig(repo, {}, {})).toThrow('dot-ai-release.yaml: images[1].name: "ghcr.io/acme/demo-mcp" is listed twice (also images[0])');

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  maskSecrets
+} from "./chunk-B2IBVPIQ.js";
+import {
   jsonText,
   logLine,
   logLines
@@ -20,8 +23,7 @@ var CliReporter = class {
   env;
   secrets = [];
   mask(message) {
-    const forms = this.secrets.flatMap((s) => [s, JSON.stringify(s).slice(1, -1)]);
-    return forms.reduce((m, s) => m.split(s).join("***"), message);
+    return maskSecrets(message, this.secrets);
   }
   line(prefix, message, where) {
     const at = where ? `${where.file}${where.line ? `:${where.line}` : ""}: ` : "";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readStdin
-} from "./chunk-W4C5KWJX.js";
+} from "./chunk-SUWUQ3D6.js";
 import {
   ProbeInputError,
   formatProbe,
@@ -14,7 +14,7 @@ import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   expectedVersions
-} from "./chunk-MRYVLJ77.js";
+} from "./chunk-FBVSFZCX.js";
 import {
   booleanOption,
   configOverrides,
@@ -22,8 +22,9 @@ import {
   loadConfig,
   repositoryRoot,
   stringOption
-} from "./chunk-T77XUKZ5.js";
-import "./chunk-2O2JHHI2.js";
+} from "./chunk-PKDIVL6M.js";
+import "./chunk-KTVI2IWG.js";
+import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,
   md

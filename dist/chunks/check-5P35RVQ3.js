@@ -3,13 +3,14 @@ import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-MRYVLJ77.js";
+} from "./chunk-FBVSFZCX.js";
 import {
   configOverrides,
   loadConfig,
   repositoryRoot
-} from "./chunk-T77XUKZ5.js";
-import "./chunk-2O2JHHI2.js";
+} from "./chunk-PKDIVL6M.js";
+import "./chunk-KTVI2IWG.js";
+import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,
   md
@@ -18,8 +19,13 @@ import "./chunk-IXRSKL5H.js";
 import "./chunk-HANBNIMK.js";
 
 // src/commands/check.ts
+function parseInputs(options) {
+  return { config: loadConfig(repositoryRoot(options), configOverrides(options)) };
+}
 async function run(options, reporter) {
-  const config = loadConfig(repositoryRoot(options), configOverrides(options));
+  return execute(parseInputs(options), reporter);
+}
+async function execute({ config }, reporter) {
   for (const notice of config.notices) reporter.warning(notice);
   const scanned = await scanRepository(config);
   const expected = expectedVersions(config);
@@ -45,5 +51,7 @@ async function run(options, reporter) {
   };
 }
 export {
+  execute,
+  parseInputs,
   run
 };

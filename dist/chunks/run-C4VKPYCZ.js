@@ -6,12 +6,12 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-QNECCBP4.js"),
-  check: () => import("./check-H7PJUB5P.js"),
-  chart: () => import("./chart-I24D4V62.js"),
-  image: () => import("./image-EDOQX4CO.js"),
-  smoke: () => import("./smoke-FLNM2P36.js"),
-  probe: () => import("./probe-HBTN7C3J.js")
+  version: () => import("./version-EQQ4XRBI.js"),
+  check: () => import("./check-5P35RVQ3.js"),
+  chart: () => import("./chart-TNVOKUJN.js"),
+  image: () => import("./image-WEJOQWWU.js"),
+  smoke: () => import("./smoke-6TBT4GCL.js"),
+  probe: () => import("./probe-62AA62XX.js")
 };
 
 // src/run.ts

@@ -7,16 +7,16 @@ import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   CleanupRegistry
-} from "./chunk-6YM7HZE6.js";
+} from "./chunk-NV272LMZ.js";
 import {
   Docker
-} from "./chunk-7OZREPIJ.js";
+} from "./chunk-BUU2Y7VH.js";
 import {
   saveState
 } from "./chunk-FI5AZUVS.js";
 import {
   expectedVersions
-} from "./chunk-MRYVLJ77.js";
+} from "./chunk-FBVSFZCX.js";
 import {
   CONFIG_FILE,
   booleanOption,
@@ -25,8 +25,9 @@ import {
   loadConfig,
   repositoryRoot,
   stringOption
-} from "./chunk-T77XUKZ5.js";
-import "./chunk-2O2JHHI2.js";
+} from "./chunk-PKDIVL6M.js";
+import "./chunk-KTVI2IWG.js";
+import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable
 } from "./chunk-NIEC3TIS.js";

@@ -19,7 +19,7 @@ import {
   splitPath,
   withoutOverlaps,
   yamlScalarSlot
-} from "./chunk-T77XUKZ5.js";
+} from "./chunk-PKDIVL6M.js";
 import {
   Problems,
   UserError

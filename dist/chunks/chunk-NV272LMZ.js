@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   Docker
-} from "./chunk-7OZREPIJ.js";
+} from "./chunk-BUU2Y7VH.js";
 import {
   exec,
   execChecked
-} from "./chunk-2O2JHHI2.js";
+} from "./chunk-KTVI2IWG.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   exec,
   execChecked
-} from "./chunk-2O2JHHI2.js";
+} from "./chunk-KTVI2IWG.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -38,7 +38,7 @@ describe('images', () => {
     },
     { args: ['--images', 'ghcr.io/acme/demo-mcp:0.4.2'], message: 'input images: "ghcr.io/acme/demo-mcp:0.4.2" carries a tag (:0.4.2); give the repository without a tag, the release version is its tag' },
     { args: ['--images', 'ghcr.io/Acme/demo-mcp'], message: 'input images: "ghcr.io/Acme/demo-mcp" has uppercase letters; image repositories are lowercase (ghcr.io/acme/demo-mcp)' },
-    { args: ['--images', '$(id)'], message: 'input images: "$(id)" is not an image repository: "$(id)" is not a valid path component (lowercase letters and digits, separated by ".", "_", "__" or "-")' },
+    { args: ['--images', '$(id)'], message: 'input images: "$(id)" is not an image repository: it has the component "$(id)", which is not lowercase letters and digits joined by ".", "_", "__" or "-" (OCI distribution name grammar)' },
   ])('check $args is refused, not passed: $message', async ({ args, message }) => {
     const repo = copyDemoProject();
     const result = await run('cli', ['check', ...args, '--working-directory', repo]);

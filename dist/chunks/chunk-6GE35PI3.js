@@ -1,231 +1,25 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  Redactor,
+  ReferenceError,
+  Sha256Accumulator,
+  assertRepositoryName,
+  assertSha256Digest,
+  assertTagOrDigest,
+  assertValidTag,
+  isDigest,
+  isLoopbackHost,
+  isValidRegistryHost,
+  isValidTag,
+  redactReference,
+  redactingLog,
+  sha256Digest,
+  urlForMessage,
+  verifyDigest
+} from "./chunk-PKDIVL6M.js";
+import {
   UserError
 } from "./chunk-IXRSKL5H.js";
-
-// src/oci/digest.ts
-import { createHash } from "node:crypto";
-var DigestError = class extends UserError {
-  name = "DigestError";
-};
-var DIGEST_RE = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-var SHA256_RE = /^sha256:[a-f0-9]{64}$/;
-function sha256Digest(bytes2) {
-  return `sha256:${createHash("sha256").update(bytes2).digest("hex")}`;
-}
-function isDigest(value) {
-  return DIGEST_RE.test(value);
-}
-function assertSha256Digest(digest) {
-  if (!SHA256_RE.test(digest)) {
-    throw new DigestError(`unsupported or malformed digest "${JSON.stringify(digest).slice(1, -1).slice(0, 100)}": expected sha256:<64 lowercase hex>`);
-  }
-}
-function verifyDigest(bytes2, expected, what) {
-  assertSha256Digest(expected);
-  const actual = sha256Digest(bytes2);
-  if (actual !== expected) {
-    throw new DigestError(`digest mismatch for ${what}: expected ${expected}, content hashes to ${actual}`);
-  }
-}
-var Sha256Accumulator = class {
-  hash = createHash("sha256");
-  update(chunk) {
-    this.hash.update(chunk);
-  }
-  digest() {
-    return `sha256:${this.hash.digest("hex")}`;
-  }
-};
-
-// src/oci/redact.ts
-var MASK = "***";
-var GENERIC_PATTERNS = [
-  [/\b(authorization\s*[:=]\s*)(basic|bearer)\s+[^\s,;"']+/gi, `$1$2 ${MASK}`],
-  [/\b(basic|bearer)\s+[A-Za-z0-9+/=._~-]{12,}/gi, `$1 ${MASK}`],
-  [/("(?:token|access_token|refresh_token|password|secret)"\s*:\s*")[^"]*(")/gi, `$1${MASK}$2`],
-  [/([?&](?:token|access_token|password)=)[^&\s]+/gi, `$1${MASK}`],
-  // URL userinfo (`//user:pass@host`, `//token@host`): the whole of it.
-  [/(\/\/)[^/@\s"']+@/g, `$1${MASK}@`]
-];
-function redact(text, secrets = []) {
-  let out = text;
-  const sorted = [...secrets].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
-  for (const secret of sorted) out = out.split(secret).join(MASK);
-  for (const [pattern, replacement] of GENERIC_PATTERNS) out = out.replace(pattern, replacement);
-  return out;
-}
-var Redactor = class {
-  secrets = /* @__PURE__ */ new Set();
-  add(secret) {
-    if (secret !== void 0 && secret !== "") this.secrets.add(secret);
-  }
-  redact(text) {
-    return redact(text, this.secrets);
-  }
-};
-function redactingLog(sink, redactor) {
-  return (line) => {
-    if (sink) sink(redactor.redact(line));
-  };
-}
-function urlForMessage(url) {
-  try {
-    const parsed = new URL(url);
-    const userinfo = parsed.username !== "" || parsed.password !== "" ? `${MASK}@` : "";
-    return `${parsed.protocol}//${userinfo}${parsed.host}${parsed.pathname}${parsed.search || parsed.hash ? "?\u2026" : ""}`;
-  } catch {
-    const cut = url.search(/[?#]/);
-    return `${redactReference(cut < 0 ? url : url.slice(0, cut))}${cut < 0 ? "" : "?\u2026"}`;
-  }
-}
-var TRAILING_DIGEST = /@[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-function redactReference(reference) {
-  if (reference.startsWith("oci-layout://")) return reference;
-  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(reference)?.[0] ?? "";
-  const digest = TRAILING_DIGEST.exec(reference)?.[0] ?? "";
-  const body = reference.slice(scheme.length, reference.length - digest.length);
-  const at = body.lastIndexOf("@");
-  if (at < 0) return reference;
-  const firstSlash = body.indexOf("/");
-  if (firstSlash >= 0 && at > firstSlash && !body.slice(at + 1).includes("/")) return reference;
-  return `${scheme}${MASK}@${body.slice(at + 1)}${digest}`;
-}
-function hasUserinfo(reference) {
-  return redactReference(reference) !== reference;
-}
-
-// src/oci/reference.ts
-var TAG_RE = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
-var COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-var LABEL_RE = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
-var IPV4_RE = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-var IPV6_RE = /^\[[0-9a-fA-F:.]{2,45}\]$/;
-var MAX_NAME_LENGTH = 255;
-var ReferenceError = class extends UserError {
-  name = "ReferenceError";
-};
-function isValidTag(tag) {
-  return TAG_RE.test(tag);
-}
-function assertValidTag(tag) {
-  if (!isValidTag(tag)) {
-    throw new ReferenceError(
-      `invalid tag "${tag}": tags must match [a-zA-Z0-9_][a-zA-Z0-9._-]{0,127} (OCI distribution spec)`
-    );
-  }
-}
-function assertTagOrDigest(reference) {
-  if (isValidTag(reference) || isDigest(reference)) return;
-  throw new ReferenceError(`invalid reference "${JSON.stringify(reference).slice(1, -1)}": expected a tag ([a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}) or a digest (algorithm:hex)`);
-}
-function isValidRegistryHost(host) {
-  const match = /^(.*?)(?::(\d{1,5}))?$/.exec(host);
-  if (!match) return false;
-  const [, name = "", port] = match;
-  if (port !== void 0 && (Number(port) < 1 || Number(port) > 65535 || port.startsWith("0"))) return false;
-  if (IPV6_RE.test(name)) return true;
-  if (IPV4_RE.test(name)) return true;
-  if (name.length === 0 || name.length > 253) return false;
-  return name.split(".").every((label) => LABEL_RE.test(label));
-}
-function looksLikeHost(component) {
-  return component.includes(".") || component.includes(":") || component === "localhost" || component.startsWith("[");
-}
-function repositoryNameProblem(repository) {
-  if (repository === "") return "is empty";
-  if (repository.length > MAX_NAME_LENGTH) return `is longer than ${MAX_NAME_LENGTH} characters`;
-  const segments = repository.split("/");
-  for (const segment of segments) {
-    if (segment === "." || segment === "..") return `has a "${segment}" segment (names are not normalised; give the path exactly)`;
-    if (segment === "") return 'has an empty path segment ("//", or a leading or trailing "/")';
-  }
-  for (const segment of segments) {
-    if (COMPONENT_RE.test(segment)) continue;
-    const shown = JSON.stringify(segment).slice(1, -1);
-    if (COMPONENT_RE.test(segment.toLowerCase())) return `has the component "${shown}", which must be lowercase`;
-    return `has the component "${shown}", which is not lowercase letters and digits joined by ".", "_", "__" or "-" (OCI distribution name grammar)`;
-  }
-  return void 0;
-}
-function assertNoCredentials(input) {
-  if (hasUserinfo(input)) {
-    throw new ReferenceError(
-      `"${redactReference(input)}" carries credentials; a reference must not hold them (they would be printed and logged): pass username and password (or --password-stdin) instead`
-    );
-  }
-}
-function split(input) {
-  assertNoCredentials(input);
-  let rest = input.trim();
-  const shown = JSON.stringify(rest).slice(1, -1);
-  if (/[\s\u0000-\u001f\u007f]/.test(rest)) throw new ReferenceError(`reference "${shown}" contains whitespace or control characters`);
-  if (rest.startsWith("oci://")) rest = rest.slice("oci://".length);
-  else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(rest)) throw new ReferenceError(`reference "${shown}" has a scheme other than oci://`);
-  let digest;
-  const at = rest.lastIndexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-    if (!isDigest(digest)) throw new ReferenceError(`invalid digest "${digest}" in reference "${shown}"`);
-  }
-  const slash = rest.indexOf("/");
-  if (slash < 0) {
-    throw new ReferenceError(`reference "${shown}" has no repository: expected host[:port]/namespace/name[:tag]`);
-  }
-  const registry = rest.slice(0, slash);
-  let path = rest.slice(slash + 1);
-  if (!looksLikeHost(registry)) {
-    throw new ReferenceError(`reference "${shown}" must start with a registry host (e.g. ghcr.io/${rest}); "${registry}" is not a host`);
-  }
-  if (!isValidRegistryHost(registry)) {
-    throw new ReferenceError(`reference "${shown}": "${registry}" is not a registry host (a hostname or IP address, with an optional port)`);
-  }
-  let tag;
-  const lastSlash = path.lastIndexOf("/");
-  const colon = path.indexOf(":", lastSlash + 1);
-  if (colon >= 0) {
-    tag = path.slice(colon + 1);
-    path = path.slice(0, colon);
-    assertValidTag(tag);
-  }
-  if (path === "") throw new ReferenceError(`reference "${shown}" has an empty repository`);
-  return { registry: registry.toLowerCase(), repository: path, tag, digest };
-}
-function withOptional(base, tag, digest) {
-  const ref = { ...base };
-  if (tag !== void 0) ref.tag = tag;
-  if (digest !== void 0) ref.digest = digest;
-  return ref;
-}
-function checkRepository(registry, repository, input, hint = "") {
-  const problem = repositoryNameProblem(repository);
-  const shown = JSON.stringify(input.trim()).slice(1, -1);
-  if (problem) throw new ReferenceError(`repository "${JSON.stringify(repository).slice(1, -1)}" in "${shown}" ${problem}${problem.includes("lowercase") ? hint : ""}`);
-  if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
-    throw new ReferenceError(`"${shown}" is longer than ${MAX_NAME_LENGTH} characters (host/name), more than registries accept`);
-  }
-}
-function normalizeReference(input) {
-  const parts = split(input);
-  const lower = parts.repository.toLowerCase();
-  checkRepository(parts.registry, lower, input);
-  const reference = withOptional({ registry: parts.registry, repository: lower }, parts.tag, parts.digest);
-  if (lower === parts.repository) return { reference, lowercased: false };
-  return {
-    reference,
-    lowercased: true,
-    notice: `repository "${parts.repository}" lowercased to "${lower}" (registries require lowercase repository names)`
-  };
-}
-function assertRepositoryName(repository) {
-  const problem = repositoryNameProblem(repository);
-  if (problem) throw new ReferenceError(`repository name "${JSON.stringify(repository).slice(1, -1)}" ${problem}`);
-}
-function isLoopbackHost(registry) {
-  const host = registry.replace(/:\d+$/, "");
-  return host === "localhost" || /^127\.\d+\.\d+\.\d+$/.test(host) || host === "[::1]";
-}
 
 // src/oci/layout.ts
 import { randomBytes } from "node:crypto";
@@ -1685,6 +1479,11 @@ function buildImageManifest(input) {
   return { bytes: new TextEncoder().encode(JSON.stringify(manifest)), mediaType: MEDIA_TYPE.ociManifest };
 }
 
+// src/oci/index.ts
+function openRepository(registry, repository, options = {}) {
+  return new RegistryClient({ ...options, registry }).repository(repository);
+}
+
 // src/pipeline/outcome.ts
 var Skip = class {
   constructor(reason) {
@@ -1798,22 +1597,14 @@ function createdTimestamp(env = process.env, now = /* @__PURE__ */ new Date()) {
 export {
   MEDIA_TYPE,
   isIndexMediaType,
-  redactReference,
-  hasUserinfo,
-  MAX_NAME_LENGTH,
-  isValidTag,
-  isValidRegistryHost,
-  repositoryNameProblem,
-  normalizeReference,
-  isLoopbackHost,
   parseManifestJson,
   manifestReferences,
   LayoutError,
   OciLayoutTarget,
   RegistryError,
-  RegistryClient,
   describeBytes,
   buildImageManifest,
+  openRepository,
   Artifacts,
   Skip,
   AlreadyDone,

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  maskSecrets
+} from "./chunk-B2IBVPIQ.js";
+import {
   UserError
 } from "./chunk-IXRSKL5H.js";
 
@@ -33,7 +36,7 @@ var ToolNotFoundError = class extends UserError {
 };
 var observers = /* @__PURE__ */ new Set();
 function scrub(text, secrets = []) {
-  return secrets.filter(Boolean).reduce((t, s) => t.split(s).join("***"), text);
+  return maskSecrets(text, secrets);
 }
 var Tail = class {
   constructor(max) {

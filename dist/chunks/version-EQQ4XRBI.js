@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   expectedVersions,
   scanRepository
-} from "./chunk-MRYVLJ77.js";
+} from "./chunk-FBVSFZCX.js";
 import {
   applyVersions,
   booleanOption,
@@ -21,8 +21,9 @@ import {
   repositoryRoot,
   stringOption,
   withoutOverlaps
-} from "./chunk-T77XUKZ5.js";
-import "./chunk-2O2JHHI2.js";
+} from "./chunk-PKDIVL6M.js";
+import "./chunk-KTVI2IWG.js";
+import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,
   md,
@@ -401,7 +402,8 @@ function editFiles(scanned, versions) {
 }
 
 // src/commands/version.ts
-function nextVersions(options, current, independentChart) {
+function parseInputs(options) {
+  const config = loadConfig(repositoryRoot(options), configOverrides(options));
   const bumpInput = stringOption(options, "bump");
   const setInput = stringOption(options, "set");
   const preidInput = stringOption(options, "preid");
@@ -409,27 +411,34 @@ function nextVersions(options, current, independentChart) {
   if (!bumpInput && !setInput) throw new UserError("input bump or set: one is required (e.g. --bump minor or --set 1.2.3)");
   const preid = preidInput === void 0 ? void 0 : parsePreid(preidInput, "input preid");
   if (preid && setInput) throw new UserError("input preid: only applies to bump, not to set");
-  let app;
-  let chart;
+  let request;
   if (bumpInput) {
     const kind = parseBumpKind(bumpInput, "input bump");
     if (preid && !kind.startsWith("pre")) throw new UserError(`input preid: only applies to pre* bumps, not to ${kind}`);
-    app = bump(current.app, kind, preid);
-    chart = independentChart ? bump(current.chart, kind, preid) : app;
+    request = { bump: kind, preid };
   } else {
-    app = parseReleaseVersion(setInput, "input set");
-    chart = app;
+    request = { set: parseReleaseVersion(setInput, "input set") };
   }
   const chartInput = stringOption(options, "chart-version");
-  if (chartInput) {
-    if (!independentChart) throw new UserError("input chart-version: only with chart-versioning independent (otherwise the chart version is the app version)");
-    chart = parseReleaseVersion(chartInput, "input chart-version");
-  } else if (independentChart && setInput) {
-    throw new UserError("input chart-version: required with set when the chart is versioned independently");
-  }
-  if (!booleanOption(options, "allow-downgrade")) {
+  const independent = config.chart?.versioning === "independent";
+  if (chartInput && !independent) throw new UserError("input chart-version: only with chart-versioning independent (otherwise the chart version is the app version)");
+  if (!chartInput && independent && "set" in request) throw new UserError("input chart-version: required with set when the chart is versioned independently");
+  return {
+    config,
+    request,
+    chartVersion: chartInput ? parseReleaseVersion(chartInput, "input chart-version") : void 0,
+    allowDowngrade: booleanOption(options, "allow-downgrade"),
+    dryRun: booleanOption(options, "dry-run")
+  };
+}
+function nextVersions(inputs, current, independentChart) {
+  const { request } = inputs;
+  const app = "bump" in request ? bump(current.app, request.bump, request.preid) : request.set;
+  let chart = "bump" in request && independentChart ? bump(current.chart, request.bump, request.preid) : app;
+  if (inputs.chartVersion) chart = inputs.chartVersion;
+  if (!inputs.allowDowngrade) {
     if (compare(app, current.app) < 0) {
-      throw new UserError(`input ${setInput ? "set" : "bump"}: ${app} is lower than the current version ${current.app} (pass allow-downgrade to release it anyway)`);
+      throw new UserError(`input ${"set" in request ? "set" : "bump"}: ${app} is lower than the current version ${current.app} (pass allow-downgrade to release it anyway)`);
     }
     if (independentChart && compare(chart, current.chart) < 0) {
       throw new UserError(`input chart-version: ${chart} is lower than the current chart version ${current.chart} (pass allow-downgrade to release it anyway)`);
@@ -437,10 +446,9 @@ function nextVersions(options, current, independentChart) {
   }
   return { app, chart };
 }
-async function run(options, reporter) {
-  const config = loadConfig(repositoryRoot(options), configOverrides(options));
+async function execute(inputs, reporter) {
+  const { config, dryRun } = inputs;
   for (const notice of config.notices) reporter.warning(notice);
-  const dryRun = booleanOption(options, "dry-run");
   const writer = dryRun ? void 0 : openRepositoryWriter(config.root);
   try {
     if (writer?.restored.length) {
@@ -449,7 +457,7 @@ async function run(options, reporter) {
     const scanned = await scanRepository(config);
     const current = expectedVersions(config);
     const independent = config.chart?.versioning === "independent";
-    const versions = nextVersions(options, current, independent);
+    const versions = nextVersions(inputs, current, independent);
     const { writes, changes, changedFiles } = editFiles(scanned, versions);
     writer?.write(writes);
     const what = `${current.app} -> ${versions.app}${independent ? ` (chart ${current.chart} -> ${versions.chart})` : ""}`;
@@ -478,6 +486,11 @@ async function run(options, reporter) {
     writer?.close();
   }
 }
+async function run(options, reporter) {
+  return execute(parseInputs(options), reporter);
+}
 export {
+  execute,
+  parseInputs,
   run
 };

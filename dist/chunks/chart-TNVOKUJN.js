@@ -3,43 +3,44 @@ import {
   AlreadyDone,
   Artifacts,
   LayoutError,
-  MAX_NAME_LENGTH,
   MEDIA_TYPE,
   OciLayoutTarget,
-  RegistryClient,
   RegistryError,
   Skip,
   buildImageManifest,
   createdTimestamp,
   describeBytes,
   describeRecord,
-  hasUserinfo,
-  isValidRegistryHost,
   manifestReferences,
-  redactReference,
-  repositoryNameProblem,
+  openRepository,
   runPipeline
-} from "./chunk-FMWBE4RI.js";
+} from "./chunk-6GE35PI3.js";
 import {
   registryCredentials
-} from "./chunk-W4C5KWJX.js";
+} from "./chunk-SUWUQ3D6.js";
 import {
+  MAX_NAME_LENGTH,
   booleanOption,
   configOverrides,
+  hasUserinfo,
+  isValidRegistryHost,
   listOption,
   loadConfig,
   parseReleaseVersion,
+  redactReference,
+  repositoryNameProblem,
   repositoryRoot,
   require_dist,
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-T77XUKZ5.js";
+} from "./chunk-PKDIVL6M.js";
 import {
   ToolError,
   exec,
   execChecked
-} from "./chunk-2O2JHHI2.js";
+} from "./chunk-KTVI2IWG.js";
+import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,
   md
@@ -1034,14 +1035,7 @@ function missingDependencies(chartDir, dependencies2) {
 var MAX_CHART_PACKAGE_BYTES = 20 * 1024 * 1024;
 async function openChartTarget(destination, options) {
   if (destination.kind === "layout") return new OciLayoutTarget(destination.dir);
-  const client = new RegistryClient({
-    registry: destination.registry,
-    credentials: options.credentials,
-    plainHttp: options.plainHttp,
-    timeouts: options.timeouts,
-    log: options.log
-  });
-  return client.repository(destination.repository);
+  return openRepository(destination.registry, destination.repository, { credentials: options.credentials, plainHttp: options.plainHttp, timeouts: options.timeouts, log: options.log });
 }
 async function publishedDigest(target, tag) {
   try {
@@ -1233,7 +1227,7 @@ var publish = {
     reporter.info(`${published.status} ${ref}@${published.digest} (${published.bytesUploaded} bytes uploaded); verified`);
   }
 };
-var CHART_GATES = [dependencies, [registryLookup, packageChart], [lint, validate]];
+var CHART_GATES = [dependencies, [registryLookup, packageChart, lint, validate]];
 var CHART_STAGES = [...CHART_GATES, publish];
 
 // src/tools/helm.ts

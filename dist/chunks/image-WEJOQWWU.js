@@ -2,44 +2,45 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   Artifacts,
   MEDIA_TYPE,
-  RegistryClient,
   RegistryError,
   Skip,
   createdTimestamp,
   describeRecord,
   isIndexMediaType,
-  isLoopbackHost,
-  isValidTag,
-  normalizeReference,
+  openRepository,
   parseManifestJson,
   runPipeline
-} from "./chunk-FMWBE4RI.js";
+} from "./chunk-6GE35PI3.js";
 import {
   registryCredentials
-} from "./chunk-W4C5KWJX.js";
+} from "./chunk-SUWUQ3D6.js";
 import {
   Docker,
   dockerBinary
-} from "./chunk-7OZREPIJ.js";
+} from "./chunk-BUU2Y7VH.js";
 import {
   expectedVersions
-} from "./chunk-MRYVLJ77.js";
+} from "./chunk-FBVSFZCX.js";
 import {
   Git,
   booleanOption,
   configOverrides,
+  isLoopbackHost,
+  isValidTag,
   listOption,
   loadConfig,
+  normalizeReference,
   parseReleaseVersion,
   repositoryRoot,
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-T77XUKZ5.js";
+} from "./chunk-PKDIVL6M.js";
 import {
   exec,
   execChecked
-} from "./chunk-2O2JHHI2.js";
+} from "./chunk-KTVI2IWG.js";
+import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,
   md
@@ -716,7 +717,6 @@ async function imageContext(job, reporter) {
     if (job.credentials && (builder !== "buildah" || job.output === "push")) await docker.login(job.registry, job.credentials.username, job.credentials.password);
     const how = job.output === "push" ? `push to ${job.registry}` : job.output === "load" ? "load into the local Docker engine" : "dry run: build only";
     reporter.info(`image ${job.image} ${job.version} for ${job.platforms.map((p) => p.id).join(", ")} with ${detail}, ${how}`);
-    const client = new RegistryClient({ registry: job.registry, credentials: job.credentials, plainHttp: job.plainHttp || void 0 });
     return {
       job,
       reporter,
@@ -724,7 +724,7 @@ async function imageContext(job, reporter) {
       creds,
       docker,
       buildah,
-      target: client.repository(job.repository),
+      target: openRepository(job.registry, job.repository, { credentials: job.credentials, plainHttp: job.plainHttp || void 0 }),
       artifacts: new Artifacts(),
       started: [],
       cleanup

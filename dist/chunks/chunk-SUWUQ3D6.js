@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   booleanOption,
   stringOption
-} from "./chunk-T77XUKZ5.js";
+} from "./chunk-PKDIVL6M.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
