@@ -16,6 +16,7 @@ import {
   redactInspect,
   seedsFor,
   supportsOverrideTag,
+  tellingLogLine,
   withPortsReplaced,
 } from '../../src/smoke/methods/compose-plan.js';
 
@@ -138,5 +139,30 @@ describe('redaction', () => {
   test('docker inspect: Config.Env', () => {
     const out = redactInspect({ Name: '/x', Config: { Env: ['QDRANT_API_KEY=s3cret', 'PORT=3456'] } });
     expect(out).toEqual({ Name: '/x', Config: { Env: ['QDRANT_API_KEY=***', 'PORT=3456'] } });
+  });
+});
+
+describe('the log line a cause quotes', () => {
+  test('a Node crash: the error, not the stack or the version banner', () => {
+    const log = [
+      'node:internal/modules/cjs/loader:1386',
+      '  throw err;',
+      '  ^',
+      '',
+      "Error: Cannot find module '/app/dist/server.js'",
+      '    at Function._resolveFilename (node:internal/modules/cjs/loader:1383:15)',
+      '    at Module._load (node:internal/modules/cjs/loader:1206:37) {',
+      "  code: 'MODULE_NOT_FOUND',",
+      '  requireStack: []',
+      '}',
+      '',
+      'Node.js v24.11.0',
+    ].join('\n');
+    expect(tellingLogLine(log)).toBe("Error: Cannot find module '/app/dist/server.js'");
+  });
+
+  test('no error-like line: the last one', () => {
+    expect(tellingLogLine('starting\nlistening on port 3456\n')).toBe('listening on port 3456');
+    expect(tellingLogLine('')).toBe('');
   });
 });

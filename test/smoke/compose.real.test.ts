@@ -245,7 +245,7 @@ describe('smoke: compose methods of a consumer\'s repository', () => {
     figures['v2: unhealthy + no Qdrant at once (wall)'] = `${run.seconds} s`;
     const unhealthy = run.methods['compose-unhealthy']!;
     expect(unhealthy.status).toBe('failed');
-    expect(unhealthy.cause).toMatch(/^service dot-ai \(container smoke-compose-unhealthy-[0-9a-f]{6}-dot-ai-1\) is unhealthy: health check exit 1: healthz on 3999: ECONNREFUSED$/);
+    expect(unhealthy.cause).toMatch(/^service dot-ai \(container smoke-compose-unhealthy-[0-9a-f]{6}-dot-ai-1\) is unhealthy: health check exit 1: healthz on 3999: ECONNREFUSED; its log: .*listening on port 3456/);
     const noQdrant = run.methods['compose-no-qdrant']!;
     expect(noQdrant.status).toBe('failed');
     expect(noQdrant.cause).toMatch(/^published port: tool search_knowledge .*Qdrant is unreachable at QDRANT_URL=http:\/\/qdrant:6333/);

@@ -31,6 +31,7 @@ import {
   redactInspect,
   seedsFor,
   supportsOverrideTag,
+  tellingLogLine,
   withPortsReplaced,
 } from './compose-plan.js';
 
@@ -102,7 +103,7 @@ function oneLine(text: string, max = 240): string {
 }
 
 async function lastLogLine(id: string): Promise<string> {
-  return oneLine(await new Docker().logs(id, 5).catch(() => ''));
+  return tellingLogLine(await new Docker().logs(id, 30).catch(() => ''));
 }
 
 /** Why a container means the deployment failed, in one line; undefined while it is fine (or still starting). */
@@ -121,7 +122,8 @@ async function failureOf(c: ContainerView, mcpService: string): Promise<string |
   }
   if (c.health?.status === 'unhealthy') {
     const last = c.health.last;
-    return `${who} is unhealthy${last ? `: health check exit ${last.exitCode}${oneLine(last.output) ? `: ${oneLine(last.output)}` : ''}` : ''}`;
+    const log = await lastLogLine(c.id);
+    return `${who} is unhealthy${last ? `: health check exit ${last.exitCode}${oneLine(last.output) ? `: ${oneLine(last.output)}` : ''}` : ''}${log ? `; its log: ${log}` : ''}`;
   }
   return undefined;
 }
