@@ -1,10 +1,12 @@
 import { UserError } from '../../errors.js';
 import type { MethodKind, SmokeMethod } from '../types.js';
+import { composeMethod } from './compose.js';
 import { dockerMethod } from './docker.js';
 
 /** One implementation per kind of method; a repository's own methods pick a kind and give their files. */
 const METHODS: Partial<Record<MethodKind, SmokeMethod>> = {
   docker: dockerMethod,
+  compose: composeMethod,
 };
 
 export function methodFor(kind: MethodKind): SmokeMethod {
