@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   describeAction,
   perform
-} from "./chunks/chunk-NV5ULC67.js";
+} from "./chunks/chunk-L3LQVCA6.js";
 import "./chunks/chunk-S3FUDS3N.js";
 import {
   getState,

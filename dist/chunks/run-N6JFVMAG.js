@@ -10,8 +10,8 @@ var LOADERS = {
   check: () => import("./check-PYQQKQ76.js"),
   chart: () => import("./chart-RZ2X7PIH.js"),
   image: () => import("./image-DRGOWEOL.js"),
-  release: () => import("./release-56GTYCK3.js"),
-  smoke: () => import("./smoke-R6BMA35J.js"),
+  release: () => import("./release-7OCEKWYY.js"),
+  smoke: () => import("./smoke-OWJLHTKN.js"),
   probe: () => import("./probe-44SPI6HT.js")
 };
 

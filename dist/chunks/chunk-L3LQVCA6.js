@@ -1,6 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  Docker
+  Docker,
+  dockerBinary
 } from "./chunk-S3FUDS3N.js";
 import {
   exec,
@@ -12,6 +13,24 @@ import {
 
 // src/tools/compose.ts
 import path from "node:path";
+async function tryVersion(bin, args) {
+  try {
+    const result = await exec(bin, args, { timeoutMs: 2e4 });
+    return result.code === 0 ? result.stdout.trim() || void 0 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function findComposeCli(prefer = process.env.COMPOSE_CLI) {
+  if (prefer !== "v1") {
+    const v2 = await tryVersion(dockerBinary(), ["compose", "version", "--short"]);
+    if (v2) return { command: [dockerBinary(), "compose"], version: v2, major: 2 };
+    if (prefer === "v2") throw new UserError("Compose v2 (`docker compose`) does not work here (on GitHub runners it is preinstalled; elsewhere install the docker-compose-plugin)");
+  }
+  const v1 = await tryVersion("docker-compose", ["version", "--short"]);
+  if (v1) return { command: ["docker-compose"], version: v1, major: 1 };
+  throw new UserError(`no Docker Compose: neither \`docker compose\` nor \`docker-compose\` works${prefer === "v1" ? " (v1 was asked for)" : ""}`);
+}
 var Compose = class {
   constructor(cli, files, project, env = process.env) {
     this.cli = cli;
@@ -46,6 +65,23 @@ var Compose = class {
   try(args, extra = {}) {
     const { bin, args: argv } = this.argv(args);
     return exec(bin, argv, this.options(extra));
+  }
+  /**
+   * The project's containers (ids, stopped ones too), asked of the engine by compose's project
+   * label: one quick `docker ps` instead of `compose ps` (v1 is a Python start-up each time), and
+   * orphans are included.
+   */
+  async containerIds(extra = {}) {
+    if (!this.project) throw new Error("Compose.containerIds: no project name");
+    const result = await execChecked(`docker ps (compose project ${this.project})`, dockerBinary(this.env), ["ps", "--all", "--quiet", "--no-trunc", "--filter", `label=com.docker.compose.project=${this.project}`], { env: this.env, timeoutMs: 3e4, ...extra });
+    return result.stdout.split("\n").map((l) => l.trim()).filter(Boolean);
+  }
+  /** `port SERVICE PORT`: the host address a service's container port is published on, e.g. 127.0.0.1:49153. */
+  async publishedAddress(service, port, extra = {}) {
+    const { stdout } = await this.run(`compose port ${service} ${port}`, ["port", service, String(port)], { timeoutMs: 6e4, ...extra });
+    const address = stdout.split("\n").map((l) => l.trim()).find((l) => /^[\d.]+:\d+$|^\[[0-9a-f:]+\]:\d+$/i.test(l));
+    if (!address || /:0$/.test(address)) throw new UserError(`compose port ${service} ${port}: not published (${stdout.trim() || "no answer"})`);
+    return address;
   }
 };
 
@@ -418,7 +454,7 @@ async function perform(a) {
         return;
       case "compose-project": {
         const [bin, ...pre] = a.command;
-        const compose = new Compose({ command: [bin, ...pre], version: "", major: pre[0] === "compose" ? 2 : 1 }, a.files, a.project);
+        const compose = new Compose({ command: [bin, ...pre], version: "", major: pre[0] === "compose" ? 2 : 1 }, a.files, a.project, { ...process.env, ...a.env });
         await compose.try(["down", "--volumes", "--remove-orphans", "--timeout", "5"], { timeoutMs: 18e4 });
         return;
       }
@@ -476,6 +512,8 @@ var CleanupRegistry = class {
 };
 
 export {
+  findComposeCli,
+  Compose,
   describeAction,
   perform,
   CleanupRegistry

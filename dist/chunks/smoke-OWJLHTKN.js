@@ -3,12 +3,12 @@ import {
   execute,
   parseInputs,
   run
-} from "./chunk-VHFMZRHK.js";
+} from "./chunk-DFPIDNLV.js";
 import "./chunk-CL6NG74M.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
-import "./chunk-NV5ULC67.js";
+import "./chunk-L3LQVCA6.js";
 import "./chunk-S3FUDS3N.js";
 import "./chunk-YKIZ4RFB.js";
 import "./chunk-5G36GUJD.js";

@@ -43,7 +43,7 @@ import {
 import {
   execute as execute2,
   parseInputs as parseInputs4
-} from "./chunk-VHFMZRHK.js";
+} from "./chunk-DFPIDNLV.js";
 import {
   registryCredentials
 } from "./chunk-L5QHKVWR.js";
@@ -51,7 +51,7 @@ import "./chunk-CL6NG74M.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
-import "./chunk-NV5ULC67.js";
+import "./chunk-L3LQVCA6.js";
 import "./chunk-S3FUDS3N.js";
 import {
   require_tunnel,
