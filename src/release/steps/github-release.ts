@@ -76,7 +76,7 @@ export const githubRelease: Step<ReleaseContext> = {
       reporter.info('github-release body (printed, not sent):');
       for (const line of body.trimEnd().split('\n')) reporter.info(`  ${line}`);
       ctx.notes.push('GitHub release: printed, not sent (github-release: print)');
-      return new Skip('github-release: print: the requests above were printed, not sent');
+      return new Skip('input github-release is print: the requests above were printed, not sent');
     }
     const gh = ctx.github;
 
