@@ -150,3 +150,19 @@ describe('image names that would match nothing are refused with the reason (issu
     );
   });
 });
+
+describe('a chart-only repository (no package.json, no configuration) is valid as it is (issue 8)', () => {
+  test('the version comes from the chart; package.json is not asked for', () => {
+    const repo = copyDemoProject();
+    for (const f of ['package.json', 'package-lock.json', 'server.json', 'dot-ai-release.yaml']) rmSync(path.join(repo, f), { force: true });
+    const config = loadConfig(repo, {}, { GITHUB_REPOSITORY: 'acme/demo-mcp' });
+    expect(config.packageJsons).toEqual([]);
+    expect(config.versionSource).toMatchObject({ file: 'charts/demo-mcp/Chart.yaml', field: 'appVersion' });
+  });
+
+  test('a package.json that is configured but missing is still named', () => {
+    const repo = copyDemoProject();
+    rmSync(path.join(repo, 'package.json'));
+    expect(() => loadConfig(repo, {}, { GITHUB_REPOSITORY: 'acme/demo-mcp' })).toThrow(/package\.json: not found \(set packageJson: false/);
+  });
+});

@@ -10,17 +10,17 @@ import {
   openRepository,
   parseManifestJson,
   runPipeline
-} from "./chunk-KJDQN5S5.js";
+} from "./chunk-5XDXISEC.js";
 import {
   registryCredentials
-} from "./chunk-L5QHKVWR.js";
+} from "./chunk-SLOQUHZZ.js";
 import {
   Docker,
   dockerBinary
 } from "./chunk-S3FUDS3N.js";
 import {
   expectedVersions
-} from "./chunk-5G36GUJD.js";
+} from "./chunk-6KVLYOAG.js";
 import {
   Git,
   booleanOption,
@@ -35,7 +35,7 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-GFW4D4B7.js";
+} from "./chunk-ODY2SBER.js";
 import {
   exec,
   execChecked

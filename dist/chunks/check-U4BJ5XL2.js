@@ -3,12 +3,12 @@ import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-5G36GUJD.js";
+} from "./chunk-6KVLYOAG.js";
 import {
   configOverrides,
   loadConfig,
   repositoryRoot
-} from "./chunk-GFW4D4B7.js";
+} from "./chunk-ODY2SBER.js";
 import "./chunk-KTVI2IWG.js";
 import "./chunk-B2IBVPIQ.js";
 import {

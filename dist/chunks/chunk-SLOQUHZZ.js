@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   booleanOption,
   stringOption
-} from "./chunk-GFW4D4B7.js";
+} from "./chunk-ODY2SBER.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -10519,6 +10519,7 @@ function loadConfig(root, overrides = {}, env = process.env) {
     (pj === void 0 ? ["package.json"] : Array.isArray(pj) ? pj : [pj]).forEach(
       (file, i) => problems.attempt(() => {
         const checked = checkedPath(root, file, `${where}: packageJson${Array.isArray(pj) ? `[${i}]` : ""}`);
+        if (pj === void 0 && !existsInRepo(root, checked)) return;
         if (!existsInRepo(root, checked)) {
           throw new UserError(`${checked}: not found (set packageJson: false in ${CONFIG_FILE} if this repository has none)`);
         }

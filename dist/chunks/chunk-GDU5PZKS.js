@@ -14,10 +14,10 @@ import {
   manifestReferences,
   openRepository,
   runPipeline
-} from "./chunk-KJDQN5S5.js";
+} from "./chunk-5XDXISEC.js";
 import {
   registryCredentials
-} from "./chunk-L5QHKVWR.js";
+} from "./chunk-SLOQUHZZ.js";
 import {
   MAX_NAME_LENGTH,
   booleanOption,
@@ -34,7 +34,7 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-GFW4D4B7.js";
+} from "./chunk-ODY2SBER.js";
 import {
   ToolError,
   exec,

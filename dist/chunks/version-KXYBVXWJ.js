@@ -3,10 +3,9 @@ import {
   execute,
   parseInputs,
   run
-} from "./chunk-VESW5P7X.js";
-import "./chunk-KJDQN5S5.js";
-import "./chunk-L5QHKVWR.js";
-import "./chunk-GFW4D4B7.js";
+} from "./chunk-3EPP7QNA.js";
+import "./chunk-6KVLYOAG.js";
+import "./chunk-ODY2SBER.js";
 import "./chunk-KTVI2IWG.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-DQ5E7V2U.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   expectedVersions,
   scanRepository
-} from "./chunk-5G36GUJD.js";
+} from "./chunk-6KVLYOAG.js";
 import {
   applyVersions,
   booleanOption,
@@ -21,7 +21,7 @@ import {
   repositoryRoot,
   stringOption,
   withoutOverlaps
-} from "./chunk-GFW4D4B7.js";
+} from "./chunk-ODY2SBER.js";
 import {
   markdownTable,
   md,

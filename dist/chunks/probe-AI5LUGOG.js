@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readStdin
-} from "./chunk-L5QHKVWR.js";
+} from "./chunk-SLOQUHZZ.js";
 import {
   ProbeInputError,
   formatProbe,
@@ -14,7 +14,7 @@ import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   expectedVersions
-} from "./chunk-5G36GUJD.js";
+} from "./chunk-6KVLYOAG.js";
 import {
   booleanOption,
   configOverrides,
@@ -22,7 +22,7 @@ import {
   loadConfig,
   repositoryRoot,
   stringOption
-} from "./chunk-GFW4D4B7.js";
+} from "./chunk-ODY2SBER.js";
 import "./chunk-KTVI2IWG.js";
 import "./chunk-B2IBVPIQ.js";
 import {

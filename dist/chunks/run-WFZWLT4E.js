@@ -6,13 +6,13 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-4E6MTLWA.js"),
-  check: () => import("./check-PYQQKQ76.js"),
-  chart: () => import("./chart-RZ2X7PIH.js"),
-  image: () => import("./image-DRGOWEOL.js"),
-  release: () => import("./release-W3TRCFLO.js"),
-  smoke: () => import("./smoke-OWJLHTKN.js"),
-  probe: () => import("./probe-44SPI6HT.js")
+  version: () => import("./version-KXYBVXWJ.js"),
+  check: () => import("./check-U4BJ5XL2.js"),
+  chart: () => import("./chart-Y4PMQMOP.js"),
+  image: () => import("./image-5HES7MRZ.js"),
+  release: () => import("./release-U24R5V76.js"),
+  smoke: () => import("./smoke-BYMAOW53.js"),
+  probe: () => import("./probe-AI5LUGOG.js")
 };
 
 // src/run.ts

@@ -16,7 +16,7 @@ import {
   sha256Digest,
   urlForMessage,
   verifyDigest
-} from "./chunk-GFW4D4B7.js";
+} from "./chunk-ODY2SBER.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -19,7 +19,7 @@ import {
   splitPath,
   withoutOverlaps,
   yamlScalarSlot
-} from "./chunk-GFW4D4B7.js";
+} from "./chunk-ODY2SBER.js";
 import {
   Problems,
   UserError

@@ -3,9 +3,10 @@ import {
   execute,
   parseInputs,
   run
-} from "./chunk-HWD7ZN5G.js";
-import "./chunk-5G36GUJD.js";
-import "./chunk-GFW4D4B7.js";
+} from "./chunk-GDU5PZKS.js";
+import "./chunk-5XDXISEC.js";
+import "./chunk-SLOQUHZZ.js";
+import "./chunk-ODY2SBER.js";
 import "./chunk-KTVI2IWG.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-DQ5E7V2U.js";

@@ -9,7 +9,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-VESW5P7X.js";
+} from "./chunk-GDU5PZKS.js";
 import {
   OCI,
   buildImage,
@@ -22,7 +22,7 @@ import {
   parseInputs as parseInputs3,
   startAndWait,
   startPlatforms
-} from "./chunk-JHX2EKLB.js";
+} from "./chunk-GGGTG7VE.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -39,14 +39,14 @@ import {
   parseManifestJson,
   repositoryScope,
   runPipeline
-} from "./chunk-KJDQN5S5.js";
+} from "./chunk-5XDXISEC.js";
 import {
   execute as execute2,
   parseInputs as parseInputs4
-} from "./chunk-DFPIDNLV.js";
+} from "./chunk-GASFF3P6.js";
 import {
   registryCredentials
-} from "./chunk-L5QHKVWR.js";
+} from "./chunk-SLOQUHZZ.js";
 import "./chunk-CL6NG74M.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
@@ -61,10 +61,10 @@ import {
 import {
   execute,
   parseInputs
-} from "./chunk-HWD7ZN5G.js";
+} from "./chunk-3EPP7QNA.js";
 import {
   expectedVersions
-} from "./chunk-5G36GUJD.js";
+} from "./chunk-6KVLYOAG.js";
 import {
   Git,
   booleanOption,
@@ -77,7 +77,7 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-GFW4D4B7.js";
+} from "./chunk-ODY2SBER.js";
 import {
   execChecked
 } from "./chunk-KTVI2IWG.js";

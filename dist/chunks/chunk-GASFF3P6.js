@@ -15,7 +15,7 @@ import {
 } from "./chunk-YKIZ4RFB.js";
 import {
   expectedVersions
-} from "./chunk-5G36GUJD.js";
+} from "./chunk-6KVLYOAG.js";
 import {
   CONFIG_FILE,
   booleanOption,
@@ -26,7 +26,7 @@ import {
   require_dist,
   require_semver,
   stringOption
-} from "./chunk-GFW4D4B7.js";
+} from "./chunk-ODY2SBER.js";
 import {
   markdownTable
 } from "./chunk-DQ5E7V2U.js";
