@@ -79,7 +79,7 @@ export async function publishChart(
     }
     if (!options.overwrite) {
       throw new UserError(
-        `${target.name}:${tag} is already published with different content (${current}); a released version is immutable: bump the version, or pass overwrite to replace it`,
+        `${target.name}:${tag} is already published with different content (${current}); a released version is immutable: bump the version, or set overwrite (--overwrite on the CLI) to replace it`,
       );
     }
   }

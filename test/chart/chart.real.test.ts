@@ -93,7 +93,7 @@ describe('chart to a real registry (no auth)', () => {
     const base = { 'working-directory': repo, helm: HELMS.helm3, registry: `oci://${registry.host}/changed`, 'plain-http': true };
     expect((await runInProcess(chartCommand, { ...base, 'working-directory': ROOT })).error).toBeUndefined();
     const refused = await runInProcess(chartCommand, base);
-    expect(refused.error).toMatch(/changed\/dot-ai:1\.6\.1 is already published with different content \(sha256:[0-9a-f]{64}\); a released version is immutable: bump the version, or pass overwrite to replace it$/);
+    expect(refused.error).toMatch(new RegExp(`changed/dot-ai:${DOT_AI_VERSION.replace(/\./g, '\\.')} is already published with different content \\(sha256:[0-9a-f]{64}\\); a released version is immutable: bump the version, or set overwrite \\(--overwrite on the CLI\\) to replace it$`));
     const replaced = await runInProcess(chartCommand, { ...base, overwrite: true });
     expect(replaced.error).toBeUndefined();
     expect(replaced.result!.json).toMatchObject({ status: 'overwritten' });

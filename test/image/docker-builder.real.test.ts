@@ -53,7 +53,7 @@ describe('image with the docker builder', () => {
       const text = run.reporter.text();
       expect(text).toContain('warning: input image: repository "Local/Dot-AI-Test" lowercased to "local/dot-ai-test"');
       expect(text).toMatch(/• build: done[\s\S]*• push: skipped, load[\s\S]*• verify: done/);
-      expect(text).toMatch(/linux\/amd64: 127\.0\.0\.1:1\/local\/dot-ai-test:1\.6\.1 is healthy after \d+\.\d s/);
+      expect(text).toMatch(new RegExp(`linux/amd64: 127\\.0\\.0\\.1:1/local/dot-ai-test:${V.replace(/\./g, '\\.')} is healthy after \\d+\\.\\d s`));
       expect(run.result!.json).toMatchObject({ builder: 'docker', output: 'load', tags: releaseTags(V).map((t) => `127.0.0.1:1/local/dot-ai-test:${t}`) });
       const { Config } = await inspectImage('127.0.0.1:1/local/dot-ai-test:latest');
       expect(Config.Labels).toMatchObject({

@@ -3,7 +3,7 @@ import {
   execute,
   parseInputs,
   run
-} from "./chunk-GDU5PZKS.js";
+} from "./chunk-3FN75KXN.js";
 import "./chunk-5XDXISEC.js";
 import "./chunk-SLOQUHZZ.js";
 import "./chunk-ODY2SBER.js";

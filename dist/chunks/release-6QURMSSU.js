@@ -9,7 +9,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-GDU5PZKS.js";
+} from "./chunk-3FN75KXN.js";
 import {
   OCI,
   buildImage,

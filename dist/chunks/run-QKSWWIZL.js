@@ -8,9 +8,9 @@ import "./chunk-HANBNIMK.js";
 var LOADERS = {
   version: () => import("./version-KXYBVXWJ.js"),
   check: () => import("./check-U4BJ5XL2.js"),
-  chart: () => import("./chart-Y4PMQMOP.js"),
+  chart: () => import("./chart-6CE2JS3C.js"),
   image: () => import("./image-5HES7MRZ.js"),
-  release: () => import("./release-U24R5V76.js"),
+  release: () => import("./release-6QURMSSU.js"),
   smoke: () => import("./smoke-BYMAOW53.js"),
   probe: () => import("./probe-AI5LUGOG.js")
 };
