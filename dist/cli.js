@@ -4,10 +4,10 @@ import {
   COMMANDS,
   findCommand,
   optionsOf
-} from "./chunks/chunk-4FU4G6RB.js";
+} from "./chunks/chunk-EJPL36TK.js";
 import {
   logLine
-} from "./chunks/chunk-NIEC3TIS.js";
+} from "./chunks/chunk-DQ5E7V2U.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli.ts
@@ -89,7 +89,7 @@ Run \`dot-ai-release ${spec.name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-KMNS2PMD.js"), import("./chunks/run-ZMPPP3HF.js")]);
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-CLITEPIG.js"), import("./chunks/run-QKSWWIZL.js")]);
   return runCommand(spec.name, values, new CliReporter(values.json === true));
 }
 process.exitCode = await main(process.argv.slice(2));

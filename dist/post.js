@@ -2,14 +2,15 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   describeAction,
   perform
-} from "./chunks/chunk-JCWZQKGN.js";
-import "./chunks/chunk-TZTCYNER.js";
+} from "./chunks/chunk-L3LQVCA6.js";
+import "./chunks/chunk-S3FUDS3N.js";
 import {
   getState,
   info,
   warning
-} from "./chunks/chunk-FI5AZUVS.js";
-import "./chunks/chunk-2O2JHHI2.js";
+} from "./chunks/chunk-YKIZ4RFB.js";
+import "./chunks/chunk-KTVI2IWG.js";
+import "./chunks/chunk-B2IBVPIQ.js";
 import "./chunks/chunk-IXRSKL5H.js";
 import "./chunks/chunk-HANBNIMK.js";
 

@@ -1,20 +1,42 @@
 #!/usr/bin/env bash
-# Makes a Docker Compose CLI available (idempotent).
-# GitHub's runners have Compose v2 (`docker compose`); Debian 12 only packages Compose v1
-# (`docker-compose` 1.29), which is enough for `config` validation and for running the examples.
+# Both Docker Compose CLIs, so tests can run the compose methods with each:
+# - Compose v2, the `docker compose` CLI plugin GitHub's runners have: built from the Go module
+#   github.com/docker/compose/v2 into the cache (scripts/setup/lib/go-tool.sh) and installed as
+#   /usr/local/lib/docker/cli-plugins/docker-compose;
+# - Compose v1, Debian's `docker-compose` 1.29, kept: what users of older hosts still run.
+# src/tools/compose.ts prefers v2 and falls back to v1; findComposeCli('v1'|'v2') or COMPOSE_CLI=v1|v2 forces one.
+# On GitHub's runners (GITHUB_ACTIONS=true) their own v2 is used. COMPOSE_V2=0 skips the v2 build
+# (and says so). Idempotent; safe to run twice or at the same time.
+# needs: docker
 set -euo pipefail
+# shellcheck source=scripts/setup/lib/go-tool.sh
+. "$(dirname "$0")/lib/go-tool.sh"
 
-if docker compose version >/dev/null 2>&1; then
-  echo "setup/compose: $(docker compose version --short 2>/dev/null || docker compose version) (v2 plugin)"
-  exit 0
-fi
+COMPOSE_V2_VERSION=v2.40.3
+PLUGINS=/usr/local/lib/docker/cli-plugins
+
+started=$SECONDS
 if ! command -v docker-compose >/dev/null 2>&1; then
   if ! command -v apt-get >/dev/null 2>&1; then
-    echo "setup/compose: neither 'docker compose' nor 'docker-compose' found and no apt-get to install it" >&2
+    echo "setup/compose: docker-compose (v1) is not installed and there is no apt-get to install it" >&2
     exit 1
   fi
+  echo "setup/compose: installing Debian's docker-compose (v1)"
   # shellcheck source=scripts/setup/lib/apt.sh
   source "$(dirname "$0")/lib/apt.sh"
   apt_install docker-compose
 fi
-echo "setup/compose: $(docker-compose version --short) (v1)"
+echo "setup/compose: v1 docker-compose $(docker-compose version --short) in $((SECONDS - started)) s"
+
+if [ "${GITHUB_ACTIONS:-}" = "true" ] && v2=$(docker compose version --short 2>/dev/null); then
+  echo "setup/compose: v2 docker compose $v2 (the runner's own: nothing built)"
+  exit 0
+fi
+if [ "${COMPOSE_V2:-1}" = "0" ]; then
+  echo "setup/compose: COMPOSE_V2=0: NOT building Compose v2 (tests that run v2 will fail without it)"
+  exit 0
+fi
+go_tool docker-compose "$COMPOSE_V2_VERSION" "github.com/docker/compose/v2/cmd@$COMPOSE_V2_VERSION" "$PLUGINS/docker-compose" \
+  "-X github.com/docker/compose/v2/internal.Version=$COMPOSE_V2_VERSION"
+v2=$(docker compose version --short 2>&1) || { echo "setup/compose: the v2 plugin does not run: $v2" >&2; exit 1; }
+echo "setup/compose: v2 docker compose $v2"

@@ -221,10 +221,11 @@ export const publish: Step<ChartContext> = {
 
 /**
  * Gates and package: everything before a push (the release runs these before its smoke tests).
- * The look-up and the package come first, side by side: when the registry already holds the same
- * content, lint and validate are not needed (an idempotent re-run costs a look-up and a package).
+ * All four side by side (helm is the slow part); when the look-up and the package find the same
+ * content already published, lint and validate are stopped: nothing is left to publish, so an
+ * idempotent re-run costs about a look-up and a package.
  */
-export const CHART_GATES: Stage<ChartContext>[] = [dependencies, [registryLookup, packageChart], [lint, validate]];
+export const CHART_GATES: Stage<ChartContext>[] = [dependencies, [registryLookup, packageChart, lint, validate]];
 
 /** The whole `chart` command. */
 export const CHART_STAGES: Stage<ChartContext>[] = [...CHART_GATES, publish];

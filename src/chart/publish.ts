@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import { LayoutError, manifestReferences, MEDIA_TYPE, OciLayoutTarget, RegistryClient, RegistryError, type Credentials, type HttpTimeouts, type Target } from '../oci/index.js';
+import { LayoutError, manifestReferences, MEDIA_TYPE, OciLayoutTarget, openRepository, RegistryError, type Credentials, type HttpTimeouts, type Target } from '../oci/index.js';
 import type { ChartArtifact } from './artifact.js';
 import { contentDigest, readTgz } from './archive.js';
 import type { ChartDestination } from './destination.js';
@@ -29,14 +29,7 @@ export interface PublishResult {
 export async function openChartTarget(destination: ChartDestination, options: TargetOptions): Promise<Target> {
   // A layout is created only when something is published into it (publishChart).
   if (destination.kind === 'layout') return new OciLayoutTarget(destination.dir);
-  const client = new RegistryClient({
-    registry: destination.registry,
-    credentials: options.credentials,
-    plainHttp: options.plainHttp,
-    timeouts: options.timeouts,
-    log: options.log,
-  });
-  return client.repository(destination.repository);
+  return openRepository(destination.registry, destination.repository, { credentials: options.credentials, plainHttp: options.plainHttp, timeouts: options.timeouts, log: options.log });
 }
 
 /** The digest `tag` points at now, or undefined when it is not published. Read-only. */
@@ -86,7 +79,7 @@ export async function publishChart(
     }
     if (!options.overwrite) {
       throw new UserError(
-        `${target.name}:${tag} is already published with different content (${current}); a released version is immutable: bump the version, or pass overwrite to replace it`,
+        `${target.name}:${tag} is already published with different content (${current}); a released version is immutable: bump the version, or set overwrite (--overwrite on the CLI) to replace it`,
       );
     }
   }

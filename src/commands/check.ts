@@ -1,13 +1,25 @@
-import { loadConfig } from '../config/config.js';
+import { loadConfig, type ReleaseConfig } from '../config/config.js';
 import type { CommandResult, Reporter } from '../report/reporter.js';
 import { markdownTable, md } from '../report/reporter.js';
 import { expectedVersions, findDrift } from '../version/drift.js';
 import { scanRepository } from '../version/scan.js';
 import { configOverrides, repositoryRoot, type Options } from './options.js';
 
+/** The `check` command's inputs: the repository's configuration, with the selection inputs applied. */
+export interface CheckInputs {
+  config: ReleaseConfig;
+}
+
+export function parseInputs(options: Options): CheckInputs {
+  return { config: loadConfig(repositoryRoot(options), configOverrides(options)) };
+}
+
 /** `check`: every version slot must hold the release version (the chart's own for chart slots). */
 export async function run(options: Options, reporter: Reporter): Promise<CommandResult> {
-  const config = loadConfig(repositoryRoot(options), configOverrides(options));
+  return execute(parseInputs(options), reporter);
+}
+
+export async function execute({ config }: CheckInputs, reporter: Reporter): Promise<CommandResult> {
   for (const notice of config.notices) reporter.warning(notice);
   const scanned = await scanRepository(config);
   const expected = expectedVersions(config);

@@ -11,6 +11,7 @@ export const LOADERS: Record<string, () => Promise<CommandModule>> = {
   check: () => import('./check.js'),
   chart: () => import('./chart.js'),
   image: () => import('./image.js'),
+  release: () => import('./release.js'),
   smoke: () => import('./smoke.js'),
   probe: () => import('./probe.js'),
 };

@@ -49,9 +49,8 @@ function positiveInt(options: Options, name: string, fallback: number): number {
 
 export async function parseInputs(options: Options): Promise<SmokeInputs> {
   const root = repositoryRoot(options);
-  // For smoke, input chart is the candidate (a package or a directory, possibly outside the
-  // repository, from the chart step), not a choice of the repository's chart.
-  const config = loadConfig(root, { ...configOverrides(options), chart: undefined });
+  // `chart` is the candidate here (a package or a directory), not which chart the repository releases.
+  const config = loadConfig(root, configOverrides({ ...options, chart: undefined }));
   const version = stringOption(options, 'version') ?? expectedVersions(config).app;
 
   const provider = (stringOption(options, 'provider') ?? config.smoke?.provider ?? 'kind') as ProviderName;

@@ -142,6 +142,8 @@ export function loadConfig(root: string, overrides: ConfigOverrides = {}, env: N
     (pj === undefined ? ['package.json'] : Array.isArray(pj) ? pj : [pj]).forEach((file, i) =>
       problems.attempt(() => {
         const checked = checkedPath(root, file, `${where}: packageJson${Array.isArray(pj) ? `[${i}]` : ''}`);
+        // By default package.json is used when there is one: a chart-only repository is valid as it is.
+        if (pj === undefined && !existsInRepo(root, checked)) return;
         if (!existsInRepo(root, checked)) {
           throw new UserError(`${checked}: not found (set packageJson: false in ${CONFIG_FILE} if this repository has none)`);
         }

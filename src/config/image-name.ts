@@ -1,15 +1,10 @@
 /**
  * Image repository names as the configuration and the `images` input give them:
  * `[HOST[:PORT]/]PATH`, lowercase, without a tag or digest (the release version is the tag).
- * Grammar from the OCI distribution spec and Docker's reference format. A name that breaks it
+ * The grammar (OCI distribution spec, Docker's reference format) is the OCI client's. A name that breaks it
  * would match nothing in the files and let `check` pass, so it is refused with the reason.
  */
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const HOST = /^(?:\[[0-9a-f:.]+\]|[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*)(?::[0-9]{1,5})?$/;
-
-function looksLikeHost(component: string): boolean {
-  return component.includes('.') || component.includes(':') || component === 'localhost' || component.startsWith('[');
-}
+import { isValidRegistryHost, looksLikeHost, repositoryNameProblem } from '../oci/reference.js';
 
 /** Why `name` is not an image repository name, or undefined when it is one. */
 export function imageNameProblem(name: string): string | undefined {
@@ -25,12 +20,9 @@ export function imageNameProblem(name: string): string | undefined {
   }
   if (/[A-Z]/.test(name)) return `has uppercase letters; image repositories are lowercase (${name.toLowerCase()})`;
   if (name.length > 255) return 'is longer than 255 characters';
+  // The grammar itself has one home: the OCI client's (src/oci/reference.ts).
   const host = parts.length > 1 && looksLikeHost(parts[0] as string) ? (parts[0] as string) : undefined;
-  if (host !== undefined && !HOST.test(host)) return `has an invalid registry host "${host}"`;
-  const path = host === undefined ? parts : parts.slice(1);
-  const bad = path.find((c) => !COMPONENT.test(c));
-  if (bad !== undefined) {
-    return `is not an image repository: "${bad}" is not a valid path component (lowercase letters and digits, separated by ".", "_", "__" or "-")`;
-  }
-  return undefined;
+  if (host !== undefined && !isValidRegistryHost(host)) return `has an invalid registry host "${host}"`;
+  const problem = repositoryNameProblem((host === undefined ? parts : parts.slice(1)).join('/'));
+  return problem === undefined ? undefined : `is not an image repository: it ${problem}`;
 }

@@ -78,15 +78,21 @@ async function buildWithDocker(ctx: ImageContext): Promise<void> {
   const { job } = ctx;
   const tags = ctx.artifacts.get('tags', 'build').tags;
   const env = { ...ctx.docker.env };
-  if (env.DOCKER_BUILDKIT === undefined && !(await ctx.docker.buildxVersion())) {
+  const buildx = await ctx.docker.buildxVersion();
+  if (env.DOCKER_BUILDKIT === undefined && !buildx) {
     env.DOCKER_BUILDKIT = '0';
     ctx.reporter.info('docker build with the classic builder (DOCKER_BUILDKIT=0): no buildx plugin for BuildKit');
   }
+  // With buildx, `docker build` runs on the current buildx builder; one that is not the engine's own
+  // (docker/setup-buildx-action makes a docker-container one current) keeps the result in its cache
+  // unless told to load it into the engine.
+  const load = Boolean(buildx) && !['0', 'false'].includes(env.DOCKER_BUILDKIT ?? '');
   const [platform] = job.platforms as [BuildPlatform];
   const args = [
     '--file', job.dockerfile,
     ...(platform.architecture === hostArchitecture() ? [] : ['--platform', platform.id]),
     ...(job.cache ? [] : ['--no-cache']),
+    ...(load ? ['--load'] : []),
     ...job.buildArgs.flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
     ...Object.entries(job.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
     ...(job.output === 'push' ? [tags[0]!] : tags).flatMap((t) => ['--tag', fullRef(job, t)]),

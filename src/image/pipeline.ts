@@ -3,7 +3,7 @@
  * start each platform until healthy, and only then add the moving tags (X.Y, X, latest).
  */
 import { UserError } from '../errors.js';
-import { RegistryClient, RegistryError } from '../oci/index.js';
+import { openRepository, RegistryError } from '../oci/index.js';
 import { Artifacts, Skip, type Step } from '../pipeline/index.js';
 import type { Reporter } from '../report/reporter.js';
 import { Buildah, buildahBinary } from '../tools/buildah.js';
@@ -14,7 +14,7 @@ import { fullRef, type ImageArtifacts, type ImageContext, type ImageJob } from '
 import { CredentialsDir } from './credentials.js';
 import type { BuildPlatform } from './platforms.js';
 import { computeTags } from './tags.js';
-import { checkIndex, startAndWait } from './verify.js';
+import { checkIndex, startAndWait, startPlatforms } from './verify.js';
 
 async function existingTags(ctx: ImageContext): Promise<string[]> {
   try {
@@ -79,14 +79,7 @@ const verify: Step<ImageContext> = {
     const digest = artifacts.get('digest', 'verify');
     if (index.digest !== digest) throw new UserError(`${job.image}:${tag} resolves to ${index.digest}, not the pushed ${digest}`);
     ctx.reporter.info(`${job.image}:${tag} lists ${index.images.map((i) => i.platform.id).join(', ')}${index.attestations ? ` (+${index.attestations} attestation manifests, set aside)` : ''}`);
-    for (const { platform, digest: platformDigest } of index.images) {
-      const ref = `${job.image}@${platformDigest}`;
-      await ctx.docker.pull(ref, platform.id);
-      ctx.cleanup.push(() => ctx.docker.removeImage(ref));
-      const result = await startAndWait(ctx.docker, ref, platform.id, job.verifyTimeoutMs);
-      ctx.started.push(result);
-      ctx.reporter.info(`${platform.id}: ${ref} is ${result.status} after ${(result.ms / 1000).toFixed(1)} s${result.status === 'running' ? ' (no HEALTHCHECK: checked only that it keeps running)' : ''}`);
-    }
+    ctx.started.push(...(await startPlatforms(ctx, index)));
   },
 };
 
@@ -132,10 +125,9 @@ export async function imageContext(job: ImageJob, reporter: Reporter): Promise<I
     if (job.credentials && (builder !== 'buildah' || job.output === 'push')) await docker.login(job.registry, job.credentials.username, job.credentials.password);
     const how = job.output === 'push' ? `push to ${job.registry}` : job.output === 'load' ? 'load into the local Docker engine' : 'dry run: build only';
     reporter.info(`image ${job.image} ${job.version} for ${job.platforms.map((p) => p.id).join(', ')} with ${detail}, ${how}`);
-    const client = new RegistryClient({ registry: job.registry, credentials: job.credentials, plainHttp: job.plainHttp || undefined });
     return {
       job, reporter, builder, creds, docker, buildah,
-      target: client.repository(job.repository),
+      target: openRepository(job.registry, job.repository, { credentials: job.credentials, plainHttp: job.plainHttp || undefined }),
       artifacts: new Artifacts<ImageArtifacts>(),
       started: [],
       cleanup,

@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js';
 import { isIndexMediaType, parseManifestJson, type Descriptor, type Target } from '../oci/index.js';
 import type { Docker } from '../tools/docker.js';
+import type { ImageContext } from './context.js';
 import { hostArchitecture, platformMatches, type BuildPlatform } from './platforms.js';
 
 export interface PlatformImage {
@@ -98,4 +99,21 @@ export async function startAndWait(docker: Docker, ref: string, platform: string
   } finally {
     await docker.removeContainer(id);
   }
+}
+
+/**
+ * Pulls each platform of a checked index by its own digest and starts it until healthy (foreign
+ * platforms under QEMU); the pulled images are removed when the context is disposed.
+ */
+export async function startPlatforms(ctx: ImageContext, index: IndexCheck): Promise<StartResult[]> {
+  const started: StartResult[] = [];
+  for (const { platform, digest } of index.images) {
+    const ref = `${ctx.job.image}@${digest}`;
+    await ctx.docker.pull(ref, platform.id);
+    ctx.cleanup.push(() => ctx.docker.removeImage(ref));
+    const result = await startAndWait(ctx.docker, ref, platform.id, ctx.job.verifyTimeoutMs);
+    started.push(result);
+    ctx.reporter.info(`${platform.id}: ${ref} is ${result.status} after ${(result.ms / 1000).toFixed(1)} s${result.status === 'running' ? ' (no HEALTHCHECK: checked only that it keeps running)' : ''}`);
+  }
+  return started;
 }

@@ -20,6 +20,11 @@ export * from './retry.js';
 export * from './target.js';
 export { BODY_LIMITS, DEFAULT_TIMEOUTS, TIMEOUTS_ENV, timeoutsFromEnv, type ExchangeRecord, type HttpTimeouts } from './http.js';
 
+/** The one way a repository in a registry is opened: a client for its host, with these options. */
+export function openRepository(registry: string, repository: string, options: Omit<RegistryClientOptions, 'registry'> = {}): Target {
+  return new RegistryClient({ ...options, registry }).repository(repository);
+}
+
 /**
  * Open the Target a reference string names: `oci-layout://PATH[:tag]` or
  * `[oci://]host/repo[:tag|@digest]`. Returns the parsed reference too (its tag/digest).
@@ -30,6 +35,5 @@ export function openTarget(
 ): { target: Target; reference: TargetReference } {
   const reference = parseTargetReference(input);
   if (reference.kind === 'layout') return { target: new OciLayoutTarget(reference.path), reference };
-  const client = new RegistryClient({ ...options, registry: reference.registry });
-  return { target: client.repository(reference.repository), reference };
+  return { target: openRepository(reference.registry, reference.repository, options), reference };
 }

@@ -3,7 +3,7 @@
  * RegistryError message passes through a Redactor that knows the secrets in use.
  */
 
-const MASK = '***';
+import { MASK, maskSecrets } from '../report/mask.js';
 
 /** Patterns that look like credentials whatever their value (headers, token JSON, URL userinfo). */
 const GENERIC_PATTERNS: Array<[RegExp, string]> = [
@@ -17,10 +17,8 @@ const GENERIC_PATTERNS: Array<[RegExp, string]> = [
 
 /** Replace every known secret and every credential-looking pattern in `text`. */
 export function redact(text: string, secrets: Iterable<string> = []): string {
-  let out = text;
-  // Longest first so a secret containing another is masked whole.
-  const sorted = [...secrets].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
-  for (const secret of sorted) out = out.split(secret).join(MASK);
+  // Secrets shorter than 3 characters would mask ordinary text; the rule itself is report/mask.ts's.
+  let out = maskSecrets(text, [...secrets].filter((s) => s.length >= 3));
   for (const [pattern, replacement] of GENERIC_PATTERNS) out = out.replace(pattern, replacement);
   return out;
 }

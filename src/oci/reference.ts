@@ -77,7 +77,7 @@ export function isValidRegistryHost(host: string): boolean {
 }
 
 /** A registry host: contains a dot or a port, or is `localhost` (so `vfarcic/dot-ai` is not mistaken for one). */
-function looksLikeHost(component: string): boolean {
+export function looksLikeHost(component: string): boolean {
   return component.includes('.') || component.includes(':') || component === 'localhost' || component.startsWith('[');
 }
 

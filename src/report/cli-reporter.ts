@@ -1,3 +1,4 @@
+import { maskSecrets } from './mask.js';
 import { jsonText, logLine, logLines } from './escape.js';
 import type { CommandResult, Location, Reporter } from './reporter.js';
 
@@ -15,9 +16,7 @@ export class CliReporter implements Reporter {
   ) {}
 
   private mask(message: string): string {
-    // a secret may also appear JSON-escaped (in --json output)
-    const forms = this.secrets.flatMap((s) => [s, JSON.stringify(s).slice(1, -1)]);
-    return forms.reduce((m, s) => m.split(s).join('***'), message);
+    return maskSecrets(message, this.secrets);
   }
   private line(prefix: string, message: string, where?: Location): void {
     const at = where ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : '';

@@ -16,7 +16,8 @@ export type CleanupAction =
   | { kind: 'docker-network'; name: string }
   | { kind: 'docker-volume'; name: string }
   | { kind: 'docker-image'; ref: string }
-  | { kind: 'compose-project'; command: string[]; files: string[]; project: string; cwd: string }
+  /** `env`: the variables the files were interpolated with (paths, no secrets): v1 will not read the files without them. */
+  | { kind: 'compose-project'; command: string[]; files: string[]; project: string; cwd: string; env?: Record<string, string> }
   | { kind: 'namespace'; kubeconfig: string; context: string; name: string; wait?: boolean }
   | { kind: 'cluster-object'; kubeconfig: string; context: string; resource: string; name: string; namespace?: string; wait?: boolean }
   | { kind: 'helm-release'; kubeconfig: string; context: string; name: string; namespace: string; wait?: boolean }
@@ -86,7 +87,7 @@ export async function perform(a: CleanupAction): Promise<string | undefined> {
         return;
       case 'compose-project': {
         const [bin, ...pre] = a.command as [string, ...string[]];
-        const compose = new Compose({ command: [bin, ...pre], version: '', major: pre[0] === 'compose' ? 2 : 1 }, a.files, a.project);
+        const compose = new Compose({ command: [bin, ...pre], version: '', major: pre[0] === 'compose' ? 2 : 1 }, a.files, a.project, { ...process.env, ...a.env });
         await compose.try(['down', '--volumes', '--remove-orphans', '--timeout', '5'], { timeoutMs: 180_000 });
         return;
       }

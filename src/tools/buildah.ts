@@ -78,6 +78,18 @@ export class Buildah {
     return digest;
   }
 
+  /**
+   * `buildah manifest push --all --format v2s2 LIST oci:DIR:TAG`: the list and every image into an
+   * OCI image layout, nothing to a registry. Docker schema 2 images keep HEALTHCHECK (an OCI image
+   * config cannot hold it); the list comes out as a Docker manifest list. Resolves to its digest.
+   */
+  async manifestPushToLayout(list: string, dir: string, tag: string, digestfile: string): Promise<string> {
+    await execChecked(`buildah manifest push ${list} to oci:${dir}`, this.bin, ['manifest', 'push', '--all', '--quiet', '--format', 'v2s2', '--digestfile', digestfile, list, `oci:${dir}:${tag}`]);
+    const digest = readFileSync(digestfile, 'utf8').trim();
+    if (!/^sha256:[0-9a-f]{64}$/.test(digest)) throw new UserError(`buildah manifest push to oci:${dir}: unexpected digest ${JSON.stringify(digest)}`);
+    return digest;
+  }
+
   /** Copies an image into the local Docker engine (`docker-daemon:` transport). */
   async pushToDocker(image: string, reference: string): Promise<void> {
     await execChecked(`buildah push ${reference} to the Docker engine`, this.bin, ['push', '--quiet', image, `docker-daemon:${reference}`]);

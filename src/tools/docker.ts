@@ -52,14 +52,23 @@ export class Docker {
   }
 
   /**
-   * The current buildx builder's driver (`docker`, `docker-container`, `kubernetes`, `remote`) and
-   * whether the engine stores images in containerd (then even the `docker` driver builds several platforms).
+   * The current buildx builder (BUILDX_BUILDER, else the one `docker buildx use` chose): its name, its
+   * driver (`docker`, `docker-container`, `kubernetes`, `remote`), the platforms its nodes list (none
+   * when it is not running: then asked again with `--bootstrap`, which starts it, as a build would),
+   * and whether the engine stores images in containerd (then even the `docker` driver builds several platforms).
    */
-  async buildxDriver(): Promise<{ driver: string; containerdStore: boolean }> {
-    const inspect = await this.run(['buildx', 'inspect']);
+  async buildxDriver(): Promise<{ name: string; driver: string; platforms: string[]; containerdStore: boolean }> {
+    let inspect = await this.run(['buildx', 'inspect']);
+    if (inspect.code === 0 && !/^Platforms:\s*\S/m.test(inspect.stdout)) {
+      const bootstrapped = await this.run(['buildx', 'inspect', '--bootstrap']);
+      if (bootstrapped.code === 0) inspect = bootstrapped;
+    }
+    const name = /^Name:\s*(\S+)/m.exec(inspect.stdout)?.[1] ?? 'unknown';
     const driver = /^Driver:\s*(\S+)/m.exec(inspect.stdout)?.[1] ?? 'unknown';
+    // One `Platforms:` line per node; `*` marks platforms set by the user rather than detected.
+    const platforms = [...inspect.stdout.matchAll(/^Platforms:\s*(.+)$/gm)].flatMap((m) => m[1]!.split(',').map((p) => p.trim().replace(/\*$/, '')).filter(Boolean));
     const info = await this.run(['info', '--format', '{{json .DriverStatus}}']);
-    return { driver, containerdStore: /io\.containerd\.snapshotter/.test(info.stdout) };
+    return { name, driver, platforms: [...new Set(platforms)], containerdStore: /io\.containerd\.snapshotter/.test(info.stdout) };
   }
 
   /** `docker login --password-stdin`: the password goes through stdin into this env's DOCKER_CONFIG. */
@@ -81,6 +90,11 @@ export class Docker {
     const digest = /digest: (sha256:[0-9a-f]{64})/.exec(stdout)?.[1];
     if (!digest) throw new UserError(`docker push ${ref}: no digest in its output`);
     return digest;
+  }
+
+  /** `docker load --input FILE` (a `docker save` archive, e.g. one platform of an OCI layout). */
+  async load(file: string): Promise<void> {
+    await this.checked(`docker load ${file}`, ['load', '--quiet', '--input', file]);
   }
 
   async pull(ref: string, platform: string): Promise<void> {

@@ -5,6 +5,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { UserError } from '../errors.js';
+import { maskSecrets } from '../report/mask.js';
 
 export interface ExecOptions {
   cwd?: string;
@@ -71,7 +72,7 @@ export function observeSpawns(observer: SpawnObserver): () => void {
 }
 
 export function scrub(text: string, secrets: string[] = []): string {
-  return secrets.filter(Boolean).reduce((t, s) => t.split(s).join('***'), text);
+  return maskSecrets(text, secrets);
 }
 
 /** Keeps the last `max` bytes of a stream. */

@@ -137,7 +137,7 @@ describe('image names that would match nothing are refused with the reason (issu
       'dot-ai-release.yaml: images[2].name: "ghcr.io/acme/demo@sha256:abc" carries a digest (@...); give the repository alone, the release version is its tag',
       'dot-ai-release.yaml: images[3].name: "not an image" has spaces or control characters',
       'dot-ai-release.yaml: images[4].name: "https://ghcr.io/acme/x" is a URL; give the repository without a scheme (e.g. ghcr.io/owner/name)',
-      'dot-ai-release.yaml: images[5].name: "ghcr.io/acme/../x" is not an image repository: ".." is not a valid path component (lowercase letters and digits, separated by ".", "_", "__" or "-")',
+      'dot-ai-release.yaml: images[5].name: "ghcr.io/acme/../x" is not an image repository: it has a ".." segment (names are not normalised; give the path exactly)',
     ]);
     withImages(repo, ['ghcr.io/acme/demo-mcp', 'ghcr.io/acme/demo-mcp']);
     expect(() => loadConfig(repo, {}, {})).toThrow('dot-ai-release.yaml: images[1].name: "ghcr.io/acme/demo-mcp" is listed twice (also images[0])');
@@ -148,5 +148,21 @@ describe('image names that would match nothing are refused with the reason (issu
     expect(() => loadConfig(repo, { images: ['ghcr.io/acme/demo-mcp', 'GHCR.io/x', 'x:latest'] }, {})).toThrow(
       'input images: "GHCR.io/x" has uppercase letters; image repositories are lowercase (ghcr.io/x)\ninput images: "x:latest" carries a tag (:latest); give the repository without a tag, the release version is its tag',
     );
+  });
+});
+
+describe('a chart-only repository (no package.json, no configuration) is valid as it is (issue 8)', () => {
+  test('the version comes from the chart; package.json is not asked for', () => {
+    const repo = copyDemoProject();
+    for (const f of ['package.json', 'package-lock.json', 'server.json', 'dot-ai-release.yaml']) rmSync(path.join(repo, f), { force: true });
+    const config = loadConfig(repo, {}, { GITHUB_REPOSITORY: 'acme/demo-mcp' });
+    expect(config.packageJsons).toEqual([]);
+    expect(config.versionSource).toMatchObject({ file: 'charts/demo-mcp/Chart.yaml', field: 'appVersion' });
+  });
+
+  test('a package.json that is configured but missing is still named', () => {
+    const repo = copyDemoProject();
+    rmSync(path.join(repo, 'package.json'));
+    expect(() => loadConfig(repo, {}, { GITHUB_REPOSITORY: 'acme/demo-mcp' })).toThrow(/package\.json: not found \(set packageJson: false/);
   });
 });

@@ -61,13 +61,5 @@ function dropLegacyIds(node: unknown): void {
   }
 }
 
-/** `${VAR:-default.env}` references whose default is missing but a `<default>.example` exists, as env to set. */
-export function exampleEnvFor(composeText: string, exists: (path: string) => boolean, dir: string): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const m of composeText.matchAll(/\$\{(\w+):?-([^}]*\.env)\}/g)) {
-    const [, name, def] = m;
-    if (!name || !def) continue;
-    if (!exists(join(dir, def)) && exists(join(dir, `${def}.example`))) env[name] = `${def}.example`;
-  }
-  return env;
-}
+/** `${VAR:-default}` references whose default is missing but a `<default>.example` exists, as env to set (the smoke gate's rule). */
+export { exampleEnvFor } from '../../src/smoke/methods/compose-plan.js';

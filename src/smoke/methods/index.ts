@@ -1,5 +1,6 @@
 import { UserError } from '../../errors.js';
 import type { MethodKind, SmokeMethod } from '../types.js';
+import { composeMethod } from './compose.js';
 import { dockerMethod } from './docker.js';
 import { helmMethod } from './helm.js';
 import { kustomizeMethod } from './kustomize.js';
@@ -8,6 +9,7 @@ import { toolhiveMethod } from './toolhive.js';
 /** One implementation per kind of method; a repository's own methods pick a kind and give their files. */
 const METHODS: Partial<Record<MethodKind, SmokeMethod>> = {
   docker: dockerMethod,
+  compose: composeMethod,
   kustomize: kustomizeMethod,
   helm: helmMethod,
   toolhive: toolhiveMethod,

@@ -1,0 +1,48 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  isUserError
+} from "./chunk-IXRSKL5H.js";
+import "./chunk-HANBNIMK.js";
+
+// src/commands/load.ts
+var LOADERS = {
+  version: () => import("./version-KXYBVXWJ.js"),
+  check: () => import("./check-U4BJ5XL2.js"),
+  chart: () => import("./chart-6CE2JS3C.js"),
+  image: () => import("./image-5HES7MRZ.js"),
+  release: () => import("./release-6QURMSSU.js"),
+  smoke: () => import("./smoke-BYMAOW53.js"),
+  probe: () => import("./probe-AI5LUGOG.js")
+};
+
+// src/run.ts
+async function runCommand(name, options, reporter) {
+  const load = LOADERS[name];
+  if (!load) {
+    reporter.fail(`input command: unknown command ${JSON.stringify(name)} (expected one of ${Object.keys(LOADERS).join(", ")})`);
+    return 1;
+  }
+  try {
+    reporter.preflight?.();
+    const command = await load();
+    const result = await command.run(options, reporter);
+    await reporter.finish(result);
+    if (result.error !== void 0) throw result.error;
+    if (!result.ok) {
+      reporter.fail(`${name}: failed`);
+      return 1;
+    }
+    return 0;
+  } catch (err) {
+    if (isUserError(err)) {
+      for (const problem of err.problems) reporter.fail(problem);
+      return 1;
+    }
+    for (const frame of (err instanceof Error ? err.stack ?? "" : "").split("\n").slice(1)) reporter.info(frame);
+    reporter.fail(`${name}: unexpected error: ${err instanceof Error ? err.message : String(err)}`);
+    return 2;
+  }
+}
+export {
+  runCommand
+};

@@ -1,0 +1,35 @@
+/**
+ * The release as an ordered list of named steps over one context (goreleaser's shape): each step
+ * first looks at the world and says "skip, because ...", "already done", does its work, or refuses
+ * a conflict naming the way out. Nothing a user can see is published before the publish step, and
+ * the publish step runs only when every step before it passed.
+ */
+import { Artifacts, type Step } from '../pipeline/index.js';
+import type { Reporter } from '../report/reporter.js';
+import { Git } from '../tools/git.js';
+import { chart } from './steps/chart.js';
+import { git } from './steps/git.js';
+import { githubRelease } from './steps/github-release.js';
+import { image } from './steps/image.js';
+import { preflight } from './steps/preflight.js';
+import { publish } from './steps/publish.js';
+import { smoke } from './steps/smoke.js';
+import { version } from './steps/version.js';
+import type { ReleaseArtifacts, ReleaseContext, ReleaseInputs } from './types.js';
+
+export const RELEASE_STEPS: Step<ReleaseContext>[] = [preflight, version, image, chart, smoke, publish, git, githubRelease];
+
+export function releaseContext(inputs: ReleaseInputs, reporter: Reporter): ReleaseContext {
+  return { inputs, reporter, artifacts: new Artifacts<ReleaseArtifacts>(), git: new Git(inputs.root), started: [], notes: [], cleanup: [] };
+}
+
+/** Removes what the run made for itself (temporary packages, pulled images, credentials), newest first. */
+export async function disposeReleaseContext(ctx: ReleaseContext): Promise<void> {
+  for (const fn of ctx.cleanup.splice(0).reverse()) {
+    try {
+      await fn();
+    } catch {
+      // best effort: a leftover temp file must not hide the release's own result
+    }
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Preflight, before anything is built or written: the tools are there, the working tree is clean,
+ * the branch can be pushed, the world is read (git remote, registries, the GitHub release), and
+ * the token may write wherever something is left to write.
+ */
+import { GitHubClient } from '../../github/client.js';
+import { checkReleaseWrite } from '../../github/releases.js';
+import { RegistryRepository } from '../../oci/index.js';
+import type { Step } from '../../pipeline/index.js';
+import { UserError } from '../../errors.js';
+import { openChartTarget } from '../../chart/publish.js';
+import { checkGitPush, checkRegistryWrite } from '../permissions.js';
+import type { ReleaseContext } from '../types.js';
+import { imageTarget, readWorld } from '../world.js';
+
+export const preflight: Step<ReleaseContext> = {
+  name: 'preflight',
+  async run(ctx) {
+    const { inputs, git, reporter } = ctx;
+    if (!(await git.version())) throw new UserError(`git (${git.bin}) is not installed`);
+    if (inputs.chart && !(await inputs.chart.helm.version())) throw new UserError(`helm (${inputs.chart.helm.bin}) is not installed: it gates and packages the chart (HELM_BIN or input helm)`);
+
+    const changes = await git.changes();
+    if (changes.length) {
+      const shown = changes.slice(0, 5).map((c) => c.trim()).join(', ');
+      throw new UserError(`the working tree has changes (${shown}${changes.length > 5 ? `, and ${changes.length - 5} more` : ''}): commit or stash them first; the release commits exactly the version changes and builds what is committed`);
+    }
+
+    const { github } = inputs;
+    if (github.mode === 'create' && github.token) {
+      ctx.github = new GitHubClient({ owner: github.owner, repo: github.repo, token: github.token, baseUrl: github.apiUrl });
+    }
+    const head = git.headCommit() as string;
+    const world = await readWorld(ctx, head);
+    ctx.artifacts.set('world', world, 'preflight');
+
+    // The release commit goes on top of HEAD: the remote branch must be HEAD still, unless the git step is done already.
+    if (world.remoteHead && world.remoteHead !== head && !world.remoteTag && !inputs.dryRun && inputs.phase !== 'candidate') {
+      throw new UserError(`${inputs.git.remote}/${inputs.git.branch} is at ${world.remoteHead.slice(0, 12)}, not at HEAD ${head.slice(0, 12)}: the release commit could not be pushed; release from the newest commit (git pull, or run the workflow again on the latest ${inputs.git.branch})`);
+    }
+
+    const found = [
+      world.remoteTag && `git tag ${inputs.tag} (${world.remoteTag.commit.slice(0, 12)})`,
+      world.image && `image ${inputs.image?.job.image}:${inputs.version} (${world.image.digest})`,
+      world.chartDigest && `chart ${inputs.chart?.chart.name} ${inputs.chart?.chart.version} (${world.chartDigest})`,
+      world.release && `GitHub release ${inputs.tag}${world.release.draft ? ' (draft)' : ''}`,
+    ].filter(Boolean);
+    reporter.info(found.length ? `${inputs.tag}: found ${found.join(', ')}; each is checked against this release before anything is written` : `${inputs.tag} is new: no tag, image, chart or GitHub release of it yet`);
+
+    // Permission checks, only where something is left to write (a finished release re-run only reads).
+    const writing = !inputs.dryRun && inputs.phase !== 'candidate';
+    const checks: Promise<void>[] = [];
+    const target = imageTarget(ctx);
+    if (target instanceof RegistryRepository && !world.image && inputs.phase !== 'publish') checks.push(checkRegistryWrite(target, 'image'));
+    if (inputs.chart && !world.chartDigest && writing) {
+      checks.push(openChartTarget(inputs.chart.destination, { credentials: inputs.chart.credentials, plainHttp: inputs.chart.plainHttp }).then((t) => (t instanceof RegistryRepository ? checkRegistryWrite(t, 'chart') : undefined)));
+    }
+    if (writing && !world.remoteTag) checks.push(checkGitPush(git, inputs.git.remote, inputs.git.branch));
+    if (ctx.github && (inputs.dryRun || writing) && !(world.release && !world.release.draft)) checks.push(checkReleaseWrite(ctx.github));
+    // Every missing permission at once, so one fix of the workflow covers them all.
+    const refused = (await Promise.allSettled(checks)).flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+    if (refused.length === 1) throw refused[0];
+    if (refused.length > 1) throw new UserError(refused.map((e) => (e instanceof Error ? e.message : String(e))).join('; '));
+    if (checks.length) reporter.info(`permissions: ${checks.length} checked (nothing written)`);
+  },
+};

@@ -1,0 +1,152 @@
+/**
+ * The release's vocabulary: the typed inputs (parsed once, by the `release` command), what
+ * preflight finds in the world, the artifacts record the steps hand on, and the one context they
+ * share.
+ */
+import type { ChartArtifact } from '../chart/artifact.js';
+import type { ChartContext, ChartJob } from '../chart/pipeline.js';
+import type { PublishResult } from '../chart/publish.js';
+import type { SmokeInputs } from '../commands/smoke.js';
+import type { VersionInputs } from '../commands/version.js';
+import type { GitHubClient } from '../github/client.js';
+import type { ReleaseInfo } from '../github/releases.js';
+import type { ImageOrigin } from '../image/candidate.js';
+import type { ImageContext, ImageJob } from '../image/context.js';
+import type { IndexCheck, StartResult } from '../image/verify.js';
+import type { Target } from '../oci/index.js';
+import type { Artifacts } from '../pipeline/index.js';
+import type { Reporter } from '../report/reporter.js';
+import type { Git, RemoteTag } from '../tools/git.js';
+
+/**
+ * `all`: the whole release in one job. `candidate`: up to the chart package (a workflow's smoke
+ * jobs take over from there). `publish`: a candidate the workflow's smoke jobs passed is published.
+ */
+export const PHASES = ['all', 'candidate', 'publish'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** create: through the API; print: say what would be sent (local runs, the demo); skip: no GitHub release. */
+export const GITHUB_MODES = ['create', 'print', 'skip'] as const;
+export type GitHubMode = (typeof GITHUB_MODES)[number];
+
+/** Where the image goes: a registry repository, or an OCI image layout (local dry runs, the demo). */
+export type ImageDestination = { kind: 'registry' } | { kind: 'layout'; dir: string };
+
+export interface ReleaseImage {
+  job: ImageJob;
+  destination: ImageDestination;
+}
+
+
+export interface GitSettings {
+  remote: string;
+  branch: string;
+  /** Also point the major tag (v1) at the release commit, when it is the highest stable release of its major. */
+  movingMajorTag: boolean;
+  /** Who makes the release commit and tag when git has no user configured (a runner's fresh checkout). */
+  identity?: { name: string; email: string };
+}
+
+export type NotesSource = { kind: 'generated'; configurationFile?: string } | { kind: 'none' } | { kind: 'file'; path: string; text: string };
+
+export interface GitHubSettings {
+  mode: GitHubMode;
+  owner: string;
+  repo: string;
+  token?: string;
+  apiUrl: string;
+  notes: NotesSource;
+}
+
+/** Everything the release needs, checked once before anything runs. */
+export interface ReleaseInputs {
+  root: string;
+  /** The version released (SemVer) and the one before it. */
+  version: string;
+  previousVersion: string;
+  chartVersion?: string;
+  /** `v1.2.3`: the git tag and the GitHub release. */
+  tag: string;
+  prerelease: boolean;
+  /** The version command's job for the version step: set to exactly this version (a bump is computed once, here). */
+  versionJob: VersionInputs;
+  /** HEAD is already the release commit of this version (a run that got past the git step locally). */
+  headIsReleaseCommit: boolean;
+  phase: Phase;
+  /** Build, gate and smoke; publish nothing (no tag, no push, no GitHub release). */
+  dryRun: boolean;
+  image?: ReleaseImage;
+  chart?: ChartJob;
+  /** The smoke command's job, parsed up front (methods checked); the candidate image and chart package are set once they exist. */
+  smoke?: SmokeInputs;
+  /** phase publish: the candidate the smoke jobs passed. */
+  candidate?: { image?: string; chartPackage?: string };
+  git: GitSettings;
+  github: GitHubSettings;
+  /** Run after the version edits (e.g. `npm run build` for a committed bundle); its changes go into the release commit. */
+  buildCommand?: string[];
+}
+
+/** What preflight found in the world before anything was written. */
+export interface World {
+  /** HEAD when the release started. */
+  head: string;
+  /** The remote branch's commit (undefined: the branch is not on the remote yet). */
+  remoteHead?: string;
+  /** The release tag on the remote. */
+  remoteTag?: RemoteTag;
+  /** Stable `vX.Y.Z` tags on the remote (for the moving major tag). */
+  remoteVersionTags: string[];
+  /** The image version tag, and what it says about its origin. */
+  image?: ImageOrigin;
+  /** The chart version's manifest digest in its registry. */
+  chartDigest?: string;
+  release?: ReleaseInfo;
+}
+
+/** Already done (the same way) per artifact, as judged against the release commit. */
+export interface Done {
+  image: boolean;
+  chart: boolean;
+  git: boolean;
+  release: boolean;
+}
+
+/** What the steps hand on, by name. */
+export interface ReleaseArtifacts {
+  world: World;
+  /** The commit the release tags: the version changes on top of HEAD, made with a fixed identity and date. */
+  releaseCommit: string;
+  changedFiles: string[];
+  done: Done;
+  /** The candidate image digest (the published one once published). */
+  imageDigest: string;
+  imageIndex: IndexCheck;
+  /** The host-platform image in the Docker engine, for the smoke methods. */
+  imageLocalRef: string;
+  chartPackage: string;
+  chartArtifact: ChartArtifact;
+  chartDigest: string;
+  chartPublish: PublishResult;
+  smoke: { passed: number; failed: number; summary: string; results: unknown };
+  imageTags: string[];
+  latest: boolean;
+  release: ReleaseInfo;
+}
+
+export interface ReleaseContext {
+  inputs: ReleaseInputs;
+  reporter: Reporter;
+  artifacts: Artifacts<ReleaseArtifacts>;
+  git: Git;
+  /** Made when the image is built or published (builder chosen, logged in). */
+  image?: ImageContext;
+  imageTarget?: Target;
+  chart?: ChartContext;
+  github?: GitHubClient;
+  started: StartResult[];
+  /** Lines to print in the summary (what was printed instead of sent, notes). */
+  notes: string[];
+  /** Removed when the run ends, in reverse order. */
+  cleanup: (() => Promise<void> | void)[];
+}

@@ -1,0 +1,65 @@
+/**
+ * Looking at the world before writing to it: the git remote (branch and tags), the registries (the
+ * image version tag and where it came from, the chart version), the GitHub release. Reads only.
+ * Then, once the release commit is known, judging each against it: not there (to do), there the
+ * same way (already done), or there differently (a conflict, named with its way out).
+ */
+import semver from 'semver';
+import { openChartTarget, publishedDigest } from '../chart/publish.js';
+import { findRelease } from '../github/releases.js';
+import { imageOrigin } from '../image/candidate.js';
+import { OciLayoutTarget, RegistryClient, type Target } from '../oci/index.js';
+import type { ReleaseContext, World } from './types.js';
+
+/** The Target the image is published to (a registry repository, or an OCI layout). */
+export function imageTarget(ctx: ReleaseContext): Target | undefined {
+  const image = ctx.inputs.image;
+  if (!image) return undefined;
+  if (!ctx.imageTarget) {
+    const { job, destination } = image;
+    ctx.imageTarget = destination.kind === 'layout'
+      ? new OciLayoutTarget(destination.dir)
+      : new RegistryClient({ registry: job.registry, credentials: job.credentials, plainHttp: job.plainHttp || undefined }).repository(job.repository);
+  }
+  return ctx.imageTarget;
+}
+
+/** Stable `vX.Y.Z` tags among `tags` (with the release's prefix), as versions. */
+export function stableVersionTags(tags: string[], prefix: string): string[] {
+  return tags
+    .filter((t) => t.startsWith(prefix))
+    .map((t) => t.slice(prefix.length))
+    .filter((v) => semver.valid(v) === v && semver.prerelease(v) === null);
+}
+
+/** Reads everything the release may write, side by side. */
+export async function readWorld(ctx: ReleaseContext, head: string): Promise<World> {
+  const { inputs } = ctx;
+  const prefix = inputs.tag.slice(0, inputs.tag.length - inputs.version.length);
+  const remote = ctx.git.lsRemote(inputs.git.remote, [`refs/heads/${inputs.git.branch}`, `refs/tags/${prefix}*`]);
+  const target = imageTarget(ctx);
+  const image = target ? imageOrigin(target, inputs.image!.job.version) : Promise.resolve(undefined);
+  const chart = inputs.chart && !inputs.dryRun
+    ? openChartTarget(inputs.chart.destination, { credentials: inputs.chart.credentials, plainHttp: inputs.chart.plainHttp }).then((t) => publishedDigest(t, inputs.chart!.chart.version))
+    : Promise.resolve(undefined);
+  const release = ctx.github ? findRelease(ctx.github, inputs.tag) : Promise.resolve(undefined);
+  const [refs, imageFound, chartDigest, releaseFound] = await Promise.all([remote, image, chart, release]);
+  const remoteTag = refs.tags.get(inputs.tag);
+  return {
+    head,
+    remoteHead: refs.heads.get(inputs.git.branch),
+    ...(remoteTag ? { remoteTag } : {}),
+    remoteVersionTags: stableVersionTags([...refs.tags.keys()], prefix),
+    ...(imageFound ? { image: imageFound } : {}),
+    ...(chartDigest ? { chartDigest } : {}),
+    ...(releaseFound ? { release: releaseFound } : {}),
+  };
+}
+
+/** The moving major tag (`v1`) of a version, when it is the highest stable release of its major among `released`. */
+export function movingMajorTag(version: string, prefix: string, released: string[]): string | undefined {
+  const v = semver.parse(version);
+  if (!v || v.prerelease.length || v.major === 0) return undefined;
+  const higher = released.some((r) => semver.major(r) === v.major && semver.gt(r, version));
+  return higher ? undefined : `${prefix}${v.major}`;
+}

@@ -1,0 +1,83 @@
+/**
+ * The release's pure parts: the moving major tag's rule, the release body and install commands
+ * (untrusted names escaped for Markdown), the refusal of the docker builder.
+ */
+import { describe, expect, test } from 'vitest';
+import { refuseDockerBuilder } from '../../src/image/candidate.js';
+import { Artifacts } from '../../src/pipeline/index.js';
+import { installCommands, releaseBody } from '../../src/release/notes.js';
+import type { ReleaseArtifacts, ReleaseContext, ReleaseInputs } from '../../src/release/types.js';
+import { movingMajorTag, stableVersionTags } from '../../src/release/world.js';
+
+describe('the moving major tag (what uses: owner/action@v1 resolves)', () => {
+  test.each([
+    ['1.2.3', [], 'v1'],
+    ['1.2.3', ['1.2.2', '1.1.0', '0.9.0'], 'v1'],
+    ['1.2.3', ['1.3.0'], undefined], // a backport does not move v1
+    ['1.2.3', ['2.0.0'], 'v1'], // a newer major does not matter to v1
+    ['2.0.0-rc.1', [], undefined], // never a prerelease
+    ['0.4.0', [], undefined], // 0.x promises no compatibility
+  ])('%s with %j released -> %s', (version, released, expected) => {
+    expect(movingMajorTag(version, 'v', released)).toBe(expected);
+  });
+
+  test('stable version tags only, with the prefix', () => {
+    expect(stableVersionTags(['v1.0.0', 'v1.1.0-rc.1', 'v1', 'release-2.0.0', 'v01.0.0', 'v2.0.0'], 'v')).toEqual(['1.0.0', '2.0.0']);
+  });
+});
+
+function context(smokeMethods: { method: string; kind: string }[]): ReleaseContext {
+  const artifacts = new Artifacts<ReleaseArtifacts>();
+  artifacts.set('imageDigest', `sha256:${'a'.repeat(64)}`);
+  artifacts.set('imageTags', ['1.2.3', '1.2', '1', 'latest']);
+  artifacts.set('chartDigest', `sha256:${'b'.repeat(64)}`);
+  artifacts.set('smoke', { passed: smokeMethods.length, failed: 0, summary: '', results: smokeMethods });
+  const inputs = {
+    version: '1.2.3', tag: 'v1.2.3',
+    image: { job: { image: 'ghcr.io/acme/demo' }, destination: { kind: 'registry' } },
+    chart: { chart: { name: 'demo', version: '1.2.3' }, destination: { kind: 'registry', display: 'oci://ghcr.io/acme/charts/demo' }, plainHttp: false },
+  } as unknown as ReleaseInputs;
+  return { inputs, artifacts } as unknown as ReleaseContext;
+}
+
+describe('the release body', () => {
+  test('notes, then the references with digests, then one install command per method smoke-tested and the chart', () => {
+    const ctx = context([{ method: 'docker', kind: 'docker' }, { method: 'compose', kind: 'compose' }]);
+    const body = releaseBody("## What's Changed\n* a fix", ctx);
+    expect(body).toContain("## What's Changed\n* a fix\n\n## Published");
+    expect(body).toContain(`- Image: \`ghcr.io/acme/demo:1.2.3\`, digest \`sha256:${'a'.repeat(64)}\` (tags \`1.2.3\`, \`1.2\`, \`1\`, \`latest\`)`);
+    expect(body).toContain(`- Helm chart: \`oci://ghcr.io/acme/charts/demo:1.2.3\`, digest \`sha256:${'b'.repeat(64)}\`; the package is attached`);
+    expect(body).toContain(`docker:\n\n\`\`\`sh\ndocker run --detach --publish 127.0.0.1:3456:3456 --env-file .env ghcr.io/acme/demo@sha256:${'a'.repeat(64)}\n\`\`\``);
+    expect(body).toContain('helm chart:\n\n```sh\nhelm install demo oci://ghcr.io/acme/charts/demo --version 1.2.3\n```');
+    expect(installCommands(ctx, { image: { name: 'ghcr.io/acme/demo', version: '1.2.3', digest: 'd', tags: [] } }).map((c) => c.method)).toEqual(['docker', 'compose']);
+  });
+
+  test('a method name from a repository\'s configuration cannot inject markdown', () => {
+    const body = releaseBody('', context([{ method: '[click](https://evil.example) <img src=x>', kind: 'docker' }]));
+    expect(body).not.toContain('[click](https://evil.example)');
+    expect(body).not.toMatch(/[^\\]<img/); // shown as text (\<img), never an element
+    expect(body).toContain('\\[click\\]');
+  });
+});
+
+describe('the docker builder', () => {
+  test('is refused for a release: it cannot push untagged', () => {
+    expect(() => refuseDockerBuilder('docker')).toThrow(/the docker builder cannot push an image without a tag/);
+    expect(() => refuseDockerBuilder('buildah')).not.toThrow();
+  });
+});
+
+describe('buildx pushes the candidate by digest', () => {
+  test('an image output with push-by-digest and a canonical name, no tag, the labels as index annotations', async () => {
+    const { buildxArgs } = await import('../../src/tools/buildx.js');
+    const args = buildxArgs({
+      platforms: ['linux/amd64', 'linux/arm64'], context: '/ctx', dockerfile: '/ctx/Dockerfile', buildArgs: [], labels: { 'org.opencontainers.image.version': '1.2.3' },
+      annotations: { 'org.opencontainers.image.version': '1.2.3' }, tags: ['ghcr.io/acme/demo'], output: 'push-by-digest', cache: false, cacheScope: 'ghcr.io/acme/demo',
+      provenance: false, sbom: false, metadataFile: '/tmp/m.json',
+    }, {});
+    expect(args).toContain('type=image,name=ghcr.io/acme/demo,push-by-digest=true,name-canonical=true,push=true');
+    expect(args).toEqual(expect.arrayContaining(['--annotation', 'index:org.opencontainers.image.version=1.2.3']));
+    expect(args).not.toContain('--tag');
+    expect(args).not.toContain('--push');
+  });
+});
