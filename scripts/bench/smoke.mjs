@@ -11,7 +11,7 @@
 // present). Needs scripts/setup/kind.sh, docker.sh, base-images.sh and helm.sh to have run. Deletes
 // what it creates.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { importTs, root } from './lib.mjs';
@@ -88,7 +88,7 @@ async function run(label, methodNames, clusterName, parallel) {
     image: candidate,
     'qdrant-image': images.qdrant,
     'probe-image': 'local/node:bookworm',
-    'image-map': [`qdrant/qdrant=${images.qdrant}`, `docker.io/curlimages/curl=${images.curl}`, `ghcr.io/stacklok/toolhive/operator=${images.toolhiveOperator}`, `ghcr.io/stacklok/toolhive/proxyrunner=${images.toolhiveProxyRunner}`].join(','),
+    'image-map': [`qdrant/qdrant=${images.qdrant}`, `docker.io/curlimages/curl=${images.curl}`, `ghcr.io/stacklok/toolhive/operator=${images.toolhiveOperator}`, `ghcr.io/stacklok/toolhive/proxyrunner=${images.toolhiveProxyRunner}`, 'node:24-slim=local/node:bookworm'].join(','),
     'toolhive-charts': toolhiveCharts,
     parallel: String(parallel),
     timeout: '600',
@@ -104,7 +104,12 @@ async function run(label, methodNames, clusterName, parallel) {
   return { seconds, results, reporter, load: load.length ? Math.max(...load) : loadavg()[0] };
 }
 
-// --- the candidate image, the cluster, the images in it ---
+// --- the candidate image (and the source checkout compose-dev mounts), the cluster, the images in it ---
+const serverDir = path.join(root, 'examples/mcp-server');
+if (!existsSync(path.join(serverDir, 'node_modules')) || !existsSync(path.join(serverDir, 'dist/server.js'))) {
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: serverDir, stdio: 'ignore' });
+  execFileSync('npm', ['run', 'build'], { cwd: serverDir, stdio: 'ignore' });
+}
 execFileSync('docker', ['build', '-q', '--build-arg', 'NODE_IMAGE=local/node:bookworm', '--build-arg', `VERSION=${version}`, '-t', candidate, path.join(root, 'examples/mcp-server')], {
   env: { ...process.env, DOCKER_BUILDKIT: '0' },
   stdio: 'ignore',

@@ -37,15 +37,24 @@ function chartsOf(candidate: Candidate): Charts {
   return { crds: { chart: path.join(charts, 'operator-crds') }, operator: { chart: path.join(charts, 'operator') } };
 }
 
+/** What a method waits for: the CRDs (before it applies its MCPServer), then the operator running. */
+interface Operator {
+  how: string;
+  /** Settles when the operator is up (helm install --wait); the MCPServer may be applied before. */
+  ready: Promise<void>;
+}
+
 /** One operator installation per run (its cluster handle), shared by every toolhive method of the run. */
-const operators = new WeakMap<object, Promise<string>>();
+const operators = new WeakMap<object, Promise<Operator>>();
 
 /**
  * Makes sure an operator reconciles MCPServers: reuses one the cluster runs; otherwise installs the
  * CRDs (applied from the CRD chart's rendering, removed at the end unless they were there before)
  * and the operator (helm, in a namespace of the run's own), both registered in the run's cleanup.
+ * Resolves once the CRDs are established; the operator's installation goes on (`ready`), so the
+ * method applies its MCPServer meanwhile and the operator reconciles it as soon as it runs.
  */
-async function ensureOperator(env: MethodEnv, kubectl: Kubectl, target: HelmTarget, run: Pick<CleanupRegistry, 'add'>, reporter: Reporter): Promise<string> {
+async function ensureOperator(env: MethodEnv, kubectl: Kubectl, target: HelmTarget, run: Pick<CleanupRegistry, 'add'>, reporter: Reporter): Promise<Operator> {
   // What an earlier run is still removing does not count (and a CRD being deleted must be gone first).
   const terminating = new Set((await kubectl.get('namespaces')).filter((n) => n.status?.phase === 'Terminating').map((n) => n.metadata.name));
   const existing = (await kubectl.get('deployments', { allNamespaces: true })).find(
@@ -59,7 +68,7 @@ async function ensureOperator(env: MethodEnv, kubectl: Kubectl, target: HelmTarg
   }
   if (existing && crd.code === 0) {
     reporter.info(`ToolHive operator found in namespace ${existing.metadata.namespace}: reused`);
-    return `reused the operator in ${existing.metadata.namespace}`;
+    return { how: `reused the operator in ${existing.metadata.namespace}`, ready: Promise.resolve() };
   }
   const charts = chartsOf(env.candidate);
   const helm = new Helm();
@@ -82,10 +91,12 @@ async function ensureOperator(env: MethodEnv, kubectl: Kubectl, target: HelmTarg
   const rendered = parseManifests(await helm.template({ chartDir: charts.operator.chart, version: charts.operator.version, releaseName: OPERATOR_RELEASE, namespace, setStrings: images.setStrings }));
   await clusterOf(env).ensureImages([...operatorImages, ...imagesOf(rendered)]);
   run.add({ kind: 'helm-release', kubeconfig: target.kubeconfig, context: target.context, name: OPERATOR_RELEASE, namespace });
-  await helm.install(target, { release: OPERATOR_RELEASE, chart: charts.operator.chart, version: charts.operator.version, namespace, setStrings: images.setStrings, waitSeconds: 300 });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  reporter.info(`ToolHive operator ${charts.operator.version ?? ''} installed from ${charts.operator.chart} in ${seconds} s`);
-  return `installed the operator (${charts.operator.chart}${charts.operator.version ? ` ${charts.operator.version}` : ''}) in ${namespace}`;
+  const ready = helm.install(target, { release: OPERATOR_RELEASE, chart: charts.operator.chart, version: charts.operator.version, namespace, setStrings: images.setStrings, waitSeconds: 300 }).then(() => {
+    reporter.info(`ToolHive operator ${charts.operator.version ?? ''} running (from ${charts.operator.chart}), ${((performance.now() - started) / 1000).toFixed(1)} s after the run asked for it`);
+  });
+  // Every method awaits it; a method that failed before does not, and its rejection must not go unheard.
+  ready.catch(() => undefined);
+  return { how: `installed the operator (${charts.operator.chart}${charts.operator.version ? ` ${charts.operator.version}` : ''}) in ${namespace}`, ready };
 }
 
 function namespaceOf(env: Pick<MethodEnv, 'runName'>): string {
@@ -121,14 +132,15 @@ export const toolhiveMethod: SmokeMethod = {
     // The operator outlives the method: it is the run's, removed when the run ends.
     const runCleanup = { add: (action: CleanupAction) => env.cleanup.addForRun(action) };
     const key = cluster;
-    let operator = operators.get(key);
-    if (!operator) {
-      operator = ensureOperator(env, kubectl, target, runCleanup, env.reporter);
-      operators.set(key, operator);
-      // A failed installation is retried by the next run, not remembered.
-      operator.catch(() => operators.delete(key));
+    let installing = operators.get(key);
+    if (!installing) {
+      installing = ensureOperator(env, kubectl, target, runCleanup, env.reporter);
+      operators.set(key, installing);
+      // A failed installation is retried by the next method, not remembered.
+      installing.catch(() => operators.delete(key));
+      installing.then((o) => o.ready.catch(() => operators.delete(key)), () => undefined);
     }
-    const how = await operator;
+    // Prepared while the operator is being installed.
 
     const namespace = await createNamespace(env, kubectl, namespaceOf(env));
     const qdrantUrl = env.spec.externalQdrant ? await deployQdrantBeside(env, kubectl, namespace) : undefined;
@@ -144,16 +156,28 @@ export const toolhiveMethod: SmokeMethod = {
     // Deleted (and waited for) before its namespace, while the operator still runs to finalize it.
     env.cleanup.add({ kind: 'cluster-object', kubeconfig: cluster.kubeconfig, context: cluster.context, resource: 'mcpservers.toolhive.stacklok.dev', name: server.metadata.name, namespace, wait: true });
     env.reporter.info(`kubectl apply of ${dir} through ${path.relative(env.workDir, overlay.dir)} into namespace ${namespace}`);
+    const operator = await installing;
     checkpoint(env);
     await kubectl.apply(overlay.rendered);
 
+    // The MCPServer's wait and the operator's installation side by side: either failing ends both.
     let status: McpServerStatus = {};
-    await waitNamespaceReady(env, kubectl, namespace, `MCPServer ${server.metadata.name} in ${namespace}`, async () => {
-      const [current] = await kubectl.get(`mcpserver/${server.metadata.name}`, { namespace });
-      status = (current?.status ?? {}) as McpServerStatus;
-      if (status.phase === 'Failed') throw new UserError(`MCPServer ${server.metadata.name}: phase Failed${status.message ? `: ${status.message}` : ''}`);
-      return status.phase === 'Ready';
+    const stop = new AbortController();
+    const operatorUp = operator.ready.catch((error: unknown) => {
+      stop.abort(error);
+      throw error;
     });
+    const waitEnv = { ...env, signal: AbortSignal.any([env.signal, stop.signal]) };
+    await Promise.all([
+      operatorUp,
+      waitNamespaceReady(waitEnv, kubectl, namespace, `MCPServer ${server.metadata.name} in ${namespace}`, async () => {
+        const [current] = await kubectl.get(`mcpserver/${server.metadata.name}`, { namespace });
+        status = (current?.status ?? {}) as McpServerStatus;
+        if (status.phase === 'Failed') throw new UserError(`MCPServer ${server.metadata.name}: phase Failed${status.message ? `: ${status.message}` : ''}`);
+        return status.phase === 'Ready';
+      }),
+    ]);
+    const how = operator.how;
     const service = env.spec.service ?? `mcp-${server.metadata.name}-proxy`;
     return {
       endpoints: await serviceEndpoints(env, kubectl, namespace, service),
