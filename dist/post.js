@@ -2,14 +2,15 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   describeAction,
   perform
-} from "./chunks/chunk-L3LQVCA6.js";
-import "./chunks/chunk-S3FUDS3N.js";
+} from "./chunks/chunk-R3RR5EU3.js";
+import "./chunks/chunk-XQ26IXDQ.js";
+import "./chunks/chunk-GILV23D2.js";
 import {
   getState,
   info,
   warning
 } from "./chunks/chunk-YKIZ4RFB.js";
-import "./chunks/chunk-KTVI2IWG.js";
+import "./chunks/chunk-EG62P5ZG.js";
 import "./chunks/chunk-B2IBVPIQ.js";
 import "./chunks/chunk-IXRSKL5H.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -1,4 +1,3 @@
-import { UserError } from '../../errors.js';
 import type { MethodKind, SmokeMethod } from '../types.js';
 import { composeMethod } from './compose.js';
 import { dockerMethod } from './docker.js';
@@ -7,7 +6,7 @@ import { kustomizeMethod } from './kustomize.js';
 import { toolhiveMethod } from './toolhive.js';
 
 /** One implementation per kind of method; a repository's own methods pick a kind and give their files. */
-const METHODS: Partial<Record<MethodKind, SmokeMethod>> = {
+const METHODS: Record<MethodKind, SmokeMethod> = {
   docker: dockerMethod,
   compose: composeMethod,
   kustomize: kustomizeMethod,
@@ -16,7 +15,5 @@ const METHODS: Partial<Record<MethodKind, SmokeMethod>> = {
 };
 
 export function methodFor(kind: MethodKind): SmokeMethod {
-  const method = METHODS[kind];
-  if (!method) throw new UserError(`smoke: methods of kind ${kind} are not available in this version`);
-  return method;
+  return METHODS[kind];
 }

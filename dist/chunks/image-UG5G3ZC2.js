@@ -3,11 +3,14 @@ import {
   execute,
   parseInputs,
   run
-} from "./chunk-3FN75KXN.js";
-import "./chunk-5XDXISEC.js";
-import "./chunk-SLOQUHZZ.js";
-import "./chunk-ODY2SBER.js";
-import "./chunk-KTVI2IWG.js";
+} from "./chunk-BKR4D4UN.js";
+import "./chunk-M6O2GQX7.js";
+import "./chunk-H3ZALIKQ.js";
+import "./chunk-YZ4X2NVW.js";
+import "./chunk-GILV23D2.js";
+import "./chunk-LPLEOXJR.js";
+import "./chunk-MLT24JLN.js";
+import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-DQ5E7V2U.js";
 import "./chunk-IXRSKL5H.js";

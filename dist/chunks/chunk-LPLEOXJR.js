@@ -14,12 +14,14 @@ import {
   readRepoBytes,
   readRepoText,
   realRoot,
-  require_dist,
   resolveRepoFile,
   splitPath,
   withoutOverlaps,
   yamlScalarSlot
-} from "./chunk-ODY2SBER.js";
+} from "./chunk-MLT24JLN.js";
+import {
+  require_dist
+} from "./chunk-EG62P5ZG.js";
 import {
   Problems,
   UserError

@@ -3,21 +3,27 @@ import {
   AlreadyDone,
   Artifacts,
   LayoutError,
-  MEDIA_TYPE,
   OciLayoutTarget,
-  RegistryError,
   Skip,
   buildImageManifest,
   createdTimestamp,
   describeBytes,
   describeRecord,
-  manifestReferences,
   openRepository,
   runPipeline
-} from "./chunk-5XDXISEC.js";
+} from "./chunk-M6O2GQX7.js";
+import {
+  MEDIA_TYPE,
+  RegistryError,
+  manifestReferences
+} from "./chunk-H3ZALIKQ.js";
 import {
   registryCredentials
-} from "./chunk-SLOQUHZZ.js";
+} from "./chunk-YZ4X2NVW.js";
+import {
+  Helm,
+  helmBinary
+} from "./chunk-XQ26IXDQ.js";
 import {
   MAX_NAME_LENGTH,
   booleanOption,
@@ -30,16 +36,14 @@ import {
   redactReference,
   repositoryNameProblem,
   repositoryRoot,
-  require_dist,
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-ODY2SBER.js";
+} from "./chunk-MLT24JLN.js";
 import {
   ToolError,
-  exec,
-  execChecked
-} from "./chunk-KTVI2IWG.js";
+  require_dist
+} from "./chunk-EG62P5ZG.js";
 import {
   markdownTable,
   md
@@ -53,7 +57,7 @@ import {
 
 // src/commands/chart.ts
 import { existsSync as existsSync3, statSync } from "node:fs";
-import path6 from "node:path";
+import path5 from "node:path";
 
 // src/chart/chart-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -683,19 +687,19 @@ function unknownGatewayApiFields(obj, kind) {
   const root = `IIoK8sSigsGatewayApiApisV1${kind}`;
   if (!fieldsOf(root)) return void 0;
   const out = [];
-  const walk = (value, alias, path7) => {
+  const walk = (value, alias, path6) => {
     if (Array.isArray(value)) {
-      value.forEach((v, i) => walk(v, alias, `${path7}/${i}`));
+      value.forEach((v, i) => walk(v, alias, `${path6}/${i}`));
       return;
     }
     if (!value || typeof value !== "object") return;
     const fields = fieldsOf(alias);
     if (!fields) return;
     for (const [k, v] of Object.entries(value)) {
-      if (!fields.has(k)) out.push(`${path7 || "/"}: unknown field "${k}"`);
+      if (!fields.has(k)) out.push(`${path6 || "/"}: unknown field "${k}"`);
       else {
         const child = fields.get(k);
-        if (child) walk(v, child, `${path7}/${k}`);
+        if (child) walk(v, child, `${path6}/${k}`);
       }
     }
   };
@@ -762,10 +766,10 @@ var StrictSchema = class {
     }
     for (const [key, child] of Object.entries(object)) {
       const property = schema.properties?.[key];
-      const path7 = `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-      if (property) this.walk(property, child, path7, errors);
+      const path6 = `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      if (property) this.walk(property, child, path6, errors);
       else if (schema.additionalProperties === false) errors.push(`${where}: unknown field "${key}"`);
-      else if (typeof schema.additionalProperties === "object") this.walk(schema.additionalProperties, child, path7, errors);
+      else if (typeof schema.additionalProperties === "object") this.walk(schema.additionalProperties, child, path6, errors);
     }
   }
 };
@@ -1229,95 +1233,12 @@ var publish = {
 var CHART_GATES = [dependencies, [registryLookup, packageChart, lint, validate]];
 var CHART_STAGES = [...CHART_GATES, publish];
 
-// src/tools/helm.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { readdirSync as readdirSync3 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import path5 from "node:path";
-function helmBinary(env = process.env) {
-  return env.HELM_BIN || "helm";
-}
-function helmTemplateArgs(opts, inlineValueFiles = []) {
-  const args = ["template", opts.releaseName ?? "release", opts.chartDir];
-  if (opts.namespace) args.push("--namespace", opts.namespace);
-  for (const f of opts.valuesFiles ?? []) args.push("-f", f);
-  for (const f of inlineValueFiles) args.push("-f", f);
-  for (const s of opts.sets ?? []) args.push("--set", s);
-  for (const s of opts.setStrings ?? []) args.push("--set-string", s);
-  if (opts.kubeVersion) args.push("--kube-version", opts.kubeVersion);
-  for (const a of opts.apiVersions ?? []) args.push("--api-versions", a);
-  return args;
-}
-var Helm = class {
-  constructor(bin = helmBinary()) {
-    this.bin = bin;
-  }
-  bin;
-  /** `helm version --short` (e.g. v3.17.3), or undefined when helm cannot be run. */
-  async version() {
-    try {
-      const result2 = await exec(this.bin, ["version", "--short"], { timeoutMs: 3e4 });
-      return result2.code === 0 ? result2.stdout.trim() : void 0;
-    } catch {
-      return void 0;
-    }
-  }
-  /** `helm dependency build`, offline (`--skip-refresh`) so vendored subcharts need no network. */
-  async dependencyBuild(chartDir) {
-    await execChecked(`helm dependency build ${chartDir}`, this.bin, ["dependency", "build", chartDir, "--skip-refresh"]);
-  }
-  /** `helm lint --strict`; resolves to the lint output, rejects with a ToolError holding its [ERROR]/[WARNING] lines. */
-  async lint(chartDir, valuesFiles = [], signal) {
-    const args = ["lint", chartDir, "--strict", ...valuesFiles.flatMap((f) => ["-f", f])];
-    const result2 = await exec(this.bin, args, { signal });
-    if (result2.code !== 0) {
-      const errors = `${result2.stdout}
-${result2.stderr}`.split("\n").filter((l) => /\[ERROR\]|\[WARNING\]|^Error/.test(l)).map((l) => l.trim());
-      const message = `helm lint --strict ${chartDir}${valuesFiles.length ? ` -f ${valuesFiles.join(" -f ")}` : ""}: ${errors.join(" | ") || result2.stderr.trim()}`;
-      throw new ToolError(message, this.bin, result2.code, result2.stdout, result2.stderr);
-    }
-    return result2.stdout;
-  }
-  /** `helm package` with the release version and appVersion into `destination`; returns the .tgz path. */
-  async package(chartDir, version, appVersion, destination) {
-    await execChecked(`helm package ${chartDir}`, this.bin, ["package", chartDir, "--version", version, "--app-version", appVersion, "--destination", destination]);
-    const [tgz] = readdirSync3(destination).filter((f) => f.endsWith(".tgz"));
-    if (!tgz) throw new UserError(`helm package ${chartDir}: no .tgz was written`);
-    return path5.join(destination, tgz);
-  }
-  /** `helm template`; resolves to the rendered YAML. Helm refusing the values is a ToolError whose stderr names the value. */
-  async template(opts) {
-    let dir;
-    const inline = [];
-    try {
-      if (opts.values?.length) {
-        dir = await mkdtemp(path5.join(tmpdir2(), "dot-ai-release-values-"));
-        for (const [i, v] of opts.values.entries()) {
-          const file = path5.join(dir, `values-${i}.yaml`);
-          await writeFile(file, (0, import_yaml4.stringify)(v), { mode: 384 });
-          inline.push(file);
-        }
-      }
-      const args = helmTemplateArgs(opts, inline);
-      const result2 = await exec(this.bin, args, { signal: opts.signal });
-      if (result2.code !== 0) {
-        const why = result2.stderr.trim() || result2.stdout.trim() || `exit ${result2.code}`;
-        throw new ToolError(`helm template ${opts.chartDir} failed: ${why}`, this.bin, result2.code, result2.stdout, result2.stderr);
-      }
-      return result2.stdout;
-    } finally {
-      if (dir) await rm(dir, { recursive: true, force: true });
-    }
-  }
-};
-
 // src/commands/chart.ts
 async function parseInputs(options, reporter) {
   const root = repositoryRoot(options);
   const config = loadConfig(root, configOverrides(options));
   if (!config.chart) throw new UserError("input chart: no chart found (set chart.path in dot-ai-release.yaml or pass chart)");
-  const chartDir = path6.join(root, config.chart.dir);
+  const chartDir = path5.join(root, config.chart.dir);
   const chartYaml = readChartYaml(chartDir, `${config.chart.dir}/Chart.yaml`);
   const versionInput = stringOption(options, "chart-version");
   const appVersionInput = stringOption(options, "app-version");
@@ -1354,7 +1275,7 @@ async function parseInputs(options, reporter) {
     dryRun,
     waivers,
     helm: new Helm(stringOption(options, "helm") ?? helmBinary()),
-    packageDir: packageDirInput ? path6.resolve(root, packageDirInput) : void 0
+    packageDir: packageDirInput ? path5.resolve(root, packageDirInput) : void 0
   };
 }
 function installCommand(job) {
@@ -1392,7 +1313,7 @@ Digest: ${md.code(digest).source}`, "", md.codeBlock(installCommand(job), "sh").
   };
 }
 async function execute(job, reporter) {
-  reporter.info(`chart ${job.chart.name} ${job.chart.version} (appVersion ${job.chart.appVersion}) from ${path6.relative(job.root, job.chartDir) || "."} to ${job.destination.display}`);
+  reporter.info(`chart ${job.chart.name} ${job.chart.version} (appVersion ${job.chart.appVersion}) from ${path5.relative(job.root, job.chartDir) || "."} to ${job.destination.display}`);
   const ctx = chartContext(job, reporter);
   try {
     return result(ctx, await runPipeline(CHART_STAGES, ctx, reporter));

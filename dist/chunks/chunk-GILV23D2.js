@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   exec,
   execChecked
-} from "./chunk-KTVI2IWG.js";
+} from "./chunk-EG62P5ZG.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

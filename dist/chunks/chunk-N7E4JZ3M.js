@@ -187,6 +187,8 @@ var COMMANDS = [
       { name: "context", description: "provider cluster: the context (default: the current one)." },
       { name: "qdrant-image", description: "Qdrant for the methods that need one beside them.", default: "qdrant/qdrant:v1.15.5" },
       { name: "probe-image", description: "A Node.js image for the in-cluster probe pod.", default: "node:24-slim" },
+      { name: "toolhive-charts", description: "Where the ToolHive operator is installed from when the cluster runs none: oci://REGISTRY/PATH holding toolhive-operator-crds and toolhive-operator, or a directory holding operator-crds/ and operator/.", default: "oci://ghcr.io/stacklok/toolhive" },
+      { name: "toolhive-version", description: "Version of the ToolHive charts from oci:// (the version the ToolHive example is tested with).", default: "0.47.0" },
       { name: "image-map", description: "Images to substitute wherever a method names them, REPOSITORY=IMAGE, comma or newline separated (e.g. a mirror of qdrant/qdrant)." },
       { name: "mcp-path", description: "Where MCP is served: auto (/ then /mcp), / or /mcp.", default: "auto" },
       { name: "tool", description: "Tool to call (default: version, when the server lists it)." },

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readStdin
-} from "./chunk-SLOQUHZZ.js";
+} from "./chunk-YZ4X2NVW.js";
 import {
   ProbeInputError,
   formatProbe,
@@ -14,7 +14,7 @@ import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   expectedVersions
-} from "./chunk-6KVLYOAG.js";
+} from "./chunk-LPLEOXJR.js";
 import {
   booleanOption,
   configOverrides,
@@ -22,8 +22,8 @@ import {
   loadConfig,
   repositoryRoot,
   stringOption
-} from "./chunk-ODY2SBER.js";
-import "./chunk-KTVI2IWG.js";
+} from "./chunk-MLT24JLN.js";
+import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,

@@ -1,26 +1,28 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   Artifacts,
-  MEDIA_TYPE,
-  RegistryError,
   Skip,
   createdTimestamp,
   describeRecord,
-  isIndexMediaType,
   openRepository,
-  parseManifestJson,
   runPipeline
-} from "./chunk-5XDXISEC.js";
+} from "./chunk-M6O2GQX7.js";
+import {
+  MEDIA_TYPE,
+  RegistryError,
+  isIndexMediaType,
+  parseManifestJson
+} from "./chunk-H3ZALIKQ.js";
 import {
   registryCredentials
-} from "./chunk-SLOQUHZZ.js";
+} from "./chunk-YZ4X2NVW.js";
 import {
   Docker,
   dockerBinary
-} from "./chunk-S3FUDS3N.js";
+} from "./chunk-GILV23D2.js";
 import {
   expectedVersions
-} from "./chunk-6KVLYOAG.js";
+} from "./chunk-LPLEOXJR.js";
 import {
   Git,
   booleanOption,
@@ -35,11 +37,11 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-ODY2SBER.js";
+} from "./chunk-MLT24JLN.js";
 import {
   exec,
   execChecked
-} from "./chunk-KTVI2IWG.js";
+} from "./chunk-EG62P5ZG.js";
 import {
   markdownTable,
   md

@@ -9,7 +9,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-3FN75KXN.js";
+} from "./chunk-3YHEVPJY.js";
 import {
   OCI,
   buildImage,
@@ -22,37 +22,40 @@ import {
   parseInputs as parseInputs3,
   startAndWait,
   startPlatforms
-} from "./chunk-GGGTG7VE.js";
+} from "./chunk-BKR4D4UN.js";
 import {
   AlreadyDone,
   Artifacts,
   LayoutError,
-  MEDIA_TYPE,
   OciLayoutTarget,
-  RegistryClient,
-  RegistryError,
-  RegistryRepository,
   Skip,
   copy,
   describeRecord,
-  isIndexMediaType,
-  parseManifestJson,
-  repositoryScope,
   runPipeline
-} from "./chunk-5XDXISEC.js";
+} from "./chunk-M6O2GQX7.js";
 import {
   execute as execute2,
   parseInputs as parseInputs4
-} from "./chunk-GASFF3P6.js";
+} from "./chunk-5XWNRDDE.js";
+import {
+  MEDIA_TYPE,
+  RegistryClient,
+  RegistryError,
+  RegistryRepository,
+  isIndexMediaType,
+  parseManifestJson,
+  repositoryScope
+} from "./chunk-H3ZALIKQ.js";
 import {
   registryCredentials
-} from "./chunk-SLOQUHZZ.js";
+} from "./chunk-YZ4X2NVW.js";
 import "./chunk-CL6NG74M.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
-import "./chunk-L3LQVCA6.js";
-import "./chunk-S3FUDS3N.js";
+import "./chunk-R3RR5EU3.js";
+import "./chunk-XQ26IXDQ.js";
+import "./chunk-GILV23D2.js";
 import {
   require_tunnel,
   require_undici,
@@ -61,10 +64,10 @@ import {
 import {
   execute,
   parseInputs
-} from "./chunk-3EPP7QNA.js";
+} from "./chunk-NX6Q3IHY.js";
 import {
   expectedVersions
-} from "./chunk-6KVLYOAG.js";
+} from "./chunk-LPLEOXJR.js";
 import {
   Git,
   booleanOption,
@@ -77,10 +80,10 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-ODY2SBER.js";
+} from "./chunk-MLT24JLN.js";
 import {
   execChecked
-} from "./chunk-KTVI2IWG.js";
+} from "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,

@@ -3,13 +3,13 @@ import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-6KVLYOAG.js";
+} from "./chunk-LPLEOXJR.js";
 import {
   configOverrides,
   loadConfig,
   repositoryRoot
-} from "./chunk-ODY2SBER.js";
-import "./chunk-KTVI2IWG.js";
+} from "./chunk-MLT24JLN.js";
+import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,

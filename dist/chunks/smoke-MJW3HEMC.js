@@ -3,17 +3,19 @@ import {
   execute,
   parseInputs,
   run
-} from "./chunk-GASFF3P6.js";
+} from "./chunk-5XWNRDDE.js";
+import "./chunk-H3ZALIKQ.js";
 import "./chunk-CL6NG74M.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
-import "./chunk-L3LQVCA6.js";
-import "./chunk-S3FUDS3N.js";
+import "./chunk-R3RR5EU3.js";
+import "./chunk-XQ26IXDQ.js";
+import "./chunk-GILV23D2.js";
 import "./chunk-YKIZ4RFB.js";
-import "./chunk-6KVLYOAG.js";
-import "./chunk-ODY2SBER.js";
-import "./chunk-KTVI2IWG.js";
+import "./chunk-LPLEOXJR.js";
+import "./chunk-MLT24JLN.js";
+import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-DQ5E7V2U.js";
 import "./chunk-IXRSKL5H.js";

@@ -3,10 +3,10 @@ import {
   execute,
   parseInputs,
   run
-} from "./chunk-3EPP7QNA.js";
-import "./chunk-6KVLYOAG.js";
-import "./chunk-ODY2SBER.js";
-import "./chunk-KTVI2IWG.js";
+} from "./chunk-NX6Q3IHY.js";
+import "./chunk-LPLEOXJR.js";
+import "./chunk-MLT24JLN.js";
+import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-DQ5E7V2U.js";
 import "./chunk-IXRSKL5H.js";

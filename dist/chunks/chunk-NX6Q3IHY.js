@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   expectedVersions,
   scanRepository
-} from "./chunk-6KVLYOAG.js";
+} from "./chunk-LPLEOXJR.js";
 import {
   applyVersions,
   booleanOption,
@@ -21,7 +21,7 @@ import {
   repositoryRoot,
   stringOption,
   withoutOverlaps
-} from "./chunk-ODY2SBER.js";
+} from "./chunk-MLT24JLN.js";
 import {
   markdownTable,
   md,

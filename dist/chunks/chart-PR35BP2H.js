@@ -3,13 +3,13 @@ import {
   execute,
   parseInputs,
   run
-} from "./chunk-GGGTG7VE.js";
-import "./chunk-5XDXISEC.js";
-import "./chunk-SLOQUHZZ.js";
-import "./chunk-S3FUDS3N.js";
-import "./chunk-6KVLYOAG.js";
-import "./chunk-ODY2SBER.js";
-import "./chunk-KTVI2IWG.js";
+} from "./chunk-3YHEVPJY.js";
+import "./chunk-M6O2GQX7.js";
+import "./chunk-H3ZALIKQ.js";
+import "./chunk-YZ4X2NVW.js";
+import "./chunk-XQ26IXDQ.js";
+import "./chunk-MLT24JLN.js";
+import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-DQ5E7V2U.js";
 import "./chunk-IXRSKL5H.js";

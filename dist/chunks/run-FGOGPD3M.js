@@ -6,13 +6,13 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-KXYBVXWJ.js"),
-  check: () => import("./check-U4BJ5XL2.js"),
-  chart: () => import("./chart-6CE2JS3C.js"),
-  image: () => import("./image-5HES7MRZ.js"),
-  release: () => import("./release-6QURMSSU.js"),
-  smoke: () => import("./smoke-BYMAOW53.js"),
-  probe: () => import("./probe-AI5LUGOG.js")
+  version: () => import("./version-WF64DT3U.js"),
+  check: () => import("./check-LJINZOE4.js"),
+  chart: () => import("./chart-PR35BP2H.js"),
+  image: () => import("./image-UG5G3ZC2.js"),
+  release: () => import("./release-OIKR5CG4.js"),
+  smoke: () => import("./smoke-MJW3HEMC.js"),
+  probe: () => import("./probe-MIVV347V.js")
 };
 
 // src/run.ts

@@ -1,15 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  Helm
+} from "./chunk-XQ26IXDQ.js";
+import {
   Docker,
   dockerBinary
-} from "./chunk-S3FUDS3N.js";
+} from "./chunk-GILV23D2.js";
 import {
   exec,
   execChecked
-} from "./chunk-KTVI2IWG.js";
+} from "./chunk-EG62P5ZG.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
+
+// src/smoke/cleanup.ts
+import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/tools/compose.ts
 import path from "node:path";
@@ -91,6 +97,9 @@ import { tmpdir } from "node:os";
 import path2 from "node:path";
 function kindBinary(env = process.env) {
   return env.KIND_BIN || "kind";
+}
+function kindContext(cluster) {
+  return `kind-${cluster}`;
 }
 var NODE_IMAGE_CHECK = `set -eu
 version=$(cat /kind/version)
@@ -261,6 +270,19 @@ var Kubectl = class {
     const { stdout } = await this.checked(`kubectl apply${options.serverDryRun ? " --dry-run=server" : ""}`, args, manifest);
     return stdout;
   }
+  /**
+   * `kubectl create -f -`: no last-applied annotation (a later `apply` of the same object then only
+   * adds, never removes what was created), and no 256 KiB annotation limit for large ConfigMaps.
+   */
+  async create(manifest, options = {}) {
+    const { stdout } = await this.checked("kubectl create", ["create", "-f", "-", ...namespaceArgs(options.namespace)], manifest);
+    return stdout;
+  }
+  /** `kubectl kustomize DIR`: the rendered manifests, without a cluster. */
+  async kustomize(dir) {
+    const { stdout } = await this.checked(`kubectl kustomize ${dir}`, ["kustomize", dir]);
+    return stdout;
+  }
   /** `kubectl apply -k DIR`. */
   async applyKustomization(dir, options = {}) {
     const args = ["apply", "-k", dir, ...options.serverDryRun ? ["--dry-run=server"] : []];
@@ -280,6 +302,7 @@ var Kubectl = class {
       ...names,
       "--ignore-not-found",
       `--wait=${options.wait ?? true}`,
+      ...options.wait ?? true ? ["--timeout=180s"] : [],
       ...namespaceArgs(options.namespace)
     ]);
   }
@@ -399,7 +422,7 @@ ${previous}`);
         if (match?.[1] && !settled) {
           settled = true;
           clearTimeout(timer);
-          resolve({ localPort: Number(match[1]), stop });
+          resolve({ localPort: Number(match[1]), pid: child.pid ?? 0, stop });
         }
       };
       child.stdout.on("data", onData);
@@ -431,10 +454,27 @@ function describeAction(a) {
       return `namespace ${a.name}`;
     case "cluster-object":
       return `${a.resource} ${a.name}`;
+    case "helm-release":
+      return `helm release ${a.name} in ${a.namespace}`;
     case "kind-cluster":
       return `kind cluster ${a.name}`;
+    case "process":
+      return `process ${a.pid} (${a.match})`;
     case "directory":
       return `directory ${a.path}`;
+  }
+}
+function stopProcess(pid, match) {
+  let cmdline;
+  try {
+    cmdline = readFileSync2(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ");
+  } catch {
+    return;
+  }
+  if (!cmdline.includes(match)) return;
+  try {
+    process.kill(pid, "SIGTERM");
+  } catch {
   }
 }
 async function perform(a) {
@@ -459,13 +499,19 @@ async function perform(a) {
         return;
       }
       case "namespace":
-        await new Kubectl({ kubeconfig: a.kubeconfig, context: a.context }).deleteNamespace(a.name, false);
+        await new Kubectl({ kubeconfig: a.kubeconfig, context: a.context }).deleteNamespace(a.name, a.wait ?? false);
         return;
       case "cluster-object":
-        await new Kubectl({ kubeconfig: a.kubeconfig, context: a.context }).delete(a.resource, [a.name], { namespace: a.namespace, wait: false });
+        await new Kubectl({ kubeconfig: a.kubeconfig, context: a.context }).delete(a.resource, [a.name], { namespace: a.namespace, wait: a.wait ?? false });
+        return;
+      case "helm-release":
+        await new Helm().uninstall({ kubeconfig: a.kubeconfig, context: a.context }, a.name, a.namespace, a.wait ?? false);
         return;
       case "kind-cluster":
         await new Kind().deleteCluster(a.name);
+        return;
+      case "process":
+        stopProcess(a.pid, a.match);
         return;
       case "directory": {
         const { rmSync: rmSync2 } = await import("node:fs");
@@ -507,13 +553,17 @@ var CleanupRegistry = class {
   }
   /** A view for one owner: what a method registers is removed with `runAll()` of that view. */
   scope(owner) {
-    return { add: (action) => this.add(action, owner), runAll: () => this.runAll(owner), pending: () => this.pending(owner) };
+    return { add: (action) => this.add(action, owner), addForRun: (action) => this.add(action, "run"), runAll: () => this.runAll(owner), pending: () => this.pending(owner) };
   }
 };
 
 export {
   findComposeCli,
   Compose,
+  kindContext,
+  Kind,
+  kubectlBinary,
+  Kubectl,
   describeAction,
   perform,
   CleanupRegistry
