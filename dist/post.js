@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   describeAction,
   perform
-} from "./chunks/chunk-R3RR5EU3.js";
+} from "./chunks/chunk-KZ65SJWU.js";
 import "./chunks/chunk-XQ26IXDQ.js";
 import "./chunks/chunk-GILV23D2.js";
 import {

@@ -88,8 +88,10 @@ export async function perform(a: CleanupAction): Promise<string | undefined> {
       case 'compose-project': {
         const [bin, ...pre] = a.command as [string, ...string[]];
         const compose = new Compose({ command: [bin, ...pre], version: '', major: pre[0] === 'compose' ? 2 : 1 }, a.files, a.project, { ...process.env, ...a.env });
-        await compose.try(['down', '--volumes', '--remove-orphans', '--timeout', '5'], { timeoutMs: 180_000 });
-        return;
+        const down = await compose.try(['down', '--volumes', '--remove-orphans', '--timeout', '5'], { timeoutMs: 180_000 });
+        if (down.code === 0) return;
+        const why = down.timedOut ? 'timed out after 180 s' : (down.stderr.trim().split('\n').at(-1) || `exit ${down.code}`);
+        return `${describeAction(a)}: compose down failed: ${why}`;
       }
       case 'namespace':
         await new Kubectl({ kubeconfig: a.kubeconfig, context: a.context }).deleteNamespace(a.name, a.wait ?? false);

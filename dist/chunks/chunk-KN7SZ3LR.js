@@ -13,7 +13,7 @@ import {
   findComposeCli,
   kindContext,
   kubectlBinary
-} from "./chunk-R3RR5EU3.js";
+} from "./chunk-KZ65SJWU.js";
 import {
   Helm
 } from "./chunk-XQ26IXDQ.js";

@@ -495,8 +495,10 @@ async function perform(a) {
       case "compose-project": {
         const [bin, ...pre] = a.command;
         const compose = new Compose({ command: [bin, ...pre], version: "", major: pre[0] === "compose" ? 2 : 1 }, a.files, a.project, { ...process.env, ...a.env });
-        await compose.try(["down", "--volumes", "--remove-orphans", "--timeout", "5"], { timeoutMs: 18e4 });
-        return;
+        const down = await compose.try(["down", "--volumes", "--remove-orphans", "--timeout", "5"], { timeoutMs: 18e4 });
+        if (down.code === 0) return;
+        const why = down.timedOut ? "timed out after 180 s" : down.stderr.trim().split("\n").at(-1) || `exit ${down.code}`;
+        return `${describeAction(a)}: compose down failed: ${why}`;
       }
       case "namespace":
         await new Kubectl({ kubeconfig: a.kubeconfig, context: a.context }).deleteNamespace(a.name, a.wait ?? false);

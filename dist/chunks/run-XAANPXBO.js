@@ -10,8 +10,8 @@ var LOADERS = {
   check: () => import("./check-LJINZOE4.js"),
   chart: () => import("./chart-PR35BP2H.js"),
   image: () => import("./image-UG5G3ZC2.js"),
-  release: () => import("./release-OIKR5CG4.js"),
-  smoke: () => import("./smoke-MJW3HEMC.js"),
+  release: () => import("./release-HKFHF6LW.js"),
+  smoke: () => import("./smoke-XTLREIWH.js"),
   probe: () => import("./probe-MIVV347V.js")
 };
 

@@ -36,7 +36,7 @@ import {
 import {
   execute as execute2,
   parseInputs as parseInputs4
-} from "./chunk-5XWNRDDE.js";
+} from "./chunk-KN7SZ3LR.js";
 import {
   MEDIA_TYPE,
   RegistryClient,
@@ -53,7 +53,7 @@ import "./chunk-CL6NG74M.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
-import "./chunk-R3RR5EU3.js";
+import "./chunk-KZ65SJWU.js";
 import "./chunk-XQ26IXDQ.js";
 import "./chunk-GILV23D2.js";
 import {

@@ -3,13 +3,13 @@ import {
   execute,
   parseInputs,
   run
-} from "./chunk-5XWNRDDE.js";
+} from "./chunk-KN7SZ3LR.js";
 import "./chunk-H3ZALIKQ.js";
 import "./chunk-CL6NG74M.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
-import "./chunk-R3RR5EU3.js";
+import "./chunk-KZ65SJWU.js";
 import "./chunk-XQ26IXDQ.js";
 import "./chunk-GILV23D2.js";
 import "./chunk-YKIZ4RFB.js";
