@@ -11,7 +11,11 @@ import {
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli.ts
+import module from "node:module";
+import { homedir } from "node:os";
+import path from "node:path";
 import { parseArgs } from "node:util";
+module.enableCompileCache?.(path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), ".cache"), "dot-ai-release", "node-compile-cache"));
 function generalHelp() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
@@ -89,7 +93,7 @@ Run \`dot-ai-release ${spec.name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-CLITEPIG.js"), import("./chunks/run-XAANPXBO.js")]);
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-CLITEPIG.js"), import("./chunks/run-MDWCKIPP.js")]);
   return runCommand(spec.name, values, new CliReporter(values.json === true));
 }
 process.exitCode = await main(process.argv.slice(2));

@@ -3,11 +3,16 @@ import {
   execute,
   parseInputs,
   run
-} from "./chunk-BKR4D4UN.js";
-import "./chunk-M6O2GQX7.js";
-import "./chunk-H3ZALIKQ.js";
-import "./chunk-YZ4X2NVW.js";
+} from "./chunk-N4X4D3HA.js";
+import "./chunk-B64QFYU4.js";
+import "./chunk-CL6NG74M.js";
+import "./chunk-3266I6LT.js";
+import "./chunk-2Y5LXIYX.js";
+import "./chunk-J2HZHSML.js";
+import "./chunk-KZ65SJWU.js";
+import "./chunk-XQ26IXDQ.js";
 import "./chunk-GILV23D2.js";
+import "./chunk-YKIZ4RFB.js";
 import "./chunk-LPLEOXJR.js";
 import "./chunk-MLT24JLN.js";
 import "./chunk-EG62P5ZG.js";

@@ -289,8 +289,8 @@ function nextRetryDelay(policy, attempt, startedAt, retryAfterMs) {
 }
 
 // src/oci/http.ts
-import http from "node:http";
-import https from "node:https";
+var httpModule = process.getBuiltinModule("node:http");
+var httpsModule = process.getBuiltinModule("node:https");
 var KIB = 1024;
 var MIB = 1024 * KIB;
 var DEFAULT_TIMEOUTS = {
@@ -331,7 +331,7 @@ function timeoutsFromEnv(env = process.env) {
   return result;
 }
 function createAgents() {
-  return { http: new http.Agent({ keepAlive: true, maxSockets: 8 }), https: new https.Agent({ keepAlive: true, maxSockets: 8 }) };
+  return { http: new httpModule.Agent({ keepAlive: true, maxSockets: 8 }), https: new httpsModule.Agent({ keepAlive: true, maxSockets: 8 }) };
 }
 var TransportError = class extends Error {
   constructor(message, code, detail = {}) {
@@ -400,7 +400,7 @@ function exchange(request, ctx) {
       headers,
       agent: secure ? ctx.agents.https : ctx.agents.http
     };
-    const req = (secure ? https : http).request(options);
+    const req = (secure ? httpsModule : httpModule).request(options);
     deadline("DEADLINE_REQUEST", totalMs, "the exchange did not finish");
     const connectTimer = deadline("DEADLINE_CONNECT", timeouts.connectMs, "no connection");
     let headersTimer;

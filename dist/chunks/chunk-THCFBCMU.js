@@ -6,13 +6,13 @@ import {
   describeRecord,
   openRepository,
   runPipeline
-} from "./chunk-M6O2GQX7.js";
+} from "./chunk-WT2AZUKW.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   isIndexMediaType,
   parseManifestJson
-} from "./chunk-H3ZALIKQ.js";
+} from "./chunk-B64QFYU4.js";
 import {
   registryCredentials
 } from "./chunk-YZ4X2NVW.js";

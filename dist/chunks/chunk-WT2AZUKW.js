@@ -6,7 +6,7 @@ import {
   declaredMediaType,
   manifestReferences,
   toBlobSource
-} from "./chunk-H3ZALIKQ.js";
+} from "./chunk-B64QFYU4.js";
 import {
   Sha256Accumulator,
   assertSha256Digest,

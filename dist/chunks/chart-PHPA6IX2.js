@@ -3,9 +3,9 @@ import {
   execute,
   parseInputs,
   run
-} from "./chunk-3YHEVPJY.js";
-import "./chunk-M6O2GQX7.js";
-import "./chunk-H3ZALIKQ.js";
+} from "./chunk-G6W7IDTO.js";
+import "./chunk-WT2AZUKW.js";
+import "./chunk-B64QFYU4.js";
 import "./chunk-YZ4X2NVW.js";
 import "./chunk-XQ26IXDQ.js";
 import "./chunk-MLT24JLN.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-H3ZALIKQ.js";
+} from "./chunk-B64QFYU4.js";
 import {
   probeMcp
 } from "./chunk-CL6NG74M.js";

@@ -9,7 +9,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-3YHEVPJY.js";
+} from "./chunk-G6W7IDTO.js";
 import {
   OCI,
   buildImage,
@@ -22,7 +22,7 @@ import {
   parseInputs as parseInputs3,
   startAndWait,
   startPlatforms
-} from "./chunk-BKR4D4UN.js";
+} from "./chunk-THCFBCMU.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -32,11 +32,11 @@ import {
   copy,
   describeRecord,
   runPipeline
-} from "./chunk-M6O2GQX7.js";
+} from "./chunk-WT2AZUKW.js";
 import {
   execute as execute2,
   parseInputs as parseInputs4
-} from "./chunk-KN7SZ3LR.js";
+} from "./chunk-N4X4D3HA.js";
 import {
   MEDIA_TYPE,
   RegistryClient,
@@ -45,7 +45,7 @@ import {
   isIndexMediaType,
   parseManifestJson,
   repositoryScope
-} from "./chunk-H3ZALIKQ.js";
+} from "./chunk-B64QFYU4.js";
 import {
   registryCredentials
 } from "./chunk-YZ4X2NVW.js";

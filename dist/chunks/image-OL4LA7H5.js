@@ -3,16 +3,11 @@ import {
   execute,
   parseInputs,
   run
-} from "./chunk-KN7SZ3LR.js";
-import "./chunk-H3ZALIKQ.js";
-import "./chunk-CL6NG74M.js";
-import "./chunk-3266I6LT.js";
-import "./chunk-2Y5LXIYX.js";
-import "./chunk-J2HZHSML.js";
-import "./chunk-KZ65SJWU.js";
-import "./chunk-XQ26IXDQ.js";
+} from "./chunk-THCFBCMU.js";
+import "./chunk-WT2AZUKW.js";
+import "./chunk-B64QFYU4.js";
+import "./chunk-YZ4X2NVW.js";
 import "./chunk-GILV23D2.js";
-import "./chunk-YKIZ4RFB.js";
 import "./chunk-LPLEOXJR.js";
 import "./chunk-MLT24JLN.js";
 import "./chunk-EG62P5ZG.js";

@@ -8,10 +8,10 @@ import "./chunk-HANBNIMK.js";
 var LOADERS = {
   version: () => import("./version-WF64DT3U.js"),
   check: () => import("./check-LJINZOE4.js"),
-  chart: () => import("./chart-PR35BP2H.js"),
-  image: () => import("./image-UG5G3ZC2.js"),
-  release: () => import("./release-HKFHF6LW.js"),
-  smoke: () => import("./smoke-XTLREIWH.js"),
+  chart: () => import("./chart-PHPA6IX2.js"),
+  image: () => import("./image-OL4LA7H5.js"),
+  release: () => import("./release-NSNPSNUD.js"),
+  smoke: () => import("./smoke-GSJND2LC.js"),
   probe: () => import("./probe-MIVV347V.js")
 };
 
