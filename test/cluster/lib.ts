@@ -137,13 +137,19 @@ export async function deployQdrant(cluster: TestCluster, namespace: string, opti
   return `http://qdrant.${namespace}.svc.cluster.local:6333`;
 }
 
-/** A shell script for the curl image: seeds a Qdrant collection with one point whose text is `text`. */
+/**
+ * A shell script for the curl image: seeds a Qdrant collection with one point whose text is `text`.
+ * A Service created a moment ago may not resolve or route yet (DNS, kube-proxy's rules): curl retries
+ * its first request (readyz) for up to 30 s, and every failure says why (-S).
+ */
 export function seedQdrantScript(url: string, collection: string, text: string, apiKey?: string): string {
   const key = apiKey ? `-H 'api-key: ${apiKey}'` : '';
+  const curl = `curl -sSf --max-time 10 ${key}`;
   return [
     'set -e',
-    `curl -sf -X PUT ${key} -H 'content-type: application/json' '${url}/collections/${collection}' -d '{"vectors":{"size":2,"distance":"Cosine"}}' || true`,
-    `curl -sf -X PUT ${key} -H 'content-type: application/json' '${url}/collections/${collection}/points' -d '{"points":[{"id":1,"vector":[1,0],"payload":{"text":"${text}"}}]}'`,
+    `${curl} --retry 30 --retry-delay 1 --retry-all-errors -o /dev/null '${url}/readyz'`,
+    `${curl} -H 'content-type: application/json' -X PUT '${url}/collections/${collection}' -d '{"vectors":{"size":2,"distance":"Cosine"}}' || true`,
+    `${curl} -H 'content-type: application/json' -X PUT '${url}/collections/${collection}/points' -d '{"points":[{"id":1,"vector":[1,0],"payload":{"text":"${text}"}}]}'`,
     'echo seeded',
   ].join('\n');
 }

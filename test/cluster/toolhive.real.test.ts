@@ -46,6 +46,7 @@ async function retry<T>(attempt: () => Promise<T>, withinMs: number): Promise<T>
       return await attempt();
     } catch (error) {
       if (Date.now() > deadline) throw error;
+      console.info(`attempt failed, again in 1 s: ${(error as Error).message}`);
       await new Promise((r) => setTimeout(r, 1000));
     }
   }
@@ -130,21 +131,26 @@ describe('ToolHive operator with examples/deployments/toolhive', () => {
       console.info(`MCPServer Ready ${((performance.now() - started) / 1000).toFixed(1)} s after apply`);
 
       // The phase turns Ready when the operator has created the workloads; wait for their pods too
-      // (the proxy and dot-ai), then connect (retrying while the proxy finds its backend).
+      // (the proxy and dot-ai). A pod of the server without a readiness probe is Ready before it listens,
+      // and the proxy answers 502 (empty body) until then: the whole exchange is retried, not only the
+      // connect, each attempt's failure said.
       await cluster.kubectl.wait({ resource: 'pods', all: true, namespace, for: 'condition=Ready', timeoutSeconds: 180 });
       const forward = await cluster.kubectl.portForward('service/mcp-dot-ai-proxy', 8080, namespace);
       try {
-        const { client } = await retry(() => connectClient(`http://127.0.0.1:${forward.localPort}/`), 30_000);
-        try {
-          expect(client.getServerVersion()?.name).toBeTruthy();
-          const tools = (await client.listTools()).tools.map((t) => t.name);
-          expect(tools).toContain('search_knowledge');
-          const result = await client.callTool({ name: 'search_knowledge', arguments: { query: 'toolhive', limit: 3 } });
-          expect(result.isError, resultText(result)).toBeFalsy();
-          expect(resultText(result)).toContain('ToolHive proxies dot-ai');
-        } finally {
-          await client.close();
-        }
+        const exchange = await retry(async () => {
+          const { client } = await connectClient(`http://127.0.0.1:${forward.localPort}/`);
+          try {
+            const tools = (await client.listTools()).tools.map((t) => t.name);
+            const result = await client.callTool({ name: 'search_knowledge', arguments: { query: 'toolhive', limit: 3 } });
+            return { server: client.getServerVersion()?.name, tools, result };
+          } finally {
+            await client.close();
+          }
+        }, 60_000);
+        expect(exchange.server).toBeTruthy();
+        expect(exchange.tools).toContain('search_knowledge');
+        expect(exchange.result.isError, resultText(exchange.result)).toBeFalsy();
+        expect(resultText(exchange.result)).toContain('ToolHive proxies dot-ai');
       } finally {
         await forward.stop();
       }
