@@ -102,6 +102,15 @@ export function lastLine(text: string): string | undefined {
   return line ? (line.length > 300 ? `${line.slice(0, 300)}...` : line) : undefined;
 }
 
+/**
+ * The container's last line of output. The kubelet answers a log request for a container whose log is
+ * gone (replaced by its restart) with its own line, "unable to retrieve container logs for
+ * containerd://ID": that is not the container's output.
+ */
+export function lastLogLine(text: string): string | undefined {
+  return lastLine(text.split('\n').filter((l) => !/^unable to retrieve container logs for [a-z]+:\/\/[0-9a-f]+\s*$/.test(l.trim())).join('\n'));
+}
+
 /** `violates PodSecurity "restricted:latest": runAsNonRoot != true (...)` -> the part naming the fields. */
 function podSecurityViolation(text: string): string | undefined {
   const match = /violates PodSecurity "([^"]+)":\s*(.*)$/.exec(text);
@@ -168,7 +177,7 @@ export async function assess(kubectl: Kubectl, namespace: string, s: Snapshot, o
       } else if (reason === 'CrashLoopBackOff' || (c.lastState?.terminated && (c.restartCount ?? 0) > 0 && !c.ready && reason !== 'PodInitializing')) {
         const exit = c.lastState?.terminated ?? c.state?.terminated;
         const previous = await kubectl.logs(name, { namespace, container: c.name, previous: true, tail: 20 });
-        const line = lastLine(previous) ?? lastLine(await kubectl.logs(name, { namespace, container: c.name, tail: 20 }));
+        const line = lastLogLine(previous) ?? lastLogLine(await kubectl.logs(name, { namespace, container: c.name, tail: 20 }));
         const killedByProbe = podEvents.filter((e) => e.reason === 'Killing' && /probe/i.test(message(e))).at(-1);
         const probe = probeFailures.at(-1);
         const parts = [

@@ -131,6 +131,13 @@ describe('causes read from a namespace', () => {
     expect(a.ready).toBe(false);
   });
 
+  test("the kubelet's line for a log that is gone is not taken for the container's output", async () => {
+    const gone = { logs: async () => 'unable to retrieve container logs for containerd://6416b8a376cdc957cf75040a074cdf51e905852935f9b42749fb708977d77dff\n' } as unknown as Kubectl;
+    const restarting = pod('app-x', { phase: 'Running', containerStatuses: [{ name: 'app', restartCount: 1, ready: false, state: { running: {} }, lastState: { terminated: { exitCode: 0, reason: 'Completed' } } }] });
+    const a = await assess(gone, 'ns', snap({ pods: [restarting] }), { readinessPatienceMs: 60_000, now });
+    expect(a.findings[0]).toEqual({ fatal: false, cause: 'restarting: pod app-x container app exited with code 0 (Completed) after 1 restart(s); no log output' });
+  });
+
   test('ImagePullBackOff names the image', async () => {
     const pulling = pod('app-x', { phase: 'Pending', containerStatuses: [{ name: 'app', image: 'ghcr.io/x/y:1', state: { waiting: { reason: 'ImagePullBackOff', message: 'Back-off pulling image "ghcr.io/x/y:1"' } } }] });
     const a = await assess(logs, 'ns', snap({ pods: [pulling] }), { readinessPatienceMs: 60_000, now });

@@ -36,7 +36,7 @@ import {
 import {
   execute as execute2,
   parseInputs as parseInputs4
-} from "./chunk-N4X4D3HA.js";
+} from "./chunk-7E7EVOZI.js";
 import {
   MEDIA_TYPE,
   RegistryClient,

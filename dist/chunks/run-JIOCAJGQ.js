@@ -10,8 +10,8 @@ var LOADERS = {
   check: () => import("./check-LJINZOE4.js"),
   chart: () => import("./chart-PHPA6IX2.js"),
   image: () => import("./image-OL4LA7H5.js"),
-  release: () => import("./release-NSNPSNUD.js"),
-  smoke: () => import("./smoke-GSJND2LC.js"),
+  release: () => import("./release-ATOEZXGJ.js"),
+  smoke: () => import("./smoke-GHX3ZEL6.js"),
   probe: () => import("./probe-MIVV347V.js")
 };
 

@@ -1103,6 +1103,9 @@ function lastLine(text) {
   const line = text.split("\n").map((l) => l.trim()).filter(Boolean).at(-1);
   return line ? line.length > 300 ? `${line.slice(0, 300)}...` : line : void 0;
 }
+function lastLogLine2(text) {
+  return lastLine(text.split("\n").filter((l) => !/^unable to retrieve container logs for [a-z]+:\/\/[0-9a-f]+\s*$/.test(l.trim())).join("\n"));
+}
 function podSecurityViolation(text) {
   const match = /violates PodSecurity "([^"]+)":\s*(.*)$/.exec(text);
   return match ? `Pod Security "${match[1]}" rejected the pods: ${match[2]}` : void 0;
@@ -1151,7 +1154,7 @@ async function assess(kubectl, namespace, s, options) {
       } else if (reason === "CrashLoopBackOff" || c.lastState?.terminated && (c.restartCount ?? 0) > 0 && !c.ready && reason !== "PodInitializing") {
         const exit = c.lastState?.terminated ?? c.state?.terminated;
         const previous = await kubectl.logs(name, { namespace, container: c.name, previous: true, tail: 20 });
-        const line = lastLine(previous) ?? lastLine(await kubectl.logs(name, { namespace, container: c.name, tail: 20 }));
+        const line = lastLogLine2(previous) ?? lastLogLine2(await kubectl.logs(name, { namespace, container: c.name, tail: 20 }));
         const killedByProbe = podEvents.filter((e) => e.reason === "Killing" && /probe/i.test(message(e))).at(-1);
         const probe = probeFailures.at(-1);
         const parts = [

@@ -3,7 +3,7 @@ import {
   execute,
   parseInputs,
   run
-} from "./chunk-N4X4D3HA.js";
+} from "./chunk-7E7EVOZI.js";
 import "./chunk-B64QFYU4.js";
 import "./chunk-CL6NG74M.js";
 import "./chunk-3266I6LT.js";
