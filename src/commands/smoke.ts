@@ -12,7 +12,7 @@ import { clusterProvider, PROVIDERS, type ProviderName } from '../smoke/provider
 import { runSmoke, type SmokeJob, type SmokeRun } from '../smoke/run.js';
 import { TOOLHIVE_DEFAULTS } from '../smoke/methods/toolhive.js';
 import { selectMethods } from '../smoke/settings.js';
-import { platformOf, type MethodSpec } from '../smoke/types.js';
+import { platformOf, type MethodResultOutput, type MethodSpec } from '../smoke/types.js';
 import { expectedVersions } from '../version/drift.js';
 import { booleanOption, configOverrides, listOption, repositoryRoot, stringOption, type Options } from './options.js';
 
@@ -154,7 +154,7 @@ export async function execute(inputs: SmokeInputs, reporter: Reporter, persist?:
     };
     const run = await runSmoke(job, reporter, cleanup, cancel.signal);
     const failed = run.results.filter((r) => r.status === 'failed');
-    const results = run.results.map((r) => ({ ...r, probes: r.probes.map((p) => ({ endpoint: p.endpoint, ok: p.result.ok, cause: p.result.cause, server: p.result.server, tools: p.result.tools, 'tool-call': p.result.toolCall, ms: p.result.ms })) }));
+    const results: MethodResultOutput[] = run.results.map((r) => ({ ...r, probes: r.probes.map((p) => ({ endpoint: p.endpoint, ok: p.result.ok, cause: p.result.cause, server: p.result.server, tools: p.result.tools, 'tool-call': p.result.toolCall, ms: p.result.ms })) }));
     return {
       ok: failed.length === 0,
       error: failed.length ? new UserError(`smoke: ${failed.map((r) => `${r.method}: ${r.cause}`).join('; ')}`) : undefined,

@@ -159,3 +159,8 @@ export interface MethodResult {
   /** Folder holding this method's diagnostics (absent when passed and nothing was kept). */
   diagnostics?: string;
 }
+
+/** One entry of the `results` output (JSON): a method's result, each probe cut to what a workflow reads. */
+export interface MethodResultOutput extends Omit<MethodResult, 'probes'> {
+  probes: Array<{ endpoint: string; ok: boolean; cause?: string; server?: ProbeResult['server']; tools?: string[]; 'tool-call'?: ProbeResult['toolCall']; ms: number }>;
+}

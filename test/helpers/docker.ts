@@ -66,6 +66,30 @@ export function docker(
   });
 }
 
+/**
+ * What a test file's runs left on the engine: the containers, networks, volumes and images whose name
+ * `owned` claims ("container NAME", ...), less what was there at `start()`: what a killed earlier run
+ * left (its clean-up never ran) is not the file's to answer for.
+ */
+export function engineLeftovers(owned: (name: string) => boolean): { start(): Promise<void>; list(): Promise<string[]> } {
+  let before = new Set<string>();
+  const current = async (): Promise<string[]> => {
+    const lists = await Promise.all([
+      docker(['ps', '--all', '--format', 'container {{.Names}}']),
+      docker(['network', 'ls', '--format', 'network {{.Name}}']),
+      docker(['volume', 'ls', '--format', 'volume {{.Name}}']),
+      docker(['images', '--format', 'image {{.Repository}}:{{.Tag}}']),
+    ]);
+    return lists.flatMap((r) => r.stdout.split('\n')).filter((line) => owned(line.split(' ')[1] ?? ''));
+  };
+  return {
+    start: async () => {
+      before = new Set(await current());
+    },
+    list: async () => (await current()).filter((line) => !before.has(line)),
+  };
+}
+
 /** Throws (naming the set-up script) unless the engine answers; returns the server version. */
 export async function requireDockerEngine(): Promise<string> {
   try {

@@ -11,14 +11,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { execute, parseInputs } from '../../src/commands/smoke.js';
-import { isUserError } from '../../src/errors.js';
 import { perform } from '../../src/smoke/cleanup.js';
+import type { MethodResultOutput } from '../../src/smoke/types.js';
 import { findComposeCli } from '../../src/tools/compose.js';
-import { CapturingReporter } from '../helpers/capture.js';
-import { docker, LOCAL_NODE_IMAGE, requireDockerEngine, requireImage } from '../helpers/docker.js';
+import { engineLeftovers, LOCAL_NODE_IMAGE, requireDockerEngine, requireImage } from '../helpers/docker.js';
 import { DOT_AI_VERSION, ROOT, snapshot } from '../helpers/repo.js';
 import { buildServerImage, ensureServerBuilt } from '../mcp-server/reference-server.js';
+import { runSmoke } from './harness.js';
 
 const QDRANT = process.env.DOT_AI_RELEASE_QDRANT_IMAGE ?? 'dot-ai-release/qdrant-standin:test';
 const GOOD = `local/dot-ai-smoke:${DOT_AI_VERSION}`;
@@ -30,8 +29,7 @@ const EXAMPLES = path.join(ROOT, 'examples/deployments/docker');
 /** Every run name of these tests starts so (runNameFor: smoke-<method>-<hex>); nobody else's does. */
 const PREFIXES = ['smoke-compose', 'smoke-docker-beside'];
 const figures: Record<string, string> = {};
-/** What a killed earlier run left (its cleanup never ran): not this file's to answer for. */
-let leftByKilledRuns = new Set<string>();
+const engine = engineLeftovers((name) => PREFIXES.some((p) => name.startsWith(p)));
 
 beforeAll(async () => {
   await requireDockerEngine();
@@ -44,7 +42,7 @@ beforeAll(async () => {
   await buildServerImage(WRONG_VERSION, { version: OTHER_VERSION });
   // docker-compose.dev.yml mounts the checkout over /app: it must be built, as the file's header says.
   await ensureServerBuilt();
-  leftByKilledRuns = new Set(await ours());
+  await engine.start();
 }, 900_000);
 
 afterAll(async () => {
@@ -53,53 +51,16 @@ afterAll(async () => {
 });
 
 /** Containers, networks, volumes and images of the runs' projects that are still there. */
-async function leftovers(): Promise<string[]> {
-  return (await ours()).filter((line) => !leftByKilledRuns.has(line));
+function leftovers(): Promise<string[]> {
+  return engine.list();
 }
 
-/** Every container, network, volume and image named like this file's runs (see PREFIXES). */
-async function ours(): Promise<string[]> {
-  const lists = await Promise.all([
-    docker(['ps', '--all', '--format', 'container {{.Names}}']),
-    docker(['network', 'ls', '--format', 'network {{.Name}}']),
-    docker(['volume', 'ls', '--format', 'volume {{.Name}}']),
-    docker(['images', '--format', 'image {{.Repository}}:{{.Tag}}']),
-  ]);
-  return lists.flatMap((r) => r.stdout.split('\n')).filter((line) => PREFIXES.some((p) => line.split(' ')[1]?.startsWith(p)));
+/** Runs `smoke` as the action does, on the Docker engine, with COMPOSE_CLI set for the run (unset: v2, present here). */
+function smoke(options: Record<string, string | boolean>, cli?: 'v1' | 'v2') {
+  return runSmoke({ 'working-directory': ROOT, provider: 'docker', 'image-map': IMAGE_MAP, ...options }, { COMPOSE_CLI: cli });
 }
 
-interface MethodOutcome {
-  method: string;
-  status: string;
-  seconds: number;
-  cause?: string;
-  how?: string;
-  notes?: string[];
-  diagnostics?: string;
-  probes: { endpoint: string; ok: boolean; cause?: string; server?: { name: string; version: string }; 'tool-call'?: { text: string } }[];
-}
-
-/** Runs `smoke` as the action does, with COMPOSE_CLI set for the run (unset: v2, present here). */
-async function smoke(options: Record<string, string | boolean>, cli?: 'v1' | 'v2') {
-  const previous = process.env.COMPOSE_CLI;
-  if (cli) process.env.COMPOSE_CLI = cli;
-  else delete process.env.COMPOSE_CLI;
-  const started = performance.now();
-  try {
-    const reporter = new CapturingReporter();
-    const inputs = await parseInputs({ 'working-directory': ROOT, provider: 'docker', 'image-map': IMAGE_MAP, ...options });
-    const result = await execute(inputs, reporter);
-    const error = result.error === undefined ? undefined : isUserError(result.error) ? result.error.message : String(result.error);
-    const list = JSON.parse(result.outputs.results ?? '[]') as MethodOutcome[];
-    const methods = Object.fromEntries(list.map((m) => [m.method, m]));
-    return { result, error, reporter, methods, diagnostics: result.outputs['diagnostics-path']!, seconds: Math.round((performance.now() - started) / 100) / 10 };
-  } finally {
-    if (previous === undefined) delete process.env.COMPOSE_CLI;
-    else process.env.COMPOSE_CLI = previous;
-  }
-}
-
-function passedWithRelease(m: MethodOutcome | undefined): void {
+function passedWithRelease(m: MethodResultOutput | undefined): void {
   expect(m, 'method ran').toBeDefined();
   expect(m!.cause).toBeUndefined();
   expect(m!.status).toBe('passed');
@@ -113,26 +74,26 @@ describe('smoke: the compose methods, deployed and probed for real', () => {
     const before = snapshot(EXAMPLES);
     const run = await smoke({ image: GOOD, methods: 'compose,compose-prod,compose-dev', parallel: '3' }, cli);
     figures[`${cli}: compose + compose-prod + compose-dev at once (wall)`] = `${run.seconds} s`;
-    for (const m of Object.values(run.methods)) figures[`${cli}: ${m.method}`] = `${m.seconds} s`;
+    for (const m of run.methods) figures[`${cli}: ${m.method}`] = `${m.seconds} s`;
     expect(run.error).toBeUndefined();
     for (const name of ['compose', 'compose-prod', 'compose-dev']) {
-      const m = run.methods[name];
+      const m = run.method(name);
       passedWithRelease(m);
       expect(m!.how).toMatch(new RegExp(`^Compose ${cli} `));
       expect(m!.how).toContain(cli === 'v2' ? '+ override compose.smoke-override.yml (ports: !override)' : "compose's merged model of");
       expect(m!.how).toContain(`project smoke-${name}-`);
     }
     // The candidate runs wherever the files name the release image; Qdrant is its stand-in.
-    expect(run.methods.compose!.how).toContain(`dot-ai: image ${GOOD}`);
-    expect(run.methods.compose!.how).toContain(`volume-permissions: image ${GOOD}`);
-    expect(run.methods['compose-prod']!.how).toContain(`qdrant: image ${QDRANT}`);
+    expect(run.method('compose').how).toContain(`dot-ai: image ${GOOD}`);
+    expect(run.method('compose').how).toContain(`volume-permissions: image ${GOOD}`);
+    expect(run.method('compose-prod').how).toContain(`qdrant: image ${QDRANT}`);
     // The dev file builds the reference server's checkout, its Node base swapped by build argument.
-    expect(run.methods['compose-dev']!.how).toMatch(new RegExp(`dot-ai: built as smoke-compose-dev-[0-9a-f]{6}-dot-ai:smoke \\(NODE_IMAGE=${LOCAL_NODE_IMAGE}\\)`));
-    expect(run.methods['compose-prod']!.notes).toEqual(expect.arrayContaining([
+    expect(run.method('compose-dev').how).toMatch(new RegExp(`dot-ai: built as smoke-compose-dev-[0-9a-f]{6}-dot-ai:smoke \\(NODE_IMAGE=${LOCAL_NODE_IMAGE}\\)`));
+    expect(run.method('compose-prod').notes).toEqual(expect.arrayContaining([
       'DOT_AI_ENV_FILE: a copy of examples/deployments/docker/.env.example',
       'QDRANT_ENV_FILE: a copy of examples/deployments/docker/qdrant.env.example',
     ]));
-    expect(run.methods['compose-prod']!.notes!.join('\n')).toContain('KUBECONFIG_HOST_PATH: an empty kubeconfig instead of ~/.kube/config');
+    expect(run.method('compose-prod').notes!.join('\n')).toContain('KUBECONFIG_HOST_PATH: an empty kubeconfig instead of ~/.kube/config');
     // Nothing written into the user's files; the env copies (keys go there) are not left among the diagnostics.
     expect(snapshot(EXAMPLES)).toEqual(before);
     expect(existsSync(path.join(run.diagnostics, 'compose-prod/private'))).toBe(false);
@@ -142,8 +103,8 @@ describe('smoke: the compose methods, deployed and probed for real', () => {
   test('a service that exits at start: named, with its exit; diagnostics hold ps, every service\'s logs, the merged file and its inspect', async () => {
     // A Node base with no server: bash exits at once, and `restart: unless-stopped` starts it again.
     const run = await smoke({ image: LOCAL_NODE_IMAGE, methods: 'compose', timeout: '150' }, 'v2');
-    figures['v2: compose, exits at start, to diagnosis'] = `${run.methods.compose!.seconds} s`;
-    const m = run.methods.compose!;
+    figures['v2: compose, exits at start, to diagnosis'] = `${run.method('compose').seconds} s`;
+    const m = run.method('compose');
     expect(m.status).toBe('failed');
     expect(m.cause).toMatch(/^service dot-ai \(container (smoke-compose-[0-9a-f]{6}-dot-ai-1)\) (keeps restarting \(last exit code 0\)|exited with code 0)/);
     expect(run.error).toBe(`smoke: compose: ${m.cause}`);
@@ -162,15 +123,15 @@ describe('smoke: the compose methods, deployed and probed for real', () => {
 
   test('Compose v1, a server running another version: the tool call names both versions', async () => {
     const run = await smoke({ image: WRONG_VERSION, methods: 'compose' }, 'v1');
-    figures['v1: compose, wrong version, to diagnosis'] = `${run.methods.compose!.seconds} s`;
-    expect(run.methods.compose).toMatchObject({ status: 'failed', cause: `published port: tool version returned ${OTHER_VERSION}, expected ${DOT_AI_VERSION}` });
-    expect(run.methods.compose!.how).toMatch(/^Compose v1 /);
+    figures['v1: compose, wrong version, to diagnosis'] = `${run.method('compose').seconds} s`;
+    expect(run.method('compose')).toMatchObject({ status: 'failed', cause: `published port: tool version returned ${OTHER_VERSION}, expected ${DOT_AI_VERSION}` });
+    expect(run.method('compose').how).toMatch(/^Compose v1 /);
   }, 300_000);
 
   test('Compose v1, a method past its time budget stops there (compose up cut short), says so, and leaves nothing', async () => {
     const run = await smoke({ image: GOOD, methods: 'compose-prod', timeout: '6' }, 'v1');
-    figures['v1: compose-prod, 6 s budget, to removed'] = `${run.methods['compose-prod']!.seconds} s`;
-    const m = run.methods['compose-prod']!;
+    figures['v1: compose-prod, 6 s budget, to removed'] = `${run.method('compose-prod').seconds} s`;
+    const m = run.method('compose-prod');
     expect(m.status).toBe('failed');
     // Cut short while Qdrant was starting: the cause says what the deployment was waiting for.
     expect(m.cause).toMatch(/^time budget of 6 s spent \(service dot-ai not started(; waiting for service (qdrant|volume-permissions) \(container smoke-compose-prod-[0-9a-f]{6}_\S+_1\) .*)?\)$/);
@@ -252,10 +213,10 @@ describe('smoke: compose methods of a consumer\'s repository', () => {
   test('a health check that never passes, and a Qdrant the server cannot reach: each diagnosed', async () => {
     const run = await smoke({ 'working-directory': repo, image: GOOD, methods: 'compose-unhealthy,compose-no-qdrant', parallel: '2', timeout: '180' });
     figures['v2: unhealthy + no Qdrant at once (wall)'] = `${run.seconds} s`;
-    const unhealthy = run.methods['compose-unhealthy']!;
+    const unhealthy = run.method('compose-unhealthy');
     expect(unhealthy.status).toBe('failed');
     expect(unhealthy.cause).toMatch(/^service dot-ai \(container smoke-compose-unhealthy-[0-9a-f]{6}-dot-ai-1\) is unhealthy: health check exit 1: healthz on 3999: ECONNREFUSED; its log: .*listening on port 3456/);
-    const noQdrant = run.methods['compose-no-qdrant']!;
+    const noQdrant = run.method('compose-no-qdrant');
     expect(noQdrant.status).toBe('failed');
     expect(noQdrant.cause).toMatch(/^published port: tool search_knowledge .*Qdrant is unreachable at QDRANT_URL=http:\/\/qdrant:6333/);
     expect(await leftovers()).toEqual([]);
@@ -264,16 +225,16 @@ describe('smoke: compose methods of a consumer\'s repository', () => {
   test('compose (Compose v1, from the method\'s env) and docker side by side: docker fails at start, compose passes, both reported', async () => {
     const run = await smoke({ 'working-directory': repo, image: GOOD, methods: 'compose-beside,docker-beside', parallel: '2', timeout: '180' });
     figures['v1 compose + docker at once (wall)'] = `${run.seconds} s`;
-    passedWithRelease(run.methods['compose-beside']);
-    expect(run.methods['compose-beside']!.how).toMatch(/^Compose v1 /);
-    const failed = run.methods['docker-beside']!;
+    passedWithRelease(run.method('compose-beside'));
+    expect(run.method('compose-beside').how).toMatch(/^Compose v1 /);
+    const failed = run.method('docker-beside');
     expect(failed.status).toBe('failed');
     expect(failed.cause).toMatch(/^container smoke-docker-beside-[0-9a-f]{6} exited with code 1: .*DOT_AI_SESSION_DIR "\/proc\/sessions" is not writable/);
     expect(run.error).toBe(`smoke: docker-beside: ${failed.cause}`);
     // Side by side: together they took less than one after the other.
-    expect(run.seconds).toBeLessThan(run.methods['compose-beside']!.seconds + failed.seconds);
-    expect(run.result.summary).toMatch(/\| compose-beside \| ✅ passed \|/);
-    expect(run.result.summary).toMatch(/\| docker-beside \| ❌ failed \|/);
+    expect(run.seconds).toBeLessThan(run.method('compose-beside').seconds + failed.seconds);
+    expect(run.summary).toMatch(/\| compose-beside \| ✅ passed \|/);
+    expect(run.summary).toMatch(/\| docker-beside \| ❌ failed \|/);
     expect(await leftovers()).toEqual([]);
   }, 600_000);
 });

@@ -9,40 +9,15 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { execute, parseInputs } from '../../src/commands/smoke.js';
-import { isUserError } from '../../src/errors.js';
-import { CapturingReporter } from '../helpers/capture.js';
 import { clusterImages, clusterSetting, goModuleDir, hostedRunner, kindVersions, sharedCluster, toolBinary, type TestCluster } from '../helpers/cluster.js';
 import { LOCAL_NODE_IMAGE } from '../helpers/docker.js';
 import { DOT_AI_VERSION, ROOT } from '../helpers/repo.js';
 import { buildServerImage } from '../mcp-server/reference-server.js';
+import { runSmoke, type SmokeRunResult } from './harness.js';
 
 export const GOOD = `local/dot-ai-smoke:${DOT_AI_VERSION}`;
 export const OTHER_VERSION = '0.0.1-smoke';
 export const WRONG_VERSION = `local/dot-ai-smoke:${OTHER_VERSION}`;
-
-export interface SmokeMethodResult {
-  method: string;
-  runName: string;
-  status: string;
-  seconds: number;
-  cause?: string;
-  how?: string;
-  notes?: string[];
-  diagnostics?: string;
-  probes: { endpoint: string; ok: boolean; cause?: string; server?: { name: string; version: string }; tools?: string[]; 'tool-call'?: { text: string }; ms: number }[];
-}
-
-export interface SmokeRunResult {
-  ok: boolean;
-  error?: string;
-  reporter: CapturingReporter;
-  methods: SmokeMethodResult[];
-  method(name: string): SmokeMethodResult;
-  diagnostics: string;
-  summary: string;
-  seconds: number;
-}
 
 /** The cluster, the pinned helm and kubectl for the code under test, the server images. */
 export async function prepare(options: { wrongVersion?: boolean } = {}): Promise<TestCluster> {
@@ -79,34 +54,9 @@ export async function clusterInputs(cluster: TestCluster): Promise<Record<string
   };
 }
 
-/** One `smoke` run through the command's parse and execute, as the CLI and the action run it. */
+/** One `smoke` run on the shared cluster, the release candidate by default. */
 export async function smoke(cluster: TestCluster, options: Record<string, string | boolean>): Promise<SmokeRunResult> {
-  const reporter = new CapturingReporter();
-  const started = performance.now();
-  const inputs = await parseInputs({ 'working-directory': ROOT, image: GOOD, ...(await clusterInputs(cluster)), ...options });
-  let result: Awaited<ReturnType<typeof execute>>;
-  try {
-    result = await execute(inputs, reporter);
-  } catch (error) {
-    // What stops a run before any method (a provider's refusal): one line, as the CLI prints it.
-    if (!isUserError(error)) throw error;
-    return { ok: false, error: error.message, reporter, methods: [], method: () => { throw new Error(`no method ran: ${error.message}`); }, diagnostics: inputs.diagnosticsDir, summary: '', seconds: Math.round((performance.now() - started) / 100) / 10 };
-  }
-  const methods = JSON.parse(result.outputs.results ?? '[]') as SmokeMethodResult[];
-  return {
-    ok: result.ok,
-    error: result.error === undefined ? undefined : isUserError(result.error) ? result.error.message : String(result.error),
-    reporter,
-    methods,
-    method: (name) => {
-      const found = methods.find((m) => m.method === name);
-      if (!found) throw new Error(`no result for method ${name}: ${JSON.stringify(methods.map((m) => m.method))}`);
-      return found;
-    },
-    diagnostics: result.outputs['diagnostics-path'] as string,
-    summary: result.summary ?? '',
-    seconds: Math.round((performance.now() - started) / 100) / 10,
-  };
+  return runSmoke({ 'working-directory': ROOT, image: GOOD, ...(await clusterInputs(cluster)), ...options });
 }
 
 /**
@@ -135,7 +85,7 @@ export function removeKit(dir: string): void {
 
 /** The run names of a run's methods: what its namespaces (label dot-ai-release.smoke) and cluster-scoped objects carry. */
 function runNames(run: SmokeRunResult): string[] {
-  return run.methods.map((m) => m.runName);
+  return run.methods.flatMap((m) => (m.runName ? [m.runName] : []));
 }
 
 /**
