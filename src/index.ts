@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { findCommand, optionsOf, COMMANDS } from './commands/spec.js';
-import type { Options } from './commands/options.js';
+import type { Options } from './config/options.js';
 
 function input(name: string): string | undefined {
   return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];

@@ -1,5 +1,5 @@
 import { LOADERS } from './commands/load.js';
-import type { Options } from './commands/options.js';
+import type { Options } from './config/options.js';
 import { isUserError } from './errors.js';
 import type { CommandResult, Reporter } from './report/reporter.js';
 

@@ -15,7 +15,7 @@ import type { Helm } from '../tools/helm.js';
 import { ToolError } from '../tools/exec.js';
 import { formatFinding, verifyChart, type Finding, type PolicyWaiver } from '../verify/index.js';
 import { chartArtifact, type ChartArtifact } from './artifact.js';
-import type { ChartMetadata } from './chart-yaml.js';
+import type { ChartMetadata } from '../fs/chart-yaml.js';
 import { missingDependencies } from './dependencies.js';
 import type { ChartDestination } from './destination.js';
 import { openChartTarget, publishChart, publishedDigest, samePublishedContent, type PublishResult } from './publish.js';

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { readChartYaml } from '../chart/chart-yaml.js';
+import { readChartYaml } from '../fs/chart-yaml.js';
 import { parseDestination } from '../chart/destination.js';
 import { CHART_STAGES, chartContext, disposeChartContext, type ChartContext, type ChartJob } from '../chart/pipeline.js';
 import { loadConfig } from '../config/config.js';
@@ -12,8 +12,8 @@ import { markdownTable, md } from '../report/reporter.js';
 import { Helm, helmBinary } from '../tools/helm.js';
 import { parseWaiver } from '../verify/policy.js';
 import { parseReleaseVersion } from '../version/semver.js';
-import { registryCredentials } from './credentials.js';
-import { booleanOption, configOverrides, listOption, repositoryRoot, stringOption, type Options } from './options.js';
+import { registryCredentials } from '../config/credentials.js';
+import { booleanOption, configOverrides, listOption, repositoryRoot, stringOption, type Options } from '../config/options.js';
 
 /** Turns the raw inputs into the chart job: every input checked here, before anything runs. */
 export async function parseInputs(options: Options, reporter: Reporter): Promise<ChartJob> {

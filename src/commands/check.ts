@@ -3,7 +3,7 @@ import type { CommandResult, Reporter } from '../report/reporter.js';
 import { markdownTable, md } from '../report/reporter.js';
 import { expectedVersions, findDrift } from '../version/drift.js';
 import { scanRepository } from '../version/scan.js';
-import { configOverrides, repositoryRoot, type Options } from './options.js';
+import { configOverrides, repositoryRoot, type Options } from '../config/options.js';
 
 /** The `check` command's inputs: the repository's configuration, with the selection inputs applied. */
 export interface CheckInputs {

@@ -14,8 +14,8 @@ import type { CommandResult, Reporter } from '../report/reporter.js';
 import { markdownTable, md } from '../report/reporter.js';
 import { expectedVersions } from '../version/drift.js';
 import { parseReleaseVersion } from '../version/semver.js';
-import { registryCredentials } from './credentials.js';
-import { booleanOption, configOverrides, listOption, repositoryRoot, stringOption, type Options } from './options.js';
+import { registryCredentials } from '../config/credentials.js';
+import { booleanOption, configOverrides, listOption, repositoryRoot, stringOption, type Options } from '../config/options.js';
 
 /** NAME=VALUE per line; a single line may list several, comma separated. */
 function parseBuildArgs(value: string | undefined): [string, string][] {

@@ -1,5 +1,5 @@
 import type { CommandResult, Reporter } from '../report/reporter.js';
-import type { Options } from './options.js';
+import type { Options } from '../config/options.js';
 
 export interface CommandModule {
   run(options: Options, reporter: Reporter): Promise<CommandResult>;

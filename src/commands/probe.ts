@@ -14,8 +14,8 @@ import {
   type ProbeTarget,
 } from '../smoke/probes/index.js';
 import { expectedVersions } from '../version/drift.js';
-import { readStdin } from './credentials.js';
-import { booleanOption, configOverrides, listOption, repositoryRoot, stringOption, type Options } from './options.js';
+import { readStdin } from '../config/credentials.js';
+import { booleanOption, configOverrides, listOption, repositoryRoot, stringOption, type Options } from '../config/options.js';
 
 /** Everything `probe` takes, parsed and checked once; nothing below reads raw options. */
 interface ProbeInputs {

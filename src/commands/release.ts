@@ -4,7 +4,7 @@ import { parseReleaseInputs } from '../release/inputs.js';
 import { disposeReleaseContext, RELEASE_STEPS, releaseContext } from '../release/pipeline.js';
 import { releaseResult } from '../release/summary.js';
 import type { ReleaseInputs } from '../release/types.js';
-import type { Options } from './options.js';
+import type { Options } from '../config/options.js';
 
 /** Turns the raw inputs into the release job: every input checked here, before anything runs. */
 export function parseInputs(options: Options, reporter: Reporter): Promise<ReleaseInputs> {

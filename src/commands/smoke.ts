@@ -14,7 +14,7 @@ import { TOOLHIVE_DEFAULTS } from '../smoke/methods/toolhive.js';
 import { selectMethods } from '../smoke/settings.js';
 import { platformOf, type MethodResultOutput, type MethodSpec } from '../smoke/types.js';
 import { expectedVersions } from '../version/drift.js';
-import { booleanOption, configOverrides, listOption, repositoryRoot, stringOption, type Options } from './options.js';
+import { booleanOption, configOverrides, listOption, repositoryRoot, stringOption, type Options } from '../config/options.js';
 
 /** What `smoke` runs, parsed and checked once: the methods, the candidate (not yet prepared), where. */
 export interface SmokeInputs {

@@ -9,7 +9,7 @@ import { editFiles } from '../version/edit.js';
 import { scanRepository } from '../version/scan.js';
 import { bump, compare, parseBumpKind, parsePreid, parseReleaseVersion, quote, type BumpKind } from '../version/semver.js';
 import type { Versions } from '../version/slot.js';
-import { booleanOption, configOverrides, repositoryRoot, stringOption, type Options } from './options.js';
+import { booleanOption, configOverrides, repositoryRoot, stringOption, type Options } from '../config/options.js';
 
 /** What to release, as the inputs say it: a bump kind (with a prerelease id) or an explicit version. */
 export type VersionRequest = { bump: BumpKind; preid?: string } | { set: string };

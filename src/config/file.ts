@@ -2,7 +2,7 @@ import path from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
 import { existsInRepo, readRepoText } from '../fs/read.js';
-import { yamlError } from '../version/updaters/yaml-fields.js';
+import { yamlError } from '../fs/yaml.js';
 import { imageNameProblem } from './image-name.js';
 
 export const CONFIG_FILE = 'dot-ai-release.yaml';

@@ -1,5 +1,5 @@
 import { run as runChart } from '../../src/commands/chart.js';
-import type { Options } from '../../src/commands/options.js';
+import type { Options } from '../../src/config/options.js';
 import { isUserError } from '../../src/errors.js';
 import type { CommandResult, Location, Reporter } from '../../src/report/reporter.js';
 import { observeSpawns } from '../../src/tools/exec.js';

@@ -5,7 +5,7 @@
  * is missing.
  */
 import path from 'node:path';
-import type { Options } from '../../src/commands/options.js';
+import type { Options } from '../../src/config/options.js';
 import { requireDockerEngine, requireImage, LOCAL_NODE_IMAGE } from '../helpers/docker.js';
 import { pushMultiArchNodeBase, requireMultiArch } from '../helpers/multiarch.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';

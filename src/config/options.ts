@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { ConfigOverrides } from '../config/config.js';
+import type { ConfigOverrides } from './config.js';
 import { UserError } from '../errors.js';
 
 /** Option values as they arrive: strings from action inputs or CLI flags, booleans from CLI flags. */
