@@ -7,7 +7,7 @@ import module from 'node:module';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { COMMANDS, findCommand, optionsOf, type CommandSpec } from './commands/spec.js';
+import { COMMANDS, findCommand, optionsOf, type CommandSpec } from './config/spec.js';
 import type { Options } from './config/options.js';
 import { logLine } from './report/escape.js';
 

@@ -1,8 +1,15 @@
-import type { CommandResult, Reporter } from '../report/reporter.js';
 import type { Options } from '../config/options.js';
+import type { CommandResult, Reporter } from '../report/reporter.js';
+import type { CleanupRegistry } from '../tools/cleanup.js';
+
+/** What every command runs with besides its options: one clean-up registry, and the signal a SIGINT/SIGTERM aborts. */
+export interface CommandSession {
+  cleanup: CleanupRegistry;
+  signal: AbortSignal;
+}
 
 export interface CommandModule {
-  run(options: Options, reporter: Reporter): Promise<CommandResult>;
+  run(options: Options, reporter: Reporter, session: CommandSession): Promise<CommandResult>;
 }
 
 /** Each command's code is loaded only when it runs (its own chunk in dist/), keeping start-up cheap. */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
 import { existsInRepo, readRepoText } from '../fs/read.js';
-import { yamlError } from '../fs/yaml.js';
+import { typeName, yamlError } from '../fs/yaml.js';
 import { imageNameProblem } from './image-name.js';
 
 export const CONFIG_FILE = 'dot-ai-release.yaml';
@@ -59,11 +59,6 @@ export interface SmokeSettings {
 /** A check records every problem it finds (`at` is the dotted name of the setting) and returns whether the value passed. */
 type Check = (value: unknown, at: string, problems: string[]) => boolean;
 
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'a map' : `${typeof value} ${JSON.stringify(value)}`;
-}
 
 /** A tiny structural validator: unknown keys and wrong types are reported by their dotted name, all of them. */
 function validator(file: string) {

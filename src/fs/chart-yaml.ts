@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
+import { lineAt } from './lines.js';
+import { typeName, yamlError } from './yaml.js';
 
 export interface ChartDependency {
   name: string;
@@ -30,10 +32,10 @@ export interface ChartMetadata {
  */
 export function parseChartYaml(text: string, what: string): ChartMetadata {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  const lineOf = (offset: number | undefined): string => (offset === undefined ? '' : `:${text.slice(0, offset).split('\n').length}`);
+  const lineOf = (offset: number | undefined): string => (offset === undefined ? '' : `:${lineAt(text, offset)}`);
   const [first] = doc.errors;
-  if (first) throw new UserError(`${what}${lineOf(first.pos[0])}: invalid YAML (${first.message.split('\n')[0]})`);
-  if (!isMap(doc.contents)) throw new UserError(`${what}: not a mapping of chart fields`);
+  if (first) throw yamlError(text, what, first);
+  if (!isMap(doc.contents)) throw new UserError(`${what}: expected a map of chart fields at the top level, got ${typeName(doc.toJS())}`);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 100 });
@@ -48,22 +50,22 @@ export function parseChartYaml(text: string, what: string): ChartMetadata {
   const text_ = (key: string, required: boolean): void => {
     const v = chart[key];
     if (v === undefined || v === null) {
-      if (required) throw new UserError(`${what}: field ${key} is missing`);
+      if (required) throw new UserError(`${what}: ${key}: is required`);
       return;
     }
     // YAML reads `appVersion: 1.10` as a number: Helm takes it as the string it looks like.
     if (typeof v === 'number' && key !== 'name') chart[key] = String(v);
-    else if (typeof v !== 'string' || v === '') throw new UserError(`${what}${line(key)}: field ${key} must be a non-empty string`);
+    else if (typeof v !== 'string' || v === '') throw new UserError(`${what}${line(key)}: ${key}: expected a non-empty string, got ${typeName(v)}`);
   };
   text_('name', true);
   text_('version', true);
   text_('appVersion', false);
   text_('kubeVersion', false);
   if (chart.dependencies !== undefined && chart.dependencies !== null) {
-    if (!Array.isArray(chart.dependencies)) throw new UserError(`${what}${line('dependencies')}: field dependencies must be a list`);
+    if (!Array.isArray(chart.dependencies)) throw new UserError(`${what}${line('dependencies')}: dependencies: expected a list, got ${typeName(chart.dependencies)}`);
     chart.dependencies.forEach((dep: unknown, i) => {
       if (!dep || typeof dep !== 'object' || typeof (dep as { name?: unknown }).name !== 'string') {
-        throw new UserError(`${what}${line('dependencies')}: dependencies[${i}].name must be a string`);
+        throw new UserError(`${what}${line('dependencies')}: dependencies[${i}].name: expected a string, got ${typeName((dep as { name?: unknown } | null)?.name)}`);
       }
     });
   }

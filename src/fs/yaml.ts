@@ -3,6 +3,13 @@ import { parseAllDocuments, type Document, type YAMLError } from 'yaml';
 import { UserError } from '../errors.js';
 import { lineAt } from './lines.js';
 
+/** What a parsed value is, for messages: `a list`, `a map`, `number 42`, `null`. */
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'a map' : `${typeof value} ${JSON.stringify(value)}`;
+}
+
 /** Parses every YAML document of a file, keeping source ranges; malformed YAML names file and line. */
 export function parseYaml(text: string, file: string): Document[] {
   let docs: Document[] | ReturnType<typeof parseAllDocuments>;

@@ -2,6 +2,8 @@ import { run as runChart } from '../../src/commands/chart.js';
 import type { Options } from '../../src/config/options.js';
 import { isUserError } from '../../src/errors.js';
 import type { CommandResult, Location, Reporter } from '../../src/report/reporter.js';
+import type { CommandSession } from '../../src/commands/load.js';
+import { CleanupRegistry } from '../../src/tools/cleanup.js';
 import { observeSpawns } from '../../src/tools/exec.js';
 
 /** A reporter that keeps every line a command says, to assert on them (and on what they must not hold). */
@@ -40,16 +42,17 @@ export interface InProcessRun {
   spawned: string[][];
 }
 
-/** Runs a command in this process, capturing its lines and every process it spawns. */
+/** Runs a command in this process as src/run.ts does (one clean-up registry, emptied at the end), capturing its lines and every process it spawns. */
 export async function runInProcess(
-  command: (options: Options, reporter: Reporter) => Promise<CommandResult>,
+  command: (options: Options, reporter: Reporter, session: CommandSession) => Promise<CommandResult>,
   options: Options,
 ): Promise<InProcessRun> {
   const reporter = new CapturingReporter();
   const spawned: string[][] = [];
   const stop = observeSpawns((bin, args) => spawned.push([bin, ...args]));
+  const cleanup = new CleanupRegistry();
   try {
-    const result = await command(options, reporter);
+    const result = await command(options, reporter, { cleanup, signal: new AbortController().signal });
     // A failed step is returned with the result (its summary and outputs are written), not thrown.
     if (result.error !== undefined) {
       if (!isUserError(result.error)) throw result.error;
@@ -60,6 +63,7 @@ export async function runInProcess(
     if (!isUserError(err)) throw err;
     return { error: err.message, reporter, spawned };
   } finally {
+    for (const problem of await cleanup.runAll()) reporter.warning(`not removed: ${problem}`);
     stop();
   }
 }

@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { perform } from '../../src/smoke/cleanup.js';
+import { perform } from '../../src/tools/cleanup.js';
 import type { MethodResultOutput } from '../../src/smoke/types.js';
 import { findComposeCli } from '../../src/tools/compose.js';
 import { engineLeftovers, LOCAL_NODE_IMAGE, requireDockerEngine, requireImage } from '../helpers/docker.js';

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseInputs } from '../../src/commands/smoke.js';
+import { parseInputs } from '../../src/smoke/inputs.js';
 import { engineLeftovers, requireDockerEngine, requireImage } from '../helpers/docker.js';
 import { DOT_AI_VERSION, ROOT } from '../helpers/repo.js';
 import { buildServerImage } from '../mcp-server/reference-server.js';
@@ -89,7 +89,7 @@ describe('smoke: the docker method (single container + external Qdrant)', () => 
   }, 300_000);
 
   test('an unknown method or a method whose files are missing is named before anything starts', async () => {
-    await expect(parseInputs({ 'working-directory': ROOT, methods: 'dockr', provider: 'docker' })).rejects.toThrow(/^input methods: unknown method "dockr"/);
-    await expect(parseInputs({ 'working-directory': ROOT, methods: 'helm', provider: 'docker' })).rejects.toThrow(/^input methods: helm need Kubernetes, but provider is docker/);
+    expect(() => parseInputs({ 'working-directory': ROOT, methods: 'dockr', provider: 'docker' })).toThrow(/^input methods: unknown method "dockr"/);
+    expect(() => parseInputs({ 'working-directory': ROOT, methods: 'helm', provider: 'docker' })).toThrow(/^input methods: helm need Kubernetes, but provider is docker/);
   });
 });

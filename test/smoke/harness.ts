@@ -1,9 +1,12 @@
 /**
- * Runs `smoke` as the action does (parseInputs, then execute) and reads its outputs back: the one
- * harness of the docker, compose and Kubernetes smoke tests.
+ * Runs `smoke` as the command does (parseInputs, the gate, the result) and reads its outputs back:
+ * the one harness of the docker, compose and Kubernetes smoke tests.
  */
-import { execute, parseInputs } from '../../src/commands/smoke.js';
 import { isUserError } from '../../src/errors.js';
+import { runSmokeGate } from '../../src/smoke/gate.js';
+import { parseInputs } from '../../src/smoke/inputs.js';
+import { smokeCommandResult } from '../../src/smoke/report.js';
+import { CleanupRegistry } from '../../src/tools/cleanup.js';
 import type { MethodResultOutput } from '../../src/smoke/types.js';
 import { CapturingReporter } from '../helpers/capture.js';
 
@@ -32,13 +35,13 @@ export async function runSmoke(options: Record<string, string | boolean>, env: R
   const started = performance.now();
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
   try {
-    const inputs = await parseInputs(options);
-    let result: Awaited<ReturnType<typeof execute>>;
+    const inputs = parseInputs(options);
+    let result: ReturnType<typeof smokeCommandResult>;
     try {
-      result = await execute(inputs, reporter);
+      result = smokeCommandResult(await runSmokeGate(inputs, reporter, new CleanupRegistry(), new AbortController().signal));
     } catch (error) {
       if (!isUserError(error)) throw error;
-      return { ok: false, error: error.message, reporter, methods: [], method: () => { throw new Error(`no method ran: ${error.message}`); }, diagnostics: inputs.diagnosticsDir, summary: '', seconds: seconds() };
+      return { ok: false, error: error.message, reporter, methods: [], method: () => { throw new Error(`no method ran: ${error.message}`); }, diagnostics: inputs.diagnosticsDir ?? '', summary: '', seconds: seconds() };
     }
     const methods = JSON.parse(result.outputs.results ?? '[]') as MethodResultOutput[];
     return {
