@@ -1,5 +1,5 @@
 /** The chart run as the action's outputs, the job summary and `--json`, also when a step failed. */
-import { describeRecord } from '../pipeline/index.js';
+import { describeRecord, pipelineResult } from '../pipeline/index.js';
 import { markdownTable, md, type CommandResult } from '../report/reporter.js';
 import type { ChartJob } from './pipeline.js';
 import type { ChartRun } from './run.js';
@@ -21,19 +21,12 @@ export function chartCommandResult(run: ChartRun): CommandResult {
     markdownTable(['Step', 'Result'], run.records.map((r) => [r.name, describeRecord(r)])),
     ...(published ? ['', `Reference: ${md.code(ref).source}  \nDigest: ${md.code(digest).source}`, '', md.codeBlock(installCommand(job), 'sh').source] : []),
   ].join('\n');
-  return {
-    ok: !run.failure,
-    error: run.failure?.error,
-    outputs,
-    summary,
-    json: {
-      ...outputs,
-      chart: job.chart.name,
-      'app-version': job.chart.appVersion,
-      digest,
-      status: published?.status ?? 'not-pushed',
-      'bytes-uploaded': published?.bytesUploaded ?? 0,
-      steps: run.records,
-    },
-  };
+  return pipelineResult(run, outputs, summary, {
+    chart: job.chart.name,
+    'app-version': job.chart.appVersion,
+    digest,
+    status: published?.status ?? 'not-pushed',
+    'bytes-uploaded': published?.bytesUploaded ?? 0,
+    steps: run.records,
+  });
 }

@@ -1,5 +1,5 @@
 /** The image run as the action's outputs, the job summary and `--json`, also when a step failed. */
-import { describeRecord } from '../pipeline/index.js';
+import { describeRecord, pipelineResult } from '../pipeline/index.js';
 import { markdownTable, md, type CommandResult } from '../report/reporter.js';
 import type { ImageRun } from './run.js';
 
@@ -25,17 +25,10 @@ export function imageCommandResult(run: ImageRun): CommandResult {
     tags: (tags?.tags ?? []).map((t) => `${job.image}:${t}`).join('\n'),
     platforms: job.platforms.map((p) => p.id).join(','),
   };
-  return {
-    ok: !run.failure,
-    error: run.failure?.error,
-    outputs,
-    summary,
-    json: {
-      ...outputs,
-      // Lists as lists: the same names as the outputs, which join them with newlines.
-      tags: (tags?.tags ?? []).map((t) => `${job.image}:${t}`),
-      image: job.image, version: job.version, builder: run.builder, output: job.output, latest: tags?.latest ?? false,
-      index, started: run.started, labels: job.labels, steps: run.records,
-    },
-  };
+  return pipelineResult(run, outputs, summary, {
+    // Lists as lists: the same names as the outputs, which join them with newlines.
+    tags: (tags?.tags ?? []).map((t) => `${job.image}:${t}`),
+    image: job.image, version: job.version, builder: run.builder, output: job.output, latest: tags?.latest ?? false,
+    index, started: run.started, labels: job.labels, steps: run.records,
+  });
 }

@@ -3,7 +3,7 @@
  * references with their digests, the install commands, and the outputs (version, image-ref,
  * image-digest, chart-ref, chart-digest, release-url).
  */
-import { describeRecord } from '../pipeline/index.js';
+import { describeRecord, pipelineResult } from '../pipeline/index.js';
 import { mdText } from '../report/escape.js';
 import { md, markdownTable, type Cell, type CommandResult } from '../report/reporter.js';
 import { installCommands, published } from './notes.js';
@@ -54,11 +54,8 @@ export function releaseCommandResult(run: ReleaseRun): CommandResult {
   const smoke = artifacts.find('smoke');
   if (smoke) lines.push('', smokeSummary(smoke).replace(/^### /m, '#### '));
   if (ctx.notes.length) lines.push('', ...ctx.notes.map((n) => `- ${mdText(n)}`));
-  return {
-    ok: !run.failure,
-    error: run.failure?.error,
-    outputs,
-    summary: lines.join('\n'),
-    json: { ...outputs, phase: inputs.phase, 'dry-run': inputs.dryRun, 'previous-version': inputs.previousVersion, steps: run.records, tags: artifacts.find('imageTags') ?? [], started: ctx.started, github: artifacts.find('github')?.counts },
-  };
+  return pipelineResult(run, outputs, lines.join('\n'), {
+    phase: inputs.phase, 'dry-run': inputs.dryRun, 'previous-version': inputs.previousVersion, steps: run.records,
+    tags: artifacts.find('imageTags') ?? [], started: ctx.started, github: artifacts.find('github')?.counts,
+  });
 }

@@ -16,7 +16,7 @@ import {
   type RegistryClientOptions,
 } from '../../src/oci/index.js';
 import { json, reply, startHostileServer, type HostileServer, type ReceivedRequest } from '../helpers/hostile-http.js';
-import { expectNoSecrets, makeArtifact } from './fixtures.js';
+import { expectNoSecrets, makeArtifact } from './fixtures-helpers.js';
 
 const REPO = 'vfarcic/dot-ai';
 const USER = 'vfarcic';

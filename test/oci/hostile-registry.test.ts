@@ -44,7 +44,7 @@ import {
   type HostileServer,
   type ReceivedRequest,
 } from '../helpers/hostile-http.js';
-import { expectNoSecrets, makeArtifact } from './fixtures.js';
+import { expectNoSecrets, makeArtifact } from './fixtures-helpers.js';
 
 const REPO = 'team/app';
 const USER = 'release-bot';

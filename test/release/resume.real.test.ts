@@ -16,7 +16,7 @@ import { RegistryClient } from '../../src/oci/index.js';
 import { exec } from '../../src/tools/exec.js';
 import { removeTempRepos, ROOT } from '../helpers/repo.js';
 import { releaseRepo, remoteTags, removeReleaseRepos } from './helpers.js';
-import { CREDENTIALS, releaseOptions, startReleaseWorld, type ReleaseWorld } from './setup.js';
+import { CREDENTIALS, releaseOptions, startReleaseWorld, type ReleaseWorld } from './setup-helpers.js';
 
 let world: ReleaseWorld;
 const figures: Record<string, string> = {};

@@ -13,7 +13,7 @@ import { parseInputs } from '../../src/smoke/inputs.js';
 import { clusterImages, loadImages, type TestCluster } from '../helpers/cluster.js';
 import { docker } from '../helpers/docker.js';
 import { DOT_AI_VERSION, ROOT } from '../helpers/repo.js';
-import { GOOD, leftoverNamespaces, nodesList, prepare, smoke } from './kubernetes-lib.js';
+import { GOOD, leftoverNamespaces, nodesList, prepare, smoke } from './kubernetes-helpers.js';
 
 let cluster: TestCluster;
 const userNamespace = `user-owned-${randomBytes(3).toString('hex')}`;

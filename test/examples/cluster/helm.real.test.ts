@@ -14,10 +14,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { exec } from '../../src/tools/exec.js';
-import { connectClient, buildServerImage, resultText } from '../mcp-server/reference-server.js';
-import { createNamespace, loadImages, REPO_ROOT, sharedCluster, toolBinary, type TestCluster, type TestNamespace } from '../helpers/cluster.js';
-import { deployQdrant, runPod, seedQdrantScript, SERVER_IMAGE } from './lib.js';
+import { exec } from '../../../src/tools/exec.js';
+import { connectClient, buildServerImage, resultText } from '../../helpers/reference-server.js';
+import { createNamespace, loadImages, REPO_ROOT, sharedCluster, toolBinary, type TestCluster, type TestNamespace } from '../../helpers/cluster.js';
+import { deployQdrant, runPod, seedQdrantScript, SERVER_IMAGE } from './helpers.js';
 
 const CHART = join(REPO_ROOT, 'charts/dot-ai');
 const EXAMPLES = join(REPO_ROOT, 'examples/deployments/helm');

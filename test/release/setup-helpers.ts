@@ -10,7 +10,7 @@ import { requireDockerEngine, requireImage, LOCAL_NODE_IMAGE } from '../helpers/
 import { pushMultiArchNodeBase, requireMultiArch } from '../helpers/multiarch.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { ROOT } from '../helpers/repo.js';
-import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
+import { startFakeGitHub, type FakeGitHub } from './fake-github-helpers.js';
 
 export const CREDENTIALS = { username: 'releaser', password: 'Release-S3cret-pw' };
 export const HELM = path.join(ROOT, '.tools/bin/helm');

@@ -4,7 +4,7 @@ import {
   Skip,
   createdTimestamp,
   openRepository
-} from "./chunk-G3J63K65.js";
+} from "./chunk-7OBQLNN3.js";
 import {
   goArchitecture,
   localHost

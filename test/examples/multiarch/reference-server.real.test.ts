@@ -9,11 +9,11 @@
  * Needs scripts/setup/{docker,registry,qemu,base-images}.sh; fails loudly naming them otherwise.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MEDIA_TYPE, openTarget, parseManifestJson, type Descriptor, type Target } from '../../src/oci/index.js';
-import { docker, removeContainer, requireDockerEngine, runDetached, waitForHealthy } from '../helpers/docker.js';
-import { buildah, MULTIARCH_NODE_BASE_PATH, PLATFORMS, pushMultiArchNodeBase, removeList, requireMultiArch, temporaryListName } from '../helpers/multiarch.js';
-import { startRegistry, type TestRegistry } from '../helpers/registry.js';
-import { RELEASE_VERSION, SERVER_DIR } from '../mcp-server/reference-server.js';
+import { MEDIA_TYPE, openTarget, parseManifestJson, type Descriptor, type Target } from '../../../src/oci/index.js';
+import { docker, removeContainer, requireDockerEngine, runDetached, waitForHealthy } from '../../helpers/docker.js';
+import { buildah, MULTIARCH_NODE_BASE_PATH, PLATFORMS, pushMultiArchNodeBase, removeList, requireMultiArch, temporaryListName } from '../../helpers/multiarch.js';
+import { startRegistry, type TestRegistry } from '../../helpers/registry.js';
+import { RELEASE_VERSION, SERVER_DIR } from '../../helpers/reference-server.js';
 
 const REPOSITORY = 'dot-ai/reference-server';
 const EXPECTED_MACHINE: Record<(typeof PLATFORMS)[number], string> = { 'linux/amd64': 'x86_64', 'linux/arm64': 'aarch64' };

@@ -4,11 +4,12 @@ import {
   disposeImageContext,
   imageContext,
   parseInputs
-} from "./chunk-POVYTHYC.js";
+} from "./chunk-IHJTWUB3.js";
 import {
   describeRecord,
+  pipelineResult,
   runPipeline
-} from "./chunk-G3J63K65.js";
+} from "./chunk-7OBQLNN3.js";
 import "./chunk-H2SKQNUD.js";
 import "./chunk-UMKUATUA.js";
 import "./chunk-RVSB4UNX.js";
@@ -50,26 +51,19 @@ Reference: \`${job.image}@${digest}\`` : ""
     tags: (tags?.tags ?? []).map((t) => `${job.image}:${t}`).join("\n"),
     platforms: job.platforms.map((p) => p.id).join(",")
   };
-  return {
-    ok: !run2.failure,
-    error: run2.failure?.error,
-    outputs,
-    summary,
-    json: {
-      ...outputs,
-      // Lists as lists: the same names as the outputs, which join them with newlines.
-      tags: (tags?.tags ?? []).map((t) => `${job.image}:${t}`),
-      image: job.image,
-      version: job.version,
-      builder: run2.builder,
-      output: job.output,
-      latest: tags?.latest ?? false,
-      index,
-      started: run2.started,
-      labels: job.labels,
-      steps: run2.records
-    }
-  };
+  return pipelineResult(run2, outputs, summary, {
+    // Lists as lists: the same names as the outputs, which join them with newlines.
+    tags: (tags?.tags ?? []).map((t) => `${job.image}:${t}`),
+    image: job.image,
+    version: job.version,
+    builder: run2.builder,
+    output: job.output,
+    latest: tags?.latest ?? false,
+    index,
+    started: run2.started,
+    labels: job.labels,
+    steps: run2.records
+  });
 }
 
 // src/image/run.ts

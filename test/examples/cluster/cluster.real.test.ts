@@ -5,8 +5,8 @@
  * GitHub's runners; the same assertions hold for both.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNamespace, kindVersions, loadImages, sharedCluster, type TestCluster, type TestNamespace } from '../helpers/cluster.js';
-import { deployQdrant, runPod } from './lib.js';
+import { createNamespace, kindVersions, loadImages, sharedCluster, type TestCluster, type TestNamespace } from '../../helpers/cluster.js';
+import { deployQdrant, runPod } from './helpers.js';
 
 let cluster: TestCluster;
 let ns: TestNamespace;

@@ -8,7 +8,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-Q6G4MMR4.js";
+} from "./chunk-LHEZ33RR.js";
 import {
   OCI,
   buildImage,
@@ -19,7 +19,7 @@ import {
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-POVYTHYC.js";
+} from "./chunk-IHJTWUB3.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -28,8 +28,9 @@ import {
   Skip,
   copy,
   describeRecord,
+  pipelineResult,
   runPipeline
-} from "./chunk-G3J63K65.js";
+} from "./chunk-7OBQLNN3.js";
 import {
   parseInputs as parseInputs3,
   runSmokeGate,
@@ -1336,13 +1337,15 @@ function releaseCommandResult(run2) {
   const smoke2 = artifacts.find("smoke");
   if (smoke2) lines.push("", smokeSummary(smoke2).replace(/^### /m, "#### "));
   if (ctx.notes.length) lines.push("", ...ctx.notes.map((n) => `- ${mdText(n)}`));
-  return {
-    ok: !run2.failure,
-    error: run2.failure?.error,
-    outputs,
-    summary: lines.join("\n"),
-    json: { ...outputs, phase: inputs.phase, "dry-run": inputs.dryRun, "previous-version": inputs.previousVersion, steps: run2.records, tags: artifacts.find("imageTags") ?? [], started: ctx.started, github: artifacts.find("github")?.counts }
-  };
+  return pipelineResult(run2, outputs, lines.join("\n"), {
+    phase: inputs.phase,
+    "dry-run": inputs.dryRun,
+    "previous-version": inputs.previousVersion,
+    steps: run2.records,
+    tags: artifacts.find("imageTags") ?? [],
+    started: ctx.started,
+    github: artifacts.find("github")?.counts
+  });
 }
 
 // src/release/steps/chart.ts

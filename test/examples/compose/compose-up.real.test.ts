@@ -17,11 +17,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Compose, findComposeCli, type ComposeCli } from '../../src/tools/compose.js';
-import { exec } from '../../src/tools/exec.js';
-import { buildImage, containerState, LOCAL_NODE_IMAGE, requireDockerEngine, requireImage } from '../helpers/docker.js';
-import { ROOT } from '../helpers/repo.js';
-import { buildServerImage, connectClient, resultText } from '../mcp-server/reference-server.js';
+import { Compose, findComposeCli, type ComposeCli } from '../../../src/tools/compose.js';
+import { exec } from '../../../src/tools/exec.js';
+import { buildImage, containerState, LOCAL_NODE_IMAGE, requireDockerEngine, requireImage } from '../../helpers/docker.js';
+import { ROOT } from '../../helpers/repo.js';
+import { buildServerImage, connectClient, resultText } from '../../helpers/reference-server.js';
 
 const EXAMPLES = path.join(ROOT, 'examples/deployments/docker');
 const FILES = ['docker-compose.yml', 'docker-compose.prod.yml'];

@@ -12,8 +12,8 @@ import { stringify } from 'yaml';
 import { clusterImages, clusterSetting, goModuleDir, hostedRunner, kindVersions, sharedCluster, toolBinary, type TestCluster } from '../helpers/cluster.js';
 import { LOCAL_NODE_IMAGE } from '../helpers/docker.js';
 import { DOT_AI_VERSION, ROOT } from '../helpers/repo.js';
-import { buildServerImage } from '../mcp-server/reference-server.js';
-import { runSmoke, type SmokeRunResult } from './harness.js';
+import { buildServerImage } from '../helpers/reference-server.js';
+import { runSmoke, type SmokeRunResult } from './harness-helpers.js';
 
 export const GOOD = `local/dot-ai-smoke:${DOT_AI_VERSION}`;
 export const OTHER_VERSION = '0.0.1-smoke';

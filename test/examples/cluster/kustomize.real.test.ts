@@ -13,9 +13,9 @@ import { join, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { buildServerImage, connectClient, resultText } from '../mcp-server/reference-server.js';
-import { loadImages, REPO_ROOT, sharedCluster, type TestCluster } from '../helpers/cluster.js';
-import { runPod, seedQdrantScript, SERVER_IMAGE } from './lib.js';
+import { buildServerImage, connectClient, resultText } from '../../helpers/reference-server.js';
+import { loadImages, REPO_ROOT, sharedCluster, type TestCluster } from '../../helpers/cluster.js';
+import { runPod, seedQdrantScript, SERVER_IMAGE } from './helpers.js';
 
 let cluster: TestCluster;
 const overlays: string[] = [];

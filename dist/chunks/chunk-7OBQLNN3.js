@@ -366,6 +366,9 @@ async function runPipeline(stages, context, reporter) {
   }
   return { records, failure };
 }
+function pipelineResult(run, outputs, summary, details) {
+  return { ok: !run.failure, error: run.failure?.error, outputs, summary, json: { ...outputs, ...details } };
+}
 
 // src/pipeline/artifacts.ts
 var Artifacts = class {
@@ -417,5 +420,6 @@ export {
   AlreadyDone,
   describeRecord,
   runPipeline,
+  pipelineResult,
   createdTimestamp
 };

@@ -9,7 +9,7 @@ import {
   createdTimestamp,
   describeBytes,
   openRepository
-} from "./chunk-G3J63K65.js";
+} from "./chunk-7OBQLNN3.js";
 import {
   MEDIA_TYPE,
   RegistryError,

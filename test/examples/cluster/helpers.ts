@@ -3,8 +3,8 @@
  * completion, and the Qdrant image (the stand-in here, qdrant/qdrant on GitHub's runners) as a
  * Deployment + Service.
  */
-import type { TestCluster } from '../helpers/cluster.js';
-import { RELEASE_VERSION } from '../mcp-server/reference-server.js';
+import type { TestCluster } from '../../helpers/cluster.js';
+import { RELEASE_VERSION } from '../../helpers/reference-server.js';
 
 /** The reference server's image as the cluster tests build and `kind load` it (never pulled). */
 export const SERVER_IMAGE = `local/dot-ai-reference-server:${RELEASE_VERSION}-kind`;

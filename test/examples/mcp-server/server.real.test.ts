@@ -16,7 +16,7 @@ import {
   runServerToExit,
   startServer,
   type RunningServer,
-} from './reference-server.js';
+} from '../../helpers/reference-server.js';
 
 let workDir: string;
 

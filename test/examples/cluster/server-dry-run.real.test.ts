@@ -9,8 +9,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { exec } from '../../src/tools/exec.js';
-import { createNamespace, goModuleDir, kindVersions, REPO_ROOT, sharedCluster, toolBinary, type TestCluster, type TestNamespace } from '../helpers/cluster.js';
+import { exec } from '../../../src/tools/exec.js';
+import { createNamespace, goModuleDir, kindVersions, REPO_ROOT, sharedCluster, toolBinary, type TestCluster, type TestNamespace } from '../../helpers/cluster.js';
 
 const CHART = join(REPO_ROOT, 'charts/dot-ai');
 const EXAMPLES = join(REPO_ROOT, 'examples/deployments/helm');

@@ -13,10 +13,10 @@ import { join, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { exec } from '../../src/tools/exec.js';
-import { buildServerImage, connectClient, resultText } from '../mcp-server/reference-server.js';
-import { clusterSetting, createNamespace, goModuleDir, kindVersions, loadImages, REPO_ROOT, sharedCluster, toolBinary, type TestCluster, type TestNamespace } from '../helpers/cluster.js';
-import { deployQdrant, runPod, seedQdrantScript, SERVER_IMAGE } from './lib.js';
+import { exec } from '../../../src/tools/exec.js';
+import { buildServerImage, connectClient, resultText } from '../../helpers/reference-server.js';
+import { clusterSetting, createNamespace, goModuleDir, kindVersions, loadImages, REPO_ROOT, sharedCluster, toolBinary, type TestCluster, type TestNamespace } from '../../helpers/cluster.js';
+import { deployQdrant, runPod, seedQdrantScript, SERVER_IMAGE } from './helpers.js';
 
 let cluster: TestCluster;
 let operatorNs: TestNamespace;

@@ -14,9 +14,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exec } from '../../src/tools/exec.js';
-import { Kind } from '../../src/tools/kind.js';
-import { clusterImages, createCluster, deleteCluster, kindVersions, REPO_ROOT } from '../helpers/cluster.js';
+import { exec } from '../../../src/tools/exec.js';
+import { Kind } from '../../../src/tools/kind.js';
+import { clusterImages, createCluster, deleteCluster, kindVersions, REPO_ROOT } from '../../helpers/cluster.js';
 
 const DEAD_DOCKER = { ...process.env, DOCKER_HOST: 'unix:///nonexistent/dot-ai-release-docker.sock' };
 const temps: string[] = [];

@@ -15,8 +15,8 @@ import {
   runDetached,
   waitForExit,
   waitForHealthy,
-} from '../helpers/docker.js';
-import { RELEASE_VERSION, buildServerImage, connectClient, resultText } from './reference-server.js';
+} from '../../helpers/docker.js';
+import { RELEASE_VERSION, buildServerImage, connectClient, resultText } from '../../helpers/reference-server.js';
 
 const IMAGE = `local/dot-ai-reference-server:${RELEASE_VERSION}-test`;
 

@@ -3,8 +3,8 @@
  * per-arch Node bases are of the platform they claim, and bad input fails with one clear message.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { docker, requireDockerEngine } from '../helpers/docker.js';
-import { LOCAL_NODE_ARM64_IMAGE, buildah, ensureArm64NodeInBuildah, pushMultiArchNodeBase, requireMultiArch } from '../helpers/multiarch.js';
+import { docker, requireDockerEngine } from '../../helpers/docker.js';
+import { LOCAL_NODE_ARM64_IMAGE, buildah, ensureArm64NodeInBuildah, pushMultiArchNodeBase, requireMultiArch } from '../../helpers/multiarch.js';
 
 const savedBin = process.env['BUILDAH_BIN'];
 afterEach(() => {

@@ -4,11 +4,12 @@ import {
   chartContext,
   disposeChartContext,
   parseInputs
-} from "./chunk-Q6G4MMR4.js";
+} from "./chunk-LHEZ33RR.js";
 import {
   describeRecord,
+  pipelineResult,
   runPipeline
-} from "./chunk-G3J63K65.js";
+} from "./chunk-7OBQLNN3.js";
 import "./chunk-UMKUATUA.js";
 import "./chunk-RVSB4UNX.js";
 import "./chunk-XQ26IXDQ.js";
@@ -39,21 +40,14 @@ function chartCommandResult(run2) {
     ...published ? ["", `Reference: ${md.code(ref).source}  
 Digest: ${md.code(digest).source}`, "", md.codeBlock(installCommand(job), "sh").source] : []
   ].join("\n");
-  return {
-    ok: !run2.failure,
-    error: run2.failure?.error,
-    outputs,
-    summary,
-    json: {
-      ...outputs,
-      chart: job.chart.name,
-      "app-version": job.chart.appVersion,
-      digest,
-      status: published?.status ?? "not-pushed",
-      "bytes-uploaded": published?.bytesUploaded ?? 0,
-      steps: run2.records
-    }
-  };
+  return pipelineResult(run2, outputs, summary, {
+    chart: job.chart.name,
+    "app-version": job.chart.appVersion,
+    digest,
+    status: published?.status ?? "not-pushed",
+    "bytes-uploaded": published?.bytesUploaded ?? 0,
+    steps: run2.records
+  });
 }
 
 // src/chart/run.ts

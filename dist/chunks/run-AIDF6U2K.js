@@ -16,9 +16,9 @@ import "./chunk-HANBNIMK.js";
 var LOADERS = {
   version: () => import("./version-RY32Z2GP.js"),
   check: () => import("./check-P3ULW37K.js"),
-  chart: () => import("./chart-XNREU54B.js"),
-  image: () => import("./image-A535RKX4.js"),
-  release: () => import("./release-SHWEZFLG.js"),
+  chart: () => import("./chart-KIYHBNTP.js"),
+  image: () => import("./image-MYZFPS55.js"),
+  release: () => import("./release-ROAMLW4Q.js"),
   smoke: () => import("./smoke-HJWXAPHI.js"),
   probe: () => import("./probe-2FMKIYW3.js")
 };

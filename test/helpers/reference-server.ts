@@ -9,8 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { buildImage, LOCAL_NODE_IMAGE, requireDockerEngine, requireImage } from '../helpers/docker.js';
-import { DOT_AI_VERSION } from '../helpers/repo.js';
+import { buildImage, LOCAL_NODE_IMAGE, requireDockerEngine, requireImage } from './docker.js';
+import { DOT_AI_VERSION } from './repo.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SERVER_DIR = join(REPO_ROOT, 'examples/mcp-server');
