@@ -3,13 +3,13 @@ import {
   parseInputs,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-37JU4HIX.js";
-import "./chunk-H2SKQNUD.js";
+} from "./chunk-ZYV3FCD2.js";
 import "./chunk-UMKUATUA.js";
 import "./chunk-MNRV5I5Y.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
+import "./chunk-H2SKQNUD.js";
 import "./chunk-YXBUUNON.js";
 import "./chunk-XQ26IXDQ.js";
 import "./chunk-KIPDSV7S.js";

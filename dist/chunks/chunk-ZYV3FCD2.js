@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  goArchitecture
-} from "./chunk-H2SKQNUD.js";
-import {
   RegistryClient
 } from "./chunk-UMKUATUA.js";
 import {
   probeMcp
 } from "./chunk-MNRV5I5Y.js";
+import {
+  goArchitecture
+} from "./chunk-H2SKQNUD.js";
 import {
   Compose,
   Kind,

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  localHost
+} from "./chunk-H2SKQNUD.js";
+import {
   CleanupRegistry
 } from "./chunk-YXBUUNON.js";
 import "./chunk-XQ26IXDQ.js";
@@ -17,9 +20,9 @@ var LOADERS = {
   version: () => import("./version-RY32Z2GP.js"),
   check: () => import("./check-P3ULW37K.js"),
   chart: () => import("./chart-KIYHBNTP.js"),
-  image: () => import("./image-MYZFPS55.js"),
-  release: () => import("./release-ROAMLW4Q.js"),
-  smoke: () => import("./smoke-HJWXAPHI.js"),
+  image: () => import("./image-ZI5C7CFQ.js"),
+  release: () => import("./release-ZS26553G.js"),
+  smoke: () => import("./smoke-AF6FEWPV.js"),
   probe: () => import("./probe-2FMKIYW3.js")
 };
 
@@ -51,7 +54,7 @@ async function runCommand(name, options, reporter) {
   try {
     reporter.preflight?.();
     const command = await load();
-    const result = await command.run(options, reporter, { cleanup, signal: interrupt.signal });
+    const result = await command.run(options, reporter, { cleanup, signal: interrupt.signal, host: localHost() });
     await removeAll(cleanup, reporter);
     await reporter.finish(result);
     if (result.error !== void 0) throw result.error;

@@ -6,10 +6,6 @@ import {
   openRepository
 } from "./chunk-7OBQLNN3.js";
 import {
-  goArchitecture,
-  localHost
-} from "./chunk-H2SKQNUD.js";
-import {
   MEDIA_TYPE,
   RegistryError,
   isIndexMediaType,
@@ -18,6 +14,10 @@ import {
 import {
   registryCredentials
 } from "./chunk-RVSB4UNX.js";
+import {
+  goArchitecture,
+  localHost
+} from "./chunk-H2SKQNUD.js";
 import {
   Buildah,
   Docker,

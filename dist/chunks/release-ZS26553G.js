@@ -19,7 +19,7 @@ import {
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-IHJTWUB3.js";
+} from "./chunk-TJTTUQWC.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -36,10 +36,7 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-37JU4HIX.js";
-import {
-  goArchitecture
-} from "./chunk-H2SKQNUD.js";
+} from "./chunk-ZYV3FCD2.js";
 import {
   MEDIA_TYPE,
   RegistryClient,
@@ -57,6 +54,10 @@ import "./chunk-MNRV5I5Y.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
+import {
+  goArchitecture,
+  localHost
+} from "./chunk-H2SKQNUD.js";
 import "./chunk-YXBUUNON.js";
 import "./chunk-XQ26IXDQ.js";
 import "./chunk-KIPDSV7S.js";
@@ -1088,7 +1089,7 @@ async function releaseVersion(options, config, tagPrefix, git2) {
   const planned = await applyVersion(asked, quiet);
   return { version: planned.versions.app, previous: current.app, chart: planned.versions.chart, versionJob: exactly(planned.versions.app, planned.versions.chart), headIsReleaseCommit: false };
 }
-async function parseImage(options, config, version2, credentials, reporter) {
+async function parseImage(options, config, version2, credentials, reporter, host) {
   const input = stringOption(options, "image");
   if (isOff(input)) return void 0;
   if (!input && !config.images[0]) return void 0;
@@ -1096,12 +1097,12 @@ async function parseImage(options, config, version2, credentials, reporter) {
     const dir = input.slice("oci-layout://".length);
     if (!dir) throw new UserError(`input image: ${quote(input)} has no path`);
     const name = config.images[0]?.name ?? `localhost/${path2.basename(config.root).toLowerCase().replace(/[^a-z0-9._-]/g, "-")}`;
-    const job2 = await parseInputs2(options, reporter, { config, image: name, version: version2, output: "push", verify: true, credentials: null });
+    const job2 = await parseInputs2(options, reporter, { config, image: name, version: version2, output: "push", verify: true, credentials: null, host });
     refuseDockerBuilder(job2.requestedBuilder);
     if (job2.requestedBuilder === "buildx") throw new UserError("input builder: an OCI image layout destination needs buildah (buildx pushes to a registry)");
     return { job: job2, destination: { kind: "layout", dir: path2.resolve(config.root, dir) } };
   }
-  const job = await parseInputs2(options, reporter, { config, image: input ?? config.images[0]?.name, version: version2, output: "push", verify: true, ...credentials ? { credentials } : {} });
+  const job = await parseInputs2(options, reporter, { config, image: input ?? config.images[0]?.name, version: version2, output: "push", verify: true, host, ...credentials ? { credentials } : {} });
   refuseDockerBuilder(job.requestedBuilder);
   return { job, destination: { kind: "registry" } };
 }
@@ -1160,7 +1161,7 @@ function candidatePackage(root, input) {
   if (!file.endsWith(".tgz") || !existsSync(file) || !statSync(file).isFile()) throw new UserError(`input candidate-chart: ${input} is not a chart package (.tgz)`);
   return file;
 }
-async function parseReleaseInputs(raw, reporter) {
+async function parseReleaseInputs(raw, reporter, host = localHost()) {
   const chartOff = isOff(stringOption(raw, "chart"));
   const options = withDefaults("release", chartOff ? { ...raw, chart: void 0 } : raw);
   const root = repositoryRoot(options);
@@ -1177,7 +1178,7 @@ async function parseReleaseInputs(raw, reporter) {
   const { version: version2, previous, chart: chartVersion, versionJob, headIsReleaseCommit } = await releaseVersion(options, config, tagPrefix, git2);
   const tag = `${tagPrefix}${version2}`;
   const credentials = await registryCredentials(options, reporter);
-  const image2 = await parseImage(options, config, version2, credentials, reporter);
+  const image2 = await parseImage(options, config, version2, credentials, reporter, host);
   const chart2 = chartOff || !config.chart ? void 0 : await parseInputs(options, reporter, {
     config,
     version: chartVersion,
@@ -6359,8 +6360,8 @@ async function runRelease(inputs, reporter, cleanup, signal) {
 }
 
 // src/commands/release.ts
-async function run(options, reporter, { cleanup, signal }) {
-  return releaseCommandResult(await runRelease(await parseReleaseInputs(options, reporter), reporter, cleanup, signal));
+async function run(options, reporter, { cleanup, signal, host }) {
+  return releaseCommandResult(await runRelease(await parseReleaseInputs(options, reporter, host), reporter, cleanup, signal));
 }
 export {
   run

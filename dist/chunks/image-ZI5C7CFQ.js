@@ -4,15 +4,15 @@ import {
   disposeImageContext,
   imageContext,
   parseInputs
-} from "./chunk-IHJTWUB3.js";
+} from "./chunk-TJTTUQWC.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
 } from "./chunk-7OBQLNN3.js";
-import "./chunk-H2SKQNUD.js";
 import "./chunk-UMKUATUA.js";
 import "./chunk-RVSB4UNX.js";
+import "./chunk-H2SKQNUD.js";
 import "./chunk-KIPDSV7S.js";
 import "./chunk-HOCCY3S5.js";
 import "./chunk-FEF4WM5W.js";
@@ -88,8 +88,8 @@ async function runImage(job, reporter, cleanup) {
 }
 
 // src/commands/image.ts
-async function run(options, reporter, { cleanup }) {
-  return imageCommandResult(await runImage(await parseInputs(options, reporter), reporter, cleanup));
+async function run(options, reporter, { cleanup, host }) {
+  return imageCommandResult(await runImage(await parseInputs(options, reporter, { host }), reporter, cleanup));
 }
 export {
   run
