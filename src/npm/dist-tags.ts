@@ -45,7 +45,7 @@ export function channelOf(version: semver.SemVer): string {
  */
 export function chooseDistTag(version: string, distTags: Record<string, string>, published: Iterable<string>): DistTagPlan {
   const v = semver.parse(version);
-  if (!v || v.build.length > 0) throw new UserError(`npm version ${JSON.stringify(version)}: not a SemVer version without build metadata`);
+  if (!v || v.build.length > 0 || v.version !== version) throw new UserError(`npm version ${JSON.stringify(version)}: not a SemVer version without build metadata`);
   const channel = channelOf(v);
   const notes: string[] = [];
   if (v.prerelease.length > 0) notes.push(`${v.version} is a prerelease: tag ${channel}${channel === 'next' ? ` (its first identifier ${JSON.stringify(v.prerelease[0])} is no tag name)` : ''}, never latest`);

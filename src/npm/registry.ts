@@ -108,7 +108,7 @@ export async function readPackageState(registry: string, name: string, token: st
       }
       if (!response) {
         const cap = options.maxBytes ?? MAX_PACKUMENT_BYTES;
-        if (failure instanceof TransportError && failure.code === 'BODY_TOO_LARGE') throw new UserError(`${what}: its packument is larger than ${mib(cap)}; not reading it`);
+        if (failure instanceof TransportError && failure.code === 'BODY_TOO_LARGE') throw new UserError(`${what}: its packument is larger than ${cap >= 1024 * 1024 ? mib(cap) : `${cap} bytes`}; not reading it`);
         const reason = failure instanceof Error ? failure.message : String(failure);
         throw new UserError(`${what}: cannot read the package (${maskSecrets(reason, secrets)}${attempt > 1 ? `, after ${attempt} attempts` : ''})`);
       }
