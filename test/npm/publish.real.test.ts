@@ -33,6 +33,9 @@ afterAll(async () => {
 });
 
 const token = () => registry.users.releaser!.token;
+/** The jobs' temporary directory (RUNNER_TEMP): the session's .npmrc and the pack directory go there, and must be gone after each run. */
+const runnerTemp = path.join(work, 'runner-temp');
+mkdirSync(runnerTemp);
 
 /** A repository holding one package; its prepack script prints a line that looks like JSON's start. */
 function fixtureRepo(name: string, version: string, content = 'module.exports = 1;\n'): string {
@@ -53,7 +56,7 @@ function setVersion(root: string, name: string, version: string, content?: strin
 
 function job(root: string, values: NpmValues = {}) {
   // No GitHub Actions here (no provenance by default), and no NODE_AUTH_TOKEN but the one given.
-  const env = { ...process.env, GITHUB_ACTIONS: '', NODE_AUTH_TOKEN: '' };
+  const env = { ...process.env, GITHUB_ACTIONS: '', NODE_AUTH_TOKEN: '', RUNNER_TEMP: runnerTemp };
   return parseNpmJob(root, { package: 'packages/server' }, { registry: registry.url, token: token(), provenance: false, ...values }, env);
 }
 
@@ -93,6 +96,7 @@ function distTags(packument: Record<string, unknown> | undefined): Record<string
 }
 
 afterEach(() => {
+  expect(readdirSync(runnerTemp)).toEqual([]);
   // The token never reached a process's arguments, nor a line said, nor an error (checked after every test).
   for (const user of Object.values(registry.users)) {
     for (const argv of spawned) expect(argv.join(' ')).not.toContain(user.token);
@@ -127,8 +131,10 @@ describe('npm publish to a real verdaccio with auth', () => {
     const tarball = first.ctx.artifacts.get('tarball').path;
     expect(publishes[0]).toContain(tarball);
     expect(path.relative(root, tarball).startsWith('..')).toBe(true);
-    // The token went to npm through the environment and a userconfig outside the tree, both gone now.
+    // The token went to npm through the environment and a userconfig outside the tree, gone now (with the pack directory).
     expect(first.ctx.session).toBeUndefined();
+    expect(path.dirname(path.dirname(tarball))).toBe(runnerTemp);
+    expect(readdirSync(runnerTemp)).toEqual([]);
     expect(existsSync(tarball)).toBe(false);
     expect(snapshot(root)).toEqual(tree);
   });
@@ -174,6 +180,18 @@ describe('npm publish to a real verdaccio with auth', () => {
     expect(run.error).toBeUndefined();
     expect(run.ctx.artifacts.get('published')).toMatchObject({ status: 'published', tag: 'rc', latest: false });
     expect(run.reporter.text()).toContain('1.1.0-rc.1 is a prerelease: tag rc, never latest');
+    expect(distTags(await registry.packument(name))).toEqual({ latest: '1.0.0', rc: '1.1.0-rc.1' });
+  });
+
+  test('a published version missing its dist-tag (removed by hand, or a publish done elsewhere) gets it back on a re-run: one write, read back', async () => {
+    const removed = await fetch(`${registry.url}-/package/${name.replace('/', '%2f')}/dist-tags/rc`, { method: 'DELETE', headers: { authorization: `Bearer ${token()}` } });
+    expect(removed.status).toBeLessThan(300);
+    expect(distTags(await registry.packument(name))).toEqual({ latest: '1.0.0' });
+    const again = await publish(root);
+    expect(again.error).toBeUndefined();
+    expect(status(again.run, 'npm-publish')!.reason).toMatch(/is published with this tarball .*; dist-tag rc set$/);
+    expect(again.ctx.artifacts.get('published')).toMatchObject({ status: 'already-published', tag: 'rc', writes: 1 });
+    expect(writes(again.spawned).map((a) => a.slice(1, 5))).toEqual([['dist-tag', 'add', `${name}@1.1.0-rc.1`, 'rc']]);
     expect(distTags(await registry.packument(name))).toEqual({ latest: '1.0.0', rc: '1.1.0-rc.1' });
   });
 
