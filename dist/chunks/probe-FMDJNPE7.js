@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readStdin
-} from "./chunk-YZ4X2NVW.js";
+} from "./chunk-YMTCIZPE.js";
 import {
   ProbeInputError,
   formatProbe,
@@ -14,7 +14,7 @@ import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   expectedVersions
-} from "./chunk-LPLEOXJR.js";
+} from "./chunk-JWH7LIDP.js";
 import {
   booleanOption,
   configOverrides,
@@ -22,7 +22,7 @@ import {
   loadConfig,
   repositoryRoot,
   stringOption
-} from "./chunk-MLT24JLN.js";
+} from "./chunk-ORLATUE2.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import {

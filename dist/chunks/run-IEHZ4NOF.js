@@ -6,13 +6,13 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-WF64DT3U.js"),
-  check: () => import("./check-LJINZOE4.js"),
-  chart: () => import("./chart-PHPA6IX2.js"),
-  image: () => import("./image-OL4LA7H5.js"),
-  release: () => import("./release-ATOEZXGJ.js"),
-  smoke: () => import("./smoke-GHX3ZEL6.js"),
-  probe: () => import("./probe-MIVV347V.js")
+  version: () => import("./version-UN74I6CH.js"),
+  check: () => import("./check-G3ZIOENO.js"),
+  chart: () => import("./chart-2C2P4LM6.js"),
+  image: () => import("./image-7CZKS47S.js"),
+  release: () => import("./release-WXHEV6U2.js"),
+  smoke: () => import("./smoke-IWTP5C7P.js"),
+  probe: () => import("./probe-FMDJNPE7.js")
 };
 
 // src/run.ts

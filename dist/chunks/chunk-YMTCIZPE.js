@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   booleanOption,
   stringOption
-} from "./chunk-MLT24JLN.js";
+} from "./chunk-ORLATUE2.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

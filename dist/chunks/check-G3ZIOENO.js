@@ -3,12 +3,12 @@ import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-LPLEOXJR.js";
+} from "./chunk-JWH7LIDP.js";
 import {
   configOverrides,
   loadConfig,
   repositoryRoot
-} from "./chunk-MLT24JLN.js";
+} from "./chunk-ORLATUE2.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import {

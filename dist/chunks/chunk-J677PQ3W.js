@@ -16,7 +16,7 @@ import {
   sha256Digest,
   urlForMessage,
   verifyDigest
-} from "./chunk-MLT24JLN.js";
+} from "./chunk-ORLATUE2.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

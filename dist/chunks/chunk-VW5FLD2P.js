@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-B64QFYU4.js";
+} from "./chunk-J677PQ3W.js";
 import {
   probeMcp
 } from "./chunk-CL6NG74M.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-YKIZ4RFB.js";
 import {
   expectedVersions
-} from "./chunk-LPLEOXJR.js";
+} from "./chunk-JWH7LIDP.js";
 import {
   CONFIG_FILE,
   booleanOption,
@@ -35,7 +35,7 @@ import {
   repositoryRoot,
   require_semver,
   stringOption
-} from "./chunk-MLT24JLN.js";
+} from "./chunk-ORLATUE2.js";
 import {
   exec,
   require_dist

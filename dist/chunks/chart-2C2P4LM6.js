@@ -3,9 +3,12 @@ import {
   execute,
   parseInputs,
   run
-} from "./chunk-NX6Q3IHY.js";
-import "./chunk-LPLEOXJR.js";
-import "./chunk-MLT24JLN.js";
+} from "./chunk-5X5HCEYH.js";
+import "./chunk-RISZ3JRE.js";
+import "./chunk-J677PQ3W.js";
+import "./chunk-YMTCIZPE.js";
+import "./chunk-XQ26IXDQ.js";
+import "./chunk-ORLATUE2.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-DQ5E7V2U.js";

@@ -3,13 +3,9 @@ import {
   execute,
   parseInputs,
   run
-} from "./chunk-THCFBCMU.js";
-import "./chunk-WT2AZUKW.js";
-import "./chunk-B64QFYU4.js";
-import "./chunk-YZ4X2NVW.js";
-import "./chunk-GILV23D2.js";
-import "./chunk-LPLEOXJR.js";
-import "./chunk-MLT24JLN.js";
+} from "./chunk-V2EGCWAE.js";
+import "./chunk-JWH7LIDP.js";
+import "./chunk-ORLATUE2.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-DQ5E7V2U.js";

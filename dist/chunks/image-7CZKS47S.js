@@ -3,18 +3,13 @@ import {
   execute,
   parseInputs,
   run
-} from "./chunk-7E7EVOZI.js";
-import "./chunk-B64QFYU4.js";
-import "./chunk-CL6NG74M.js";
-import "./chunk-3266I6LT.js";
-import "./chunk-2Y5LXIYX.js";
-import "./chunk-J2HZHSML.js";
-import "./chunk-KZ65SJWU.js";
-import "./chunk-XQ26IXDQ.js";
+} from "./chunk-76BSMJ2S.js";
+import "./chunk-RISZ3JRE.js";
+import "./chunk-J677PQ3W.js";
+import "./chunk-YMTCIZPE.js";
 import "./chunk-GILV23D2.js";
-import "./chunk-YKIZ4RFB.js";
-import "./chunk-LPLEOXJR.js";
-import "./chunk-MLT24JLN.js";
+import "./chunk-JWH7LIDP.js";
+import "./chunk-ORLATUE2.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-DQ5E7V2U.js";

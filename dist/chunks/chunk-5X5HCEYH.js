@@ -11,15 +11,15 @@ import {
   describeRecord,
   openRepository,
   runPipeline
-} from "./chunk-WT2AZUKW.js";
+} from "./chunk-RISZ3JRE.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   manifestReferences
-} from "./chunk-B64QFYU4.js";
+} from "./chunk-J677PQ3W.js";
 import {
   registryCredentials
-} from "./chunk-YZ4X2NVW.js";
+} from "./chunk-YMTCIZPE.js";
 import {
   Helm,
   helmBinary
@@ -39,7 +39,7 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-MLT24JLN.js";
+} from "./chunk-ORLATUE2.js";
 import {
   ToolError,
   require_dist

@@ -18,7 +18,7 @@ import {
   splitPath,
   withoutOverlaps,
   yamlScalarSlot
-} from "./chunk-MLT24JLN.js";
+} from "./chunk-ORLATUE2.js";
 import {
   require_dist
 } from "./chunk-EG62P5ZG.js";

@@ -6,7 +6,7 @@ import {
   declaredMediaType,
   manifestReferences,
   toBlobSource
-} from "./chunk-B64QFYU4.js";
+} from "./chunk-J677PQ3W.js";
 import {
   Sha256Accumulator,
   assertSha256Digest,
@@ -14,7 +14,7 @@ import {
   isDigest,
   sha256Digest,
   verifyDigest
-} from "./chunk-MLT24JLN.js";
+} from "./chunk-ORLATUE2.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -6,23 +6,23 @@ import {
   describeRecord,
   openRepository,
   runPipeline
-} from "./chunk-WT2AZUKW.js";
+} from "./chunk-RISZ3JRE.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   isIndexMediaType,
   parseManifestJson
-} from "./chunk-B64QFYU4.js";
+} from "./chunk-J677PQ3W.js";
 import {
   registryCredentials
-} from "./chunk-YZ4X2NVW.js";
+} from "./chunk-YMTCIZPE.js";
 import {
   Docker,
   dockerBinary
 } from "./chunk-GILV23D2.js";
 import {
   expectedVersions
-} from "./chunk-LPLEOXJR.js";
+} from "./chunk-JWH7LIDP.js";
 import {
   Git,
   booleanOption,
@@ -37,7 +37,7 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-MLT24JLN.js";
+} from "./chunk-ORLATUE2.js";
 import {
   exec,
   execChecked

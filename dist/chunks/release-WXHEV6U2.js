@@ -9,7 +9,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-G6W7IDTO.js";
+} from "./chunk-5X5HCEYH.js";
 import {
   OCI,
   buildImage,
@@ -22,7 +22,7 @@ import {
   parseInputs as parseInputs3,
   startAndWait,
   startPlatforms
-} from "./chunk-THCFBCMU.js";
+} from "./chunk-76BSMJ2S.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -32,11 +32,11 @@ import {
   copy,
   describeRecord,
   runPipeline
-} from "./chunk-WT2AZUKW.js";
+} from "./chunk-RISZ3JRE.js";
 import {
   execute as execute2,
   parseInputs as parseInputs4
-} from "./chunk-7E7EVOZI.js";
+} from "./chunk-VW5FLD2P.js";
 import {
   MEDIA_TYPE,
   RegistryClient,
@@ -45,10 +45,10 @@ import {
   isIndexMediaType,
   parseManifestJson,
   repositoryScope
-} from "./chunk-B64QFYU4.js";
+} from "./chunk-J677PQ3W.js";
 import {
   registryCredentials
-} from "./chunk-YZ4X2NVW.js";
+} from "./chunk-YMTCIZPE.js";
 import "./chunk-CL6NG74M.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
@@ -64,10 +64,10 @@ import {
 import {
   execute,
   parseInputs
-} from "./chunk-NX6Q3IHY.js";
+} from "./chunk-V2EGCWAE.js";
 import {
   expectedVersions
-} from "./chunk-LPLEOXJR.js";
+} from "./chunk-JWH7LIDP.js";
 import {
   Git,
   booleanOption,
@@ -80,7 +80,7 @@ import {
   require_semver,
   resolveInRepo,
   stringOption
-} from "./chunk-MLT24JLN.js";
+} from "./chunk-ORLATUE2.js";
 import {
   execChecked
 } from "./chunk-EG62P5ZG.js";
