@@ -18,7 +18,7 @@ export interface NpmSession {
   registry: string;
   /** The package's scope (`@vfarcic`): its registry is set too, so no scope registry elsewhere in npm's config redirects it. */
   scope?: string;
-  /** A private directory outside the work tree: the commands' working directory (no project .npmrc is read there). */
+  /** A private directory outside the work tree: the commands' working directory and npm prefix (no project .npmrc is read). */
   dir: string;
   /** The userconfig .npmrc in `dir`: `//host/path/:_authToken=${NODE_AUTH_TOKEN}` for this registry only. */
   userconfig: string;
@@ -161,7 +161,9 @@ export class Npm {
   }
 
   private registry(session: NpmSession, what: string, args: string[], timeoutMs: number): Promise<ExecResult> {
-    return this.checked(what, [...args, ...registryArgs(session)], { cwd: session.dir, env: registryEnv(session), timeoutMs, secrets: session.token ? [session.token] : [] });
+    // `--prefix` pins npm's project directory to the session's: without it npm walks up from its working
+    // directory to the first package.json and reads the .npmrc there, above the userconfig.
+    return this.checked(what, [...args, ...registryArgs(session), '--prefix', session.dir], { cwd: session.dir, env: registryEnv(session), timeoutMs, secrets: session.token ? [session.token] : [] });
   }
 
   /** Runs npm; a non-zero exit (or a deadline passed) is an NpmError naming npm's code and its error lines. */

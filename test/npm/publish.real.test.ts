@@ -130,6 +130,13 @@ describe('npm publish to a real verdaccio with auth', () => {
     expect(publishes).toHaveLength(1);
     const tarball = first.ctx.artifacts.get('tarball').path;
     expect(publishes[0]).toContain(tarball);
+    // Every registry command runs with its own prefix (no project .npmrc above it is read) and the registry pinned.
+    const registryCommands = first.spawned.filter((a) => a[1] !== 'pack');
+    expect(registryCommands.map((a) => a[1])).toEqual(['whoami', 'publish']);
+    for (const argv of registryCommands) {
+      expect(argv.slice(-5, -1)).toEqual(['--registry', registry.url, `--@acme:registry=${registry.url}`, '--prefix']);
+      expect(path.dirname(argv.at(-1)!)).toBe(runnerTemp);
+    }
     expect(path.relative(root, tarball).startsWith('..')).toBe(true);
     // The token went to npm through the environment and a userconfig outside the tree, gone now (with the pack directory).
     expect(first.ctx.session).toBeUndefined();
