@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkCommandResult
-} from "./chunk-6MTLY723.js";
+} from "./chunk-TD73ZGYB.js";
 import {
   parseCheckInputs
-} from "./chunk-5IRPLZ2L.js";
+} from "./chunk-BQY54KUT.js";
 import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-HOCCY3S5.js";
-import "./chunk-FEF4WM5W.js";
+} from "./chunk-UREKSN2Q.js";
+import "./chunk-DPQFQD7Z.js";
 import "./chunk-R3GO7SGB.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";

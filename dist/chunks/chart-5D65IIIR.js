@@ -4,16 +4,16 @@ import {
   chartContext,
   disposeChartContext,
   parseInputs
-} from "./chunk-LHEZ33RR.js";
+} from "./chunk-4UBIUN2L.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-7OBQLNN3.js";
-import "./chunk-UMKUATUA.js";
-import "./chunk-RVSB4UNX.js";
+} from "./chunk-QIUFFN7S.js";
+import "./chunk-2GNYAA77.js";
+import "./chunk-M5QR2WAX.js";
 import "./chunk-XQ26IXDQ.js";
-import "./chunk-FEF4WM5W.js";
+import "./chunk-DPQFQD7Z.js";
 import "./chunk-R3GO7SGB.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";

@@ -17,13 +17,13 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-RY32Z2GP.js"),
-  check: () => import("./check-P3ULW37K.js"),
-  chart: () => import("./chart-KIYHBNTP.js"),
-  image: () => import("./image-ZI5C7CFQ.js"),
-  release: () => import("./release-ZS26553G.js"),
-  smoke: () => import("./smoke-AF6FEWPV.js"),
-  probe: () => import("./probe-2FMKIYW3.js")
+  version: () => import("./version-MUXTWGUI.js"),
+  check: () => import("./check-7UNUIEKW.js"),
+  chart: () => import("./chart-5D65IIIR.js"),
+  image: () => import("./image-GRB42VL2.js"),
+  release: () => import("./release-4ZAGYI6G.js"),
+  smoke: () => import("./smoke-FZYNGJEA.js"),
+  probe: () => import("./probe-ZI4PSJRY.js")
 };
 
 // src/run.ts

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-UMKUATUA.js";
+} from "./chunk-2GNYAA77.js";
 import {
   probeMcp
 } from "./chunk-MNRV5I5Y.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-KIPDSV7S.js";
 import {
   expectedVersions
-} from "./chunk-HOCCY3S5.js";
+} from "./chunk-UREKSN2Q.js";
 import {
   CONFIG_FILE,
   booleanOption,
@@ -37,7 +37,7 @@ import {
   splitImageName,
   stringOption,
   withDefaults
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-DPQFQD7Z.js";
 import {
   exec,
   require_dist

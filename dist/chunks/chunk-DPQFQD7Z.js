@@ -3111,7 +3111,8 @@ function validateConfig(value, file) {
     images: list(map({ name: imageName, valuesPath: string }, ["name"])),
     references: list(string),
     fields: list(map({ file: string, path: string, stream: oneOf("app", "chart") }, ["file", "path"])),
-    smoke: map({ provider: oneOf("kind", "cluster", "docker"), parallel: positive, timeout: positive, qdrantImage: string, probe, methods: list(method) })
+    smoke: map({ provider: oneOf("kind", "cluster", "docker"), parallel: positive, timeout: positive, qdrantImage: string, probe, methods: list(method) }),
+    npm: falseOr(map({ package: string, registry: string, access: oneOf("public", "restricted"), provenance: boolean }))
   });
   const problems = [];
   const config = value ?? {};

@@ -4,18 +4,18 @@ import {
   disposeImageContext,
   imageContext,
   parseInputs
-} from "./chunk-TJTTUQWC.js";
+} from "./chunk-SMASZNC3.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-7OBQLNN3.js";
-import "./chunk-UMKUATUA.js";
-import "./chunk-RVSB4UNX.js";
+} from "./chunk-QIUFFN7S.js";
+import "./chunk-2GNYAA77.js";
+import "./chunk-M5QR2WAX.js";
 import "./chunk-H2SKQNUD.js";
 import "./chunk-KIPDSV7S.js";
-import "./chunk-HOCCY3S5.js";
-import "./chunk-FEF4WM5W.js";
+import "./chunk-UREKSN2Q.js";
+import "./chunk-DPQFQD7Z.js";
 import "./chunk-R3GO7SGB.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";

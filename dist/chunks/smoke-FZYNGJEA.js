@@ -3,8 +3,8 @@ import {
   parseInputs,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-ZYV3FCD2.js";
-import "./chunk-UMKUATUA.js";
+} from "./chunk-B6DSUB63.js";
+import "./chunk-2GNYAA77.js";
 import "./chunk-MNRV5I5Y.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
@@ -13,8 +13,8 @@ import "./chunk-H2SKQNUD.js";
 import "./chunk-YXBUUNON.js";
 import "./chunk-XQ26IXDQ.js";
 import "./chunk-KIPDSV7S.js";
-import "./chunk-HOCCY3S5.js";
-import "./chunk-FEF4WM5W.js";
+import "./chunk-UREKSN2Q.js";
+import "./chunk-DPQFQD7Z.js";
 import "./chunk-R3GO7SGB.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";

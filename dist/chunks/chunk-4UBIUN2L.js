@@ -9,15 +9,15 @@ import {
   createdTimestamp,
   describeBytes,
   openRepository
-} from "./chunk-7OBQLNN3.js";
+} from "./chunk-QIUFFN7S.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   manifestReferences
-} from "./chunk-UMKUATUA.js";
+} from "./chunk-2GNYAA77.js";
 import {
   registryCredentials
-} from "./chunk-RVSB4UNX.js";
+} from "./chunk-M5QR2WAX.js";
 import {
   Helm,
   helmBinary
@@ -41,7 +41,7 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-DPQFQD7Z.js";
 import {
   ToolError,
   require_dist

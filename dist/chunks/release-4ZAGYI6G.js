@@ -8,7 +8,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-LHEZ33RR.js";
+} from "./chunk-4UBIUN2L.js";
 import {
   OCI,
   buildImage,
@@ -19,7 +19,7 @@ import {
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-TJTTUQWC.js";
+} from "./chunk-SMASZNC3.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -30,13 +30,13 @@ import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-7OBQLNN3.js";
+} from "./chunk-QIUFFN7S.js";
 import {
   parseInputs as parseInputs3,
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-ZYV3FCD2.js";
+} from "./chunk-B6DSUB63.js";
 import {
   MEDIA_TYPE,
   RegistryClient,
@@ -46,10 +46,10 @@ import {
   manifestReferences,
   parseManifestJson,
   repositoryScope
-} from "./chunk-UMKUATUA.js";
+} from "./chunk-2GNYAA77.js";
 import {
   registryCredentials
-} from "./chunk-RVSB4UNX.js";
+} from "./chunk-M5QR2WAX.js";
 import "./chunk-MNRV5I5Y.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
@@ -67,14 +67,14 @@ import {
 } from "./chunk-PQADDHOS.js";
 import {
   applyVersion
-} from "./chunk-UBZXUNSB.js";
+} from "./chunk-TFI6L5SV.js";
 import {
   parseChartVersion,
   parseVersionRequest
-} from "./chunk-5IRPLZ2L.js";
+} from "./chunk-BQY54KUT.js";
 import {
   expectedVersions
-} from "./chunk-HOCCY3S5.js";
+} from "./chunk-UREKSN2Q.js";
 import {
   Git,
   booleanOption,
@@ -88,7 +88,7 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-DPQFQD7Z.js";
 import "./chunk-R3GO7SGB.js";
 import {
   execChecked
