@@ -4,7 +4,7 @@ import { Problems, UserError } from '../errors.js';
 import { describeFsError, existsInRepo, readRepoText } from '../fs/read.js';
 import { assertInsideRepo, resolveInRepo } from '../fs/repo-path.js';
 import { parseChartYaml } from '../fs/chart-yaml.js';
-import { readConfigFile, CONFIG_FILE, type SmokeSettings } from './file.js';
+import { readConfigFile, CONFIG_FILE, type NpmSettingsFile, type SmokeSettings } from './file.js';
 import { imageNameProblem } from './image-name.js';
 import { detectRepository, type RepositoryId } from './repository.js';
 
@@ -31,6 +31,8 @@ export interface ReleaseConfig {
   notices: string[];
   /** The `smoke` section as written (checked for shape; the smoke command applies its defaults). */
   smoke?: SmokeSettings;
+  /** The `npm` section as written: false turns npm publishing off; the release's npm step applies the rest (src/npm/job.ts). */
+  npm?: false | NpmSettingsFile;
 }
 
 export interface Chart {
@@ -247,5 +249,6 @@ export function loadConfig(root: string, overrides: ConfigOverrides = {}, env: N
     fields,
     notices,
     smoke: config.smoke,
+    ...(config.npm !== undefined ? { npm: config.npm } : {}),
   };
 }

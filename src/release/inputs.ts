@@ -24,6 +24,7 @@ import { applyVersion } from '../version/apply.js';
 import { expectedVersions } from '../version/drift.js';
 import { parseChartVersion, parseVersionRequest, type VersionJob } from '../version/inputs.js';
 import { quote } from '../version/semver.js';
+import { parseReleaseNpm } from './npm-inputs.js';
 import { GITHUB_MODES, PHASES, type GitHubSettings, type HandedCandidate, type NotesSource, type Phase, type ReleaseImage, type ReleaseInputs } from './types.js';
 
 /** The subject of the release commit: HEAD carrying it means the release got past the git step here. */
@@ -219,6 +220,8 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter, host:
   } else if (candidateImage || candidateChart) {
     throw new UserError(`input ${candidateImage ? 'candidate-image' : 'candidate-chart'}: only with phase publish`);
   }
+  const npm = parseReleaseNpm(options, config, { version, dryRun, phase }, reporter);
+  if (npm.handedTarball) handed.npmTarball = npm.handedTarball;
 
   const buildCommand = stringOption(options, 'build-command')?.split(/\s+/).filter(Boolean);
   const configured = { name: git.configValue('user.name'), email: git.configValue('user.email') };
@@ -226,6 +229,7 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter, host:
     root, version, previousVersion: previous, chartVersion: chart ? chartVersion : undefined, tagPrefix, tag,
     prerelease: semver.prerelease(version) !== null,
     versionJob, headIsReleaseCommit, phase, dryRun, image, chart, smoke, handed,
+    ...(npm.job ? { npm: npm.job } : { npmOff: npm.off }),
     git: {
       remote: stringOption(options, 'git-remote') ?? 'origin',
       branch,

@@ -12,13 +12,14 @@ import { chart } from './steps/chart.js';
 import { git } from './steps/git.js';
 import { githubRelease } from './steps/github-release.js';
 import { image } from './steps/image.js';
+import { npm, npmPack } from './steps/npm.js';
 import { preflight } from './steps/preflight.js';
 import { publish } from './steps/publish.js';
 import { smoke } from './steps/smoke.js';
 import { version } from './steps/version.js';
 import type { ReleaseArtifacts, ReleaseContext, ReleaseInputs } from './types.js';
 
-export const RELEASE_STEPS: Step<ReleaseContext>[] = [preflight, version, image, chart, smoke, publish, git, githubRelease];
+export const RELEASE_STEPS: Step<ReleaseContext>[] = [preflight, version, npmPack, image, chart, smoke, npm, publish, git, githubRelease];
 
 export function releaseContext(inputs: ReleaseInputs, reporter: Reporter, cleanup: CleanupRegistry, signal: AbortSignal): ReleaseContext {
   return { inputs, reporter, artifacts: new Artifacts<ReleaseArtifacts>(), git: new Git(inputs.root), started: [], notes: [], cleanup: cleanup.child('release'), signal };

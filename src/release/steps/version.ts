@@ -26,7 +26,7 @@ async function identity(ctx: ReleaseContext): Promise<GitIdentity> {
 }
 
 /** Puts back what the version step changed (the tree was clean before it). */
-async function restore(ctx: ReleaseContext, changed: string[]): Promise<void> {
+export async function restore(ctx: ReleaseContext, changed: string[]): Promise<void> {
   const tracked: string[] = [];
   for (const file of changed) {
     if ((await ctx.git.try(['cat-file', '-e', `HEAD:${file}`])).code === 0) tracked.push(file);

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readStdin
-} from "./chunk-M5QR2WAX.js";
+} from "./chunk-ACVRKNYX.js";
 import {
   ProbeInputError,
   formatProbe,
@@ -14,7 +14,7 @@ import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   expectedVersions
-} from "./chunk-UREKSN2Q.js";
+} from "./chunk-43H2AXVW.js";
 import {
   booleanOption,
   configOverrides,
@@ -23,9 +23,9 @@ import {
   repositoryRoot,
   stringOption,
   withDefaults
-} from "./chunk-DPQFQD7Z.js";
-import "./chunk-R3GO7SGB.js";
-import "./chunk-EG62P5ZG.js";
+} from "./chunk-CCIABKWY.js";
+import "./chunk-DOUQDNMW.js";
+import "./chunk-XY2I5SJI.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,

@@ -4,16 +4,16 @@ import {
   Skip,
   createdTimestamp,
   openRepository
-} from "./chunk-QIUFFN7S.js";
+} from "./chunk-OLJINHGL.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   isIndexMediaType,
   parseManifestJson
-} from "./chunk-2GNYAA77.js";
+} from "./chunk-UKVW7EQ3.js";
 import {
   registryCredentials
-} from "./chunk-M5QR2WAX.js";
+} from "./chunk-ACVRKNYX.js";
 import {
   goArchitecture,
   localHost
@@ -23,10 +23,10 @@ import {
   Docker,
   buildahBinary,
   dockerBinary
-} from "./chunk-KIPDSV7S.js";
+} from "./chunk-FFRMLSK6.js";
 import {
   expectedVersions
-} from "./chunk-UREKSN2Q.js";
+} from "./chunk-43H2AXVW.js";
 import {
   Git,
   booleanOption,
@@ -42,10 +42,10 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-DPQFQD7Z.js";
+} from "./chunk-CCIABKWY.js";
 import {
   exec
-} from "./chunk-EG62P5ZG.js";
+} from "./chunk-XY2I5SJI.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

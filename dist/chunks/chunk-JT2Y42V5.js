@@ -9,19 +9,19 @@ import {
   createdTimestamp,
   describeBytes,
   openRepository
-} from "./chunk-QIUFFN7S.js";
+} from "./chunk-OLJINHGL.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   manifestReferences
-} from "./chunk-2GNYAA77.js";
+} from "./chunk-UKVW7EQ3.js";
 import {
   registryCredentials
-} from "./chunk-M5QR2WAX.js";
+} from "./chunk-ACVRKNYX.js";
 import {
   Helm,
   helmBinary
-} from "./chunk-XQ26IXDQ.js";
+} from "./chunk-22OFS2VK.js";
 import {
   MAX_NAME_LENGTH,
   booleanOption,
@@ -41,11 +41,11 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-DPQFQD7Z.js";
+} from "./chunk-CCIABKWY.js";
 import {
   ToolError,
   require_dist
-} from "./chunk-EG62P5ZG.js";
+} from "./chunk-XY2I5SJI.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

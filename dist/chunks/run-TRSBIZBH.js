@@ -4,10 +4,10 @@ import {
 } from "./chunk-H2SKQNUD.js";
 import {
   CleanupRegistry
-} from "./chunk-YXBUUNON.js";
-import "./chunk-XQ26IXDQ.js";
-import "./chunk-KIPDSV7S.js";
-import "./chunk-EG62P5ZG.js";
+} from "./chunk-IKUWKYQM.js";
+import "./chunk-22OFS2VK.js";
+import "./chunk-FFRMLSK6.js";
+import "./chunk-XY2I5SJI.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   UserError,
@@ -17,13 +17,13 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-MUXTWGUI.js"),
-  check: () => import("./check-7UNUIEKW.js"),
-  chart: () => import("./chart-5D65IIIR.js"),
-  image: () => import("./image-GRB42VL2.js"),
-  release: () => import("./release-4ZAGYI6G.js"),
-  smoke: () => import("./smoke-FZYNGJEA.js"),
-  probe: () => import("./probe-ZI4PSJRY.js")
+  version: () => import("./version-47GTBW3B.js"),
+  check: () => import("./check-7MRT6HPQ.js"),
+  chart: () => import("./chart-UFADTWVN.js"),
+  image: () => import("./image-GSMLHWAK.js"),
+  release: () => import("./release-VMLPDDP2.js"),
+  smoke: () => import("./smoke-NCE67V7V.js"),
+  probe: () => import("./probe-QQGUHT7V.js")
 };
 
 // src/run.ts

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   quote
-} from "./chunk-DPQFQD7Z.js";
+} from "./chunk-CCIABKWY.js";
 import {
   markdownTable,
   md,

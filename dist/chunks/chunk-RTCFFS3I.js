@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-2GNYAA77.js";
+} from "./chunk-UKVW7EQ3.js";
 import {
   probeMcp
 } from "./chunk-MNRV5I5Y.js";
@@ -15,16 +15,16 @@ import {
   findComposeCli,
   kindContext,
   kubectlBinary
-} from "./chunk-YXBUUNON.js";
+} from "./chunk-IKUWKYQM.js";
 import {
   Helm
-} from "./chunk-XQ26IXDQ.js";
+} from "./chunk-22OFS2VK.js";
 import {
   Docker
-} from "./chunk-KIPDSV7S.js";
+} from "./chunk-FFRMLSK6.js";
 import {
   expectedVersions
-} from "./chunk-UREKSN2Q.js";
+} from "./chunk-43H2AXVW.js";
 import {
   CONFIG_FILE,
   booleanOption,
@@ -37,11 +37,11 @@ import {
   splitImageName,
   stringOption,
   withDefaults
-} from "./chunk-DPQFQD7Z.js";
+} from "./chunk-CCIABKWY.js";
 import {
   exec,
   require_dist
-} from "./chunk-EG62P5ZG.js";
+} from "./chunk-XY2I5SJI.js";
 import {
   markdownTable
 } from "./chunk-DQ5E7V2U.js";

@@ -4,20 +4,20 @@ import {
   disposeImageContext,
   imageContext,
   parseInputs
-} from "./chunk-SMASZNC3.js";
+} from "./chunk-YA47BWZK.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-QIUFFN7S.js";
-import "./chunk-2GNYAA77.js";
-import "./chunk-M5QR2WAX.js";
+} from "./chunk-OLJINHGL.js";
+import "./chunk-UKVW7EQ3.js";
+import "./chunk-ACVRKNYX.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-KIPDSV7S.js";
-import "./chunk-UREKSN2Q.js";
-import "./chunk-DPQFQD7Z.js";
-import "./chunk-R3GO7SGB.js";
-import "./chunk-EG62P5ZG.js";
+import "./chunk-FFRMLSK6.js";
+import "./chunk-43H2AXVW.js";
+import "./chunk-CCIABKWY.js";
+import "./chunk-DOUQDNMW.js";
+import "./chunk-XY2I5SJI.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,

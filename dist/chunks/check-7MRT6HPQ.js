@@ -1,18 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkCommandResult
-} from "./chunk-TD73ZGYB.js";
+} from "./chunk-UBABKOEI.js";
 import {
   parseCheckInputs
-} from "./chunk-BQY54KUT.js";
+} from "./chunk-QOVXC6Q6.js";
 import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-UREKSN2Q.js";
-import "./chunk-DPQFQD7Z.js";
-import "./chunk-R3GO7SGB.js";
-import "./chunk-EG62P5ZG.js";
+} from "./chunk-43H2AXVW.js";
+import "./chunk-CCIABKWY.js";
+import "./chunk-DOUQDNMW.js";
+import "./chunk-XY2I5SJI.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-DQ5E7V2U.js";
 import "./chunk-IXRSKL5H.js";

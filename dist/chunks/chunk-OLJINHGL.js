@@ -6,7 +6,7 @@ import {
   declaredMediaType,
   manifestReferences,
   toBlobSource
-} from "./chunk-2GNYAA77.js";
+} from "./chunk-UKVW7EQ3.js";
 import {
   Sha256Accumulator,
   assertSha256Digest,
@@ -14,7 +14,7 @@ import {
   isDigest,
   sha256Digest,
   verifyDigest
-} from "./chunk-DPQFQD7Z.js";
+} from "./chunk-CCIABKWY.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   booleanOption,
   stringOption
-} from "./chunk-DPQFQD7Z.js";
+} from "./chunk-CCIABKWY.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

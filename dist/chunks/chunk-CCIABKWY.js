@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   findCommand,
   optionsOf
-} from "./chunk-R3GO7SGB.js";
+} from "./chunk-DOUQDNMW.js";
 import {
   exec,
   execChecked,
   execSync,
   require_dist
-} from "./chunk-EG62P5ZG.js";
+} from "./chunk-XY2I5SJI.js";
 import {
   MASK,
   maskSecrets
@@ -2460,6 +2460,9 @@ function assertInsideRepo(root, absolute, what) {
     throw new UserError(`${what}: "${path2.relative(root, absolute)}" is a symlink to ${real}, outside the repository`);
   }
 }
+function repoRelative(root, absolute) {
+  return path2.relative(root, absolute).split(path2.sep).join("/");
+}
 
 // src/fs/chart-yaml.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -3344,7 +3347,8 @@ function loadConfig(root, overrides = {}, env = process.env) {
     references,
     fields,
     notices,
-    smoke: config.smoke
+    smoke: config.smoke,
+    ...config.npm !== void 0 ? { npm: config.npm } : {}
   };
 }
 
@@ -3422,6 +3426,8 @@ export {
   isSemver,
   compare,
   resolveInRepo,
+  assertInsideRepo,
+  repoRelative,
   parseChartYaml,
   readChartYaml,
   sha256Digest,

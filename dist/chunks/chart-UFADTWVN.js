@@ -4,18 +4,18 @@ import {
   chartContext,
   disposeChartContext,
   parseInputs
-} from "./chunk-4UBIUN2L.js";
+} from "./chunk-JT2Y42V5.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-QIUFFN7S.js";
-import "./chunk-2GNYAA77.js";
-import "./chunk-M5QR2WAX.js";
-import "./chunk-XQ26IXDQ.js";
-import "./chunk-DPQFQD7Z.js";
-import "./chunk-R3GO7SGB.js";
-import "./chunk-EG62P5ZG.js";
+} from "./chunk-OLJINHGL.js";
+import "./chunk-UKVW7EQ3.js";
+import "./chunk-ACVRKNYX.js";
+import "./chunk-22OFS2VK.js";
+import "./chunk-CCIABKWY.js";
+import "./chunk-DOUQDNMW.js";
+import "./chunk-XY2I5SJI.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,

@@ -15,10 +15,10 @@ import {
   readRepoText,
   realRoot,
   resolveRepoFile
-} from "./chunk-DPQFQD7Z.js";
+} from "./chunk-CCIABKWY.js";
 import {
   require_dist
-} from "./chunk-EG62P5ZG.js";
+} from "./chunk-XY2I5SJI.js";
 import {
   Problems,
   UserError
@@ -4165,6 +4165,7 @@ function findDrift(files, expected) {
 }
 
 export {
+  parseJson,
   applyVersions,
   withoutOverlaps,
   scanRepository,

@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   Helm
-} from "./chunk-XQ26IXDQ.js";
+} from "./chunk-22OFS2VK.js";
 import {
   Buildah,
   Docker,
   buildahBinary,
   dockerBinary
-} from "./chunk-KIPDSV7S.js";
+} from "./chunk-FFRMLSK6.js";
 import {
   exec,
   execChecked
-} from "./chunk-EG62P5ZG.js";
+} from "./chunk-XY2I5SJI.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -3,20 +3,20 @@ import {
   parseInputs,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-B6DSUB63.js";
-import "./chunk-2GNYAA77.js";
+} from "./chunk-RTCFFS3I.js";
+import "./chunk-UKVW7EQ3.js";
 import "./chunk-MNRV5I5Y.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-YXBUUNON.js";
-import "./chunk-XQ26IXDQ.js";
-import "./chunk-KIPDSV7S.js";
-import "./chunk-UREKSN2Q.js";
-import "./chunk-DPQFQD7Z.js";
-import "./chunk-R3GO7SGB.js";
-import "./chunk-EG62P5ZG.js";
+import "./chunk-IKUWKYQM.js";
+import "./chunk-22OFS2VK.js";
+import "./chunk-FFRMLSK6.js";
+import "./chunk-43H2AXVW.js";
+import "./chunk-CCIABKWY.js";
+import "./chunk-DOUQDNMW.js";
+import "./chunk-XY2I5SJI.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-DQ5E7V2U.js";
 import "./chunk-IXRSKL5H.js";

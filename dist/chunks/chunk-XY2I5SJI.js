@@ -7474,7 +7474,9 @@ function execSync(bin, args, options = {}) {
 
 export {
   require_dist,
+  DEFAULT_TIMEOUT_MS,
   ToolError,
+  scrub,
   exec,
   lastLines,
   execChecked,
