@@ -112,6 +112,35 @@ describe('the npm package in a release, for real', () => {
     expect(readdirSync(runnerTemp)).toEqual([]);
   }, 300_000);
 
+  test('provenance without id-token: write is refused in preflight, beside the other missing permissions, before anything is written', async () => {
+    const repo = npmRepo('@acme/provenance');
+    const saved = { GITHUB_ACTIONS: process.env.GITHUB_ACTIONS, ACTIONS_ID_TOKEN_REQUEST_URL: process.env.ACTIONS_ID_TOKEN_REQUEST_URL, GITHUB_REPOSITORY: process.env.GITHUB_REPOSITORY };
+    // On GitHub Actions, in a job without `id-token: write` (no OIDC request URL), whose GITHUB_TOKEN may not write either.
+    process.env.GITHUB_ACTIONS = 'true';
+    delete process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    delete process.env.GITHUB_REPOSITORY;
+    github.readOnly = true;
+    try {
+      const before = npm.proxy.received.length;
+      const run = await runInProcess(releaseCommand, options(repo.dir, { set: '0.8.0', 'npm-provenance': true }));
+      expect(run.error).toBe([
+        `the token may not create releases in ${github.owner}/${github.repo} (HTTP 403); add \`permissions: contents: write\` to the job (it also lets the job push the release commit and tag)`,
+        "npm --provenance needs GitHub's OIDC token, which this job may not request (ACTIONS_ID_TOKEN_REQUEST_URL is not set): give the job `permissions: id-token: write`, or turn provenance off (npm.provenance: false in dot-ai-release.yaml)",
+        '@acme/provenance is a new scoped package: with provenance it must be published public; set npm.access: public in dot-ai-release.yaml (or publishConfig.access in package.json)',
+      ].join('; '));
+      expect(steps(run)[0]).toBe('preflight:failed');
+      expect(npm.writes(before)).toEqual([]);
+      expect(run.spawned.filter((a) => a[0] === 'npm')).toEqual([]);
+      expect(repo.git(['status', '--porcelain'])).toBe('');
+    } finally {
+      github.readOnly = false;
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+  }, 300_000);
+
   test('phase candidate hands the tarball over (npm-tarball), publishing nothing; phase publish publishes exactly those bytes', async () => {
     const repo = npmRepo('@acme/phased');
     const before = npm.proxy.received.length;
