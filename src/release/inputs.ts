@@ -12,6 +12,7 @@ import { loadConfig, type ReleaseConfig } from '../config/config.js';
 import { registryCredentials } from '../config/credentials.js';
 import { booleanOption, configOverrides, listOption, repositoryRoot, stringOption, withDefaults, type Options } from '../config/options.js';
 import { UserError } from '../errors.js';
+import { parseApiUrl } from '../github/client.js';
 import { resolveInRepo } from '../fs/repo-path.js';
 import { refuseDockerBuilder } from '../image/candidate.js';
 import { parseInputs as parseImageInputs } from '../image/inputs.js';
@@ -127,12 +128,8 @@ function parseGitHub(options: Options, config: ReleaseConfig, dryRun: boolean, r
     if (!existsSync(file) || !statSync(file).isFile()) throw new UserError(`input release-notes: ${notesInput} is not a file (or generated, or none)`);
     notes = { kind: 'file', path: notesInput, text: readFileSync(file, 'utf8') };
   }
-  const apiUrl = stringOption(options, 'github-api-url') ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
-  try {
-    if (new URL(apiUrl).protocol !== 'https:' && !/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(apiUrl)) throw new Error('not https');
-  } catch {
-    throw new UserError(`input github-api-url: ${quote(apiUrl)} is not an https URL`);
-  }
+  const apiInput = stringOption(options, 'github-api-url');
+  const apiUrl = parseApiUrl(apiInput ?? process.env.GITHUB_API_URL ?? 'https://api.github.com', apiInput ? 'input github-api-url' : 'GITHUB_API_URL');
   return { mode, owner, repo, token, apiUrl, notes };
 }
 
