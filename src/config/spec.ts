@@ -182,7 +182,7 @@ export const COMMANDS: CommandSpec[] = [
       { name: 'github-token', description: 'Token for the GitHub API (default: GITHUB_TOKEN); needs permissions: contents: write.' },
       { name: 'github-api-url', description: 'GitHub API root (default: GITHUB_API_URL, else https://api.github.com).' },
       { name: 'repository', description: 'OWNER/REPO the GitHub release is made in (default: GITHUB_REPOSITORY, else the git remote).' },
-      { name: 'release-notes', description: 'generated (GitHub\'s notes since the previous release), none, or a Markdown file in the repository.', default: 'generated' },
+      { name: 'release-notes', description: 'Where the notes come from: generated (GitHub\'s notes since the previous release), changelog (the version\'s section of the changelog, read after the hooks ran), both (changelog,generated), none, or a Markdown file in the repository. Default: notes in dot-ai-release.yaml, else generated.' },
       { name: 'release-notes-config', description: 'GitHub\'s release notes configuration file (e.g. .github/release.yml) grouping the generated notes.' },
       ...SELECTION_OPTIONS,
     ],

@@ -4,15 +4,17 @@
  * chart and smoke jobs (each step folder's own parser, with what the release decides for them),
  * git and GitHub.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
 import { parseInputs as parseChartInputs } from '../chart/inputs.js';
 import { loadConfig, type ReleaseConfig } from '../config/config.js';
 import { registryCredentials } from '../config/credentials.js';
+import { defaultChangelog, type NotesPart, type ReleaseHook } from '../config/release-settings.js';
 import { booleanOption, configOverrides, listOption, repositoryRoot, stringOption, withDefaults, type Options } from '../config/options.js';
 import { UserError } from '../errors.js';
 import { parseApiUrl } from '../github/client.js';
+import { readRepoText } from '../fs/read.js';
 import { resolveInRepo } from '../fs/repo-path.js';
 import { refuseDockerBuilder } from '../image/candidate.js';
 import { parseInputs as parseImageInputs } from '../image/inputs.js';
@@ -21,10 +23,11 @@ import type { Reporter } from '../report/reporter.js';
 import { parseInputs as parseSmokeInputs } from '../smoke/inputs.js';
 import { Git } from '../tools/git.js';
 import { applyVersion } from '../version/apply.js';
+import type { NotesSource } from './changelog.js';
 import { expectedVersions } from '../version/drift.js';
 import { parseChartVersion, parseVersionRequest, type VersionJob } from '../version/inputs.js';
 import { quote } from '../version/semver.js';
-import { GITHUB_MODES, PHASES, type GitHubSettings, type HandedCandidate, type NotesSource, type Phase, type ReleaseImage, type ReleaseInputs } from './types.js';
+import { GITHUB_MODES, PHASES, type GitHubSettings, type HandedCandidate, type Phase, type ReleaseImage, type ReleaseInputs } from './types.js';
 
 /** The subject of the release commit: HEAD carrying it means the release got past the git step here. */
 export function releaseCommitSubject(tag: string): string {
@@ -119,18 +122,41 @@ function parseGitHub(options: Options, config: ReleaseConfig, dryRun: boolean, r
     if (!owner || !repo) throw new UserError('input repository: the GitHub repository to release in is unknown (no GITHUB_REPOSITORY, no github.com remote); pass OWNER/REPO, or github-release: print');
     if (!token && !dryRun) throw new UserError("input github-token: required to create the GitHub release (on Actions the job's GITHUB_TOKEN is the default); or github-release: print / skip");
   }
-  const notesInput = stringOption(options, 'release-notes') ?? 'generated';
-  let notes: NotesSource;
-  if (notesInput === 'generated') notes = { kind: 'generated', configurationFile: stringOption(options, 'release-notes-config') };
-  else if (notesInput === 'none') notes = { kind: 'none' };
-  else {
-    const file = resolveInRepo(config.root, notesInput, 'input release-notes');
-    if (!existsSync(file) || !statSync(file).isFile()) throw new UserError(`input release-notes: ${notesInput} is not a file (or generated, or none)`);
-    notes = { kind: 'file', path: notesInput, text: readFileSync(file, 'utf8') };
-  }
+  const notes = parseNotesSources(options, config);
   const apiInput = stringOption(options, 'github-api-url');
   const apiUrl = parseApiUrl(apiInput ?? process.env.GITHUB_API_URL ?? 'https://api.github.com', apiInput ? 'input github-api-url' : 'GITHUB_API_URL');
   return { mode, owner, repo, token, apiUrl, notes };
+}
+
+/**
+ * The build-command input: one afterVersion hook that may change any file (the short form for a
+ * committed bundle, `npm run build`; hooks in dot-ai-release.yaml name the files they change).
+ */
+function buildCommandHook(command: string): ReleaseHook {
+  return { origin: 'input build-command', argv: command.split(/\s+/).filter(Boolean), timeoutMs: 20 * 60_000, env: {} };
+}
+
+/**
+ * Where the notes come from: the release-notes input (generated, none, changelog, a list of
+ * generated and changelog, or a Markdown file), else `notes:` in dot-ai-release.yaml, else
+ * GitHub's generated notes.
+ */
+function parseNotesSources(options: Options, config: ReleaseConfig): NotesSource[] {
+  const input = stringOption(options, 'release-notes');
+  const configurationFile = stringOption(options, 'release-notes-config');
+  const changelogFile = config.notes?.file ?? defaultChangelog(config.root);
+  const source = (part: NotesPart): NotesSource => (part === 'generated' ? { kind: 'generated', ...(configurationFile ? { configurationFile } : {}) } : { kind: 'changelog', file: changelogFile });
+  if (input === undefined) return (config.notes?.from ?? ['generated']).map(source);
+  if (input === 'none') return [];
+  const parts = input.split(/[,\n]/).map((p) => p.trim()).filter(Boolean);
+  if (parts.every((p) => p === 'generated' || p === 'changelog')) {
+    if (new Set(parts).size !== parts.length) throw new UserError(`input release-notes: ${quote(input)} names a source twice`);
+    return parts.map((p) => source(p as NotesPart));
+  }
+  if (parts.length > 1) throw new UserError(`input release-notes: ${quote(input)}: a list may hold generated and changelog only (or give one Markdown file)`);
+  const file = resolveInRepo(config.root, input, 'input release-notes');
+  if (!existsSync(file) || !statSync(file).isFile()) throw new UserError(`input release-notes: ${input} is not a file (or generated, changelog, none)`);
+  return [{ kind: 'file', path: input, text: readRepoText(config.root, input, 'input release-notes') }];
 }
 
 /** `NAME@sha256:...` of the image being released. */
@@ -216,7 +242,8 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter): Prom
     throw new UserError(`input ${candidateImage ? 'candidate-image' : 'candidate-chart'}: only with phase publish`);
   }
 
-  const buildCommand = stringOption(options, 'build-command')?.split(/\s+/).filter(Boolean);
+  const buildCommand = stringOption(options, 'build-command');
+  const hooks = { afterVersion: [...config.hooks.afterVersion, ...(buildCommand ? [buildCommandHook(buildCommand)] : [])] };
   const configured = { name: git.configValue('user.name'), email: git.configValue('user.email') };
   return {
     root, version, previousVersion: previous, chartVersion: chart ? chartVersion : undefined, tagPrefix, tag,
@@ -229,6 +256,6 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter): Prom
       identity: configured.name && configured.email ? { name: configured.name, email: configured.email } : BOT_IDENTITY,
     },
     github: parseGitHub(options, config, dryRun, reporter),
-    buildCommand: buildCommand?.length ? buildCommand : undefined,
+    hooks,
   };
 }

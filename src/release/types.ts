@@ -4,6 +4,8 @@
  * they share.
  */
 import type { ChartArtifact } from '../chart/artifact.js';
+import type { ReleaseHooks } from '../config/release-settings.js';
+import type { NotesSource } from './changelog.js';
 import type { ChartContext, ChartJob } from '../chart/pipeline.js';
 import type { PublishResult } from '../chart/publish.js';
 import type { GitHubClient } from '../github/client.js';
@@ -48,7 +50,6 @@ export interface GitSettings {
   identity: { name: string; email: string };
 }
 
-export type NotesSource = { kind: 'generated'; configurationFile?: string } | { kind: 'none' } | { kind: 'file'; path: string; text: string };
 
 export interface GitHubSettings {
   mode: GitHubMode;
@@ -56,7 +57,8 @@ export interface GitHubSettings {
   repo: string;
   token?: string;
   apiUrl: string;
-  notes: NotesSource;
+  /** Where the release notes come from, joined in order (empty: no notes). */
+  notes: NotesSource[];
 }
 
 /** phase publish: what the candidate job handed over (the image digest, the chart package). */
@@ -92,8 +94,8 @@ export interface ReleaseInputs {
   handed: HandedCandidate;
   git: GitSettings;
   github: GitHubSettings;
-  /** Run after the version edits (e.g. `npm run build` for a committed bundle); its changes go into the release commit. */
-  buildCommand?: string[];
+  /** Run after the version edits (the configured hooks, then the build-command input); their changes go into the release commit. */
+  hooks: ReleaseHooks;
 }
 
 /** What preflight found in the world before anything was written. */

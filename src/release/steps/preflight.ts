@@ -11,7 +11,7 @@ import { RegistryRepository } from '../../oci/index.js';
 import type { Step } from '../../pipeline/index.js';
 import { checkGitPush, checkRegistryWrite } from '../permissions.js';
 import type { ReleaseContext } from '../types.js';
-import { openImageTarget, readWorld } from '../world.js';
+import { openImageTarget, PREFLIGHT_GITHUB_DEADLINE_MS, readWorld } from '../world.js';
 
 export const preflight: Step<ReleaseContext> = {
   name: 'preflight',
@@ -58,7 +58,7 @@ export const preflight: Step<ReleaseContext> = {
       checks.push(openChartTarget(chart.destination, { credentials: chart.credentials, plainHttp: chart.plainHttp }).then((t) => (t instanceof RegistryRepository ? checkRegistryWrite(t, 'chart') : undefined)));
     }
     if (writing && !world.remoteTag) checks.push(checkGitPush(git, inputs.git.remote, inputs.git.branch));
-    if (client && (inputs.dryRun || writing) && !(world.release && !world.release.draft)) checks.push(checkReleaseWrite(client));
+    if (client && (inputs.dryRun || writing) && !(world.release && !world.release.draft)) checks.push(client.within('preflight: check the GitHub release permission', PREFLIGHT_GITHUB_DEADLINE_MS, () => checkReleaseWrite(client)));
     // Every missing permission at once, so one fix of the workflow covers them all.
     const refused = (await Promise.allSettled(checks)).flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
     if (refused.length === 1) throw refused[0];
