@@ -145,6 +145,8 @@ export const COMMANDS: CommandSpec[] = [
       { name: 'preid', description: 'Prerelease identifier for pre* bumps, e.g. rc or beta.' },
       { name: 'set', description: 'Explicit version to release, e.g. 1.2.3 (a leading v is dropped). Instead of bump; also how a stopped release of that version is resumed.' },
       { name: 'allow-downgrade', description: 'Allow a version lower than the current one.', boolean: true, default: 'false' },
+      { name: 'from-tag', description: 'Release a pushed tag (vX.Y.Z): the version is the tag\'s, the checkout must be at it. Default on a tag push (GITHUB_REF refs/tags/...) when neither bump nor set is given. A tree that holds the version everywhere is released as it is; otherwise the release commit is made on top of the tag and pushed to release-branch, and the tag is never moved.' },
+      { name: 'release-branch', description: 'A tag release: the branch its release commit is pushed to (default: the repository\'s default branch, from the workflow\'s event, else main).' },
       { name: 'dry-run', description: 'Build the candidate (pushed by digest, untagged), gate and smoke it; publish nothing: no tag, no chart, no git push, no GitHub release.', boolean: true, default: 'false' },
       { name: 'phase', description: 'all: the whole release. candidate: up to the chart package (for workflows whose smoke jobs fan out). publish: publish the candidate the smoke jobs passed (with candidate-image and candidate-chart).', default: 'all' },
       { name: 'candidate-image', description: 'phase publish: NAME@DIGEST of the candidate (the candidate phase\'s image-ref output).' },

@@ -24,6 +24,7 @@ import { parseInputs as parseSmokeInputs } from '../smoke/inputs.js';
 import { Git } from '../tools/git.js';
 import { applyVersion } from '../version/apply.js';
 import type { NotesSource } from './changelog.js';
+import { pushedTag, refuseDowngrade, releaseBranch, tagCommit, tagVersion, type Trigger } from './trigger.js';
 import { expectedVersions } from '../version/drift.js';
 import { parseChartVersion, parseVersionRequest, type VersionJob } from '../version/inputs.js';
 import { quote } from '../version/semver.js';
@@ -59,6 +60,30 @@ interface PlannedVersion {
   chart: string;
   versionJob: VersionJob;
   headIsReleaseCommit: boolean;
+  trigger: Trigger;
+}
+
+/** The version job that writes exactly `version` (a bump is computed once, when the release is planned). */
+function exactly(config: ReleaseConfig, version: string, chart: string): VersionJob {
+  return { config, request: { set: version }, ...(config.chart?.versioning === 'independent' ? { chartVersion: chart } : {}), allowDowngrade: true, dryRun: false };
+}
+
+/**
+ * The version of a pushed tag, and whether the tree at the tag already holds it everywhere (then
+ * its commit is the release commit), planned with every file the version step would edit read now.
+ */
+async function tagReleaseVersion(options: Options, config: ReleaseConfig, tagPrefix: string, git: Git, pushed: { tag: string; source: string }): Promise<PlannedVersion> {
+  const version = tagVersion(pushed.tag, tagPrefix, pushed.source);
+  const commit = await tagCommit(git, pushed.tag, pushed.source);
+  const current = expectedVersions(config);
+  refuseDowngrade(version, current.app, pushed.source, booleanOption(options, 'allow-downgrade'));
+  const request = { set: version };
+  const planned = await applyVersion({ config, request, chartVersion: parseChartVersion(options, config, request), allowDowngrade: true, dryRun: true }, quiet);
+  const holdsVersion = planned.changedFiles.length === 0;
+  return {
+    version, previous: current.app, chart: planned.versions.chart, versionJob: exactly(config, version, planned.versions.chart), headIsReleaseCommit: false,
+    trigger: { kind: 'tag', tag: pushed.tag, source: pushed.source, commit, holdsVersion },
+  };
 }
 
 /** The version this release publishes, and whether HEAD already is its release commit (a resumed run). */
@@ -67,20 +92,18 @@ async function releaseVersion(options: Options, config: ReleaseConfig, tagPrefix
   const head = git.headCommit();
   const subject = head ? (await git.commitInfo('HEAD')).subject : undefined;
   const setInput = stringOption(options, 'set');
-  const independent = config.chart?.versioning === 'independent';
   // The version step writes exactly what was decided here (a downgrade was allowed, or refused, when it was decided).
-  const exactly = (version: string, chart: string): VersionJob => ({ config, request: { set: version }, ...(independent ? { chartVersion: chart } : {}), allowDowngrade: true, dryRun: false });
   // A run that got past the git step here left HEAD on the release commit of the current version:
   // bumping again would start another release; this one is finished instead.
   if (subject === releaseCommitSubject(`${tagPrefix}${current.app}`) && (!setInput || setInput.replace(/^v/, '') === current.app)) {
-    return { version: current.app, previous: current.app, chart: current.chart, versionJob: exactly(current.app, current.chart), headIsReleaseCommit: true };
+    return { version: current.app, previous: current.app, chart: current.chart, versionJob: exactly(config, current.app, current.chart), headIsReleaseCommit: true, trigger: { kind: 'dispatch' } };
   }
   const request = parseVersionRequest(options);
   const asked: VersionJob = { config, request, chartVersion: parseChartVersion(options, config, request), allowDowngrade: booleanOption(options, 'allow-downgrade'), dryRun: true };
   // Computed once, with every file it would edit read and checked now (a dry run of the version step).
   const planned = await applyVersion(asked, quiet);
   // The version step sets exactly what was computed here, so a bump is not applied twice.
-  return { version: planned.versions.app, previous: current.app, chart: planned.versions.chart, versionJob: exactly(planned.versions.app, planned.versions.chart), headIsReleaseCommit: false };
+  return { version: planned.versions.app, previous: current.app, chart: planned.versions.chart, versionJob: exactly(config, planned.versions.app, planned.versions.chart), headIsReleaseCommit: false, trigger: { kind: 'dispatch' } };
 }
 
 async function parseImage(options: Options, config: ReleaseConfig, version: string, credentials: Credentials | undefined, reporter: Reporter): Promise<ReleaseImage | undefined> {
@@ -196,10 +219,13 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter): Prom
 
   const git = new Git(root);
   if (!git.headCommit()) throw new UserError(`input working-directory: ${root} is not a git checkout with a commit (the release commits and tags there)`);
-  const branch = await git.currentBranch();
-  if (!branch) throw new UserError('the checkout is on a detached HEAD: check out the branch to release (actions/checkout does for a workflow_dispatch run)');
+  // Started by a pushed tag (GITHUB_REF or from-tag), or dispatched (bump or set) from a branch.
+  const pushed = pushedTag(options, process.env);
+  const branch = pushed ? releaseBranch(options, process.env) : await git.currentBranch();
+  if (!branch) throw new UserError('the checkout is on a detached HEAD: check out the branch to release (actions/checkout does for a workflow_dispatch run), or release a pushed tag (from-tag)');
 
-  const { version, previous, chart: chartVersion, versionJob, headIsReleaseCommit } = await releaseVersion(options, config, tagPrefix, git);
+  const planned = pushed ? await tagReleaseVersion(options, config, tagPrefix, git, pushed) : await releaseVersion(options, config, tagPrefix, git);
+  const { version, previous, chart: chartVersion, versionJob, headIsReleaseCommit, trigger } = planned;
   const tag = `${tagPrefix}${version}`;
 
   // One read of the registry password (stdin can be read once), shared by the image and the chart.
@@ -248,7 +274,7 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter): Prom
   return {
     root, version, previousVersion: previous, chartVersion: chart ? chartVersion : undefined, tagPrefix, tag,
     prerelease: semver.prerelease(version) !== null,
-    versionJob, headIsReleaseCommit, phase, dryRun, image, chart, smoke, handed,
+    versionJob, headIsReleaseCommit, trigger, phase, dryRun, image, chart, smoke, handed,
     git: {
       remote: stringOption(options, 'git-remote') ?? 'origin',
       branch,

@@ -6,6 +6,7 @@
 import type { ChartArtifact } from '../chart/artifact.js';
 import type { ReleaseHooks } from '../config/release-settings.js';
 import type { NotesSource } from './changelog.js';
+import type { Trigger } from './trigger.js';
 import type { ChartContext, ChartJob } from '../chart/pipeline.js';
 import type { PublishResult } from '../chart/publish.js';
 import type { GitHubClient } from '../github/client.js';
@@ -83,6 +84,8 @@ export interface ReleaseInputs {
   versionJob: VersionJob;
   /** HEAD is already the release commit of this version (a run that got past the git step locally). */
   headIsReleaseCommit: boolean;
+  /** How the release was started: dispatched (bump or set), or by a pushed tag (see trigger.ts). */
+  trigger: Trigger;
   phase: Phase;
   /** Build, gate and smoke; publish nothing (no tag, no push, no GitHub release). */
   dryRun: boolean;

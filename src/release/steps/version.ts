@@ -12,6 +12,7 @@ import { applyVersion } from '../../version/apply.js';
 import { hookValues, runHooks } from '../hooks.js';
 import { releaseCommitSubject } from '../inputs.js';
 import { putBack, treeChanges } from '../tree.js';
+import { judgeTagBranch, tagSummary } from '../trigger.js';
 import type { Done, ReleaseContext } from '../types.js';
 
 async function identity(ctx: ReleaseContext): Promise<GitIdentity> {
@@ -26,7 +27,9 @@ export const version: Step<ReleaseContext> = {
     const world = artifacts.get('world', 'version');
     let changed: string[] = [];
     let releaseCommit = world.head;
-    if (!inputs.headIsReleaseCommit) {
+    // A pushed tag whose tree holds the version everywhere is the release commit as it is.
+    const tagHoldsVersion = inputs.trigger.kind === 'tag' && inputs.trigger.holdsVersion;
+    if (!inputs.headIsReleaseCommit && !tagHoldsVersion) {
       const written = await applyVersion(inputs.versionJob, reporter);
       if (written.versions.app !== inputs.version) throw new Error(`the version step wrote ${written.versions.app}, not ${inputs.version}`);
       const hooks = inputs.hooks.afterVersion;
@@ -45,7 +48,11 @@ export const version: Step<ReleaseContext> = {
     const problems: string[] = [];
     const done: Done = { image: false, chart: false, git: false, release: false };
     const made = (commit: string | undefined) => commit === releaseCommit;
-    if (world.remoteTag) {
+    if (inputs.trigger.kind === 'tag') {
+      // The pushed tag stays where it is (preflight checked it is at HEAD); the branch decides what is done.
+      const problem = await judgeTagBranch(ctx, world, releaseCommit, done);
+      if (problem) problems.push(problem);
+    } else if (world.remoteTag) {
       if (made(world.remoteTag.commit)) done.git = true;
       else problems.push(`the git tag ${inputs.tag} on ${inputs.git.remote} points at ${world.remoteTag.commit.slice(0, 12)}, not at this release's commit ${releaseCommit.slice(0, 12)} (the version changes on ${world.head.slice(0, 12)}): release another version, or delete that tag if it was never published (git push ${inputs.git.remote} :refs/tags/${inputs.tag})`);
     }
@@ -72,6 +79,9 @@ export const version: Step<ReleaseContext> = {
     }
     artifacts.set('releaseCommit', releaseCommit, 'version');
     artifacts.set('done', done, 'version');
+    const tagRelease = tagSummary(ctx, releaseCommit);
+    if (tagRelease) ctx.notes.push(tagRelease);
+    if (tagHoldsVersion) return new AlreadyDone(`the pushed tag ${inputs.tag} holds ${inputs.version} everywhere: its commit ${releaseCommit.slice(0, 12)} is the release commit (no version edit, no hook)`);
     const what = `${inputs.previousVersion} -> ${inputs.version}, release commit ${releaseCommit.slice(0, 12)}`;
     if (inputs.headIsReleaseCommit) {
       const hooks = inputs.hooks.afterVersion.length ? '; the hooks are not run again (their changes are in it)' : '';
