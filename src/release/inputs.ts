@@ -27,8 +27,8 @@ import type { NotesSource } from './changelog.js';
 import { pushedTag, refuseDowngrade, releaseBranch, tagCommit, tagVersion, type Trigger } from './trigger.js';
 import { expectedVersions } from '../version/drift.js';
 import { parseChartVersion, parseVersionRequest, type VersionJob } from '../version/inputs.js';
-import { quote } from '../version/semver.js';
-import { GITHUB_MODES, PHASES, type GitHubSettings, type HandedCandidate, type Phase, type ReleaseImage, type ReleaseInputs } from './types.js';
+import { parseReleaseVersion, quote } from '../version/semver.js';
+import { GITHUB_MODES, PHASES, type DispatchRequest, type DispatchSettings, type GitHubSettings, type HandedCandidate, type Phase, type ReleaseImage, type ReleaseInputs } from './types.js';
 
 /** The subject of the release commit: HEAD carrying it means the release got past the git step here. */
 export function releaseCommitSubject(tag: string): string {
@@ -182,6 +182,28 @@ function parseNotesSources(options: Options, config: ReleaseConfig): NotesSource
   return [{ kind: 'file', path: input, text: readRepoText(config.root, input, 'input release-notes') }];
 }
 
+/**
+ * The events to send and each one's token: the target's tokenEnv, else the dispatch-token input,
+ * else (the release's own repository only) the GitHub token. Every token is masked at once. A
+ * token missing where an event will be sent is refused now, before anything is built.
+ */
+function parseDispatchRequests(options: Options, config: ReleaseConfig, github: GitHubSettings, dryRun: boolean, reporter: Reporter): DispatchSettings {
+  const shared = stringOption(options, 'dispatch-token');
+  if (shared) reporter.secret(shared);
+  const sending = github.mode === 'create' && !dryRun;
+  const targets = config.dispatch.map((target): DispatchRequest => {
+    const own = target.owner.toLowerCase() === github.owner.toLowerCase() && target.repo.toLowerCase() === github.repo.toLowerCase();
+    const token = target.tokenEnv ? process.env[target.tokenEnv] || undefined : (shared ?? (own ? github.token : undefined));
+    if (token) reporter.secret(token);
+    if (!token && sending) {
+      if (target.tokenEnv) throw new UserError(`${target.origin}.tokenEnv: ${target.tokenEnv} is not set; it holds the token that sends ${target.event} to ${target.owner}/${target.repo}`);
+      throw new UserError(`input dispatch-token: required to send ${target.event} to ${target.owner}/${target.repo} (${target.origin}): the job's GITHUB_TOKEN reaches only the repository the job runs in; pass a token that can (e.g. \${{ secrets.DISPATCH_TOKEN }}), or name a variable in tokenEnv`);
+    }
+    return { ...target, ...(token ? { token } : {}) };
+  });
+  return { targets, redispatch: booleanOption(options, 'redispatch') };
+}
+
 /** `NAME@sha256:...` of the image being released. */
 function parseCandidateImage(value: string, image: ReleaseImage | undefined): string {
   if (!image) throw new UserError('input candidate-image: this release has no image');
@@ -204,6 +226,35 @@ function candidatePackage(root: string, input: string): string {
   return file;
 }
 
+/**
+ * A notes-only run: the version whose GitHub release gets its notes made again (set, or the pushed
+ * tag), and GitHub; nothing else is parsed, since nothing else is published.
+ */
+async function notesOnlyInputs(
+  options: Options, config: ReleaseConfig,
+  base: { root: string; phase: Phase; dryRun: boolean; tagPrefix: string; git: Git; pushed: { tag: string; source: string } | undefined },
+  reporter: Reporter,
+): Promise<ReleaseInputs> {
+  const { root, phase, dryRun, tagPrefix, git, pushed } = base;
+  if (stringOption(options, 'bump')) throw new UserError('input notes-only: changes the notes of a release that exists: give its version (set, or the pushed tag), not bump');
+  if (phase !== 'all') throw new UserError(`input notes-only: only with phase all, not ${phase}`);
+  const setInput = stringOption(options, 'set');
+  let version: string;
+  if (pushed) version = tagVersion(pushed.tag, tagPrefix, pushed.source);
+  else if (setInput) version = parseReleaseVersion(setInput, 'input set');
+  else throw new UserError('input notes-only: give the version whose notes to update (set 1.2.3, or the pushed tag)');
+  const github = parseGitHub(options, config, dryRun, reporter);
+  if (github.mode === 'skip') throw new UserError('input notes-only: updates the notes of the GitHub release, and github-release is skip: nothing would be done (create, or print)');
+  return {
+    root, version, previousVersion: version, tagPrefix, tag: `${tagPrefix}${version}`, prerelease: semver.prerelease(version) !== null,
+    versionJob: exactly(config, version, version), headIsReleaseCommit: false, trigger: { kind: 'dispatch' }, phase, dryRun, notesOnly: true, handed: {},
+    git: { remote: stringOption(options, 'git-remote') ?? 'origin', branch: (await git.currentBranch()) ?? 'HEAD', movingMajorTag: false, identity: BOT_IDENTITY },
+    github,
+    hooks: { afterVersion: [] },
+    dispatch: { targets: [], redispatch: false },
+  };
+}
+
 /** Parses every input; refuses bad ones by name before anything runs. */
 export async function parseReleaseInputs(raw: Options, reporter: Reporter): Promise<ReleaseInputs> {
   // chart: false turns the chart off; it is not a chart directory for the configuration.
@@ -221,6 +272,7 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter): Prom
   if (!git.headCommit()) throw new UserError(`input working-directory: ${root} is not a git checkout with a commit (the release commits and tags there)`);
   // Started by a pushed tag (GITHUB_REF or from-tag), or dispatched (bump or set) from a branch.
   const pushed = pushedTag(options, process.env);
+  if (booleanOption(options, 'notes-only')) return notesOnlyInputs(options, config, { root, phase, dryRun, tagPrefix, git, pushed }, reporter);
   const branch = pushed ? releaseBranch(options, process.env) : await git.currentBranch();
   if (!branch) throw new UserError('the checkout is on a detached HEAD: check out the branch to release (actions/checkout does for a workflow_dispatch run), or release a pushed tag (from-tag)');
 
@@ -268,20 +320,22 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter): Prom
     throw new UserError(`input ${candidateImage ? 'candidate-image' : 'candidate-chart'}: only with phase publish`);
   }
 
+  const github = parseGitHub(options, config, dryRun, reporter);
   const buildCommand = stringOption(options, 'build-command');
   const hooks = { afterVersion: [...config.hooks.afterVersion, ...(buildCommand ? [buildCommandHook(buildCommand)] : [])] };
   const configured = { name: git.configValue('user.name'), email: git.configValue('user.email') };
   return {
     root, version, previousVersion: previous, chartVersion: chart ? chartVersion : undefined, tagPrefix, tag,
     prerelease: semver.prerelease(version) !== null,
-    versionJob, headIsReleaseCommit, trigger, phase, dryRun, image, chart, smoke, handed,
+    versionJob, headIsReleaseCommit, trigger, phase, dryRun, notesOnly: false, image, chart, smoke, handed,
     git: {
       remote: stringOption(options, 'git-remote') ?? 'origin',
       branch,
       movingMajorTag: booleanOption(options, 'moving-major-tag'),
       identity: configured.name && configured.email ? { name: configured.name, email: configured.email } : BOT_IDENTITY,
     },
-    github: parseGitHub(options, config, dryRun, reporter),
+    github,
     hooks,
+    dispatch: parseDispatchRequests(options, config, github, dryRun, reporter),
   };
 }

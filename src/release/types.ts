@@ -4,7 +4,7 @@
  * they share.
  */
 import type { ChartArtifact } from '../chart/artifact.js';
-import type { ReleaseHooks } from '../config/release-settings.js';
+import type { DispatchTarget, ReleaseHooks } from '../config/release-settings.js';
 import type { NotesSource } from './changelog.js';
 import type { Trigger } from './trigger.js';
 import type { ChartContext, ChartJob } from '../chart/pipeline.js';
@@ -62,6 +62,17 @@ export interface GitHubSettings {
   notes: NotesSource[];
 }
 
+/** A repository_dispatch event to send once the release is published, with the token for its repository (absent: printed only). */
+export interface DispatchRequest extends DispatchTarget {
+  token?: string;
+}
+
+export interface DispatchSettings {
+  targets: DispatchRequest[];
+  /** Send again what a GitHub release records as sent already. */
+  redispatch: boolean;
+}
+
 /** phase publish: what the candidate job handed over (the image digest, the chart package). */
 export interface HandedCandidate {
   image?: string;
@@ -89,6 +100,8 @@ export interface ReleaseInputs {
   phase: Phase;
   /** Build, gate and smoke; publish nothing (no tag, no push, no GitHub release). */
   dryRun: boolean;
+  /** Only the notes of the existing GitHub release are made again and replaced; nothing else is published. */
+  notesOnly: boolean;
   image?: ReleaseImage;
   chart?: ChartJob;
   /** The smoke job, parsed up front (methods checked); the candidate image and chart package are set once they exist. */
@@ -99,6 +112,8 @@ export interface ReleaseInputs {
   github: GitHubSettings;
   /** Run after the version edits (the configured hooks, then the build-command input); their changes go into the release commit. */
   hooks: ReleaseHooks;
+  /** Events for other repositories, sent after the GitHub release. */
+  dispatch: DispatchSettings;
 }
 
 /** What preflight found in the world before anything was written. */
@@ -154,6 +169,8 @@ export interface ReleaseArtifacts {
   imageTags: string[];
   latest: boolean;
   release: ReleaseInfo;
+  /** The npm package published (set by the npm step, when the release has one): named in the dispatched events. */
+  npmPackage: { name: string; version: string; registry?: string };
 }
 
 export interface ReleaseContext {

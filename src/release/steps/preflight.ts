@@ -11,6 +11,7 @@ import { RegistryRepository } from '../../oci/index.js';
 import type { Step } from '../../pipeline/index.js';
 import { checkGitPush, checkRegistryWrite } from '../permissions.js';
 import { checkTagTrigger } from '../trigger.js';
+import { checkDispatchTargets } from './dispatch.js';
 import type { ReleaseContext } from '../types.js';
 import { openImageTarget, PREFLIGHT_GITHUB_DEADLINE_MS, readWorld } from '../world.js';
 
@@ -62,6 +63,8 @@ export const preflight: Step<ReleaseContext> = {
     // A pushed tag: it is on the remote at HEAD; its release commit (when one is made) can reach the branch.
     if (inputs.trigger.kind === 'tag') checks.push(checkTagTrigger(ctx, world, writing, () => checkGitPush(git, inputs.git.remote, inputs.git.branch)));
     if (client && (inputs.dryRun || writing) && !(world.release && !world.release.draft)) checks.push(client.within('preflight: check the GitHub release permission', PREFLIGHT_GITHUB_DEADLINE_MS, () => checkReleaseWrite(client)));
+    // The repositories events go to: each visible with its token (a read).
+    checks.push(...checkDispatchTargets(ctx, world));
     // Every missing permission at once, so one fix of the workflow covers them all.
     const refused = (await Promise.allSettled(checks)).flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
     if (refused.length === 1) throw refused[0];
