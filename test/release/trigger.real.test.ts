@@ -112,7 +112,7 @@ describe("dot-ai's way: the tag on a source commit whose files say the previous 
     expect(readJson(path.join(dir, 'package.json'))).toMatchObject({ version: '1.2.0' });
     expect(run.reporter.lines).toContain(`info: pushed refs/heads/main to origin: main is at the release commit ${commit.slice(0, 12)}; the tag v1.2.0 stays at ${source.slice(0, 12)}`);
     expect(run.result?.summary).toContain(
-      `the pushed tag v1.2.0 is on ${source.slice(0, 12)}, whose files said 1.1.0: the release commit ${commit.slice(0, 12)} (the version edits and hooks on top of it) goes to main; the tag stays where it was pushed, and the image names the release commit`,
+      `the pushed tag v1.2.0 is on ${source.slice(0, 12)}, whose files said 1.1.0: the release commit ${commit.slice(0, 12)} (the version edits and hooks on top of it) goes to main; the tag stays where it was pushed`,
     );
     const body = run.reporter.lines.filter((l) => l.startsWith('info:   ')).join('\n');
     expect(body).toContain('- **Notes from the changelog**');

@@ -9,19 +9,19 @@ import {
   createdTimestamp,
   describeBytes,
   openRepository
-} from "./chunk-7OBQLNN3.js";
+} from "./chunk-BD6IFNXC.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   manifestReferences
-} from "./chunk-UMKUATUA.js";
+} from "./chunk-AGOQE2AX.js";
 import {
   registryCredentials
-} from "./chunk-RVSB4UNX.js";
+} from "./chunk-L7M6DECY.js";
 import {
   Helm,
   helmBinary
-} from "./chunk-XQ26IXDQ.js";
+} from "./chunk-EC4FHZCM.js";
 import {
   MAX_NAME_LENGTH,
   booleanOption,
@@ -41,11 +41,11 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-2KVNMLT6.js";
 import {
   ToolError,
   require_dist
-} from "./chunk-EG62P5ZG.js";
+} from "./chunk-SUW4P4JO.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   Helm
-} from "./chunk-XQ26IXDQ.js";
+} from "./chunk-EC4FHZCM.js";
 import {
   Buildah,
   Docker,
   buildahBinary,
   dockerBinary
-} from "./chunk-KIPDSV7S.js";
+} from "./chunk-4KGEPRHU.js";
 import {
   exec,
   execChecked
-} from "./chunk-EG62P5ZG.js";
+} from "./chunk-SUW4P4JO.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -2,20 +2,20 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   findCommand,
   optionsOf
-} from "./chunk-R3GO7SGB.js";
+} from "./chunk-LD3FMH3W.js";
 import {
   exec,
   execChecked,
   execSync,
   require_dist
-} from "./chunk-EG62P5ZG.js";
+} from "./chunk-SUW4P4JO.js";
 import {
   MASK,
   maskSecrets
 } from "./chunk-B2IBVPIQ.js";
 import {
   visible
-} from "./chunk-DQ5E7V2U.js";
+} from "./chunk-SN2VKUYL.js";
 import {
   Problems,
   UserError
@@ -2738,7 +2738,7 @@ function split(input) {
     throw new ReferenceError(`reference "${shown}" has no repository: expected host[:port]/namespace/name[:tag]`);
   }
   const registry = rest.slice(0, slash);
-  let path8 = rest.slice(slash + 1);
+  let path9 = rest.slice(slash + 1);
   if (!looksLikeHost(registry)) {
     throw new ReferenceError(`reference "${shown}" must start with a registry host (e.g. ghcr.io/${rest}); "${registry}" is not a host`);
   }
@@ -2746,15 +2746,15 @@ function split(input) {
     throw new ReferenceError(`reference "${shown}": "${registry}" is not a registry host (a hostname or IP address, with an optional port)`);
   }
   let tag;
-  const lastSlash = path8.lastIndexOf("/");
-  const colon = path8.indexOf(":", lastSlash + 1);
+  const lastSlash = path9.lastIndexOf("/");
+  const colon = path9.indexOf(":", lastSlash + 1);
   if (colon >= 0) {
-    tag = path8.slice(colon + 1);
-    path8 = path8.slice(0, colon);
+    tag = path9.slice(colon + 1);
+    path9 = path9.slice(0, colon);
     assertValidTag(tag);
   }
-  if (path8 === "") throw new ReferenceError(`reference "${shown}" has an empty repository`);
-  return { registry: registry.toLowerCase(), repository: path8, tag, digest };
+  if (path9 === "") throw new ReferenceError(`reference "${shown}" has an empty repository`);
+  return { registry: registry.toLowerCase(), repository: path9, tag, digest };
 }
 function withOptional(base, tag, digest) {
   const ref = { ...base };
@@ -2814,10 +2814,121 @@ function isLoopbackHost(registry) {
   return host === "localhost" || /^127\.\d+\.\d+\.\d+$/.test(host) || host === "[::1]";
 }
 
+// src/config/release-settings.ts
+import { statSync as statSync2 } from "node:fs";
+import path4 from "node:path";
+var HOOK_PLACEHOLDERS = ["version", "previousVersion", "tag", "date"];
+var HOOK_VARIABLES = ["RELEASE_VERSION", "DOT_AI_RELEASE_VERSION", "DOT_AI_RELEASE_PREVIOUS_VERSION", "DOT_AI_RELEASE_TAG", "SOURCE_DATE_EPOCH"];
+var DEFAULT_HOOK_TIMEOUT_S = 600;
+var MAX_HOOK_TIMEOUT_S = 3600;
+var SHELL_SYNTAX = /["'`$|&;<>()\\*?~]/;
+var PLACEHOLDER = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
+var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var REPOSITORY = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
+var EVENT = /^[A-Za-z0-9_.:-]{1,100}$/;
+function placeholderProblem(text) {
+  for (const [, name] of text.matchAll(PLACEHOLDER)) {
+    if (!HOOK_PLACEHOLDERS.includes(name ?? "")) return `{{${name}}} is not a placeholder (${HOOK_PLACEHOLDERS.map((p) => `{{${p}}}`).join(", ")})`;
+  }
+  const rest = text.replace(PLACEHOLDER, "");
+  if (rest.includes("{{") || rest.includes("}}")) return `${JSON.stringify(text)} holds a placeholder that is not closed or not a name (${HOOK_PLACEHOLDERS.map((p) => `{{${p}}}`).join(", ")})`;
+  return void 0;
+}
+function fillPlaceholders(text, values) {
+  return text.replace(PLACEHOLDER, (_all, name) => values[name]);
+}
+function hookArgv(run, at) {
+  if (Array.isArray(run)) return run;
+  const shell = SHELL_SYNTAX.exec(run);
+  if (shell) throw new UserError(`${at}: ${JSON.stringify(run)} holds shell syntax (${shell[0]}), but hooks run without a shell: write run as a list of arguments (run: [towncrier, build, --version, "{{version}}"])`);
+  const argv = run.trim().split(/\s+/).filter(Boolean);
+  if (!argv.length) throw new UserError(`${at}: is empty`);
+  return argv;
+}
+function declaredPath(root, file, at) {
+  const absolute = resolveInRepo(root, file, at);
+  const normalized = path4.posix.normalize(file.split(path4.sep).join("/")).replace(/^\.\//, "");
+  if (normalized === "." || normalized === "./" || normalized === "/") throw new UserError(`${at}: ${JSON.stringify(file)} is the whole repository; name the files and directories the hook changes`);
+  let directory = normalized.endsWith("/");
+  if (!directory && existsInRepo(root, normalized)) {
+    try {
+      directory = statSync2(absolute).isDirectory();
+    } catch {
+      directory = false;
+    }
+  }
+  return directory && !normalized.endsWith("/") ? `${normalized}/` : normalized;
+}
+function parseHooks(root, where, hooks, problems) {
+  const afterVersion = [];
+  (hooks?.afterVersion ?? []).forEach(
+    (hook, i) => problems.attempt(() => {
+      const origin = `${where}: hooks.afterVersion[${i}]`;
+      const argv = hookArgv(hook.run, `${origin}.run`);
+      const found = [];
+      argv.forEach((arg, j) => {
+        const problem = placeholderProblem(arg);
+        if (problem) found.push(`${origin}.run${Array.isArray(hook.run) ? `[${j}]` : ""}: ${problem}`);
+      });
+      if (!hook.files.length) found.push(`${origin}.files: is empty; name the files the hook changes`);
+      const files = hook.files.flatMap((file, j) => problems.attempt(() => [declaredPath(root, file, `${origin}.files[${j}]`)]) ?? []);
+      const timeout = hook.timeout ?? DEFAULT_HOOK_TIMEOUT_S;
+      if (timeout > MAX_HOOK_TIMEOUT_S) found.push(`${origin}.timeout: ${timeout} is more than ${MAX_HOOK_TIMEOUT_S} seconds`);
+      const env = {};
+      for (const [name, value] of Object.entries(hook.env ?? {})) {
+        if (!VARIABLE_NAME.test(name)) found.push(`${origin}.env.${name}: is not a variable name`);
+        else if (HOOK_VARIABLES.includes(name)) found.push(`${origin}.env.${name}: is set by the release (${HOOK_VARIABLES.join(", ")})`);
+        const problem = placeholderProblem(String(value));
+        if (problem) found.push(`${origin}.env.${name}: ${problem}`);
+        env[name] = String(value);
+      }
+      if (found.length) throw new UserError(found);
+      afterVersion.push({ origin, argv, files, timeoutMs: timeout * 1e3, env });
+    })
+  );
+  return { afterVersion };
+}
+function defaultChangelog(root) {
+  return !existsInRepo(root, "CHANGELOG.md") && existsInRepo(root, "docs/CHANGELOG.md") ? "docs/CHANGELOG.md" : "CHANGELOG.md";
+}
+function parseNotes(root, where, notes, problems) {
+  if (!notes) return void 0;
+  return problems.attempt(() => {
+    const from = notes.from === void 0 ? ["changelog"] : notes.from === "none" ? [] : Array.isArray(notes.from) ? notes.from : [notes.from];
+    if (new Set(from).size !== from.length) throw new UserError(`${where}: notes.from: lists a source twice`);
+    if (notes.file && !from.includes("changelog")) throw new UserError(`${where}: notes.file: only with from: changelog`);
+    let file;
+    if (from.includes("changelog")) {
+      const given = notes.file ?? defaultChangelog(root);
+      resolveInRepo(root, given, `${where}: notes.file`);
+      file = path4.posix.normalize(given.split(path4.sep).join("/"));
+    }
+    return { from, ...file ? { file } : {}, origin: `${where}: notes` };
+  });
+}
+function parseDispatch(where, dispatch, problems) {
+  const targets = [];
+  (dispatch ?? []).forEach(
+    (d, i) => problems.attempt(() => {
+      const origin = `${where}: dispatch[${i}]`;
+      const found = [];
+      const repository = REPOSITORY.exec(d.repository);
+      if (!repository?.[1] || !repository[2]) found.push(`${origin}.repository: ${JSON.stringify(d.repository)} is not OWNER/NAME`);
+      if (!EVENT.test(d.event)) found.push(`${origin}.event: ${JSON.stringify(d.event)} is not an event name (letters, digits, . _ : -, at most 100)`);
+      if (d.tokenEnv !== void 0 && !VARIABLE_NAME.test(d.tokenEnv)) found.push(`${origin}.tokenEnv: ${JSON.stringify(d.tokenEnv)} is not a variable name`);
+      const twice = targets.find((t) => `${t.owner}/${t.repo}`.toLowerCase() === d.repository.toLowerCase() && t.event === d.event);
+      if (twice) found.push(`${origin}: ${d.repository} ${d.event} is listed twice (also ${twice.origin.replace(`${where}: `, "")})`);
+      if (found.length) throw new UserError(found);
+      targets.push({ owner: repository?.[1] ?? "", repo: repository?.[2] ?? "", event: d.event, ...d.tokenEnv ? { tokenEnv: d.tokenEnv } : {}, origin });
+    })
+  );
+  return targets;
+}
+
 // src/tools/git.ts
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path4 from "node:path";
+import path5 from "node:path";
 function gitBinary(env = process.env) {
   return env.GIT_BIN || "git";
 }
@@ -2955,8 +3066,8 @@ var Git = class {
    * changes make the same commit again, so a re-run finds its own commit in the world.
    */
   async makeCommit(paths, message, identity) {
-    const dir = mkdtempSync(path4.join(tmpdir(), "dot-ai-release-index-"));
-    const env = { GIT_INDEX_FILE: path4.join(dir, "index") };
+    const dir = mkdtempSync(path5.join(tmpdir(), "dot-ai-release-index-"));
+    const env = { GIT_INDEX_FILE: path5.join(dir, "index") };
     try {
       await this.run("git read-tree HEAD", ["read-tree", "HEAD"], { env });
       if (paths.length) await this.run("git update-index", ["update-index", "--add", "--remove", "--", ...paths], { env });
@@ -3006,12 +3117,12 @@ function identityEnv(identity) {
 }
 
 // src/config/config.ts
-import { readdirSync, statSync as statSync2 } from "node:fs";
-import path6 from "node:path";
+import { readdirSync, statSync as statSync3 } from "node:fs";
+import path7 from "node:path";
 
 // src/config/file.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/config/image-name.ts
 function imageNameProblem(name) {
@@ -3111,7 +3222,10 @@ function validateConfig(value, file) {
     images: list(map({ name: imageName, valuesPath: string }, ["name"])),
     references: list(string),
     fields: list(map({ file: string, path: string, stream: oneOf("app", "chart") }, ["file", "path"])),
-    smoke: map({ provider: oneOf("kind", "cluster", "docker"), parallel: positive, timeout: positive, qdrantImage: string, probe, methods: list(method) })
+    smoke: map({ provider: oneOf("kind", "cluster", "docker"), parallel: positive, timeout: positive, qdrantImage: string, probe, methods: list(method) }),
+    hooks: map({ afterVersion: list(map({ run: anyOf(string, list(string)), files: list(string), timeout: positive, env: stringMap }, ["run", "files"])) }),
+    notes: map({ from: anyOf(oneOf("changelog", "generated", "none"), list(oneOf("changelog", "generated"))), file: string }),
+    dispatch: list(map({ repository: string, event: string, tokenEnv: string }, ["repository", "event"]))
   });
   const problems = [];
   const config = value ?? {};
@@ -3132,7 +3246,7 @@ function readConfigFile(root, configPath) {
     if (configPath) throw new UserError(`input config: ${configPath} does not exist`);
     return { config: {} };
   }
-  const text = readRepoText(root, path5.normalize(file), file);
+  const text = readRepoText(root, path6.normalize(file), file);
   const doc = (0, import_yaml4.parseDocument)(text, { uniqueKeys: true, prettyErrors: false });
   const err = doc.errors[0];
   if (err) throw yamlError(text, file, err);
@@ -3151,18 +3265,18 @@ function readConfigFile(root, configPath) {
 // src/config/repository.ts
 function parseRemoteUrl(url) {
   const remote = url.trim();
-  let path8;
+  let path9;
   const withScheme = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(\/.*)?$/i.exec(remote);
   if (withScheme) {
     const [, scheme, authority, rest] = withScheme;
     if (scheme.toLowerCase() === "file" || !authority) return void 0;
-    path8 = rest ?? "";
+    path9 = rest ?? "";
   } else {
     const scp = /^(?:[^@/]+@)?([^/:]+):(.+)$/.exec(remote);
     if (!scp || /^[a-z]$/i.test(scp[1]) || scp[2].startsWith("\\")) return void 0;
-    path8 = scp[2];
+    path9 = scp[2];
   }
-  const match = /^\/?(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(path8);
+  const match = /^\/?(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(path9);
   if (!match || match[1] === "." || match[1] === ".." || match[2] === "." || match[2] === "..") return void 0;
   return { owner: match[1], repo: match[2] };
 }
@@ -3190,7 +3304,7 @@ var DEFAULT_REFERENCES = [
   "**/gordon-mcp.yml"
 ];
 function chartName(root, dir, what) {
-  const file = path6.posix.join(dir, "Chart.yaml");
+  const file = path7.posix.join(dir, "Chart.yaml");
   if (!existsInRepo(root, file)) throw new UserError(`${what}: ${file} not found`);
   return parseChartYaml(readRepoText(root, file), file).name;
 }
@@ -3198,8 +3312,8 @@ function discoverChart(root) {
   if (existsInRepo(root, "charts/Chart.yaml")) return "charts";
   let entries;
   try {
-    if (!existsInRepo(root, "charts") || !statSync2(path6.join(root, "charts")).isDirectory()) return void 0;
-    entries = readdirSync(path6.join(root, "charts"), { withFileTypes: true });
+    if (!existsInRepo(root, "charts") || !statSync3(path7.join(root, "charts")).isDirectory()) return void 0;
+    entries = readdirSync(path7.join(root, "charts"), { withFileTypes: true });
   } catch (err) {
     if (err instanceof UserError) throw err;
     throw new UserError(`charts: ${describeFsError(err)}, so no chart can be found in it`);
@@ -3215,7 +3329,7 @@ function chartsElsewhere(root) {
   const walk = (relative, depth) => {
     let entries;
     try {
-      entries = readdirSync(path6.join(root, relative), { withFileTypes: true });
+      entries = readdirSync(path7.join(root, relative), { withFileTypes: true });
     } catch {
       return;
     }
@@ -3233,7 +3347,7 @@ function chartsElsewhere(root) {
 function checkedPath(root, relative, what) {
   const absolute = resolveInRepo(root, relative, what);
   assertInsideRepo(root, absolute, what);
-  return path6.posix.normalize(relative.split(path6.sep).join("/"));
+  return path7.posix.normalize(relative.split(path7.sep).join("/"));
 }
 function loadConfig(root, overrides = {}, env = process.env) {
   const { file: configFile, config } = readConfigFile(root, overrides.config && checkedPath(root, overrides.config, "input config"));
@@ -3321,7 +3435,7 @@ function loadConfig(root, overrides = {}, env = process.env) {
   let versionSource;
   if (config.version?.source) {
     const file = problems.attempt(() => checkedPath(root, config.version?.source, `${where}: version.source`));
-    const field = config.version.field ?? (file && path6.basename(file) === "Chart.yaml" ? "appVersion" : "version");
+    const field = config.version.field ?? (file && path7.basename(file) === "Chart.yaml" ? "appVersion" : "version");
     if (file) versionSource = { file, field, origin: `${where}: version.source` };
   } else if (packageJsons[0]) {
     versionSource = { file: packageJsons[0].file, field: config.version?.field ?? "version", origin: "default version source" };
@@ -3330,6 +3444,9 @@ function loadConfig(root, overrides = {}, env = process.env) {
   } else if (!chartFailed && problems.count === 0) {
     problems.add(`${where}: version.source: nothing holds the version (no package.json and no chart); set version.source`);
   }
+  const hooks = parseHooks(root, where, config.hooks, problems);
+  const notes = parseNotes(root, where, config.notes, problems);
+  const dispatch = parseDispatch(where, config.dispatch, problems);
   problems.throwIfAny();
   return {
     root,
@@ -3343,13 +3460,16 @@ function loadConfig(root, overrides = {}, env = process.env) {
     references,
     fields,
     notices,
-    smoke: config.smoke
+    smoke: config.smoke,
+    hooks,
+    ...notes ? { notes } : {},
+    dispatch
   };
 }
 
 // src/config/options.ts
-import { existsSync, statSync as statSync3 } from "node:fs";
-import path7 from "node:path";
+import { existsSync, statSync as statSync4 } from "node:fs";
+import path8 from "node:path";
 function withDefaults(command, options) {
   const spec = findCommand(command);
   if (!spec) throw new Error(`no command ${command}`);
@@ -3380,8 +3500,8 @@ function listOption(options, name) {
   return value?.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
 }
 function repositoryRoot(options) {
-  const dir = path7.resolve(stringOption(options, "working-directory") ?? ".");
-  if (!existsSync(dir) || !statSync3(dir).isDirectory()) {
+  const dir = path8.resolve(stringOption(options, "working-directory") ?? ".");
+  if (!existsSync(dir) || !statSync4(dir).isDirectory()) {
     throw new UserError(`input working-directory: ${dir} is not a directory`);
   }
   return dir;
@@ -3446,6 +3566,8 @@ export {
   splitImageName,
   isLoopbackHost,
   CONFIG_FILE,
+  fillPlaceholders,
+  defaultChangelog,
   Git,
   loadConfig,
   withDefaults,

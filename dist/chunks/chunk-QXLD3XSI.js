@@ -4,7 +4,7 @@ import {
   Skip,
   createdTimestamp,
   openRepository
-} from "./chunk-7OBQLNN3.js";
+} from "./chunk-BD6IFNXC.js";
 import {
   goArchitecture,
   localHost
@@ -14,19 +14,19 @@ import {
   RegistryError,
   isIndexMediaType,
   parseManifestJson
-} from "./chunk-UMKUATUA.js";
+} from "./chunk-AGOQE2AX.js";
 import {
   registryCredentials
-} from "./chunk-RVSB4UNX.js";
+} from "./chunk-L7M6DECY.js";
 import {
   Buildah,
   Docker,
   buildahBinary,
   dockerBinary
-} from "./chunk-KIPDSV7S.js";
+} from "./chunk-4KGEPRHU.js";
 import {
   expectedVersions
-} from "./chunk-HOCCY3S5.js";
+} from "./chunk-M26LGJ7E.js";
 import {
   Git,
   booleanOption,
@@ -42,10 +42,10 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-2KVNMLT6.js";
 import {
   exec
-} from "./chunk-EG62P5ZG.js";
+} from "./chunk-SUW4P4JO.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -8,7 +8,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-LHEZ33RR.js";
+} from "./chunk-NOUTSEIS.js";
 import {
   OCI,
   buildImage,
@@ -19,7 +19,7 @@ import {
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-IHJTWUB3.js";
+} from "./chunk-QXLD3XSI.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -30,13 +30,13 @@ import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-7OBQLNN3.js";
+} from "./chunk-BD6IFNXC.js";
 import {
   parseInputs as parseInputs3,
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-37JU4HIX.js";
+} from "./chunk-NOM5X6BI.js";
 import {
   goArchitecture
 } from "./chunk-H2SKQNUD.js";
@@ -49,49 +49,56 @@ import {
   manifestReferences,
   parseManifestJson,
   repositoryScope
-} from "./chunk-UMKUATUA.js";
+} from "./chunk-AGOQE2AX.js";
 import {
   registryCredentials
-} from "./chunk-RVSB4UNX.js";
+} from "./chunk-L7M6DECY.js";
 import "./chunk-MNRV5I5Y.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
-import "./chunk-YXBUUNON.js";
-import "./chunk-XQ26IXDQ.js";
-import "./chunk-KIPDSV7S.js";
+import "./chunk-IJL2WPIO.js";
+import "./chunk-EC4FHZCM.js";
+import "./chunk-4KGEPRHU.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-PQADDHOS.js";
 import {
   applyVersion
-} from "./chunk-UBZXUNSB.js";
+} from "./chunk-MVLMKM7W.js";
 import {
   parseChartVersion,
   parseVersionRequest
-} from "./chunk-5IRPLZ2L.js";
+} from "./chunk-J5QH2YA7.js";
 import {
   expectedVersions
-} from "./chunk-HOCCY3S5.js";
+} from "./chunk-M26LGJ7E.js";
 import {
   Git,
   booleanOption,
+  compare,
   configOverrides,
+  defaultChangelog,
+  existsInRepo,
+  fillPlaceholders,
   listOption,
   loadConfig,
   normalizeReference,
+  parseReleaseVersion,
   quote,
+  readRepoText,
   repositoryRoot,
   require_semver,
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-FEF4WM5W.js";
-import "./chunk-R3GO7SGB.js";
+} from "./chunk-2KVNMLT6.js";
+import "./chunk-LD3FMH3W.js";
 import {
-  execChecked
-} from "./chunk-EG62P5ZG.js";
+  ToolNotFoundError,
+  exec
+} from "./chunk-SUW4P4JO.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,
@@ -99,7 +106,7 @@ import {
   mdCode,
   mdCodeBlock,
   mdText
-} from "./chunk-DQ5E7V2U.js";
+} from "./chunk-SN2VKUYL.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
@@ -833,7 +840,7 @@ var require_lib = __commonJS({
             if (statusCode === HttpCodes.NotFound) {
               resolve(response);
             }
-            function dateTimeDeserializer(key, value) {
+            function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
                 const a = new Date(value);
                 if (!isNaN(a.valueOf())) {
@@ -882,522 +889,12 @@ var require_lib = __commonJS({
 });
 
 // src/release/inputs.ts
-var import_semver = __toESM(require_semver(), 1);
-import { existsSync, readFileSync, statSync } from "node:fs";
+var import_semver2 = __toESM(require_semver(), 1);
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
 import path2 from "node:path";
 
-// src/image/candidate.ts
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-
-// src/image/docker-archive.ts
-import { open } from "node:fs/promises";
-var BLOCK = 512;
-var CHUNK = 4 * 1024 * 1024;
-function header(name, size) {
-  const h = Buffer.alloc(BLOCK);
-  const field = (value, offset, length) => void h.write(value, offset, length, "utf8");
-  const octal = (value, offset, length) => field(`${value.toString(8).padStart(length - 1, "0")}\0`, offset, length);
-  field(name, 0, 100);
-  octal(420, 100, 8);
-  octal(0, 108, 8);
-  octal(0, 116, 8);
-  octal(size, 124, 12);
-  octal(0, 136, 12);
-  h.fill(" ", 148, 156);
-  field("0", 156, 1);
-  field("ustar\0", 257, 6);
-  field("00", 263, 2);
-  let sum = 0;
-  for (const byte of h) sum += byte;
-  octal(sum, 148, 7);
-  h[155] = 32;
-  return h;
-}
-function padding(size) {
-  return Buffer.alloc((BLOCK - size % BLOCK) % BLOCK);
-}
-async function writeDockerArchive(target, manifestDigest, repoTag, file) {
-  const { bytes } = await target.fetchManifest(manifestDigest);
-  const manifest = parseManifestJson(bytes);
-  if (!manifest.config || !Array.isArray(manifest.layers)) throw new UserError(`${target.name}@${manifestDigest} is not a single-platform image`);
-  const hex = (d) => d.digest.replace(/^sha256:/, "");
-  const entries = [
-    { name: `${hex(manifest.config)}.json`, descriptor: manifest.config },
-    ...manifest.layers.map((layer) => ({ name: `${hex(layer)}.tar`, descriptor: layer }))
-  ];
-  const index = Buffer.from(JSON.stringify([{ Config: entries[0].name, RepoTags: [repoTag], Layers: entries.slice(1).map((e) => e.name) }]));
-  const out = await open(file, "w", 384);
-  try {
-    for (const { name, descriptor } of entries) {
-      const source = await target.openBlob(descriptor);
-      await out.write(header(name, source.size));
-      for (let offset = 0; offset < source.size; offset += CHUNK) await out.write(await source.read(offset, Math.min(CHUNK, source.size - offset)));
-      await out.write(padding(source.size));
-    }
-    await out.write(header("manifest.json", index.byteLength));
-    await out.write(index);
-    await out.write(padding(index.byteLength));
-    await out.write(Buffer.alloc(BLOCK * 2));
-  } finally {
-    await out.close();
-  }
-}
-
-// src/image/candidate.ts
-function refuseDockerBuilder(builder) {
-  if (builder === "docker") {
-    throw new UserError("input builder: the docker builder cannot push an image without a tag, and a release publishes nothing before every gate passed; use buildx (docker/setup-buildx-action) or buildah");
-  }
-}
-async function buildCandidate(ctx, target) {
-  refuseDockerBuilder(ctx.builder);
-  const { job } = ctx;
-  ctx.artifacts.set("tags", { tags: [job.version], latest: false, notes: [] }, "candidate");
-  if (ctx.builder === "buildx") {
-    if (!(target instanceof RegistryRepository)) throw new UserError("input image: an OCI image layout destination needs buildah (buildx pushes to a registry)");
-    const digest = await buildxBuild(ctx.docker.bin, {
-      platforms: job.platforms.map((p) => p.id),
-      context: job.context,
-      dockerfile: job.dockerfile,
-      buildArgs: job.buildArgs,
-      labels: job.labels,
-      annotations: job.labels,
-      tags: [job.image],
-      output: "push-by-digest",
-      cache: job.cache,
-      cacheScope: job.image,
-      provenance: job.provenance,
-      sbom: job.sbom
-    }, ctx.docker.env);
-    if (!digest) throw new UserError("docker buildx build: no digest for the pushed candidate");
-    return { digest };
-  }
-  await buildImage(ctx);
-  const dir = mkdtempSync(path.join(tmpdir(), "dot-ai-release-candidate-"));
-  try {
-    const listDigest = await ctx.buildah.manifestPushToLayout(ctx.artifacts.get("built", "candidate"), dir, "candidate", path.join(dir, ".digest"));
-    const layout = new OciLayoutTarget(dir);
-    const digest = await annotatedIndex(layout, listDigest, job.labels);
-    const copied = await copy(layout, target, digest, {});
-    if (copied.descriptor.digest !== digest) throw new UserError(`${target.name}: the candidate was stored as ${copied.descriptor.digest}, not ${digest}`);
-    return { digest, blobsUploaded: copied.blobsCopied };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-async function annotatedIndex(layout, listDigest, labels) {
-  const { bytes } = await layout.fetchManifest(listDigest);
-  const list = parseManifestJson(bytes);
-  const index = { schemaVersion: 2, mediaType: MEDIA_TYPE.ociIndex, manifests: list.manifests ?? [], annotations: labels };
-  const stored = await layout.pushManifest(new TextEncoder().encode(JSON.stringify(index)), MEDIA_TYPE.ociIndex);
-  return stored.digest;
-}
-async function verifyCandidate(ctx, target, digest) {
-  const { job } = ctx;
-  const index = await checkIndex(target, digest, job.platforms);
-  ctx.reporter.info(`${job.image}@${digest} lists ${index.images.map((i) => i.platform.id).join(", ")}${index.attestations ? ` (+${index.attestations} attestation manifests, set aside)` : ""}`);
-  const started = await startPlatforms(ctx, index);
-  return { index, started };
-}
-async function loadFromLayout(ctx, layout, platformDigest, architecture) {
-  const ref = `${ctx.job.image}:candidate-${platformDigest.slice("sha256:".length, "sha256:".length + 12)}`;
-  const dir = mkdtempSync(path.join(tmpdir(), "dot-ai-release-load-"));
-  try {
-    const archive = path.join(dir, `${architecture}.tar`);
-    await writeDockerArchive(layout, platformDigest, ref, archive);
-    await ctx.docker.load(archive);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  ctx.cleanup.add({ kind: "docker-image", ref });
-  return ref;
-}
-async function verifyCandidateInLayout(ctx, layout, digest) {
-  const { job } = ctx;
-  const index = await checkIndex(layout, digest, job.platforms);
-  const started = [];
-  let localRef;
-  for (const { platform, digest: platformDigest } of index.images) {
-    const ref = await loadFromLayout(ctx, layout, platformDigest, platform.architecture);
-    const result = await startAndWait(ctx.docker, ref, platform.id, job.verifyTimeoutMs);
-    started.push(result);
-    ctx.reporter.info(`${platform.id}: ${ref} (loaded from ${layout.name}) is ${result.status} after ${(result.ms / 1e3).toFixed(1)} s`);
-    if (platform.architecture === goArchitecture()) localRef = ref;
-  }
-  return { index, started, ...localRef ? { localRef } : {} };
-}
-async function imageOrigin(target, reference) {
-  let fetched;
-  try {
-    fetched = await target.fetchManifest(reference);
-  } catch (error) {
-    if (error instanceof RegistryError && error.kind === "not-found") return void 0;
-    if (error instanceof Error && "notFound" in error && error.notFound) return void 0;
-    throw error;
-  }
-  const { descriptor, bytes } = fetched;
-  const json = parseManifestJson(bytes);
-  let labels = json.annotations ?? {};
-  if (!labels[`${OCI}.revision`]) {
-    let config = json.config;
-    if (isIndexMediaType(descriptor.mediaType) || Array.isArray(json.manifests)) {
-      const first = json.manifests?.find((m) => m.platform?.os !== "unknown");
-      if (first) config = parseManifestJson((await target.fetchManifest(first.digest)).bytes).config;
-    }
-    if (config) {
-      const parsed = JSON.parse(Buffer.from(await target.fetchBlob(config.digest)).toString("utf8"));
-      labels = parsed.config?.Labels ?? {};
-    }
-  }
-  return { digest: descriptor.digest, revision: labels[`${OCI}.revision`], version: labels[`${OCI}.version`] };
-}
-
-// src/release/types.ts
-var PHASES = ["all", "candidate", "publish"];
-var GITHUB_MODES = ["create", "print", "skip"];
-
-// src/release/inputs.ts
-function releaseCommitSubject(tag) {
-  return `release ${tag}`;
-}
-var BOT_IDENTITY = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
-var TAG_PREFIX = /^[A-Za-z0-9._-]{0,20}$/;
-var quiet = { info: () => void 0, warning: () => void 0, error: () => void 0, debug: () => void 0, group: (_name, fn) => fn(), secret: () => void 0 };
-function oneOf(options, name, choices) {
-  const value = stringOption(options, name) ?? "";
-  if (!choices.includes(value)) throw new UserError(`input ${name}: ${quote(value)} is not one of ${choices.join(", ")}`);
-  return value;
-}
-function isOff(value) {
-  return value !== void 0 && /^(false|none|off)$/i.test(value);
-}
-async function releaseVersion(options, config, tagPrefix, git2) {
-  const current = expectedVersions(config);
-  const head = git2.headCommit();
-  const subject = head ? (await git2.commitInfo("HEAD")).subject : void 0;
-  const setInput = stringOption(options, "set");
-  const independent = config.chart?.versioning === "independent";
-  const exactly = (version2, chart2) => ({ config, request: { set: version2 }, ...independent ? { chartVersion: chart2 } : {}, allowDowngrade: true, dryRun: false });
-  if (subject === releaseCommitSubject(`${tagPrefix}${current.app}`) && (!setInput || setInput.replace(/^v/, "") === current.app)) {
-    return { version: current.app, previous: current.app, chart: current.chart, versionJob: exactly(current.app, current.chart), headIsReleaseCommit: true };
-  }
-  const request2 = parseVersionRequest(options);
-  const asked = { config, request: request2, chartVersion: parseChartVersion(options, config, request2), allowDowngrade: booleanOption(options, "allow-downgrade"), dryRun: true };
-  const planned = await applyVersion(asked, quiet);
-  return { version: planned.versions.app, previous: current.app, chart: planned.versions.chart, versionJob: exactly(planned.versions.app, planned.versions.chart), headIsReleaseCommit: false };
-}
-async function parseImage(options, config, version2, credentials, reporter) {
-  const input = stringOption(options, "image");
-  if (isOff(input)) return void 0;
-  if (!input && !config.images[0]) return void 0;
-  if (input?.startsWith("oci-layout://")) {
-    const dir = input.slice("oci-layout://".length);
-    if (!dir) throw new UserError(`input image: ${quote(input)} has no path`);
-    const name = config.images[0]?.name ?? `localhost/${path2.basename(config.root).toLowerCase().replace(/[^a-z0-9._-]/g, "-")}`;
-    const job2 = await parseInputs2(options, reporter, { config, image: name, version: version2, output: "push", verify: true, credentials: null });
-    refuseDockerBuilder(job2.requestedBuilder);
-    if (job2.requestedBuilder === "buildx") throw new UserError("input builder: an OCI image layout destination needs buildah (buildx pushes to a registry)");
-    return { job: job2, destination: { kind: "layout", dir: path2.resolve(config.root, dir) } };
-  }
-  const job = await parseInputs2(options, reporter, { config, image: input ?? config.images[0]?.name, version: version2, output: "push", verify: true, ...credentials ? { credentials } : {} });
-  refuseDockerBuilder(job.requestedBuilder);
-  return { job, destination: { kind: "registry" } };
-}
-function parseGitHub(options, config, dryRun, reporter) {
-  const mode = oneOf(options, "github-release", GITHUB_MODES);
-  const [envOwner, envRepo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
-  const repository = stringOption(options, "repository");
-  let owner = envOwner ?? "";
-  let repo = envRepo ?? "";
-  if (repository) {
-    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
-    if (!match?.[1] || !match[2]) throw new UserError(`input repository: ${quote(repository)} is not OWNER/REPO`);
-    [owner, repo] = [match[1], match[2]];
-  } else if (!owner || !repo) {
-    owner = config.repository?.owner ?? "";
-    repo = config.repository?.repo ?? "";
-  }
-  const token = stringOption(options, "github-token") ?? process.env.GITHUB_TOKEN;
-  if (token) reporter.secret(token);
-  if (mode === "create") {
-    if (!owner || !repo) throw new UserError("input repository: the GitHub repository to release in is unknown (no GITHUB_REPOSITORY, no github.com remote); pass OWNER/REPO, or github-release: print");
-    if (!token && !dryRun) throw new UserError("input github-token: required to create the GitHub release (on Actions the job's GITHUB_TOKEN is the default); or github-release: print / skip");
-  }
-  const notesInput = stringOption(options, "release-notes") ?? "generated";
-  let notes;
-  if (notesInput === "generated") notes = { kind: "generated", configurationFile: stringOption(options, "release-notes-config") };
-  else if (notesInput === "none") notes = { kind: "none" };
-  else {
-    const file = resolveInRepo(config.root, notesInput, "input release-notes");
-    if (!existsSync(file) || !statSync(file).isFile()) throw new UserError(`input release-notes: ${notesInput} is not a file (or generated, or none)`);
-    notes = { kind: "file", path: notesInput, text: readFileSync(file, "utf8") };
-  }
-  const apiUrl = stringOption(options, "github-api-url") ?? process.env.GITHUB_API_URL ?? "https://api.github.com";
-  try {
-    if (new URL(apiUrl).protocol !== "https:" && !/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(apiUrl)) throw new Error("not https");
-  } catch {
-    throw new UserError(`input github-api-url: ${quote(apiUrl)} is not an https URL`);
-  }
-  return { mode, owner, repo, token, apiUrl, notes };
-}
-function parseCandidateImage(value, image2) {
-  if (!image2) throw new UserError("input candidate-image: this release has no image");
-  let reference;
-  try {
-    reference = normalizeReference(value).reference;
-  } catch (err) {
-    throw new UserError(`input candidate-image: ${err.message}`);
-  }
-  if (!reference.digest || reference.tag) throw new UserError(`input candidate-image: ${quote(value)} must be NAME@sha256:DIGEST (the candidate job's image-ref output)`);
-  const name = `${reference.registry}/${reference.repository}`;
-  if (name !== image2.job.image) throw new UserError(`input candidate-image: ${name} is not the image released here (${image2.job.image})`);
-  return reference.digest;
-}
-function candidatePackage(root, input) {
-  const file = path2.resolve(root, input);
-  if (!file.endsWith(".tgz") || !existsSync(file) || !statSync(file).isFile()) throw new UserError(`input candidate-chart: ${input} is not a chart package (.tgz)`);
-  return file;
-}
-async function parseReleaseInputs(raw, reporter) {
-  const chartOff = isOff(stringOption(raw, "chart"));
-  const options = withDefaults("release", chartOff ? { ...raw, chart: void 0 } : raw);
-  const root = repositoryRoot(options);
-  const config = loadConfig(root, configOverrides(options));
-  for (const notice of config.notices) reporter.warning(notice);
-  const phase = oneOf(options, "phase", PHASES);
-  const dryRun = booleanOption(options, "dry-run");
-  const tagPrefix = stringOption(options, "tag-prefix") ?? "";
-  if (!TAG_PREFIX.test(tagPrefix)) throw new UserError(`input tag-prefix: ${quote(tagPrefix)} may hold letters, digits, . _ - only`);
-  const git2 = new Git(root);
-  if (!git2.headCommit()) throw new UserError(`input working-directory: ${root} is not a git checkout with a commit (the release commits and tags there)`);
-  const branch = await git2.currentBranch();
-  if (!branch) throw new UserError("the checkout is on a detached HEAD: check out the branch to release (actions/checkout does for a workflow_dispatch run)");
-  const { version: version2, previous, chart: chartVersion, versionJob, headIsReleaseCommit } = await releaseVersion(options, config, tagPrefix, git2);
-  const tag = `${tagPrefix}${version2}`;
-  const credentials = await registryCredentials(options, reporter);
-  const image2 = await parseImage(options, config, version2, credentials, reporter);
-  const chart2 = chartOff || !config.chart ? void 0 : await parseInputs(options, reporter, {
-    config,
-    version: chartVersion,
-    appVersion: version2,
-    registry: { value: stringOption(options, "chart-registry"), input: "chart-registry" },
-    dryRun,
-    credentials: credentials ?? null
-  });
-  let smoke2;
-  const methods = listOption(options, "smoke-methods") ?? [];
-  if (methods.some((m) => isOff(m))) {
-    if (image2) throw new UserError("input smoke-methods: a release with an image is smoke-tested; leave smoke-methods empty for every method this repository documents");
-    if (chart2) reporter.warning("input smoke-methods: none: the chart is published without a deployment test (this release has no image to deploy it with)");
-  } else if (image2 || chart2) {
-    smoke2 = parseInputs3({
-      "working-directory": root,
-      config: options.config,
-      methods: methods.length ? methods.join(",") : void 0,
-      provider: options["smoke-provider"],
-      parallel: options["smoke-parallel"],
-      timeout: options["smoke-timeout"],
-      "image-map": options["smoke-image-map"],
-      "qdrant-image": options["smoke-qdrant-image"],
-      "probe-image": options["smoke-probe-image"],
-      "kind-node-image": options["kind-node-image"],
-      "diagnostics-dir": options["diagnostics-dir"]
-    }, { config, version: version2, ...image2 ? { image: `${image2.job.image}:${version2}` } : {} });
-  }
-  const handed = {};
-  const candidateImage = stringOption(options, "candidate-image");
-  const candidateChart = stringOption(options, "candidate-chart");
-  if (phase === "publish") {
-    if (image2 && !candidateImage) throw new UserError("input candidate-image: required with phase publish (the candidate job's image-ref output)");
-    if (chart2 && !candidateChart) throw new UserError("input candidate-chart: required with phase publish (the chart package the candidate job handed over)");
-    if (candidateImage) handed.image = parseCandidateImage(candidateImage, image2);
-    if (candidateChart) handed.chartPackage = candidatePackage(root, candidateChart);
-  } else if (candidateImage || candidateChart) {
-    throw new UserError(`input ${candidateImage ? "candidate-image" : "candidate-chart"}: only with phase publish`);
-  }
-  const buildCommand = stringOption(options, "build-command")?.split(/\s+/).filter(Boolean);
-  const configured = { name: git2.configValue("user.name"), email: git2.configValue("user.email") };
-  return {
-    root,
-    version: version2,
-    previousVersion: previous,
-    chartVersion: chart2 ? chartVersion : void 0,
-    tagPrefix,
-    tag,
-    prerelease: import_semver.default.prerelease(version2) !== null,
-    versionJob,
-    headIsReleaseCommit,
-    phase,
-    dryRun,
-    image: image2,
-    chart: chart2,
-    smoke: smoke2,
-    handed,
-    git: {
-      remote: stringOption(options, "git-remote") ?? "origin",
-      branch,
-      movingMajorTag: booleanOption(options, "moving-major-tag"),
-      identity: configured.name && configured.email ? { name: configured.name, email: configured.email } : BOT_IDENTITY
-    },
-    github: parseGitHub(options, config, dryRun, reporter),
-    buildCommand: buildCommand?.length ? buildCommand : void 0
-  };
-}
-
-// src/release/notes.ts
-function published(ctx) {
-  const { inputs, artifacts } = ctx;
-  const out = {};
-  const digest = artifacts.find("imageDigest");
-  if (inputs.image && digest) out.image = { name: inputs.image.job.image, version: inputs.version, digest, tags: artifacts.find("imageTags") ?? [] };
-  const chartDigest = artifacts.find("chartDigest");
-  if (inputs.chart && chartDigest) {
-    const c = inputs.chart;
-    out.chart = { ref: c.destination.display, version: c.chart.version, digest: chartDigest, name: c.chart.name, plainHttp: c.plainHttp, layout: c.destination.kind === "layout" };
-  }
-  return out;
-}
-function installCommands(ctx, what) {
-  const commands = [];
-  const image2 = what.image && `${what.image.name}@${what.image.digest}`;
-  const methods = (ctx.artifacts.find("smoke")?.results ?? []).map((m) => ({ method: m.method, kind: m.kind }));
-  const helm = what.chart && !what.chart.layout ? `helm install ${what.chart.name} ${what.chart.ref} --version ${what.chart.version}${what.chart.plainHttp ? " --plain-http" : ""}` : void 0;
-  for (const m of methods) {
-    if (m.kind === "docker" && image2) commands.push({ method: m.method, command: `docker run --detach --publish 127.0.0.1:3456:3456 --env-file .env ${image2}` });
-    else if (m.kind === "compose" && what.image) commands.push({ method: m.method, command: `docker compose up --detach   # the compose file pins ${what.image.name}:${what.image.version}` });
-    else if (m.kind === "kustomize" && what.image) commands.push({ method: m.method, command: `kubectl apply --kustomize .   # images: ${what.image.name}:${what.image.version}` });
-    else if (m.kind === "helm" && helm) commands.push({ method: m.method, command: helm });
-    else if (m.kind === "toolhive" && what.image) commands.push({ method: m.method, command: `kubectl apply --filename mcpserver.yaml   # image: ${what.image.name}:${what.image.version}` });
-  }
-  if (image2 && !methods.some((m) => m.kind === "docker")) commands.push({ method: "image", command: `docker pull ${image2}` });
-  if (helm && !methods.some((m) => m.kind === "helm")) commands.push({ method: "helm chart", command: helm });
-  return commands;
-}
-function releaseBody(notes, ctx) {
-  const what = published(ctx);
-  const lines = [];
-  if (notes.trim()) lines.push(notes.trim(), "");
-  if (what.image || what.chart) {
-    lines.push("## Published", "");
-    if (what.image) lines.push(`- Image: ${mdCode(`${what.image.name}:${what.image.version}`)}, digest ${mdCode(what.image.digest)}${what.image.tags.length ? ` (tags ${what.image.tags.map(mdCode).join(", ")})` : ""}`);
-    if (what.chart) lines.push(`- Helm chart: ${mdCode(`${what.chart.ref}:${what.chart.version}`)}, digest ${mdCode(what.chart.digest)}; the package is attached`);
-    lines.push("");
-  }
-  const commands = installCommands(ctx, what);
-  if (commands.length) {
-    lines.push("## Install", "");
-    for (const c of commands) lines.push(`${mdText(c.method)}:`, "", mdCodeBlock(c.command, "sh"), "");
-  }
-  return lines.join("\n").trim() + "\n";
-}
-
-// src/release/report.ts
-function seconds(ms) {
-  return `${(ms / 1e3).toFixed(1)} s`;
-}
-function releaseCommandResult(run2) {
-  const ctx = run2.context;
-  const { inputs, artifacts } = ctx;
-  const what = published(ctx);
-  const failed = run2.records.find((r) => r.status === "failed");
-  const release = artifacts.find("release");
-  const publishDone = run2.records.some((r) => r.name === "publish" && (r.status === "done" || r.status === "already-done"));
-  const imageRef = what.image ? `${what.image.name}@${what.image.digest}` : "";
-  const chartRef = what.chart && (publishDone || artifacts.find("done")?.chart) ? `${what.chart.ref}:${what.chart.version}` : "";
-  const outputs = {
-    version: inputs.version,
-    tag: inputs.tag,
-    "image-ref": imageRef,
-    "image-digest": what.image?.digest ?? "",
-    "chart-ref": chartRef,
-    "chart-digest": chartRef ? what.chart?.digest ?? "" : "",
-    "chart-package": inputs.phase === "candidate" ? artifacts.find("chartPackage") ?? "" : "",
-    "release-url": release?.htmlUrl ?? "",
-    "release-commit": artifacts.find("releaseCommit") ?? ""
-  };
-  const title = `### Release ${mdText(inputs.tag)}${inputs.dryRun ? " (dry run)" : ""}${inputs.phase !== "all" ? ` (phase ${inputs.phase})` : ""}: ${failed ? `failed at ${failed.name}` : "complete"}`;
-  const lines = [
-    title,
-    "",
-    markdownTable(["Step", "Status", "Time"], run2.records.map((r) => [r.name, describeRecord(r).replace(/ \(\d+ ms\)$/, ""), md.raw(r.status === "not-run" ? "" : seconds(r.ms))]))
-  ];
-  if (what.image || what.chart || release) {
-    const rows = [];
-    if (what.image) rows.push([publishDone || artifacts.find("done")?.image ? "image" : "image (candidate, untagged)", md.code(`${what.image.name}:${what.image.version}`), md.code(what.image.digest)]);
-    if (what.chart && chartRef) rows.push(["chart", md.code(chartRef), md.code(what.chart.digest)]);
-    if (release) rows.push(["GitHub release", md.code(release.htmlUrl), ""]);
-    lines.push("", markdownTable(["Published", "Reference", "Digest"], rows));
-  }
-  const commands = publishDone || artifacts.find("done")?.image ? installCommands(ctx, what) : [];
-  if (commands.length) {
-    lines.push("", "Install:", "", markdownTable(["Method", "Command"], commands.map((c) => [c.method, md.code(c.command)])));
-  }
-  const smoke2 = artifacts.find("smoke");
-  if (smoke2) lines.push("", smokeSummary(smoke2).replace(/^### /m, "#### "));
-  if (ctx.notes.length) lines.push("", ...ctx.notes.map((n) => `- ${mdText(n)}`));
-  return pipelineResult(run2, outputs, lines.join("\n"), {
-    phase: inputs.phase,
-    "dry-run": inputs.dryRun,
-    "previous-version": inputs.previousVersion,
-    steps: run2.records,
-    tags: artifacts.find("imageTags") ?? [],
-    started: ctx.started,
-    github: artifacts.find("github")?.counts
-  });
-}
-
-// src/release/steps/chart.ts
-import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import path3 from "node:path";
-var chart = {
-  name: "chart",
-  async run(ctx) {
-    const { inputs, artifacts, reporter } = ctx;
-    const job = inputs.chart;
-    if (!job) return new Skip("no chart is released (input chart: false, or no chart in the repository)");
-    const packageDir = mkdtempSync2(path3.join(process.env.RUNNER_TEMP || tmpdir2(), "dot-ai-release-package-"));
-    const chartCtx = chartContext({ ...job, packageDir }, reporter, ctx.cleanup);
-    if (inputs.phase !== "candidate") chartCtx.cleanup.add({ kind: "directory", path: packageDir });
-    artifacts.set("chartContext", chartCtx, "chart");
-    const run2 = await runPipeline(CHART_GATES, chartCtx, reporter);
-    if (run2.failure) throw run2.failure.error;
-    let artifact = chartCtx.artifacts.get("artifact", "chart");
-    let packagePath = chartCtx.artifacts.get("packagePath", "chart");
-    const handed = inputs.handed.chartPackage;
-    if (inputs.phase === "publish") {
-      if (!handed) throw new UserError("input candidate-chart: required with phase publish");
-      const candidate = chartArtifact(readFileSync2(handed), path3.basename(handed));
-      if (candidate.contentDigest !== artifact.contentDigest) {
-        throw new UserError(`input candidate-chart: ${path3.basename(handed)} holds other content than this release's chart (${candidate.contentDigest.slice(0, 19)}\u2026 vs ${artifact.contentDigest.slice(0, 19)}\u2026)`);
-      }
-      chartCtx.artifacts.set("artifact", candidate, "candidate job");
-      chartCtx.artifacts.set("packagePath", handed, "candidate job");
-      artifact = candidate;
-      packagePath = handed;
-    }
-    artifacts.set("chartPackage", packagePath, "chart");
-    artifacts.set("chartArtifact", artifact, "chart");
-    const published2 = chartCtx.artifacts.find("publishedBefore");
-    if (published2) {
-      const target = chartCtx.artifacts.get("target", "chart");
-      if (!await samePublishedContent(target, artifact, job.chart.version, published2)) {
-        throw new UserError(`${job.destination.display}:${job.chart.version} is already published (${published2}) with other content than this release's chart: a published version is immutable; release another version`);
-      }
-      artifacts.get("done", "chart").chart = true;
-      artifacts.set("chartDigest", published2, "chart");
-      return new AlreadyDone(`${job.destination.display}:${job.chart.version} is published with this content (${published2}); packaged for the GitHub release only`);
-    }
-  }
-};
-
-// src/release/world.ts
-var import_semver3 = __toESM(require_semver(), 1);
-
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync3, existsSync as existsSync2 } from "fs";
+import { readFileSync, existsSync } from "fs";
 import { EOL } from "os";
 var Context = class {
   /**
@@ -1407,11 +904,11 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      if (existsSync(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path5 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path5} does not exist${EOL}`);
+        const path6 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -1652,8 +1149,8 @@ function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
+  return Object.keys(object).reduce((newObj, key2) => {
+    newObj[key2.toLowerCase()] = object[key2];
     return newObj;
   }, {});
 }
@@ -1667,20 +1164,20 @@ function isPlainObject(value) {
 }
 function mergeDeep(defaults2, options) {
   const result = Object.assign({}, defaults2);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults2[key], options[key]);
+  Object.keys(options).forEach((key2) => {
+    if (isPlainObject(options[key2])) {
+      if (!(key2 in defaults2)) Object.assign(result, { [key2]: options[key2] });
+      else result[key2] = mergeDeep(defaults2[key2], options[key2]);
     } else {
-      Object.assign(result, { [key]: options[key] });
+      Object.assign(result, { [key2]: options[key2] });
     }
   });
   return result;
 }
 function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
+  for (const key2 in obj) {
+    if (obj[key2] === void 0) {
+      delete obj[key2];
     }
   }
   return obj;
@@ -1732,9 +1229,9 @@ function extractUrlVariableNames(url) {
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
+  for (const key2 of Object.keys(object)) {
+    if (keysToOmit.indexOf(key2) === -1) {
+      result[key2] = object[key2];
     }
   }
   return result;
@@ -1752,10 +1249,10 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key) {
+function encodeValue(operator, value, key2) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
+  if (key2) {
+    return encodeUnreserved(key2) + "=" + value;
   } else {
     return value;
   }
@@ -1766,8 +1263,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context3, operator, key, modifier) {
-  var value = context3[key], result = [];
+function getValues(context3, operator, key2, modifier) {
+  var value = context3[key2], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -1775,14 +1272,14 @@ function getValues(context3, operator, key, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
             );
           });
         } else {
@@ -1807,7 +1304,7 @@ function getValues(context3, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result.push(encodeUnreserved(key2) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result.push(tmp.join(","));
         }
@@ -1816,10 +1313,10 @@ function getValues(context3, operator, key, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
+        result.push(encodeUnreserved(key2));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
+      result.push(encodeUnreserved(key2) + "=");
     } else if (value === "") {
       result.push("");
     }
@@ -2044,7 +1541,7 @@ function parseParameters(header2, type, index, len, stopFlags) {
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header2.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
         while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -2055,8 +1552,8 @@ function parseParameters(header2, type, index, len, stopFlags) {
           while (index < len) {
             const code2 = header2.charCodeAt(index);
             if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
+              if (parameters[key2] === void 0) {
+                parameters[key2] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
@@ -2100,9 +1597,9 @@ function parseParameters(header2, type, index, len, stopFlags) {
           }
           index++;
         }
-        if (parameters[key] === void 0) {
+        if (parameters[key2] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header2.slice(valueStart, valueEnd);
+          parameters[key2] = header2.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
           break parameter;
@@ -2150,11 +1647,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
+  const prepareVal = (parent, key2, val) => {
     const isObject = val !== null && typeof val === "object";
     const hasToJSON = isObject && typeof val.toJSON === "function";
     if (hasToJSON) {
-      val = val.toJSON(key);
+      val = val.toJSON(key2);
     }
     const isNoise = typeof val === "string" && noiseValue.test(val);
     if (isNoise) return val + "n";
@@ -2165,7 +1662,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       return val.toString() + "n";
     }
     if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
+      val = replacer.call(parent, key2, val);
     }
     const isPostReplacerObject = val !== null && typeof val === "object";
     if (isPostReplacerObject) {
@@ -2302,11 +1799,11 @@ var JSONStringify = (value, replacer, space) => {
     if (supportsRawJSON) {
       return originalStringify(
         value,
-        (key, val) => {
+        (key2, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (hasFunctionReplacer) return replacer(key2, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
           if (isKeyInArrayReplacer) return val;
           return val;
         },
@@ -2316,13 +1813,13 @@ var JSONStringify = (value, replacer, space) => {
     if (!value) return originalStringify(value, replacer, space);
     const convertedToCustomJSON = originalStringify(
       value,
-      (key, val) => {
+      (key2, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
         if (typeof val === "bigint") return val.toString() + "n";
         const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (hasFunctionReplacer) return replacer(key2, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
         if (isKeyInArrayReplacer) return val;
         return val;
       },
@@ -2364,17 +1861,17 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
+var convertMarkedBigIntsReviver = (key2, value, context3, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key, value, context3);
+  return userReviver(key2, value, context3);
 };
 var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+  return JSON.parse(text, (key2, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -2383,7 +1880,7 @@ var JSONParseV2 = (text, reviver) => {
     if (isBigInt) return BigInt(context3.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key, value, context3);
+    return reviver(key2, value, context3);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -2406,8 +1903,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key } = node;
-      let value = parent[key];
+      const { parent, key: key2 } = node;
+      let value = parent[key2];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
         if (isCustomFormatBigInt) {
@@ -2419,13 +1916,13 @@ var applyReviverIteratively = (parsed, userReviver) => {
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
+        value = userReviver.call(parent, key2, value);
       }
       const isDeleted = value === void 0;
       if (isDeleted) {
-        delete parent[key];
+        delete parent[key2];
       } else {
-        parent[key] = value;
+        parent[key2] = value;
       }
       stack.pop();
     }
@@ -2454,7 +1951,7 @@ var JSONParse = (text, reviver) => {
     const serializedData = serializeBigInts(text);
     return originalParse(
       serializedData,
-      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
+      (key2, value, context3) => convertMarkedBigIntsReviver(key2, value, context3, reviver)
     );
   } catch (error) {
     if (error instanceof RangeError) {
@@ -2574,8 +2071,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
+  for (const [key2, value] of fetchResponse.headers) {
+    responseHeaders[key2] = value;
   }
   const octokitResponse = {
     url,
@@ -2731,11 +2228,11 @@ function graphql(request2, query, options) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+    for (const key2 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
+          `[@octokit/graphql] "${key2}" cannot be used as variable name`
         )
       );
     }
@@ -2743,15 +2240,15 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
+  ).reduce((result, key2) => {
+    if (NON_VARIABLE_OPTIONS.includes(key2)) {
+      result[key2] = parsedOptions[key2];
       return result;
     }
     if (!result.variables) {
       result.variables = {};
     }
-    result.variables[key] = parsedOptions[key];
+    result.variables[key2] = parsedOptions[key2];
     return result;
   }, {});
   const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
@@ -2761,8 +2258,8 @@ function graphql(request2, query, options) {
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
+      for (const key2 of Object.keys(response.headers)) {
+        headers[key2] = response.headers[key2];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -5579,6 +5076,11 @@ var GitHubError = class extends UserError {
 };
 var MIB = 1024 * 1024;
 var NULL_BODY_STATUSES = /* @__PURE__ */ new Set([101, 204, 205, 304]);
+var REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var MAX_REDIRECTS = 5;
+function seconds(ms) {
+  return `${ms >= 1e3 && ms % 1e3 === 0 ? ms / 1e3 : Number((ms / 1e3).toFixed(3))} s`;
+}
 async function readCapped(body, max, url) {
   const reader = body.getReader();
   const chunks = [];
@@ -5594,6 +5096,27 @@ async function readCapped(body, max, url) {
     chunks.push(value);
   }
   return Buffer.concat(chunks);
+}
+function withoutUserinfo(value) {
+  return value.replace(/\/\/[^/?#\s]*@/, "//***@");
+}
+function parseApiUrl(value, input) {
+  const shown = JSON.stringify(withoutUserinfo(value));
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UserError(`${input}: ${shown} is not a URL (the API root, e.g. https://api.github.com or https://HOST/api/v3)`);
+  }
+  if (url.username || url.password) {
+    throw new UserError(`${input}: ${shown} carries user information before its host ${url.host} (USER:PASSWORD@); give the API root without it (the token goes in github-token)`);
+  }
+  const loopback = url.hostname === "127.0.0.1" || url.hostname === "localhost" || url.hostname === "[::1]";
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
+    throw new UserError(`${input}: ${shown} is not an https URL (plain http only to 127.0.0.1, localhost or [::1])`);
+  }
+  if (url.search || url.hash || value.includes("#") || value.includes("?")) throw new UserError(`${input}: ${shown} has a query or fragment; give the API root only`);
+  return url.toString().replace(/\/+$/, "");
 }
 function allowedOrigins(baseUrl2) {
   const api = new URL(baseUrl2);
@@ -5640,6 +5163,8 @@ var GitHubClient = class {
   counts = { GET: 0, POST: 0, PATCH: 0, DELETE: 0, other: 0, bytesSent: 0 };
   maxAttempts;
   sleep;
+  /** The deadline of the step whose requests are being made (`within`). */
+  budget;
   constructor(options) {
     this.owner = options.owner;
     this.repo = options.repo;
@@ -5652,26 +5177,64 @@ var GitHubClient = class {
     const maxBytes = options.maxResponseBytes ?? 16 * MIB;
     const log = options.log ?? (() => void 0);
     const guardedFetch = async (input, init = {}) => {
-      const url = typeof input === "string" ? input : input instanceof URL ? input.toString() : input.url;
-      const origin = new URL(url).origin;
-      if (!origins.has(origin)) {
-        throw new GitHubError(`refusing to send the GitHub token to ${origin}: only ${[...origins].join(", ")} issued it`, "protocol", void 0);
+      let url = new URL(typeof input === "string" ? input : input instanceof URL ? input.toString() : input.url);
+      let method = (init.method ?? "GET").toUpperCase();
+      let body = init.body;
+      const first = `${method} ${url.pathname}`;
+      for (let hop = 0; ; hop++) {
+        if (!origins.has(url.origin)) {
+          throw new GitHubError(`refusing to send the GitHub token to ${url.origin}: only ${[...origins].join(", ")} issued it`, "protocol", void 0);
+        }
+        const budget = this.budget;
+        if (budget?.signal.aborted) throw budget.error();
+        if (method in this.counts && method !== "other" && method !== "bytesSent") this.counts[method]++;
+        else this.counts.other++;
+        this.counts.bytesSent += bodySize(body);
+        const upload = url.origin !== new URL(this.baseUrl).origin || /\/assets\b/.test(url.pathname) && method === "POST";
+        const limit = upload ? uploadTimeoutMs : timeoutMs;
+        const deadline = AbortSignal.timeout(limit);
+        const signal = AbortSignal.any([deadline, ...init.signal ? [init.signal] : [], ...budget ? [budget.signal] : []]);
+        const stopped = (error) => {
+          if (budget?.signal.aborted) return budget.error();
+          if (deadline.aborted) return new GitHubError(`no answer from ${url.origin} within ${seconds(limit)} (${method} ${url.pathname} timed out; a deadline is not retried)`, "timeout", void 0);
+          return error;
+        };
+        let response;
+        try {
+          response = await fetch(url, { ...init, method, body, signal, redirect: "manual" });
+        } catch (error) {
+          throw stopped(error);
+        }
+        log(`github: ${method} ${url.pathname} -> ${response.status}`);
+        if (REDIRECT_STATUSES.has(response.status)) {
+          await response.body?.cancel().catch(() => void 0);
+          const location = response.headers.get("location");
+          const next = location ? new URL(location, url) : void 0;
+          if (!next) throw new GitHubError(`${first}: GitHub answered HTTP ${response.status} without a Location`, "protocol", response.status);
+          if (!origins.has(next.origin)) {
+            throw new GitHubError(`${first}: GitHub redirected it to another host (${next.origin}${next.pathname}); not followed, and the token stays with ${[...origins].join(", ")}: check github-api-url (GITHUB_API_URL), and the repository name`, "redirect", response.status);
+          }
+          if (hop + 1 > MAX_REDIRECTS) throw new GitHubError(`${first}: more than ${MAX_REDIRECTS} redirects; not followed further`, "redirect", response.status);
+          if (response.status === 303 || (response.status === 301 || response.status === 302) && method === "POST") {
+            method = "GET";
+            body = void 0;
+          }
+          url = next;
+          continue;
+        }
+        if (!response.body || NULL_BODY_STATUSES.has(response.status)) return response;
+        let bytes;
+        try {
+          bytes = await readCapped(response.body, maxBytes, url.toString());
+        } catch (error) {
+          throw error instanceof GitHubError ? error : stopped(error);
+        }
+        return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
       }
-      const method = (init.method ?? "GET").toUpperCase();
-      if (method in this.counts && method !== "other" && method !== "bytesSent") this.counts[method]++;
-      else this.counts.other++;
-      this.counts.bytesSent += bodySize(init.body);
-      const upload = origin !== new URL(this.baseUrl).origin || /\/assets\b/.test(new URL(url).pathname) && method === "POST";
-      const deadline = AbortSignal.timeout(upload ? uploadTimeoutMs : timeoutMs);
-      const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
-      const response = await fetch(url, { ...init, signal, redirect: "follow" });
-      log(`github: ${method} ${new URL(url).pathname} -> ${response.status}`);
-      if (!response.body || NULL_BODY_STATUSES.has(response.status)) return response;
-      const bytes = await readCapped(response.body, maxBytes, url);
-      return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
     };
     this.octokit = getOctokit(options.token, { baseUrl: this.baseUrl, request: { fetch: guardedFetch } });
     this.octokit.hook.wrap("request", async (request2, requestOptions) => {
+      const budget = this.budget;
       for (let attempt = 1; ; attempt++) {
         try {
           return await request2(requestOptions);
@@ -5679,6 +5242,7 @@ var GitHubClient = class {
           if (attempt >= this.maxAttempts || !isTransient(error)) throw error;
           log(`github: ${requestOptions.method} ${requestOptions.url} failed (${error.message}); retry ${attempt}`);
           await this.sleep(Math.min(500 * 2 ** (attempt - 1), 8e3));
+          if (budget?.signal.aborted) throw budget.error();
         }
       }
     });
@@ -5699,11 +5263,812 @@ var GitHubClient = class {
       throw describeFailure(operation, e.status, e.response?.data, e.response?.headers);
     }
   }
+  /**
+   * Runs `fn` (a step's GitHub requests) within `ms` in all: once it passes, the request in flight
+   * is stopped, no retry starts, and `fn` fails with one line saying so.
+   */
+  async within(what, ms, fn) {
+    const previous = this.budget;
+    const signal = AbortSignal.timeout(ms);
+    const error = () => new GitHubError(`${what}: the GitHub API did not finish within ${seconds(ms)} (the step's deadline); stopped, nothing more is sent`, "timeout", void 0);
+    this.budget = { signal, error };
+    let onAbort;
+    const expired = new Promise((_resolve, reject) => {
+      onAbort = () => reject(error());
+      signal.addEventListener("abort", onAbort, { once: true });
+    });
+    try {
+      return await Promise.race([fn(), expired]);
+    } finally {
+      if (onAbort) signal.removeEventListener("abort", onAbort);
+      expired.catch(() => void 0);
+      this.budget = previous;
+    }
+  }
   /** `owner/repo`, for messages. */
   get fullName() {
     return `${this.owner}/${this.repo}`;
   }
 };
+
+// src/image/candidate.ts
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+// src/image/docker-archive.ts
+import { open } from "node:fs/promises";
+var BLOCK = 512;
+var CHUNK = 4 * 1024 * 1024;
+function header(name, size) {
+  const h = Buffer.alloc(BLOCK);
+  const field = (value, offset, length) => void h.write(value, offset, length, "utf8");
+  const octal = (value, offset, length) => field(`${value.toString(8).padStart(length - 1, "0")}\0`, offset, length);
+  field(name, 0, 100);
+  octal(420, 100, 8);
+  octal(0, 108, 8);
+  octal(0, 116, 8);
+  octal(size, 124, 12);
+  octal(0, 136, 12);
+  h.fill(" ", 148, 156);
+  field("0", 156, 1);
+  field("ustar\0", 257, 6);
+  field("00", 263, 2);
+  let sum = 0;
+  for (const byte of h) sum += byte;
+  octal(sum, 148, 7);
+  h[155] = 32;
+  return h;
+}
+function padding(size) {
+  return Buffer.alloc((BLOCK - size % BLOCK) % BLOCK);
+}
+async function writeDockerArchive(target, manifestDigest, repoTag, file) {
+  const { bytes } = await target.fetchManifest(manifestDigest);
+  const manifest = parseManifestJson(bytes);
+  if (!manifest.config || !Array.isArray(manifest.layers)) throw new UserError(`${target.name}@${manifestDigest} is not a single-platform image`);
+  const hex = (d) => d.digest.replace(/^sha256:/, "");
+  const entries = [
+    { name: `${hex(manifest.config)}.json`, descriptor: manifest.config },
+    ...manifest.layers.map((layer) => ({ name: `${hex(layer)}.tar`, descriptor: layer }))
+  ];
+  const index = Buffer.from(JSON.stringify([{ Config: entries[0].name, RepoTags: [repoTag], Layers: entries.slice(1).map((e) => e.name) }]));
+  const out = await open(file, "w", 384);
+  try {
+    for (const { name, descriptor } of entries) {
+      const source = await target.openBlob(descriptor);
+      await out.write(header(name, source.size));
+      for (let offset = 0; offset < source.size; offset += CHUNK) await out.write(await source.read(offset, Math.min(CHUNK, source.size - offset)));
+      await out.write(padding(source.size));
+    }
+    await out.write(header("manifest.json", index.byteLength));
+    await out.write(index);
+    await out.write(padding(index.byteLength));
+    await out.write(Buffer.alloc(BLOCK * 2));
+  } finally {
+    await out.close();
+  }
+}
+
+// src/image/candidate.ts
+function refuseDockerBuilder(builder) {
+  if (builder === "docker") {
+    throw new UserError("input builder: the docker builder cannot push an image without a tag, and a release publishes nothing before every gate passed; use buildx (docker/setup-buildx-action) or buildah");
+  }
+}
+async function buildCandidate(ctx, target) {
+  refuseDockerBuilder(ctx.builder);
+  const { job } = ctx;
+  ctx.artifacts.set("tags", { tags: [job.version], latest: false, notes: [] }, "candidate");
+  if (ctx.builder === "buildx") {
+    if (!(target instanceof RegistryRepository)) throw new UserError("input image: an OCI image layout destination needs buildah (buildx pushes to a registry)");
+    const digest = await buildxBuild(ctx.docker.bin, {
+      platforms: job.platforms.map((p) => p.id),
+      context: job.context,
+      dockerfile: job.dockerfile,
+      buildArgs: job.buildArgs,
+      labels: job.labels,
+      annotations: job.labels,
+      tags: [job.image],
+      output: "push-by-digest",
+      cache: job.cache,
+      cacheScope: job.image,
+      provenance: job.provenance,
+      sbom: job.sbom
+    }, ctx.docker.env);
+    if (!digest) throw new UserError("docker buildx build: no digest for the pushed candidate");
+    return { digest };
+  }
+  await buildImage(ctx);
+  const dir = mkdtempSync(path.join(tmpdir(), "dot-ai-release-candidate-"));
+  try {
+    const listDigest = await ctx.buildah.manifestPushToLayout(ctx.artifacts.get("built", "candidate"), dir, "candidate", path.join(dir, ".digest"));
+    const layout = new OciLayoutTarget(dir);
+    const digest = await annotatedIndex(layout, listDigest, job.labels);
+    const copied = await copy(layout, target, digest, {});
+    if (copied.descriptor.digest !== digest) throw new UserError(`${target.name}: the candidate was stored as ${copied.descriptor.digest}, not ${digest}`);
+    return { digest, blobsUploaded: copied.blobsCopied };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+async function annotatedIndex(layout, listDigest, labels) {
+  const { bytes } = await layout.fetchManifest(listDigest);
+  const list2 = parseManifestJson(bytes);
+  const index = { schemaVersion: 2, mediaType: MEDIA_TYPE.ociIndex, manifests: list2.manifests ?? [], annotations: labels };
+  const stored = await layout.pushManifest(new TextEncoder().encode(JSON.stringify(index)), MEDIA_TYPE.ociIndex);
+  return stored.digest;
+}
+async function verifyCandidate(ctx, target, digest) {
+  const { job } = ctx;
+  const index = await checkIndex(target, digest, job.platforms);
+  ctx.reporter.info(`${job.image}@${digest} lists ${index.images.map((i) => i.platform.id).join(", ")}${index.attestations ? ` (+${index.attestations} attestation manifests, set aside)` : ""}`);
+  const started = await startPlatforms(ctx, index);
+  return { index, started };
+}
+async function loadFromLayout(ctx, layout, platformDigest, architecture) {
+  const ref = `${ctx.job.image}:candidate-${platformDigest.slice("sha256:".length, "sha256:".length + 12)}`;
+  const dir = mkdtempSync(path.join(tmpdir(), "dot-ai-release-load-"));
+  try {
+    const archive = path.join(dir, `${architecture}.tar`);
+    await writeDockerArchive(layout, platformDigest, ref, archive);
+    await ctx.docker.load(archive);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  ctx.cleanup.add({ kind: "docker-image", ref });
+  return ref;
+}
+async function verifyCandidateInLayout(ctx, layout, digest) {
+  const { job } = ctx;
+  const index = await checkIndex(layout, digest, job.platforms);
+  const started = [];
+  let localRef;
+  for (const { platform, digest: platformDigest } of index.images) {
+    const ref = await loadFromLayout(ctx, layout, platformDigest, platform.architecture);
+    const result = await startAndWait(ctx.docker, ref, platform.id, job.verifyTimeoutMs);
+    started.push(result);
+    ctx.reporter.info(`${platform.id}: ${ref} (loaded from ${layout.name}) is ${result.status} after ${(result.ms / 1e3).toFixed(1)} s`);
+    if (platform.architecture === goArchitecture()) localRef = ref;
+  }
+  return { index, started, ...localRef ? { localRef } : {} };
+}
+async function imageOrigin(target, reference) {
+  let fetched;
+  try {
+    fetched = await target.fetchManifest(reference);
+  } catch (error) {
+    if (error instanceof RegistryError && error.kind === "not-found") return void 0;
+    if (error instanceof Error && "notFound" in error && error.notFound) return void 0;
+    throw error;
+  }
+  const { descriptor, bytes } = fetched;
+  const json = parseManifestJson(bytes);
+  let labels = json.annotations ?? {};
+  if (!labels[`${OCI}.revision`]) {
+    let config = json.config;
+    if (isIndexMediaType(descriptor.mediaType) || Array.isArray(json.manifests)) {
+      const first = json.manifests?.find((m) => m.platform?.os !== "unknown");
+      if (first) config = parseManifestJson((await target.fetchManifest(first.digest)).bytes).config;
+    }
+    if (config) {
+      const parsed = JSON.parse(Buffer.from(await target.fetchBlob(config.digest)).toString("utf8"));
+      labels = parsed.config?.Labels ?? {};
+    }
+  }
+  return { digest: descriptor.digest, revision: labels[`${OCI}.revision`], version: labels[`${OCI}.version`] };
+}
+
+// src/release/trigger.ts
+import { readFileSync as readFileSync2, statSync } from "node:fs";
+function pushedTag(options, env) {
+  const input = stringOption(options, "from-tag");
+  const dispatched = stringOption(options, "bump") ?? stringOption(options, "set");
+  if (input) {
+    if (dispatched) throw new UserError(`input from-tag: releases the version of a pushed tag; give it or ${stringOption(options, "bump") ? "bump" : "set"}, not both`);
+    return { tag: input.replace(/^refs\/tags\//, ""), source: "input from-tag" };
+  }
+  const ref = env.GITHUB_REF ?? "";
+  if (dispatched || !ref.startsWith("refs/tags/")) return void 0;
+  return { tag: ref.slice("refs/tags/".length), source: `GITHUB_REF ${ref}` };
+}
+function tagVersion(tag, prefix, source) {
+  const version2 = tag.slice(prefix.length);
+  if (!tag.startsWith(prefix) || !/^\d/.test(version2)) {
+    throw new UserError(`${source}: ${quote(tag)} is not a release tag (${prefix ? `${quote(prefix)} and ` : ""}a version, e.g. ${prefix}1.2.3; tag-prefix says what comes before the version)`);
+  }
+  return parseReleaseVersion(version2, source);
+}
+async function tagCommit(git2, tag, source) {
+  const commit = await git2.localTagCommit(tag);
+  const head = git2.headCommit();
+  if (!commit) throw new UserError(`${source}: the tag ${tag} is not in this checkout; check it out first (git fetch --tags; git checkout ${tag}; actions/checkout does on a tag push)`);
+  if (commit !== head) throw new UserError(`${source}: HEAD is at ${head?.slice(0, 12) ?? "nothing"}, not at the tag ${tag} (${commit.slice(0, 12)}); check the tag out (git checkout ${tag})`);
+  return commit;
+}
+function refuseDowngrade(version2, current, source, allowDowngrade) {
+  if (!allowDowngrade && compare(version2, current) < 0) {
+    throw new UserError(`${source}: ${version2} is lower than the version the tree at the tag holds (${current}); pass allow-downgrade to release it anyway`);
+  }
+}
+function releaseBranch(options, env) {
+  const input = stringOption(options, "release-branch");
+  if (input) {
+    if (!/^[A-Za-z0-9._/-]{1,200}$/.test(input) || input.includes("..") || input.startsWith("/") || input.endsWith("/") || input.endsWith(".lock")) {
+      throw new UserError(`input release-branch: ${quote(input)} is not a branch name`);
+    }
+    return input.replace(/^refs\/heads\//, "");
+  }
+  const event = env.GITHUB_EVENT_PATH;
+  if (event) {
+    try {
+      if (statSync(event).size <= 16 * 1024 * 1024) {
+        const branch = JSON.parse(readFileSync2(event, "utf8")).repository?.default_branch;
+        if (typeof branch === "string" && /^[A-Za-z0-9._/-]{1,200}$/.test(branch)) return branch;
+      }
+    } catch {
+    }
+  }
+  return "main";
+}
+async function checkTagTrigger(ctx, world, writing, checkPush) {
+  const { inputs, git: git2 } = ctx;
+  const { trigger } = inputs;
+  if (trigger.kind !== "tag") return;
+  const { remote } = inputs.git;
+  if (!world.remoteTag) throw new UserError(`${trigger.source}: the tag ${trigger.tag} is not on ${remote}; push it first (git push ${remote} ${trigger.tag}): a tag release never creates or moves its tag`);
+  if (world.remoteTag.commit !== trigger.commit) {
+    throw new UserError(`${trigger.source}: the tag ${trigger.tag} on ${remote} points at ${world.remoteTag.commit.slice(0, 12)}, not at the checkout's ${trigger.commit.slice(0, 12)}; check out the tag as ${remote} has it (it is never moved by the release)`);
+  }
+  if (trigger.holdsVersion || !writing) return;
+  if (world.remoteHead === void 0 || world.remoteHead === trigger.commit) return checkPush();
+  if (await git2.hasObject(world.remoteHead) && await git2.isAncestor(world.remoteHead, trigger.commit)) return checkPush();
+}
+async function judgeTagBranch(ctx, world, releaseCommit, done) {
+  const { inputs, git: git2 } = ctx;
+  const { trigger } = inputs;
+  if (trigger.kind !== "tag") return void 0;
+  if (trigger.holdsVersion) {
+    done.git = true;
+    return void 0;
+  }
+  const { remote, branch } = inputs.git;
+  const remoteHead = world.remoteHead;
+  if (remoteHead === void 0 || remoteHead === trigger.commit) return void 0;
+  if (remoteHead === releaseCommit) {
+    done.git = true;
+    return void 0;
+  }
+  if (!await git2.hasObject(remoteHead)) await git2.fetch(remote, [`refs/heads/${branch}`]).catch(() => void 0);
+  if (await git2.hasObject(remoteHead)) {
+    if (await git2.isAncestor(releaseCommit, remoteHead).catch(() => false)) {
+      done.git = true;
+      return void 0;
+    }
+    if (await git2.isAncestor(remoteHead, trigger.commit).catch(() => false)) return void 0;
+  }
+  return `${remote}/${branch} is at ${remoteHead.slice(0, 12)}, which is neither behind the tag ${trigger.tag} (${trigger.commit.slice(0, 12)}) nor holds this release's commit ${releaseCommit.slice(0, 12)}: the release commit (the version edits on top of the tag) cannot reach ${branch} without a merge; tag the tip of ${branch} instead, or push the release commit to a branch of its own (release-branch: release/${inputs.version})`;
+}
+function tagSummary(ctx, releaseCommit) {
+  const { inputs } = ctx;
+  const { trigger } = inputs;
+  if (trigger.kind !== "tag") return void 0;
+  if (trigger.holdsVersion) return `released the pushed tag ${trigger.tag} as it is: its tree holds ${inputs.version} everywhere, so its commit ${releaseCommit.slice(0, 12)} is the release commit (nothing committed)`;
+  return `the pushed tag ${trigger.tag} is on ${trigger.commit.slice(0, 12)}, whose files said ${inputs.previousVersion}: the release commit ${releaseCommit.slice(0, 12)} (the version edits and hooks on top of it) goes to ${inputs.git.branch}; the tag stays where it was pushed${inputs.image ? ", and the image names the release commit" : ""}`;
+}
+function refusal(output) {
+  return output.split("\n").filter((l) => l.startsWith("!")).map((l) => l.split("	").slice(1).join(" ")).join("; ") || output.trim().split("\n").at(-1) || "";
+}
+async function pushTagRelease(ctx, commit, movingMajor) {
+  const { inputs, git: git2, reporter } = ctx;
+  const { trigger } = inputs;
+  if (trigger.kind !== "tag") throw new Error("pushTagRelease: not a tag release");
+  const { remote, branch } = inputs.git;
+  const before = await git2.lsRemote(remote, [`refs/heads/${branch}`, `refs/tags/${inputs.tagPrefix}*`]);
+  const major = movingMajor([...before.tags.keys()]);
+  const remoteTag = before.tags.get(trigger.tag);
+  if (remoteTag?.commit !== trigger.commit) {
+    throw new UserError(`the tag ${trigger.tag} on ${remote} ${remoteTag ? `moved to ${remoteTag.commit.slice(0, 12)}` : "was deleted"} during the release (it was at ${trigger.commit.slice(0, 12)}); nothing was pushed`);
+  }
+  const remoteHead = before.heads.get(branch);
+  const branchHasCommit = trigger.holdsVersion || remoteHead === commit || remoteHead !== void 0 && await git2.hasObject(remoteHead) && await git2.isAncestor(commit, remoteHead);
+  const majorInPlace = !major || before.tags.get(major)?.commit === commit;
+  if (branchHasCommit && majorInPlace) {
+    return new AlreadyDone(trigger.holdsVersion ? `the pushed tag ${trigger.tag} is the release commit ${commit.slice(0, 12)}${major ? `, and so is ${major}` : ""}: nothing to push` : `${branch} on ${remote} holds the release commit ${commit.slice(0, 12)}${major ? `, and so does ${major}` : ""}; the tag ${trigger.tag} stays at ${trigger.commit.slice(0, 12)}`);
+  }
+  const refspecs = [...branchHasCommit ? [] : [`${commit}:refs/heads/${branch}`], ...majorInPlace ? [] : [`+${commit}:refs/tags/${major}`]];
+  const pushed = await git2.push(remote, refspecs, { atomic: true });
+  if (pushed.code !== 0) {
+    const why = refusal(`${pushed.stdout}
+${pushed.stderr}`);
+    if (/non-fast-forward|fetch first|stale info/.test(why)) {
+      throw new UserError(`git push ${remote}: ${branch} moved on since the release started (${why}); nothing was pushed (--atomic): run the release again (it finishes what is missing), or push the release commit to a branch of its own (release-branch)`);
+    }
+    throw new UserError(`git push ${remote} failed, nothing was pushed (--atomic): ${why}`);
+  }
+  const after = await git2.lsRemote(remote, [`refs/heads/${branch}`, `refs/tags/${trigger.tag}`, ...major ? [`refs/tags/${major}`] : []]);
+  if (!branchHasCommit && after.heads.get(branch) !== commit) throw new UserError(`git push ${remote} reported success, but ${branch} there is at ${after.heads.get(branch)?.slice(0, 12) ?? "nothing"}, not at the release commit`);
+  if (after.tags.get(trigger.tag)?.commit !== trigger.commit) throw new UserError(`git push ${remote} reported success, but the tag ${trigger.tag} there is not at ${trigger.commit.slice(0, 12)} any more`);
+  if (major && after.tags.get(major)?.commit !== commit) throw new UserError(`git push ${remote} reported success, but ${major} there is not at the release commit`);
+  if (!trigger.holdsVersion && git2.headCommit() === trigger.commit) {
+    await git2.run("git update-ref HEAD", ["update-ref", "--no-deref", "-m", "dot-ai-release: release commit", "HEAD", commit, trigger.commit]);
+    await git2.run("git reset", ["reset", "--quiet"]);
+  }
+  reporter.info(`pushed ${refspecs.map((r) => r.replace(/^\+/, "").split(":")[1]).join(", ")} to ${remote}: ${branchHasCommit ? "" : `${branch} is at the release commit ${commit.slice(0, 12)}; `}the tag ${trigger.tag} stays at ${trigger.commit.slice(0, 12)}`);
+  return void 0;
+}
+
+// src/release/types.ts
+var PHASES = ["all", "candidate", "publish"];
+var GITHUB_MODES = ["create", "print", "skip"];
+
+// src/release/inputs.ts
+function releaseCommitSubject(tag) {
+  return `release ${tag}`;
+}
+var BOT_IDENTITY = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
+var TAG_PREFIX = /^[A-Za-z0-9._-]{0,20}$/;
+var quiet = { info: () => void 0, warning: () => void 0, error: () => void 0, debug: () => void 0, group: (_name, fn) => fn(), secret: () => void 0 };
+function oneOf(options, name, choices) {
+  const value = stringOption(options, name) ?? "";
+  if (!choices.includes(value)) throw new UserError(`input ${name}: ${quote(value)} is not one of ${choices.join(", ")}`);
+  return value;
+}
+function isOff(value) {
+  return value !== void 0 && /^(false|none|off)$/i.test(value);
+}
+function exactly(config, version2, chart2) {
+  return { config, request: { set: version2 }, ...config.chart?.versioning === "independent" ? { chartVersion: chart2 } : {}, allowDowngrade: true, dryRun: false };
+}
+async function tagReleaseVersion(options, config, tagPrefix, git2, pushed) {
+  const version2 = tagVersion(pushed.tag, tagPrefix, pushed.source);
+  const commit = await tagCommit(git2, pushed.tag, pushed.source);
+  const current = expectedVersions(config);
+  refuseDowngrade(version2, current.app, pushed.source, booleanOption(options, "allow-downgrade"));
+  const request2 = { set: version2 };
+  const planned = await applyVersion({ config, request: request2, chartVersion: parseChartVersion(options, config, request2), allowDowngrade: true, dryRun: true }, quiet);
+  const holdsVersion = planned.changedFiles.length === 0;
+  return {
+    version: version2,
+    previous: current.app,
+    chart: planned.versions.chart,
+    versionJob: exactly(config, version2, planned.versions.chart),
+    headIsReleaseCommit: false,
+    trigger: { kind: "tag", tag: pushed.tag, source: pushed.source, commit, holdsVersion }
+  };
+}
+async function releaseVersion(options, config, tagPrefix, git2) {
+  const current = expectedVersions(config);
+  const head = git2.headCommit();
+  const subject = head ? (await git2.commitInfo("HEAD")).subject : void 0;
+  const setInput = stringOption(options, "set");
+  if (subject === releaseCommitSubject(`${tagPrefix}${current.app}`) && (!setInput || setInput.replace(/^v/, "") === current.app)) {
+    return { version: current.app, previous: current.app, chart: current.chart, versionJob: exactly(config, current.app, current.chart), headIsReleaseCommit: true, trigger: { kind: "dispatch" } };
+  }
+  const request2 = parseVersionRequest(options);
+  const asked = { config, request: request2, chartVersion: parseChartVersion(options, config, request2), allowDowngrade: booleanOption(options, "allow-downgrade"), dryRun: true };
+  const planned = await applyVersion(asked, quiet);
+  return { version: planned.versions.app, previous: current.app, chart: planned.versions.chart, versionJob: exactly(config, planned.versions.app, planned.versions.chart), headIsReleaseCommit: false, trigger: { kind: "dispatch" } };
+}
+async function parseImage(options, config, version2, credentials, reporter) {
+  const input = stringOption(options, "image");
+  if (isOff(input)) return void 0;
+  if (!input && !config.images[0]) return void 0;
+  if (input?.startsWith("oci-layout://")) {
+    const dir = input.slice("oci-layout://".length);
+    if (!dir) throw new UserError(`input image: ${quote(input)} has no path`);
+    const name = config.images[0]?.name ?? `localhost/${path2.basename(config.root).toLowerCase().replace(/[^a-z0-9._-]/g, "-")}`;
+    const job2 = await parseInputs2(options, reporter, { config, image: name, version: version2, output: "push", verify: true, credentials: null });
+    refuseDockerBuilder(job2.requestedBuilder);
+    if (job2.requestedBuilder === "buildx") throw new UserError("input builder: an OCI image layout destination needs buildah (buildx pushes to a registry)");
+    return { job: job2, destination: { kind: "layout", dir: path2.resolve(config.root, dir) } };
+  }
+  const job = await parseInputs2(options, reporter, { config, image: input ?? config.images[0]?.name, version: version2, output: "push", verify: true, ...credentials ? { credentials } : {} });
+  refuseDockerBuilder(job.requestedBuilder);
+  return { job, destination: { kind: "registry" } };
+}
+function parseGitHub(options, config, dryRun, reporter) {
+  const mode = oneOf(options, "github-release", GITHUB_MODES);
+  const [envOwner, envRepo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+  const repository = stringOption(options, "repository");
+  let owner = envOwner ?? "";
+  let repo = envRepo ?? "";
+  if (repository) {
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
+    if (!match?.[1] || !match[2]) throw new UserError(`input repository: ${quote(repository)} is not OWNER/REPO`);
+    [owner, repo] = [match[1], match[2]];
+  } else if (!owner || !repo) {
+    owner = config.repository?.owner ?? "";
+    repo = config.repository?.repo ?? "";
+  }
+  const token = stringOption(options, "github-token") ?? process.env.GITHUB_TOKEN;
+  if (token) reporter.secret(token);
+  if (mode === "create") {
+    if (!owner || !repo) throw new UserError("input repository: the GitHub repository to release in is unknown (no GITHUB_REPOSITORY, no github.com remote); pass OWNER/REPO, or github-release: print");
+    if (!token && !dryRun) throw new UserError("input github-token: required to create the GitHub release (on Actions the job's GITHUB_TOKEN is the default); or github-release: print / skip");
+  }
+  const notes = parseNotesSources(options, config);
+  const apiInput = stringOption(options, "github-api-url");
+  const apiUrl = parseApiUrl(apiInput ?? process.env.GITHUB_API_URL ?? "https://api.github.com", apiInput ? "input github-api-url" : "GITHUB_API_URL");
+  return { mode, owner, repo, token, apiUrl, notes };
+}
+function buildCommandHook(command) {
+  return { origin: "input build-command", argv: command.split(/\s+/).filter(Boolean), timeoutMs: 20 * 6e4, env: {} };
+}
+function parseNotesSources(options, config) {
+  const input = stringOption(options, "release-notes");
+  const configurationFile = stringOption(options, "release-notes-config");
+  const changelogFile = config.notes?.file ?? defaultChangelog(config.root);
+  const source = (part) => part === "generated" ? { kind: "generated", ...configurationFile ? { configurationFile } : {} } : { kind: "changelog", file: changelogFile };
+  if (input === void 0) return (config.notes?.from ?? ["generated"]).map(source);
+  if (input === "none") return [];
+  const parts = input.split(/[,\n]/).map((p) => p.trim()).filter(Boolean);
+  if (parts.every((p) => p === "generated" || p === "changelog")) {
+    if (new Set(parts).size !== parts.length) throw new UserError(`input release-notes: ${quote(input)} names a source twice`);
+    return parts.map((p) => source(p));
+  }
+  if (parts.length > 1) throw new UserError(`input release-notes: ${quote(input)}: a list may hold generated and changelog only (or give one Markdown file)`);
+  const file = resolveInRepo(config.root, input, "input release-notes");
+  if (!existsSync2(file) || !statSync2(file).isFile()) throw new UserError(`input release-notes: ${input} is not a file (or generated, changelog, none)`);
+  return [{ kind: "file", path: input, text: readRepoText(config.root, input, "input release-notes") }];
+}
+function parseDispatchRequests(options, config, github, dryRun, reporter) {
+  const shared = stringOption(options, "dispatch-token");
+  if (shared) reporter.secret(shared);
+  const sending = github.mode === "create" && !dryRun;
+  const targets = config.dispatch.map((target) => {
+    const own = target.owner.toLowerCase() === github.owner.toLowerCase() && target.repo.toLowerCase() === github.repo.toLowerCase();
+    const token = target.tokenEnv ? process.env[target.tokenEnv] || void 0 : shared ?? (own ? github.token : void 0);
+    if (token) reporter.secret(token);
+    if (!token && sending) {
+      if (target.tokenEnv) throw new UserError(`${target.origin}.tokenEnv: ${target.tokenEnv} is not set; it holds the token that sends ${target.event} to ${target.owner}/${target.repo}`);
+      throw new UserError(`input dispatch-token: required to send ${target.event} to ${target.owner}/${target.repo} (${target.origin}): the job's GITHUB_TOKEN reaches only the repository the job runs in; pass a token that can (e.g. \${{ secrets.DISPATCH_TOKEN }}), or name a variable in tokenEnv`);
+    }
+    return { ...target, ...token ? { token } : {} };
+  });
+  return { targets, redispatch: booleanOption(options, "redispatch") };
+}
+function parseCandidateImage(value, image2) {
+  if (!image2) throw new UserError("input candidate-image: this release has no image");
+  let reference;
+  try {
+    reference = normalizeReference(value).reference;
+  } catch (err) {
+    throw new UserError(`input candidate-image: ${err.message}`);
+  }
+  if (!reference.digest || reference.tag) throw new UserError(`input candidate-image: ${quote(value)} must be NAME@sha256:DIGEST (the candidate job's image-ref output)`);
+  const name = `${reference.registry}/${reference.repository}`;
+  if (name !== image2.job.image) throw new UserError(`input candidate-image: ${name} is not the image released here (${image2.job.image})`);
+  return reference.digest;
+}
+function candidatePackage(root, input) {
+  const file = path2.resolve(root, input);
+  if (!file.endsWith(".tgz") || !existsSync2(file) || !statSync2(file).isFile()) throw new UserError(`input candidate-chart: ${input} is not a chart package (.tgz)`);
+  return file;
+}
+async function notesOnlyInputs(options, config, base, reporter) {
+  const { root, phase, dryRun, tagPrefix, git: git2, pushed } = base;
+  if (stringOption(options, "bump")) throw new UserError("input notes-only: changes the notes of a release that exists: give its version (set, or the pushed tag), not bump");
+  if (phase !== "all") throw new UserError(`input notes-only: only with phase all, not ${phase}`);
+  const setInput = stringOption(options, "set");
+  let version2;
+  if (pushed) version2 = tagVersion(pushed.tag, tagPrefix, pushed.source);
+  else if (setInput) version2 = parseReleaseVersion(setInput, "input set");
+  else throw new UserError("input notes-only: give the version whose notes to update (set 1.2.3, or the pushed tag)");
+  const github = parseGitHub(options, config, dryRun, reporter);
+  if (github.mode === "skip") throw new UserError("input notes-only: updates the notes of the GitHub release, and github-release is skip: nothing would be done (create, or print)");
+  return {
+    root,
+    version: version2,
+    previousVersion: version2,
+    tagPrefix,
+    tag: `${tagPrefix}${version2}`,
+    prerelease: import_semver2.default.prerelease(version2) !== null,
+    versionJob: exactly(config, version2, version2),
+    headIsReleaseCommit: false,
+    trigger: { kind: "dispatch" },
+    phase,
+    dryRun,
+    notesOnly: true,
+    handed: {},
+    git: { remote: stringOption(options, "git-remote") ?? "origin", branch: await git2.currentBranch() ?? "HEAD", movingMajorTag: false, identity: BOT_IDENTITY },
+    github,
+    hooks: { afterVersion: [] },
+    dispatch: { targets: [], redispatch: false }
+  };
+}
+async function parseReleaseInputs(raw, reporter) {
+  const chartOff = isOff(stringOption(raw, "chart"));
+  const options = withDefaults("release", chartOff ? { ...raw, chart: void 0 } : raw);
+  const root = repositoryRoot(options);
+  const config = loadConfig(root, configOverrides(options));
+  for (const notice of config.notices) reporter.warning(notice);
+  const phase = oneOf(options, "phase", PHASES);
+  const dryRun = booleanOption(options, "dry-run");
+  const tagPrefix = stringOption(options, "tag-prefix") ?? "";
+  if (!TAG_PREFIX.test(tagPrefix)) throw new UserError(`input tag-prefix: ${quote(tagPrefix)} may hold letters, digits, . _ - only`);
+  const git2 = new Git(root);
+  if (!git2.headCommit()) throw new UserError(`input working-directory: ${root} is not a git checkout with a commit (the release commits and tags there)`);
+  const pushed = pushedTag(options, process.env);
+  if (booleanOption(options, "notes-only")) return notesOnlyInputs(options, config, { root, phase, dryRun, tagPrefix, git: git2, pushed }, reporter);
+  const branch = pushed ? releaseBranch(options, process.env) : await git2.currentBranch();
+  if (!branch) throw new UserError("the checkout is on a detached HEAD: check out the branch to release (actions/checkout does for a workflow_dispatch run), or release a pushed tag (from-tag)");
+  const planned = pushed ? await tagReleaseVersion(options, config, tagPrefix, git2, pushed) : await releaseVersion(options, config, tagPrefix, git2);
+  const { version: version2, previous, chart: chartVersion, versionJob, headIsReleaseCommit, trigger } = planned;
+  const tag = `${tagPrefix}${version2}`;
+  const credentials = await registryCredentials(options, reporter);
+  const image2 = await parseImage(options, config, version2, credentials, reporter);
+  const chart2 = chartOff || !config.chart ? void 0 : await parseInputs(options, reporter, {
+    config,
+    version: chartVersion,
+    appVersion: version2,
+    registry: { value: stringOption(options, "chart-registry"), input: "chart-registry" },
+    dryRun,
+    credentials: credentials ?? null
+  });
+  let smoke2;
+  const methods = listOption(options, "smoke-methods") ?? [];
+  if (methods.some((m) => isOff(m))) {
+    if (image2) throw new UserError("input smoke-methods: a release with an image is smoke-tested; leave smoke-methods empty for every method this repository documents");
+    if (chart2) reporter.warning("input smoke-methods: none: the chart is published without a deployment test (this release has no image to deploy it with)");
+  } else if (image2 || chart2) {
+    smoke2 = parseInputs3({
+      "working-directory": root,
+      config: options.config,
+      methods: methods.length ? methods.join(",") : void 0,
+      provider: options["smoke-provider"],
+      parallel: options["smoke-parallel"],
+      timeout: options["smoke-timeout"],
+      "image-map": options["smoke-image-map"],
+      "qdrant-image": options["smoke-qdrant-image"],
+      "probe-image": options["smoke-probe-image"],
+      "kind-node-image": options["kind-node-image"],
+      "diagnostics-dir": options["diagnostics-dir"]
+    }, { config, version: version2, ...image2 ? { image: `${image2.job.image}:${version2}` } : {} });
+  }
+  const handed = {};
+  const candidateImage = stringOption(options, "candidate-image");
+  const candidateChart = stringOption(options, "candidate-chart");
+  if (phase === "publish") {
+    if (image2 && !candidateImage) throw new UserError("input candidate-image: required with phase publish (the candidate job's image-ref output)");
+    if (chart2 && !candidateChart) throw new UserError("input candidate-chart: required with phase publish (the chart package the candidate job handed over)");
+    if (candidateImage) handed.image = parseCandidateImage(candidateImage, image2);
+    if (candidateChart) handed.chartPackage = candidatePackage(root, candidateChart);
+  } else if (candidateImage || candidateChart) {
+    throw new UserError(`input ${candidateImage ? "candidate-image" : "candidate-chart"}: only with phase publish`);
+  }
+  const github = parseGitHub(options, config, dryRun, reporter);
+  const buildCommand = stringOption(options, "build-command");
+  const hooks = { afterVersion: [...config.hooks.afterVersion, ...buildCommand ? [buildCommandHook(buildCommand)] : []] };
+  const configured = { name: git2.configValue("user.name"), email: git2.configValue("user.email") };
+  return {
+    root,
+    version: version2,
+    previousVersion: previous,
+    chartVersion: chart2 ? chartVersion : void 0,
+    tagPrefix,
+    tag,
+    prerelease: import_semver2.default.prerelease(version2) !== null,
+    versionJob,
+    headIsReleaseCommit,
+    trigger,
+    phase,
+    dryRun,
+    notesOnly: false,
+    image: image2,
+    chart: chart2,
+    smoke: smoke2,
+    handed,
+    git: {
+      remote: stringOption(options, "git-remote") ?? "origin",
+      branch,
+      movingMajorTag: booleanOption(options, "moving-major-tag"),
+      identity: configured.name && configured.email ? { name: configured.name, email: configured.email } : BOT_IDENTITY
+    },
+    github,
+    hooks,
+    dispatch: parseDispatchRequests(options, config, github, dryRun, reporter)
+  };
+}
+
+// src/release/notes.ts
+function published(ctx) {
+  const { inputs, artifacts } = ctx;
+  const out = {};
+  const digest = artifacts.find("imageDigest");
+  if (inputs.image && digest) out.image = { name: inputs.image.job.image, version: inputs.version, digest, tags: artifacts.find("imageTags") ?? [] };
+  const chartDigest = artifacts.find("chartDigest");
+  if (inputs.chart && chartDigest) {
+    const c = inputs.chart;
+    out.chart = { ref: c.destination.display, version: c.chart.version, digest: chartDigest, name: c.chart.name, plainHttp: c.plainHttp, layout: c.destination.kind === "layout" };
+  }
+  return out;
+}
+function installCommands(ctx, what) {
+  const commands = [];
+  const image2 = what.image && `${what.image.name}@${what.image.digest}`;
+  const methods = (ctx.artifacts.find("smoke")?.results ?? []).map((m) => ({ method: m.method, kind: m.kind }));
+  const helm = what.chart && !what.chart.layout ? `helm install ${what.chart.name} ${what.chart.ref} --version ${what.chart.version}${what.chart.plainHttp ? " --plain-http" : ""}` : void 0;
+  for (const m of methods) {
+    if (m.kind === "docker" && image2) commands.push({ method: m.method, command: `docker run --detach --publish 127.0.0.1:3456:3456 --env-file .env ${image2}` });
+    else if (m.kind === "compose" && what.image) commands.push({ method: m.method, command: `docker compose up --detach   # the compose file pins ${what.image.name}:${what.image.version}` });
+    else if (m.kind === "kustomize" && what.image) commands.push({ method: m.method, command: `kubectl apply --kustomize .   # images: ${what.image.name}:${what.image.version}` });
+    else if (m.kind === "helm" && helm) commands.push({ method: m.method, command: helm });
+    else if (m.kind === "toolhive" && what.image) commands.push({ method: m.method, command: `kubectl apply --filename mcpserver.yaml   # image: ${what.image.name}:${what.image.version}` });
+  }
+  if (image2 && !methods.some((m) => m.kind === "docker")) commands.push({ method: "image", command: `docker pull ${image2}` });
+  if (helm && !methods.some((m) => m.kind === "helm")) commands.push({ method: "helm chart", command: helm });
+  return commands;
+}
+var BODY_MARKER = "<!-- dot-ai-release: the notes end here -->";
+function releaseBody(notes, ctx) {
+  const what = published(ctx);
+  const lines = [];
+  if (notes.trim()) lines.push(notes.trim(), "");
+  lines.push(BODY_MARKER, "");
+  if (what.image || what.chart) {
+    lines.push("## Published", "");
+    if (what.image) lines.push(`- Image: ${mdCode(`${what.image.name}:${what.image.version}`)}, digest ${mdCode(what.image.digest)}${what.image.tags.length ? ` (tags ${what.image.tags.map(mdCode).join(", ")})` : ""}`);
+    if (what.chart) lines.push(`- Helm chart: ${mdCode(`${what.chart.ref}:${what.chart.version}`)}, digest ${mdCode(what.chart.digest)}; the package is attached`);
+    lines.push("");
+  }
+  const commands = installCommands(ctx, what);
+  if (commands.length) {
+    lines.push("## Install", "");
+    for (const c of commands) lines.push(`${mdText(c.method)}:`, "", mdCodeBlock(c.command, "sh"), "");
+  }
+  return lines.join("\n").trim() + "\n";
+}
+function withNotes(body, notes) {
+  const head = notes.trim() ? `${notes.trim()}
+
+` : "";
+  const at = body.indexOf(BODY_MARKER);
+  if (at >= 0) return `${head}${body.slice(at).trimEnd()}
+`;
+  const ours = [...body.matchAll(/^## (?:Published|Install)[ \t]*$/gm)].at(-1);
+  return `${head}${BODY_MARKER}
+${ours?.index !== void 0 ? `
+${body.slice(ours.index).trimEnd()}
+` : ""}`;
+}
+
+// src/release/report.ts
+function seconds2(ms) {
+  return `${(ms / 1e3).toFixed(1)} s`;
+}
+function releaseCommandResult(run2) {
+  const ctx = run2.context;
+  const { inputs, artifacts } = ctx;
+  const what = published(ctx);
+  const failed = run2.records.find((r) => r.status === "failed");
+  const release = artifacts.find("release");
+  const publishDone = run2.records.some((r) => r.name === "publish" && (r.status === "done" || r.status === "already-done"));
+  const imageRef = what.image ? `${what.image.name}@${what.image.digest}` : "";
+  const chartRef = what.chart && (publishDone || artifacts.find("done")?.chart) ? `${what.chart.ref}:${what.chart.version}` : "";
+  const outputs = {
+    version: inputs.version,
+    tag: inputs.tag,
+    "image-ref": imageRef,
+    "image-digest": what.image?.digest ?? "",
+    "chart-ref": chartRef,
+    "chart-digest": chartRef ? what.chart?.digest ?? "" : "",
+    "chart-package": inputs.phase === "candidate" ? artifacts.find("chartPackage") ?? "" : "",
+    "release-url": release?.htmlUrl ?? "",
+    "release-commit": artifacts.find("releaseCommit") ?? ""
+  };
+  const title = `### Release ${mdText(inputs.tag)}${inputs.dryRun ? " (dry run)" : ""}${inputs.phase !== "all" ? ` (phase ${inputs.phase})` : ""}: ${failed ? `failed at ${failed.name}` : "complete"}`;
+  const lines = [
+    title,
+    "",
+    markdownTable(["Step", "Status", "Time"], run2.records.map((r) => [r.name, describeRecord(r).replace(/ \(\d+ ms\)$/, ""), md.raw(r.status === "not-run" ? "" : seconds2(r.ms))]))
+  ];
+  if (what.image || what.chart || release) {
+    const rows = [];
+    if (what.image) rows.push([publishDone || artifacts.find("done")?.image ? "image" : "image (candidate, untagged)", md.code(`${what.image.name}:${what.image.version}`), md.code(what.image.digest)]);
+    if (what.chart && chartRef) rows.push(["chart", md.code(chartRef), md.code(what.chart.digest)]);
+    if (release) rows.push(["GitHub release", md.code(release.htmlUrl), ""]);
+    lines.push("", markdownTable(["Published", "Reference", "Digest"], rows));
+  }
+  const commands = publishDone || artifacts.find("done")?.image ? installCommands(ctx, what) : [];
+  if (commands.length) {
+    lines.push("", "Install:", "", markdownTable(["Method", "Command"], commands.map((c) => [c.method, md.code(c.command)])));
+  }
+  const smoke2 = artifacts.find("smoke");
+  if (smoke2) lines.push("", smokeSummary(smoke2).replace(/^### /m, "#### "));
+  if (ctx.notes.length) lines.push("", ...ctx.notes.map((n) => `- ${mdText(n)}`));
+  return pipelineResult(run2, outputs, lines.join("\n"), {
+    phase: inputs.phase,
+    "dry-run": inputs.dryRun,
+    "previous-version": inputs.previousVersion,
+    steps: run2.records,
+    tags: artifacts.find("imageTags") ?? [],
+    started: ctx.started,
+    github: artifacts.find("github")?.counts
+  });
+}
+
+// src/release/steps/chart.ts
+import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync3 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import path3 from "node:path";
+var chart = {
+  name: "chart",
+  async run(ctx) {
+    const { inputs, artifacts, reporter } = ctx;
+    const job = inputs.chart;
+    if (!job) return new Skip("no chart is released (input chart: false, or no chart in the repository)");
+    const packageDir = mkdtempSync2(path3.join(process.env.RUNNER_TEMP || tmpdir2(), "dot-ai-release-package-"));
+    const chartCtx = chartContext({ ...job, packageDir }, reporter, ctx.cleanup);
+    if (inputs.phase !== "candidate") chartCtx.cleanup.add({ kind: "directory", path: packageDir });
+    artifacts.set("chartContext", chartCtx, "chart");
+    const run2 = await runPipeline(CHART_GATES, chartCtx, reporter);
+    if (run2.failure) throw run2.failure.error;
+    let artifact = chartCtx.artifacts.get("artifact", "chart");
+    let packagePath = chartCtx.artifacts.get("packagePath", "chart");
+    const handed = inputs.handed.chartPackage;
+    if (inputs.phase === "publish") {
+      if (!handed) throw new UserError("input candidate-chart: required with phase publish");
+      const candidate = chartArtifact(readFileSync3(handed), path3.basename(handed));
+      if (candidate.contentDigest !== artifact.contentDigest) {
+        throw new UserError(`input candidate-chart: ${path3.basename(handed)} holds other content than this release's chart (${candidate.contentDigest.slice(0, 19)}\u2026 vs ${artifact.contentDigest.slice(0, 19)}\u2026)`);
+      }
+      chartCtx.artifacts.set("artifact", candidate, "candidate job");
+      chartCtx.artifacts.set("packagePath", handed, "candidate job");
+      artifact = candidate;
+      packagePath = handed;
+    }
+    artifacts.set("chartPackage", packagePath, "chart");
+    artifacts.set("chartArtifact", artifact, "chart");
+    const published2 = chartCtx.artifacts.find("publishedBefore");
+    if (published2) {
+      const target = chartCtx.artifacts.get("target", "chart");
+      if (!await samePublishedContent(target, artifact, job.chart.version, published2)) {
+        throw new UserError(`${job.destination.display}:${job.chart.version} is already published (${published2}) with other content than this release's chart: a published version is immutable; release another version`);
+      }
+      artifacts.get("done", "chart").chart = true;
+      artifacts.set("chartDigest", published2, "chart");
+      return new AlreadyDone(`${job.destination.display}:${job.chart.version} is published with this content (${published2}); packaged for the GitHub release only`);
+    }
+  }
+};
+
+// src/github/dispatch.ts
+var MAX_PAYLOAD_KEYS = 10;
+function explained(error, what, client) {
+  if (!(error instanceof GitHubError) || /rate limit/.test(error.message)) return error;
+  const target = client.fullName;
+  if (error.kind === "not-found") {
+    return new GitHubError(`${what}: GitHub answered 404: ${target} does not exist, or the token cannot see it; give a token that can (the dispatch-token input, or the target's tokenEnv): the job's GITHUB_TOKEN reaches only the repository the job runs in`, "not-found", 404, error.details);
+  }
+  const said = /\(HTTP \d+ \((.*)\)\)/.exec(error.message)?.[1];
+  const answered = `GitHub answered ${error.status}${said ? ` (${said})` : ""}`;
+  if (error.kind === "unauthorized") return new GitHubError(`${what}: ${answered}: the token is not valid; give a valid token for ${target} (the dispatch-token input, or the target's tokenEnv)`, error.kind, error.status, error.details);
+  if (error.kind === "forbidden") {
+    return new GitHubError(`${what}: ${answered}: the token may not send events to ${target}; it needs Contents: read and write on ${target} (a fine-grained token) or the repo scope (a classic token)`, error.kind, error.status, error.details);
+  }
+  return error;
+}
+async function checkDispatchTarget(client, event) {
+  const { owner, repo } = client;
+  const what = `check that ${event} can be sent to ${client.fullName}`;
+  try {
+    await client.call(what, (o) => o.request("GET /repos/{owner}/{repo}", { owner, repo }));
+  } catch (error) {
+    throw explained(error, what, client);
+  }
+}
+async function sendDispatch(client, event, payload) {
+  const { owner, repo } = client;
+  const keys = Object.keys(payload);
+  if (keys.length > MAX_PAYLOAD_KEYS) throw new GitHubError(`send ${event} to ${client.fullName}: client_payload has ${keys.length} top-level keys; GitHub keeps at most ${MAX_PAYLOAD_KEYS}`, "invalid", void 0);
+  const what = `send ${event} to ${client.fullName}`;
+  try {
+    await client.call(what, (o) => o.request("POST /repos/{owner}/{repo}/dispatches", { owner, repo, event_type: event, client_payload: payload }));
+  } catch (error) {
+    throw explained(error, what, client);
+  }
+}
 
 // src/github/releases.ts
 function toAsset(a) {
@@ -5811,13 +6176,102 @@ async function checkReleaseWrite(client) {
     throw error;
   }
 }
+async function updateReleaseBody(client, release, body) {
+  const { owner, repo } = client;
+  const data = await client.call(`update the notes of the release ${release.tagName}`, (o) => o.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: release.id, body }));
+  return toRelease(data);
+}
+
+// src/release/steps/dispatch.ts
+var DISPATCH_DEADLINE_MS = 2 * 6e4;
+var RECORD = /^<!-- dot-ai-release dispatched: (\S+) (\S+) -->$/gm;
+function key(target) {
+  return `${target.owner}/${target.repo} ${target.event}`.toLowerCase();
+}
+function dispatchedEvents(body) {
+  return new Set([...body.matchAll(RECORD)].map((m) => `${m[1]} ${m[2]}`.toLowerCase()));
+}
+function withDispatchRecord(body, target) {
+  if (dispatchedEvents(body).has(key(target))) return body;
+  return `${body.trimEnd()}
+<!-- dot-ai-release dispatched: ${target.owner}/${target.repo} ${target.event} -->
+`;
+}
+function dispatchPayload(ctx) {
+  const { inputs, artifacts } = ctx;
+  const what = published(ctx);
+  const npm = artifacts.find("npmPackage");
+  return {
+    version: inputs.version,
+    tag: inputs.tag,
+    prerelease: inputs.prerelease,
+    repository: inputs.github.owner && inputs.github.repo ? `${inputs.github.owner}/${inputs.github.repo}` : null,
+    release_url: artifacts.find("release")?.htmlUrl ?? null,
+    release_commit: artifacts.find("releaseCommit") ?? null,
+    images: what.image ? [{ name: what.image.name, tag: what.image.version, digest: what.image.digest, ref: `${what.image.name}@${what.image.digest}` }] : [],
+    chart: what.chart ? { ref: `${what.chart.ref}:${what.chart.version}`, version: what.chart.version, digest: what.chart.digest } : null,
+    npm: npm ? { name: npm.name, version: npm.version, ...npm.registry ? { registry: npm.registry } : {} } : null
+  };
+}
+function checkDispatchTargets(ctx, world) {
+  const { inputs } = ctx;
+  const { dispatch: dispatch2, github } = inputs;
+  if (!dispatch2.targets.length || github.mode !== "create" || inputs.phase === "candidate") return [];
+  const sent = dispatch2.redispatch ? /* @__PURE__ */ new Set() : dispatchedEvents(world.release?.body ?? "");
+  return dispatch2.targets.filter((t) => !!t.token && !sent.has(key(t))).map((t) => {
+    const client = new GitHubClient({ owner: t.owner, repo: t.repo, token: t.token, baseUrl: github.apiUrl });
+    return client.within(`preflight: ${t.origin}`, DISPATCH_DEADLINE_MS, () => checkDispatchTarget(client, t.event));
+  });
+}
+var dispatch = {
+  name: "dispatch",
+  async run(ctx) {
+    const { inputs, artifacts, reporter } = ctx;
+    const { github } = inputs;
+    const { targets, redispatch } = inputs.dispatch;
+    if (!targets.length) return new Skip("no events to send (dispatch: in dot-ai-release.yaml names none)");
+    if (inputs.phase === "candidate") return new Skip("phase candidate: the publish job sends the events");
+    if (github.mode === "skip") return new Skip("input github-release: skip: events are sent, and recorded, with the GitHub release");
+    const payload = dispatchPayload(ctx);
+    const gh = artifacts.find("github");
+    if (inputs.dryRun || github.mode === "print" || !gh) {
+      for (const t of targets) {
+        reporter.info(`dispatch (printed, not sent): POST ${github.apiUrl}/repos/${t.owner}/${t.repo}/dispatches  ${JSON.stringify({ event_type: t.event, client_payload: payload })}`);
+      }
+      ctx.notes.push(`events: ${targets.map((t) => `${t.event} to ${t.owner}/${t.repo}`).join(", ")} printed, not sent`);
+      return new Skip(inputs.dryRun ? "dry run: the events above were printed, not sent" : "input github-release is print: the events above were printed, not sent");
+    }
+    let release = artifacts.get("release", "dispatch");
+    const sent = dispatchedEvents(release.body);
+    const todo = targets.filter((t) => redispatch || !sent.has(key(t)));
+    if (!todo.length) {
+      return new AlreadyDone(`sent before, as the GitHub release ${inputs.tag} records: ${targets.map((t) => `${t.event} to ${t.owner}/${t.repo}`).join(", ")} (redispatch sends them again)`);
+    }
+    for (const target of todo) {
+      const { token } = target;
+      if (!token) throw new Error(`no token for ${target.origin} (inputs should have refused it)`);
+      const client = new GitHubClient({ owner: target.owner, repo: target.repo, token, baseUrl: github.apiUrl });
+      await client.within(`dispatch: ${target.origin}`, DISPATCH_DEADLINE_MS, () => sendDispatch(client, target.event, payload));
+      release = await gh.within(`dispatch: record ${target.event}`, DISPATCH_DEADLINE_MS, async () => {
+        const current = await findRelease(gh, inputs.tag) ?? release;
+        return updateReleaseBody(gh, current, withDispatchRecord(current.body, target));
+      });
+      reporter.info(`sent ${target.event} to ${target.owner}/${target.repo}${redispatch && sent.has(key(target)) ? " (again: redispatch)" : ""}; recorded in the GitHub release ${inputs.tag}`);
+    }
+    artifacts.set("release", release, "dispatch");
+    ctx.notes.push(`events sent: ${todo.map((t) => `${t.event} to ${t.owner}/${t.repo}`).join(", ")}`);
+    return void 0;
+  }
+};
 
 // src/release/world.ts
+var import_semver4 = __toESM(require_semver(), 1);
+var PREFLIGHT_GITHUB_DEADLINE_MS = 3 * 6e4;
 function openImageTarget({ job, destination }) {
   return destination.kind === "layout" ? new OciLayoutTarget(destination.dir) : new RegistryClient({ registry: job.registry, credentials: job.credentials, plainHttp: job.plainHttp || void 0 }).repository(job.repository);
 }
 function stableVersionTags(tags, prefix) {
-  return tags.filter((t) => t.startsWith(prefix)).map((t) => t.slice(prefix.length)).filter((v) => import_semver3.default.valid(v) === v && import_semver3.default.prerelease(v) === null);
+  return tags.filter((t) => t.startsWith(prefix)).map((t) => t.slice(prefix.length)).filter((v) => import_semver4.default.valid(v) === v && import_semver4.default.prerelease(v) === null);
 }
 async function readWorld(ctx, head, imageTarget, github) {
   const { inputs } = ctx;
@@ -5825,7 +6279,7 @@ async function readWorld(ctx, head, imageTarget, github) {
   const image2 = imageTarget ? imageOrigin(imageTarget, inputs.version) : Promise.resolve(void 0);
   const { chart: chart2 } = inputs;
   const chartDigest = chart2 && !inputs.dryRun ? openChartTarget(chart2.destination, { credentials: chart2.credentials, plainHttp: chart2.plainHttp }).then((t) => publishedDigest(t, chart2.chart.version)) : Promise.resolve(void 0);
-  const release = github ? findRelease(github, inputs.tag) : Promise.resolve(void 0);
+  const release = github ? github.within("preflight: read the GitHub release", PREFLIGHT_GITHUB_DEADLINE_MS, () => findRelease(github, inputs.tag)) : Promise.resolve(void 0);
   const [refs, imageFound, chartFound, releaseFound] = await Promise.all([remote, image2, chartDigest, release]);
   const remoteTag = refs.tags.get(inputs.tag);
   return {
@@ -5839,9 +6293,9 @@ async function readWorld(ctx, head, imageTarget, github) {
   };
 }
 function movingMajorTag(version2, prefix, released) {
-  const v = import_semver3.default.parse(version2);
+  const v = import_semver4.default.parse(version2);
   if (!v || v.prerelease.length || v.major === 0) return void 0;
-  const higher = released.some((r) => import_semver3.default.major(r) === v.major && import_semver3.default.gt(r, version2));
+  const higher = released.some((r) => import_semver4.default.major(r) === v.major && import_semver4.default.gt(r, version2));
   return higher ? void 0 : `${prefix}${v.major}`;
 }
 
@@ -5858,6 +6312,7 @@ var git = {
     const g = ctx.git;
     const { remote, branch } = inputs.git;
     const commit = artifacts.get("releaseCommit", "git");
+    if (inputs.trigger.kind === "tag") return pushTagRelease(ctx, commit, (tags) => inputs.git.movingMajorTag ? movingMajorTag(inputs.version, inputs.tagPrefix, stableVersionTags(tags, inputs.tagPrefix)) : void 0);
     const head = artifacts.get("world", "git").head;
     const prefix = inputs.tagPrefix;
     const before = await g.lsRemote(remote, [`refs/heads/${branch}`, `refs/tags/${prefix}*`]);
@@ -5910,7 +6365,77 @@ ${pushed.stderr}`);
 };
 
 // src/release/steps/github-release.ts
-var import_semver4 = __toESM(require_semver(), 1);
+var import_semver5 = __toESM(require_semver(), 1);
+
+// src/release/changelog.ts
+var SEMVER = String.raw`\d+\.\d+\.\d+(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?`;
+var VERSION_HEADING = new RegExp(String.raw`^\[?(?:[A-Za-z@][\w@/.-]*\s+)?v?(${SEMVER})(?=$|[\]\s(])`);
+var UNRELEASED = /^\[?unreleased\]?(?=$|[\s(\]])/i;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S+/;
+function headingVersion(text) {
+  if (UNRELEASED.test(text)) return "unreleased";
+  return VERSION_HEADING.exec(text)?.[1];
+}
+function changelogSection(text, version2) {
+  const lines = text.split(/\r?\n/);
+  let fence;
+  let start;
+  let end = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const opening = FENCE.exec(line)?.[1];
+    if (fence) {
+      if (opening && opening[0] === fence[0] && opening.length >= fence.length && line.trim() === opening) fence = void 0;
+      continue;
+    }
+    if (opening) {
+      fence = opening;
+      continue;
+    }
+    const level1 = /^ {0,3}#\s/.test(line);
+    const level2 = /^ {0,3}##\s+(.*?)\s*#*\s*$/.exec(line);
+    const named = level2 ? headingVersion(level2[1] ?? "") : void 0;
+    if (start === void 0) {
+      if (named === version2) start = i;
+    } else if (level1 || named) {
+      end = i;
+      break;
+    }
+  }
+  if (start === void 0) return { body: "" };
+  let body = lines.slice(start + 1, end);
+  if (end === lines.length) {
+    let cut = body.length;
+    while (cut > 0 && (LINK_DEFINITION.test(body[cut - 1] ?? "") || (body[cut - 1] ?? "").trim() === "")) cut--;
+    body = body.slice(0, cut);
+  }
+  return { line: start + 1, heading: (lines[start] ?? "").trim(), body: body.join("\n").replace(/^\s*\n/, "").trimEnd() };
+}
+function readChangelogNotes(root, file, version2) {
+  if (!existsInRepo(root, file)) return { text: "", warning: `release notes: ${file} does not exist, so the notes have no changelog section for ${version2}` };
+  const section = changelogSection(readRepoText(root, file), version2);
+  if (section.line === void 0) {
+    return { text: "", warning: `release notes: ${file} has no section for ${version2} (a heading such as "## [${version2}] - DATE" or "## ${version2} (DATE)"), so the notes have no changelog part` };
+  }
+  if (!section.body.trim()) return { text: "", warning: `release notes: ${file}:${section.line}: the section of ${version2} is empty` };
+  return { text: section.body };
+}
+async function composeNotes(root, version2, sources, generate, warn) {
+  const parts = [];
+  for (const source of sources) {
+    if (source.kind === "generated") parts.push(await generate(source));
+    else if (source.kind === "file") parts.push(source.text);
+    else {
+      const notes = readChangelogNotes(root, source.file, version2);
+      if (notes.warning) warn(notes.warning);
+      parts.push(notes.text);
+    }
+  }
+  return parts.map((p) => p.trim()).filter(Boolean).join("\n\n");
+}
+
+// src/release/steps/github-release.ts
 async function expectedAssets(ctx) {
   const { inputs } = ctx;
   if (!inputs.chart) return [];
@@ -5925,7 +6450,7 @@ function isLatest(ctx) {
   const { inputs, artifacts } = ctx;
   if (inputs.prerelease) return false;
   if (inputs.image) return artifacts.find("latest") ?? false;
-  return !artifacts.get("world", "github-release").remoteVersionTags.some((v) => import_semver4.default.gt(v, inputs.version));
+  return !artifacts.get("world", "github-release").remoteVersionTags.some((v) => import_semver5.default.gt(v, inputs.version));
 }
 function assetDifferences(release, expected) {
   const problems = [];
@@ -5936,24 +6461,31 @@ function assetDifferences(release, expected) {
   }
   return problems;
 }
+var GITHUB_RELEASE_DEADLINE_MS = 10 * 6e4;
 var githubRelease = {
   name: "github-release",
   async run(ctx) {
     const { inputs, artifacts, reporter } = ctx;
     const { github } = inputs;
     if (github.mode === "skip") return new Skip("input github-release: skip");
-    if (inputs.dryRun) return new Skip("dry run: no GitHub release");
+    if (inputs.dryRun) {
+      const notes = await composeNotes(inputs.root, inputs.version, github.notes, async () => "", (w) => reporter.warning(w));
+      const changelog = github.notes.find((n) => n.kind === "changelog");
+      if (changelog && notes) reporter.info(`release notes: the section of ${inputs.version} in ${changelog.file} (${notes.split("\n").length} lines) would be the notes`);
+      return new Skip("dry run: no GitHub release");
+    }
     if (inputs.phase === "candidate") return new Skip("phase candidate: the publish job makes the GitHub release");
     const commit = artifacts.get("releaseCommit", "github-release");
     const expected = await expectedAssets(ctx);
     const latest = isLatest(ctx);
     const gh = artifacts.find("github");
     if (github.mode === "print" || !gh) {
-      const notes = github.notes.kind === "generated" ? `(GitHub's generated notes for ${inputs.tag})` : github.notes.kind === "file" ? github.notes.text : "";
-      const body = releaseBody(notes, ctx);
       const api = `${github.apiUrl}/repos/${github.owner || "OWNER"}/${github.repo || "REPO"}`;
+      const generated = github.notes.flatMap((n) => n.kind === "generated" ? [n] : []);
+      const notes = await composeNotes(inputs.root, inputs.version, github.notes, async () => `(GitHub's generated notes for ${inputs.tag})`, (w) => reporter.warning(w));
+      const body = releaseBody(notes, ctx);
       const printed = [
-        ...github.notes.kind === "generated" ? [`POST ${api}/releases/generate-notes  {"tag_name":"${inputs.tag}","target_commitish":"${commit}"${github.notes.configurationFile ? `,"configuration_file_path":"${github.notes.configurationFile}"` : ""}}`] : [],
+        ...generated.map((n) => `POST ${api}/releases/generate-notes  {"tag_name":"${inputs.tag}","target_commitish":"${commit}"${n.configurationFile ? `,"configuration_file_path":"${n.configurationFile}"` : ""}}`),
         `POST ${api}/releases  {"tag_name":"${inputs.tag}","target_commitish":"${commit}","name":"${inputs.tag}","draft":true,"prerelease":${inputs.prerelease}}`,
         ...expected.map((a) => `POST <upload_url>?name=${a.name}  (${a.bytes.byteLength} bytes, ${a.digest})`),
         `PATCH ${api}/releases/<id>  {"draft":false,"make_latest":"${latest ? "true" : "false"}"}`
@@ -5964,48 +6496,49 @@ var githubRelease = {
       ctx.notes.push("GitHub release: printed, not sent (github-release: print)");
       return new Skip("input github-release is print: the requests above were printed, not sent");
     }
-    let release = await findRelease(gh, inputs.tag);
-    if (release && !release.draft) {
-      const problems = assetDifferences(release, expected);
-      const { assets } = release;
-      const missing = expected.filter((e) => !assets.some((a) => a.name === e.name && a.state === "uploaded"));
-      if (problems.length || missing.length) {
-        throw new UserError(`the GitHub release ${inputs.tag} exists with other assets (${[...problems, ...missing.map((m) => `${m.name} is missing`)].join("; ")}); nothing was changed: delete that release (the git tag stays) and run again, or fix its assets by hand`);
+    return gh.within("github-release", GITHUB_RELEASE_DEADLINE_MS, async () => {
+      let release = await findRelease(gh, inputs.tag);
+      if (release && !release.draft) {
+        const problems = assetDifferences(release, expected);
+        const { assets } = release;
+        const missing = expected.filter((e) => !assets.some((a) => a.name === e.name && a.state === "uploaded"));
+        if (problems.length || missing.length) {
+          throw new UserError(`the GitHub release ${inputs.tag} exists with other assets (${[...problems, ...missing.map((m) => `${m.name} is missing`)].join("; ")}); nothing was changed: delete that release (the git tag stays) and run again, or fix its assets by hand`);
+        }
+        artifacts.set("release", release, "github-release");
+        return new AlreadyDone(`the GitHub release ${inputs.tag} is published with its ${expected.length ? "asset" : "body"} (${release.htmlUrl})`);
       }
-      artifacts.set("release", release, "github-release");
-      return new AlreadyDone(`the GitHub release ${inputs.tag} is published with its ${expected.length ? "asset" : "body"} (${release.htmlUrl})`);
-    }
-    if (release) {
-      const foreign = assetDifferences(release, expected);
-      if (foreign.length) throw new UserError(`the draft GitHub release ${inputs.tag} holds other assets (${foreign.join("; ")}); nothing was changed: delete the draft and run again`);
-      reporter.info(`finishing the draft GitHub release ${inputs.tag} a previous run left`);
-    } else {
-      let notes = "";
-      if (github.notes.kind === "generated") notes = (await generateNotes(gh, { tag: inputs.tag, target: commit, configurationFile: github.notes.configurationFile })).body;
-      else if (github.notes.kind === "file") notes = github.notes.text;
-      release = await createDraft(gh, { tag: inputs.tag, target: commit, name: inputs.tag, body: releaseBody(notes, ctx), prerelease: inputs.prerelease });
-      release ??= await findRelease(gh, inputs.tag);
-      if (!release) throw new UserError(`GitHub said the release ${inputs.tag} exists, but it cannot be found`);
-      if (!release.draft) throw new UserError(`the GitHub release ${inputs.tag} was published meanwhile by someone else; nothing was changed: compare it with this release`);
-    }
-    for (const asset of expected) {
-      const present = release.assets.find((a) => a.name === asset.name);
-      if (present?.state === "uploaded") continue;
-      if (present) await deleteAsset(gh, present);
-      const uploaded = await uploadAsset(gh, release, asset);
-      if (!uploaded) {
-        const again = await findRelease(gh, inputs.tag);
-        const landed = again?.assets.find((a) => a.name === asset.name);
-        if (!landed || (landed.digest ? landed.digest !== asset.digest : landed.size !== asset.bytes.byteLength)) throw new UserError(`attaching ${asset.name} to ${inputs.tag}: GitHub says it exists, with other bytes`);
+      if (release) {
+        const foreign = assetDifferences(release, expected);
+        if (foreign.length) throw new UserError(`the draft GitHub release ${inputs.tag} holds other assets (${foreign.join("; ")}); nothing was changed: delete the draft and run again`);
+        reporter.info(`finishing the draft GitHub release ${inputs.tag} a previous run left`);
+      } else {
+        const notes = await composeNotes(inputs.root, inputs.version, github.notes, async (n) => (await generateNotes(gh, { tag: inputs.tag, target: commit, configurationFile: n.configurationFile })).body, (w) => reporter.warning(w));
+        release = await createDraft(gh, { tag: inputs.tag, target: commit, name: inputs.tag, body: releaseBody(notes, ctx), prerelease: inputs.prerelease });
+        release ??= await findRelease(gh, inputs.tag);
+        if (!release) throw new UserError(`GitHub said the release ${inputs.tag} exists, but it cannot be found`);
+        if (!release.draft) throw new UserError(`the GitHub release ${inputs.tag} was published meanwhile by someone else; nothing was changed: compare it with this release`);
       }
-    }
-    const publishedRelease = await publishDraft(gh, release, latest);
-    const check = await findRelease(gh, inputs.tag);
-    if (!check || check.draft || assetDifferences(check, expected).length || expected.some((e) => !check.assets.some((a) => a.name === e.name && a.state === "uploaded"))) {
-      throw new UserError(`the GitHub release ${inputs.tag} does not read back as published with its assets`);
-    }
-    artifacts.set("release", check, "github-release");
-    reporter.info(`GitHub release ${inputs.tag}: ${publishedRelease.htmlUrl}${inputs.prerelease ? " (prerelease)" : latest ? " (latest)" : ""}`);
+      for (const asset of expected) {
+        const present = release.assets.find((a) => a.name === asset.name);
+        if (present?.state === "uploaded") continue;
+        if (present) await deleteAsset(gh, present);
+        const uploaded = await uploadAsset(gh, release, asset);
+        if (!uploaded) {
+          const again = await findRelease(gh, inputs.tag);
+          const landed = again?.assets.find((a) => a.name === asset.name);
+          if (!landed || (landed.digest ? landed.digest !== asset.digest : landed.size !== asset.bytes.byteLength)) throw new UserError(`attaching ${asset.name} to ${inputs.tag}: GitHub says it exists, with other bytes`);
+        }
+      }
+      const publishedRelease = await publishDraft(gh, release, latest);
+      const check = await findRelease(gh, inputs.tag);
+      if (!check || check.draft || assetDifferences(check, expected).length || expected.some((e) => !check.assets.some((a) => a.name === e.name && a.state === "uploaded"))) {
+        throw new UserError(`the GitHub release ${inputs.tag} does not read back as published with its assets`);
+      }
+      artifacts.set("release", check, "github-release");
+      reporter.info(`GitHub release ${inputs.tag}: ${publishedRelease.htmlUrl}${inputs.prerelease ? " (prerelease)" : latest ? " (latest)" : ""}`);
+      return void 0;
+    });
   }
 };
 
@@ -6079,6 +6612,54 @@ var image = {
   }
 };
 
+// src/release/steps/notes-only.ts
+var NOTES_DEADLINE_MS = 5 * 6e4;
+var notesOnlyPreflight = {
+  name: "preflight",
+  async run(ctx) {
+    const { inputs, artifacts, reporter } = ctx;
+    const { github } = inputs;
+    if (github.mode !== "create" || !github.token) return new Skip(`github-release ${github.mode === "create" ? "without a token (dry run)" : github.mode}: the release is not read; the notes are printed`);
+    const client = new GitHubClient({ owner: github.owner, repo: github.repo, token: github.token, baseUrl: github.apiUrl });
+    artifacts.set("github", client, "preflight");
+    const release = await client.within("preflight: read the GitHub release", PREFLIGHT_GITHUB_DEADLINE_MS, () => findRelease(client, inputs.tag));
+    if (!release) {
+      throw new UserError(`input notes-only: there is no GitHub release ${inputs.tag} in ${client.fullName} to update; release ${inputs.version} first (notes-only changes the notes of a release that exists, and publishes nothing)`);
+    }
+    artifacts.set("release", release, "preflight");
+    reporter.info(`the GitHub release ${inputs.tag}${release.draft ? " (a draft)" : ""} is there: ${release.htmlUrl}`);
+  }
+};
+var notesOnly = {
+  name: "release-notes",
+  async run(ctx) {
+    const { inputs, artifacts, reporter } = ctx;
+    const { github } = inputs;
+    const gh = artifacts.find("github");
+    const release = artifacts.find("release");
+    const update = async () => {
+      const generate = async ({ configurationFile }) => gh && release ? (await generateNotes(gh, { tag: inputs.tag, target: release.targetCommitish, configurationFile })).body : `(GitHub's generated notes for ${inputs.tag})`;
+      const notes = await composeNotes(inputs.root, inputs.version, github.notes, generate, (w) => reporter.warning(w));
+      if (!notes) throw new UserError(`input notes-only: no notes for ${inputs.tag} (${github.notes.length ? "see the warning above" : "release-notes is none"}); the release is left as it is`);
+      const body = release ? withNotes(release.body, notes) : notes;
+      if (release && body === release.body) return new AlreadyDone(`the notes of ${inputs.tag} are these already (${release.htmlUrl})`);
+      if (!gh || !release || inputs.dryRun) {
+        const api = `${github.apiUrl}/repos/${github.owner || "OWNER"}/${github.repo || "REPO"}`;
+        reporter.info(`release-notes (printed, not sent): PATCH ${api}/releases/${release?.id ?? "<id>"}  {"body": <below>}`);
+        for (const line of body.trimEnd().split("\n")) reporter.info(`  ${line}`);
+        ctx.notes.push(`notes of ${inputs.tag}: printed, not sent`);
+        return new Skip(inputs.dryRun ? "dry run: the notes above were not sent" : `github-release ${github.mode}: the notes above were not sent`);
+      }
+      const updated = await updateReleaseBody(gh, release, body);
+      artifacts.set("release", updated, "release-notes");
+      reporter.info(`the notes of ${inputs.tag} are updated: ${updated.htmlUrl}`);
+      ctx.notes.push(`notes only: the notes of ${inputs.tag} were replaced; nothing else was published`);
+      return void 0;
+    };
+    return gh ? gh.within("release-notes", NOTES_DEADLINE_MS, update) : update();
+  }
+};
+
 // src/release/permissions.ts
 async function checkRegistryWrite(repository, what) {
   const { client } = repository;
@@ -6138,7 +6719,7 @@ var preflight = {
     if (!head) throw new UserError(`${inputs.root} has no commit to release`);
     const world = await readWorld(ctx, head, target, client);
     artifacts.set("world", world, "preflight");
-    if (world.remoteHead && world.remoteHead !== head && !world.remoteTag && !inputs.dryRun && inputs.phase !== "candidate") {
+    if (world.remoteHead && world.remoteHead !== head && !world.remoteTag && inputs.trigger.kind !== "tag" && !inputs.dryRun && inputs.phase !== "candidate") {
       throw new UserError(`${inputs.git.remote}/${inputs.git.branch} is at ${world.remoteHead.slice(0, 12)}, not at HEAD ${head.slice(0, 12)}: the release commit could not be pushed; release from the newest commit (git pull, or run the workflow again on the latest ${inputs.git.branch})`);
     }
     const found = [
@@ -6156,7 +6737,9 @@ var preflight = {
       checks.push(openChartTarget(chart2.destination, { credentials: chart2.credentials, plainHttp: chart2.plainHttp }).then((t) => t instanceof RegistryRepository ? checkRegistryWrite(t, "chart") : void 0));
     }
     if (writing && !world.remoteTag) checks.push(checkGitPush(git2, inputs.git.remote, inputs.git.branch));
-    if (client && (inputs.dryRun || writing) && !(world.release && !world.release.draft)) checks.push(checkReleaseWrite(client));
+    if (inputs.trigger.kind === "tag") checks.push(checkTagTrigger(ctx, world, writing, () => checkGitPush(git2, inputs.git.remote, inputs.git.branch)));
+    if (client && (inputs.dryRun || writing) && !(world.release && !world.release.draft)) checks.push(client.within("preflight: check the GitHub release permission", PREFLIGHT_GITHUB_DEADLINE_MS, () => checkReleaseWrite(client)));
+    checks.push(...checkDispatchTargets(ctx, world));
     const refused = (await Promise.allSettled(checks)).flatMap((r) => r.status === "rejected" ? [r.reason] : []);
     if (refused.length === 1) throw refused[0];
     if (refused.length > 1) throw new UserError(refused.map((e) => e instanceof Error ? e.message : String(e)).join("; "));
@@ -6263,22 +6846,123 @@ var smoke = {
   }
 };
 
-// src/release/steps/version.ts
+// src/release/hooks.ts
+import { createHash } from "node:crypto";
+import { lstatSync, readFileSync as readFileSync4, readlinkSync } from "node:fs";
+import path5 from "node:path";
+
+// src/release/tree.ts
 import { rmSync as rmSync2 } from "node:fs";
 import path4 from "node:path";
 function statusPaths(lines) {
   return lines.map((l) => l.slice(3));
 }
-async function identity(ctx) {
-  return { ...ctx.inputs.git.identity, date: await ctx.git.commitDate("HEAD") };
+async function treeChanges(git2) {
+  return statusPaths(await git2.changes(true));
 }
-async function restore(ctx, changed) {
+async function putBack(git2, root, changed) {
   const tracked = [];
   for (const file of changed) {
-    if ((await ctx.git.try(["cat-file", "-e", `HEAD:${file}`])).code === 0) tracked.push(file);
-    else rmSync2(path4.join(ctx.inputs.root, file), { force: true });
+    if ((await git2.try(["cat-file", "-e", `HEAD:${file}`])).code === 0) tracked.push(file);
+    else rmSync2(path4.join(root, file), { force: true });
   }
-  if (tracked.length) await ctx.git.run("git checkout", ["checkout", "HEAD", "--", ...tracked]);
+  if (tracked.length) await git2.run("git checkout", ["checkout", "HEAD", "--", ...tracked]);
+}
+
+// src/release/hooks.ts
+var SHOWN_LINES = 2e3;
+var WITHHELD = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_TOKEN|GH_TOKEN)$/i;
+function hookValues(version2, previousVersion, tag, epochSeconds) {
+  return { version: version2, previousVersion, tag, date: new Date(Number(epochSeconds) * 1e3).toISOString().slice(0, 10) };
+}
+function hookEnvironment(hook2, run2) {
+  const env = {};
+  for (const [name, value] of Object.entries(run2.env ?? process.env)) if (!WITHHELD.test(name)) env[name] = value;
+  for (const [name, value] of Object.entries(hook2.env)) env[name] = fillPlaceholders(value, run2.values);
+  return {
+    ...env,
+    RELEASE_VERSION: run2.values.version,
+    DOT_AI_RELEASE_VERSION: run2.values.version,
+    DOT_AI_RELEASE_PREVIOUS_VERSION: run2.values.previousVersion,
+    DOT_AI_RELEASE_TAG: run2.values.tag,
+    SOURCE_DATE_EPOCH: run2.epochSeconds
+  };
+}
+function declares(files, file) {
+  return !files || files.some((f) => f.endsWith("/") ? file.startsWith(f) : file === f);
+}
+function fingerprint(file) {
+  try {
+    const stat = lstatSync(file);
+    if (stat.isSymbolicLink()) return `link ${readlinkSync(file)}`;
+    if (!stat.isFile()) return `not a file (${stat.mode.toString(8)})`;
+    return `${stat.mode & 73 ? "executable" : "file"} ${createHash("sha256").update(readFileSync4(file)).digest("hex")}`;
+  } catch {
+    return "absent";
+  }
+}
+async function treeState(git2, root) {
+  return new Map((await treeChanges(git2)).map((p) => [p, fingerprint(path5.join(root, p))]));
+}
+function changedBetween(before, after) {
+  const paths = /* @__PURE__ */ new Set([...before.keys(), ...after.keys()]);
+  return [...paths].filter((p) => before.get(p) !== after.get(p)).sort();
+}
+function list(items, max = 5) {
+  return `${items.slice(0, max).join(", ")}${items.length > max ? `, and ${items.length - max} more` : ""}`;
+}
+async function runHooks(hooks, run2) {
+  const { root, git: git2, reporter } = run2;
+  const results = [];
+  const fail = async (message) => {
+    await putBack(git2, root, await treeChanges(git2));
+    throw new UserError(`${message}; the tree is put back, nothing was committed`);
+  };
+  for (const hook2 of hooks) {
+    const argv = hook2.argv.map((a) => fillPlaceholders(a, run2.values));
+    const [bin = "", ...args] = argv;
+    const label = `${hook2.origin} (${argv.join(" ")})`;
+    const before = await treeState(git2, root);
+    let shown = 0;
+    let hidden = 0;
+    const onLine = (line) => {
+      if (shown < SHOWN_LINES) {
+        shown++;
+        reporter.info(line);
+      } else hidden++;
+    };
+    let result;
+    try {
+      result = await reporter.group(`hook ${label}`, async () => {
+        const done = await exec(bin, args, { cwd: root, env: hookEnvironment(hook2, run2), timeoutMs: hook2.timeoutMs, signal: run2.signal, maxOutputBytes: 1024 * 1024, onLine });
+        if (hidden) reporter.info(`(${hidden} more lines not shown)`);
+        return done;
+      });
+    } catch (error) {
+      if (error instanceof ToolNotFoundError) return fail(`${label}: ${error.message}`);
+      await putBack(git2, root, await treeChanges(git2));
+      throw error;
+    }
+    if (result.aborted) return fail(`${label} was stopped (interrupted)`);
+    if (result.timedOut) return fail(`${label} did not finish within ${hook2.timeoutMs / 1e3} s; stopped`);
+    if (result.code !== 0) {
+      const last = (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-3).map((l) => l.trim()).filter(Boolean).join(" | ");
+      return fail(`${label} failed (exit ${result.code})${last ? `: ${last}` : ""}`);
+    }
+    const changed = changedBetween(before, await treeState(git2, root));
+    const undeclared = changed.filter((file) => !declares(hook2.files, file));
+    if (undeclared.length) {
+      await fail(`${label} changed ${list(undeclared)}, which it does not declare (files: ${(hook2.files ?? []).join(", ")}): declare ${undeclared.length > 1 ? "them" : "it"} in ${hook2.origin.replace(/\]$/, "].files")}, or keep the hook from changing ${undeclared.length > 1 ? "them" : "it"}`);
+    }
+    reporter.info(`${label}: ${changed.length ? `changed ${list(changed, 10)}` : "changed nothing"}`);
+    results.push({ hook: hook2.origin, changed });
+  }
+  return results;
+}
+
+// src/release/steps/version.ts
+async function identity(ctx) {
+  return { ...ctx.inputs.git.identity, date: await ctx.git.commitDate("HEAD") };
 }
 var version = {
   name: "version",
@@ -6287,15 +6971,17 @@ var version = {
     const world = artifacts.get("world", "version");
     let changed = [];
     let releaseCommit = world.head;
-    if (!inputs.headIsReleaseCommit) {
+    const tagHoldsVersion = inputs.trigger.kind === "tag" && inputs.trigger.holdsVersion;
+    if (!inputs.headIsReleaseCommit && !tagHoldsVersion) {
       const written = await applyVersion(inputs.versionJob, reporter);
       if (written.versions.app !== inputs.version) throw new Error(`the version step wrote ${written.versions.app}, not ${inputs.version}`);
-      const [bin, ...args] = inputs.buildCommand ?? [];
-      if (bin) {
-        reporter.info(`build command: ${[bin, ...args].join(" ")}`);
-        await execChecked(`build command ${bin}`, bin, args, { cwd: inputs.root, timeoutMs: 20 * 6e4 });
+      const hooks = inputs.hooks.afterVersion;
+      if (hooks.length) {
+        const epochSeconds = /^@(\d+)/.exec(await git2.commitDate("HEAD"))?.[1] ?? "0";
+        const values = hookValues(inputs.version, inputs.previousVersion, inputs.tag, epochSeconds);
+        await runHooks(hooks, { root: inputs.root, git: git2, reporter, signal: ctx.signal, values, epochSeconds });
       }
-      changed = statusPaths(await git2.changes(true));
+      changed = await treeChanges(git2);
       if (changed.length) {
         releaseCommit = await git2.makeCommit(changed, `${releaseCommitSubject(inputs.tag)}
 `, await identity(ctx));
@@ -6305,7 +6991,10 @@ var version = {
     const problems = [];
     const done = { image: false, chart: false, git: false, release: false };
     const made = (commit) => commit === releaseCommit;
-    if (world.remoteTag) {
+    if (inputs.trigger.kind === "tag") {
+      const problem = await judgeTagBranch(ctx, world, releaseCommit, done);
+      if (problem) problems.push(problem);
+    } else if (world.remoteTag) {
       if (made(world.remoteTag.commit)) done.git = true;
       else problems.push(`the git tag ${inputs.tag} on ${inputs.git.remote} points at ${world.remoteTag.commit.slice(0, 12)}, not at this release's commit ${releaseCommit.slice(0, 12)} (the version changes on ${world.head.slice(0, 12)}): release another version, or delete that tag if it was never published (git push ${inputs.git.remote} :refs/tags/${inputs.tag})`);
     }
@@ -6326,19 +7015,29 @@ var version = {
       }
     }
     if (problems.length) {
-      await restore(ctx, changed);
+      await putBack(ctx.git, inputs.root, changed);
       throw new UserError(`${inputs.tag} conflicts with what is published; nothing was changed: ${problems.join("; ")}`);
     }
     artifacts.set("releaseCommit", releaseCommit, "version");
     artifacts.set("done", done, "version");
+    const tagRelease = tagSummary(ctx, releaseCommit);
+    if (tagRelease) ctx.notes.push(tagRelease);
+    if (tagHoldsVersion) return new AlreadyDone(`the pushed tag ${inputs.tag} holds ${inputs.version} everywhere: its commit ${releaseCommit.slice(0, 12)} is the release commit (no version edit, no hook)`);
     const what = `${inputs.previousVersion} -> ${inputs.version}, release commit ${releaseCommit.slice(0, 12)}`;
-    if (inputs.headIsReleaseCommit) return new AlreadyDone(`HEAD is the release commit of ${inputs.tag} (${releaseCommit.slice(0, 12)})`);
+    if (inputs.headIsReleaseCommit) {
+      const hooks = inputs.hooks.afterVersion.length ? "; the hooks are not run again (their changes are in it)" : "";
+      return new AlreadyDone(`HEAD is the release commit of ${inputs.tag} (${releaseCommit.slice(0, 12)})${hooks}`);
+    }
     reporter.info(`${what}${changed.length ? ` (${changed.length} files)` : " (no file changed: HEAD is released as it is)"}`);
   }
 };
 
 // src/release/pipeline.ts
-var RELEASE_STEPS = [preflight, version, image, chart, smoke, publish2, git, githubRelease];
+var RELEASE_STEPS = [preflight, version, image, chart, smoke, publish2, git, githubRelease, dispatch];
+var NOTES_ONLY_STEPS = [notesOnlyPreflight, notesOnly];
+function releaseSteps(inputs) {
+  return inputs.notesOnly ? NOTES_ONLY_STEPS : RELEASE_STEPS;
+}
 function releaseContext(inputs, reporter, cleanup, signal) {
   return { inputs, reporter, artifacts: new Artifacts(), git: new Git(inputs.root), started: [], notes: [], cleanup: cleanup.child("release"), signal };
 }
@@ -6348,10 +7047,11 @@ function disposeReleaseContext(ctx) {
 
 // src/release/run.ts
 async function runRelease(inputs, reporter, cleanup, signal) {
-  reporter.info(`release ${inputs.tag} (${inputs.previousVersion} -> ${inputs.version}${inputs.prerelease ? ", a prerelease" : ""})${inputs.dryRun ? ", dry run" : ""}${inputs.phase !== "all" ? `, phase ${inputs.phase}` : ""}`);
+  const what = inputs.notesOnly ? "the notes only" : `${inputs.previousVersion} -> ${inputs.version}${inputs.prerelease ? ", a prerelease" : ""}`;
+  reporter.info(`release ${inputs.tag} (${what})${inputs.dryRun ? ", dry run" : ""}${inputs.phase !== "all" ? `, phase ${inputs.phase}` : ""}`);
   const context3 = releaseContext(inputs, reporter, cleanup, signal);
   try {
-    const run2 = await runPipeline(RELEASE_STEPS, context3, reporter);
+    const run2 = await runPipeline(releaseSteps(inputs), context3, reporter);
     return { context: context3, records: run2.records, failure: run2.failure };
   } finally {
     for (const problem of await disposeReleaseContext(context3)) reporter.warning(`not removed: ${problem}`);

@@ -19,6 +19,9 @@ function withoutWorkflowCommands(line) {
 function logLine(text) {
   return withoutWorkflowCommands(visible(text));
 }
+function commandText(text) {
+  return visible(text).replace(/##\[/g, "##\\x5b");
+}
 function logLines(text) {
   return text.replace(UNSAFE_BUT_NEWLINE, escapeChar).split("\n").map(withoutWorkflowCommands).join("\n");
 }
@@ -76,6 +79,7 @@ function markdownTable(header, rows) {
 export {
   visible,
   logLine,
+  commandText,
   logLines,
   jsonText,
   mdText,

@@ -4,23 +4,23 @@ import {
   chartContext,
   disposeChartContext,
   parseInputs
-} from "./chunk-LHEZ33RR.js";
+} from "./chunk-NOUTSEIS.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-7OBQLNN3.js";
-import "./chunk-UMKUATUA.js";
-import "./chunk-RVSB4UNX.js";
-import "./chunk-XQ26IXDQ.js";
-import "./chunk-FEF4WM5W.js";
-import "./chunk-R3GO7SGB.js";
-import "./chunk-EG62P5ZG.js";
+} from "./chunk-BD6IFNXC.js";
+import "./chunk-AGOQE2AX.js";
+import "./chunk-L7M6DECY.js";
+import "./chunk-EC4FHZCM.js";
+import "./chunk-2KVNMLT6.js";
+import "./chunk-LD3FMH3W.js";
+import "./chunk-SUW4P4JO.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,
   md
-} from "./chunk-DQ5E7V2U.js";
+} from "./chunk-SN2VKUYL.js";
 import "./chunk-IXRSKL5H.js";
 import "./chunk-HANBNIMK.js";
 

@@ -6,7 +6,7 @@ import {
   jsonText,
   logLine,
   logLines
-} from "./chunk-DQ5E7V2U.js";
+} from "./chunk-SN2VKUYL.js";
 import "./chunk-HANBNIMK.js";
 
 // src/report/cli-reporter.ts

@@ -7475,6 +7475,7 @@ function execSync(bin, args, options = {}) {
 export {
   require_dist,
   ToolError,
+  ToolNotFoundError,
   exec,
   lastLines,
   execChecked,

@@ -4,7 +4,7 @@ import {
   expectedVersions,
   scanRepository,
   withoutOverlaps
-} from "./chunk-HOCCY3S5.js";
+} from "./chunk-M26LGJ7E.js";
 import {
   bump,
   compare,
@@ -12,10 +12,10 @@ import {
   describeKind,
   isInside,
   realRoot
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-2KVNMLT6.js";
 import {
   visible
-} from "./chunk-DQ5E7V2U.js";
+} from "./chunk-SN2VKUYL.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

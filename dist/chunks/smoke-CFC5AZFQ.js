@@ -3,22 +3,22 @@ import {
   parseInputs,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-37JU4HIX.js";
+} from "./chunk-NOM5X6BI.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-UMKUATUA.js";
+import "./chunk-AGOQE2AX.js";
 import "./chunk-MNRV5I5Y.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
-import "./chunk-YXBUUNON.js";
-import "./chunk-XQ26IXDQ.js";
-import "./chunk-KIPDSV7S.js";
-import "./chunk-HOCCY3S5.js";
-import "./chunk-FEF4WM5W.js";
-import "./chunk-R3GO7SGB.js";
-import "./chunk-EG62P5ZG.js";
+import "./chunk-IJL2WPIO.js";
+import "./chunk-EC4FHZCM.js";
+import "./chunk-4KGEPRHU.js";
+import "./chunk-M26LGJ7E.js";
+import "./chunk-2KVNMLT6.js";
+import "./chunk-LD3FMH3W.js";
+import "./chunk-SUW4P4JO.js";
 import "./chunk-B2IBVPIQ.js";
-import "./chunk-DQ5E7V2U.js";
+import "./chunk-SN2VKUYL.js";
 import "./chunk-IXRSKL5H.js";
 import "./chunk-HANBNIMK.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readStdin
-} from "./chunk-RVSB4UNX.js";
+} from "./chunk-L7M6DECY.js";
 import {
   ProbeInputError,
   formatProbe,
@@ -14,7 +14,7 @@ import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   expectedVersions
-} from "./chunk-HOCCY3S5.js";
+} from "./chunk-M26LGJ7E.js";
 import {
   booleanOption,
   configOverrides,
@@ -23,14 +23,14 @@ import {
   repositoryRoot,
   stringOption,
   withDefaults
-} from "./chunk-FEF4WM5W.js";
-import "./chunk-R3GO7SGB.js";
-import "./chunk-EG62P5ZG.js";
+} from "./chunk-2KVNMLT6.js";
+import "./chunk-LD3FMH3W.js";
+import "./chunk-SUW4P4JO.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,
   md
-} from "./chunk-DQ5E7V2U.js";
+} from "./chunk-SN2VKUYL.js";
 import {
   UserError,
   isUserError

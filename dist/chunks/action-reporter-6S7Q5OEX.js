@@ -13,9 +13,10 @@ import {
 } from "./chunk-6YWAW5QL.js";
 import "./chunk-PQADDHOS.js";
 import {
+  commandText,
   logLine,
   visible
-} from "./chunk-DQ5E7V2U.js";
+} from "./chunk-SN2VKUYL.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
@@ -47,16 +48,16 @@ var ActionReporter = class {
     info(logLine(message));
   }
   warning(message, where) {
-    warning(visible(message), this.properties(where));
+    warning(commandText(message), this.properties(where));
   }
   error(message, where) {
-    error(visible(message), this.properties(where));
+    error(commandText(message), this.properties(where));
   }
   debug(message) {
-    debug(visible(message));
+    debug(commandText(message));
   }
   group(name, fn) {
-    return group(visible(name), fn);
+    return group(commandText(name), fn);
   }
   saveState(name, value) {
     saveState(name, value);
@@ -87,7 +88,7 @@ var ActionReporter = class {
     }
   }
   fail(message) {
-    setFailed(visible(message));
+    setFailed(commandText(message));
   }
 };
 var KINDS = [

@@ -4,7 +4,7 @@ import {
 } from "./chunk-H2SKQNUD.js";
 import {
   RegistryClient
-} from "./chunk-UMKUATUA.js";
+} from "./chunk-AGOQE2AX.js";
 import {
   probeMcp
 } from "./chunk-MNRV5I5Y.js";
@@ -15,16 +15,16 @@ import {
   findComposeCli,
   kindContext,
   kubectlBinary
-} from "./chunk-YXBUUNON.js";
+} from "./chunk-IJL2WPIO.js";
 import {
   Helm
-} from "./chunk-XQ26IXDQ.js";
+} from "./chunk-EC4FHZCM.js";
 import {
   Docker
-} from "./chunk-KIPDSV7S.js";
+} from "./chunk-4KGEPRHU.js";
 import {
   expectedVersions
-} from "./chunk-HOCCY3S5.js";
+} from "./chunk-M26LGJ7E.js";
 import {
   CONFIG_FILE,
   booleanOption,
@@ -37,14 +37,14 @@ import {
   splitImageName,
   stringOption,
   withDefaults
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-2KVNMLT6.js";
 import {
   exec,
   require_dist
-} from "./chunk-EG62P5ZG.js";
+} from "./chunk-SUW4P4JO.js";
 import {
   markdownTable
-} from "./chunk-DQ5E7V2U.js";
+} from "./chunk-SN2VKUYL.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

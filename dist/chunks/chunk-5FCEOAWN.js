@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   quote
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-2KVNMLT6.js";
 import {
   markdownTable,
   md,
   visible
-} from "./chunk-DQ5E7V2U.js";
+} from "./chunk-SN2VKUYL.js";
 
 // src/version/report.ts
 function versionCommandResult(result) {

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   CleanupRegistry
-} from "./chunk-YXBUUNON.js";
-import "./chunk-XQ26IXDQ.js";
-import "./chunk-KIPDSV7S.js";
-import "./chunk-EG62P5ZG.js";
+} from "./chunk-IJL2WPIO.js";
+import "./chunk-EC4FHZCM.js";
+import "./chunk-4KGEPRHU.js";
+import "./chunk-SUW4P4JO.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   UserError,
@@ -14,13 +14,13 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-RY32Z2GP.js"),
-  check: () => import("./check-P3ULW37K.js"),
-  chart: () => import("./chart-KIYHBNTP.js"),
-  image: () => import("./image-MYZFPS55.js"),
-  release: () => import("./release-ROAMLW4Q.js"),
-  smoke: () => import("./smoke-HJWXAPHI.js"),
-  probe: () => import("./probe-2FMKIYW3.js")
+  version: () => import("./version-VF6W4NCS.js"),
+  check: () => import("./check-K67GJAWL.js"),
+  chart: () => import("./chart-CJ7DLRWX.js"),
+  image: () => import("./image-QXI5H5W4.js"),
+  release: () => import("./release-S4RPRUL5.js"),
+  smoke: () => import("./smoke-CFC5AZFQ.js"),
+  probe: () => import("./probe-KBYGMJNH.js")
 };
 
 // src/run.ts

@@ -15,10 +15,10 @@ import {
   readRepoText,
   realRoot,
   resolveRepoFile
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-2KVNMLT6.js";
 import {
   require_dist
-} from "./chunk-EG62P5ZG.js";
+} from "./chunk-SUW4P4JO.js";
 import {
   Problems,
   UserError

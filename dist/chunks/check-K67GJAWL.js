@@ -1,20 +1,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkCommandResult
-} from "./chunk-6MTLY723.js";
+} from "./chunk-5FCEOAWN.js";
 import {
   parseCheckInputs
-} from "./chunk-5IRPLZ2L.js";
+} from "./chunk-J5QH2YA7.js";
 import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-HOCCY3S5.js";
-import "./chunk-FEF4WM5W.js";
-import "./chunk-R3GO7SGB.js";
-import "./chunk-EG62P5ZG.js";
+} from "./chunk-M26LGJ7E.js";
+import "./chunk-2KVNMLT6.js";
+import "./chunk-LD3FMH3W.js";
+import "./chunk-SUW4P4JO.js";
 import "./chunk-B2IBVPIQ.js";
-import "./chunk-DQ5E7V2U.js";
+import "./chunk-SN2VKUYL.js";
 import "./chunk-IXRSKL5H.js";
 import "./chunk-HANBNIMK.js";
 
