@@ -16,12 +16,18 @@ export async function treeChanges(git: Git): Promise<string[]> {
   return statusPaths(await git.changes(true));
 }
 
-/** Puts `changed` back as HEAD has them: tracked files checked out, new files removed. */
+/**
+ * Puts `changed` back as HEAD has them, in the work tree and the index (a hook may stage what it
+ * writes, as towncrier does): tracked files checked out, new files unstaged and removed.
+ */
 export async function putBack(git: Git, root: string, changed: string[]): Promise<void> {
   const tracked: string[] = [];
+  const added: string[] = [];
   for (const file of changed) {
     if ((await git.try(['cat-file', '-e', `HEAD:${file}`])).code === 0) tracked.push(file);
-    else rmSync(path.join(root, file), { force: true });
+    else added.push(file);
   }
+  if (added.length) await git.run('git rm --cached', ['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...added]);
+  for (const file of added) rmSync(path.join(root, file), { force: true });
   if (tracked.length) await git.run('git checkout', ['checkout', 'HEAD', '--', ...tracked]);
 }

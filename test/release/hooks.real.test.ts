@@ -95,6 +95,11 @@ describe('release hooks, for real', () => {
       'dot-ai-release.yaml: hooks.afterVersion[0] (node -e require(\'fs\').writeFileSync(\'package.json\', \'{}\\n\'); require(\'fs\').writeFileSync(\'new.txt\', \'x\')) changed new.txt, package.json, which it does not declare (files: schema/openapi.json): declare them in dot-ai-release.yaml: hooks.afterVersion[0].files, or keep the hook from changing them; the tree is put back, nothing was committed',
     ],
     [
+      'a new file it staged (git add), not declared',
+      '  - run: [node, -e, "require(\'fs\').writeFileSync(\'notes.txt\', \'x\'); require(\'child_process\').execFileSync(\'git\', [\'add\', \'notes.txt\'])"]\n    files: [schema/openapi.json]',
+      'dot-ai-release.yaml: hooks.afterVersion[0] (node -e require(\'fs\').writeFileSync(\'notes.txt\', \'x\'); require(\'child_process\').execFileSync(\'git\', [\'add\', \'notes.txt\'])) changed notes.txt, which it does not declare (files: schema/openapi.json): declare it in dot-ai-release.yaml: hooks.afterVersion[0].files, or keep the hook from changing it; the tree is put back, nothing was committed',
+    ],
+    [
       'a deletion outside its directory',
       '  - run: [git, rm, --quiet, docs/CHANGELOG.md]\n    files: [changelog.d/]',
       'dot-ai-release.yaml: hooks.afterVersion[0] (git rm --quiet docs/CHANGELOG.md) changed docs/CHANGELOG.md, which it does not declare (files: changelog.d/): declare it in dot-ai-release.yaml: hooks.afterVersion[0].files, or keep the hook from changing it; the tree is put back, nothing was committed',

@@ -6862,10 +6862,13 @@ async function treeChanges(git2) {
 }
 async function putBack(git2, root, changed) {
   const tracked = [];
+  const added = [];
   for (const file of changed) {
     if ((await git2.try(["cat-file", "-e", `HEAD:${file}`])).code === 0) tracked.push(file);
-    else rmSync2(path4.join(root, file), { force: true });
+    else added.push(file);
   }
+  if (added.length) await git2.run("git rm --cached", ["rm", "--cached", "--quiet", "--ignore-unmatch", "--", ...added]);
+  for (const file of added) rmSync2(path4.join(root, file), { force: true });
   if (tracked.length) await git2.run("git checkout", ["checkout", "HEAD", "--", ...tracked]);
 }
 

@@ -18,7 +18,7 @@ var LOADERS = {
   check: () => import("./check-K67GJAWL.js"),
   chart: () => import("./chart-CJ7DLRWX.js"),
   image: () => import("./image-QXI5H5W4.js"),
-  release: () => import("./release-S4RPRUL5.js"),
+  release: () => import("./release-6WOFCZKO.js"),
   smoke: () => import("./smoke-CFC5AZFQ.js"),
   probe: () => import("./probe-KBYGMJNH.js")
 };
