@@ -93,7 +93,7 @@ describe('release, for real', () => {
     figures['re-run of the finished release'] = `${((performance.now() - again) / 1000).toFixed(1)} s`;
     expect(rerun.error, rerun.reporter.text()).toBeUndefined();
     expect((rerun.result!.json as { steps: { name: string; status: string }[] }).steps.map((s) => `${s.name}:${s.status}`)).toEqual([
-      'preflight:done', 'version:already-done', 'image:already-done', 'chart:already-done', 'smoke:already-done', 'publish:already-done', 'git:already-done', 'github-release:already-done',
+      'preflight:done', 'version:already-done', 'image:already-done', 'chart:already-done', 'smoke:already-done', 'publish:already-done', 'git:already-done', 'github-release:already-done', 'dispatch:skipped',
     ]);
     expect(world.github.requests.slice(requestsBefore).map((r) => r.method)).toEqual(expect.arrayContaining(['GET']));
     expect(world.github.requests.slice(requestsBefore).filter((r) => r.method !== 'GET')).toEqual([]);
