@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // Entry point: check the environment, discover the plugins, then serve MCP over streamable HTTP.
 import { loadConfig } from './config.js';
 import { createMcpHttpServer } from './http.js';
