@@ -1,3 +1,4 @@
+/* global URL */
 // Writes schema/openapi.json: the REST surface of the server, versioned with package.json, the way
 // dot-ai regenerates its spec for every release. Offline and deterministic: the same package.json
 // gives the same bytes (no timestamps, keys in a fixed order).
