@@ -4,7 +4,7 @@ import {
 } from "./chunk-2GNYAA77.js";
 import {
   probeMcp
-} from "./chunk-MNRV5I5Y.js";
+} from "./chunk-H7UVPWG3.js";
 import {
   goArchitecture
 } from "./chunk-H2SKQNUD.js";

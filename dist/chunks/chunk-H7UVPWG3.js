@@ -8402,7 +8402,7 @@ var Redactor = class {
 };
 var VERSION = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
 var VERSIONS_IN_TEXT = /(?<![0-9A-Za-z.+-])v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?)(?![0-9A-Za-z+-]|\.[0-9A-Za-z])/g;
-var LABELLED_VERSION = /version["']?\s*[:=]?\s*["']?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?)(?![0-9A-Za-z+-]|\.[0-9A-Za-z])/gi;
+var LABELLED_VERSION = /(?<![A-Za-z])version["']?\s*[:=]?\s*["']?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?)(?![0-9A-Za-z+-]|\.[0-9A-Za-z])/gi;
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -12492,7 +12492,7 @@ async function probeMcp(target, expectations = {}, options = {}) {
       const outcome2 = await callTool(mcp, http, redactor, "tool call", label, call.name, args, call.expect, opts, end.signal);
       result.toolCall = { name: call.name, arguments: args, isError: outcome2.isError, text: outcome2.text };
       if (outcome2.cause) fail("tool call", outcome2.cause);
-      pass("tool call", `${call.name}: ${oneLine(outcome2.text, 120)}`);
+      pass("tool call", call.expect !== void 0 ? `${call.name} shows ${oneLine(call.expect, 120)}` : `${call.name}: ${oneLine(outcome2.text, 120)}`);
       called = true;
     }
     begin();

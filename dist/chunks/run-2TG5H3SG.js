@@ -21,9 +21,9 @@ var LOADERS = {
   check: () => import("./check-7UNUIEKW.js"),
   chart: () => import("./chart-5D65IIIR.js"),
   image: () => import("./image-GRB42VL2.js"),
-  release: () => import("./release-4ZAGYI6G.js"),
-  smoke: () => import("./smoke-FZYNGJEA.js"),
-  probe: () => import("./probe-ZI4PSJRY.js")
+  release: () => import("./release-WDN3R54X.js"),
+  smoke: () => import("./smoke-QOHK3LJP.js"),
+  probe: () => import("./probe-GKSURTFV.js")
 };
 
 // src/run.ts

@@ -3,9 +3,9 @@ import {
   parseInputs,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-B6DSUB63.js";
+} from "./chunk-ZIGVXTLV.js";
 import "./chunk-2GNYAA77.js";
-import "./chunk-MNRV5I5Y.js";
+import "./chunk-H7UVPWG3.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";

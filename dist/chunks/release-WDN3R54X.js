@@ -36,7 +36,7 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-B6DSUB63.js";
+} from "./chunk-ZIGVXTLV.js";
 import {
   MEDIA_TYPE,
   RegistryClient,
@@ -50,7 +50,7 @@ import {
 import {
   registryCredentials
 } from "./chunk-M5QR2WAX.js";
-import "./chunk-MNRV5I5Y.js";
+import "./chunk-H7UVPWG3.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";

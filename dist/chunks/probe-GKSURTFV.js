@@ -8,7 +8,7 @@ import {
   parseHeaderLines,
   probeMcp,
   resolveTarget
-} from "./chunk-MNRV5I5Y.js";
+} from "./chunk-H7UVPWG3.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
