@@ -4,8 +4,9 @@
 # runs this repository's workflows with it, end to end: every job on this host (`-P
 # ubuntu-latest=-self-hosted`, no container image is pulled), the third-party actions replaced by the
 # stand-ins of test/fixtures/actions/, act's own artifact server for the hand-over between jobs.
-# act itself needs nothing else to build; what the workflows run (docker, buildah, helm, a registry)
-# comes from the other set-up scripts, which the test names when one is missing.
+# Building act needs only Go (hence no component below); what the workflows run (docker, buildah,
+# helm, Node 24, a registry) comes from the other set-up scripts, which the test names when one is missing.
+# needs:
 set -euo pipefail
 # shellcheck source=scripts/setup/lib/go-tool.sh
 . "$(dirname "$0")/lib/go-tool.sh"

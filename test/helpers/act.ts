@@ -109,9 +109,12 @@ export interface RunWorkflowOptions {
   workdir: string;
   /** The workflow file, relative to `workdir`. */
   workflow: string;
-  event: 'workflow_dispatch';
+  /** A dispatch (with inputs), or a push of `ref` (a branch, or a tag: refs/tags/vX.Y.Z) at the workdir's HEAD. */
+  event: 'workflow_dispatch' | 'push';
+  /** github.ref (default refs/heads/main). */
+  ref?: string;
   /** Dispatch inputs; every value reaches the event file as a string. */
-  inputs: Record<string, string | boolean>;
+  inputs?: Record<string, string | boolean>;
   /** OWNER/REPO: github.repository. */
   repository: string;
   actor: string;
@@ -221,8 +224,11 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
   const mappings = localRepositories([workflowText, ...calledTexts], options.reusable ?? {});
 
   const event = {
-    inputs: Object.fromEntries(Object.entries(options.inputs).map(([k, v]) => [k, String(v)])),
-    ref: 'refs/heads/main',
+    ...(options.event === 'workflow_dispatch' ? { inputs: Object.fromEntries(Object.entries(options.inputs ?? {}).map(([k, v]) => [k, String(v)])) } : {}),
+    ref: options.ref ?? 'refs/heads/main',
+    // github.sha: the commit the event is for, the workdir's HEAD.
+    after: git(['rev-parse', 'HEAD'], options.workdir),
+    deleted: false,
     repository: { full_name: options.repository, name: options.repository.split('/')[1], owner: { login: options.repository.split('/')[0] }, default_branch: 'main' },
     sender: { login: options.actor },
   };

@@ -100,10 +100,11 @@ afterAll(async () => {
   await github?.stop();
   await registry?.stop();
   await baseRegistry?.stop();
-  // What the jobs left in the engine under the test registries' names (the candidate pulled to start it).
+  // What the jobs left in the engine under the test registries' names: the candidate pulled to start
+  // it, and the smoke step's `NAME:smoke-<digest12>` tag (the smoke command leaves it: a known defect).
   if (registry && baseRegistry) {
-    const images = (await docker(['images', '--format', '{{.Repository}}:{{.Tag}}'])).stdout.split('\n');
-    const ours = images.filter((i) => i.startsWith(`${registry.host}/`) || i.startsWith(`${baseRegistry.host}/`));
+    const images = (await docker(['images', '--format', '{{.Repository}} {{.ID}}'])).stdout.split('\n').map((l) => l.split(' '));
+    const ours = [...new Set(images.filter(([name]) => name?.startsWith(`${registry.host}/`) || name?.startsWith(`${baseRegistry.host}/`)).map(([, id]) => id!))];
     if (ours.length) await docker(['rmi', '--force', ...ours]).catch(() => undefined);
   }
   removeRunDirs();

@@ -5,7 +5,8 @@
  * moving major tag, the summary line. Against a REAL bare git remote and the GitHub API as the fake
  * server answers it (GITHUB_API_URL).
  * - a dry run checks everything, publishes nothing, and its summary says so;
- * - the real run pushes the release commit, vX.Y.Z and v1, makes the GitHub release, and says so.
+ * - the real run pushes the release commit, vX.Y.Z and the major tag (none for 0.x), makes the GitHub
+ *   release, and says so.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -84,7 +85,7 @@ describe('release.yml, run by act', () => {
     expect(run.shown).not.toContain(github.token);
   }, 900_000);
 
-  test('the real run pushes the release commit, its tag and v1, makes the GitHub release, and says so', async () => {
+  test('the real run pushes the release commit, its tag and the major tag, makes the GitHub release, and says so', async () => {
     const run = await dispatch({ bump: 'patch', version: '', 'dry-run': false }, 'real run');
     expect(run.code, run.transcript()).toBe(0);
     const outputs = run.job('release').outputs.release!;
@@ -92,7 +93,10 @@ describe('release.yml, run by act', () => {
     expect(summary(run)).toEqual([`Released ${NEXT} (https://github.com/vfarcic/dot-ai-release/releases/tag/v${NEXT})`]);
     const tags = remoteTags(remote);
     expect(tags.get(`v${NEXT}`)).toEqual({ commit: outputs['release-commit'], annotated: true });
-    expect(tags.get('v1')?.commit).toBe(outputs['release-commit']);
+    // The moving major tag (what `uses: vfarcic/dot-ai-release@v1` resolves), never for 0.x.
+    const major = NEXT.split('.')[0]!;
+    expect([...tags.keys()].sort()).toEqual(major === '0' ? [`v${NEXT}`] : [`v${NEXT}`, `v${major}`].sort());
+    if (major !== '0') expect(tags.get(`v${major}`)?.commit).toBe(outputs['release-commit']);
     expect(git(['rev-parse', 'main'], remote)).toBe(outputs['release-commit']);
     // The release commit carries the bundle rebuilt with the new version.
     expect(git(['show', `${outputs['release-commit']}:package.json`], remote)).toContain(`"version": "${NEXT}"`);
