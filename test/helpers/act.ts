@@ -17,6 +17,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { exec } from '../../src/tools/exec.js';
 import { git } from '../release/helpers.js';
 import { ROOT } from './repo.js';
@@ -166,6 +167,26 @@ export function localRepositories(workflowTexts: string[], reusable: Record<stri
   return [...mappings].map(([key, dir]) => `${key}=${dir}`);
 }
 
+/**
+ * GitHub refuses a call of a reusable workflow with an input it does not declare, or without one it
+ * requires, before any job starts; act ignores the first silently. So the harness refuses both.
+ */
+function checkCalls(workflowText: string, reusable: Record<string, string>): void {
+  const workflow = parse(workflowText) as { jobs?: Record<string, { uses?: string; with?: Record<string, unknown> }> };
+  for (const [job, { uses, with: given = {} }] of Object.entries(workflow.jobs ?? {})) {
+    const m = uses ? /^([^/]+\/[^/]+)\/(\.github\/workflows\/[^@]+)@(.+)$/.exec(uses) : null;
+    const dir = m ? reusable[`${m[1]}@${m[3]}`] : undefined;
+    if (!m || !dir) continue;
+    const called = parse(readFileSync(path.join(dir, m[2]!), 'utf8')) as { on?: { workflow_call?: { inputs?: Record<string, { required?: boolean }> } } };
+    const declared = called.on?.workflow_call?.inputs ?? {};
+    const unknown = Object.keys(given).filter((k) => !(k in declared));
+    const missing = Object.entries(declared).filter(([k, d]) => d.required && !(k in given)).map(([k]) => k);
+    if (unknown.length || missing.length) {
+      throw new Error(`job ${job} calls ${uses}: ${[...unknown.map((k) => `input ${k} is not defined in the called workflow`), ...missing.map((k) => `required input ${k} is not given`)].join('; ')} (GitHub refuses such a call)`);
+    }
+  }
+}
+
 interface ActLine {
   msg?: string;
   job?: string;
@@ -222,6 +243,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
     return readdirSync(workflows).filter((f) => /\.ya?ml$/.test(f)).map((f) => readFileSync(path.join(workflows, f), 'utf8'));
   });
   const mappings = localRepositories([workflowText, ...calledTexts], options.reusable ?? {});
+  checkCalls(workflowText, options.reusable ?? {});
 
   const event = {
     ...(options.event === 'workflow_dispatch' ? { inputs: Object.fromEntries(Object.entries(options.inputs ?? {}).map(([k, v]) => [k, String(v)])) } : {}),
