@@ -321,7 +321,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
   const transcript = (): string =>
     [
       `act exited ${result.code}${result.timedOut ? ' (timed out)' : ''}; jobs: ${jobs.map((j) => `${label(j)}=${j.result}`).join(', ')}; log: ${path.join(dir, 'act.log')}`,
-      ...jobs.flatMap((j) => [`--- ${j.name} (${j.result})`, ...j.lines.slice(-60)]),
+      ...jobs.flatMap((j) => [`--- ${j.name} (${j.result})`, ...j.lines.filter((l) => /::error|❌/u.test(l)), '...', ...j.lines.slice(-40)]),
       result.stderr.trim().split('\n').slice(-20).join('\n'),
     ].join('\n');
   return {
