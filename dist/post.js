@@ -2,14 +2,15 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   describeAction,
   perform
-} from "./chunks/chunk-KZ65SJWU.js";
+} from "./chunks/chunk-YXBUUNON.js";
 import "./chunks/chunk-XQ26IXDQ.js";
-import "./chunks/chunk-GILV23D2.js";
+import "./chunks/chunk-KIPDSV7S.js";
 import {
   getState,
   info,
   warning
-} from "./chunks/chunk-YKIZ4RFB.js";
+} from "./chunks/chunk-6YWAW5QL.js";
+import "./chunks/chunk-PQADDHOS.js";
 import "./chunks/chunk-EG62P5ZG.js";
 import "./chunks/chunk-B2IBVPIQ.js";
 import "./chunks/chunk-IXRSKL5H.js";
@@ -17,7 +18,7 @@ import "./chunks/chunk-HANBNIMK.js";
 
 // src/post.ts
 async function main() {
-  const saved = getState("smoke-cleanup");
+  const saved = getState("cleanup");
   if (!saved) return;
   let actions;
   try {

@@ -7,8 +7,8 @@ import module from 'node:module';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { COMMANDS, findCommand, optionsOf, type CommandSpec } from './commands/spec.js';
-import type { Options } from './commands/options.js';
+import { COMMANDS, findCommand, optionsOf, type CommandSpec } from './config/spec.js';
+import type { Options } from './config/options.js';
 import { logLine } from './report/escape.js';
 
 // V8's compile cache (Node >= 22.1; absent on 20, and from the types of the engines floor): a later run loads the commands' compiled code

@@ -3,8 +3,8 @@
  * hands over to the chosen command. Input `foo-bar` arrives as env INPUT_FOO-BAR.
  */
 import path from 'node:path';
-import { findCommand, optionsOf, COMMANDS } from './commands/spec.js';
-import type { Options } from './commands/options.js';
+import { findCommand, optionsOf, COMMANDS } from './config/spec.js';
+import type { Options } from './config/options.js';
 
 function input(name: string): string | undefined {
   return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];

@@ -1,13 +1,13 @@
 /**
  * The action's `post:` step: runs after the job's steps, also when the job failed or was cancelled,
- * and removes whatever a smoke run left (its list is saved as action state each time it changes).
- * Nothing to do after a run that cleaned up after itself.
+ * and removes whatever the command left (the clean-up list is saved as action state each time it
+ * changes: src/tools/cleanup.ts). Nothing to do after a run that cleaned up after itself.
  */
 import * as core from '@actions/core';
-import { describeAction, perform, type CleanupAction } from './smoke/cleanup.js';
+import { describeAction, perform, type CleanupAction } from './tools/cleanup.js';
 
 async function main(): Promise<void> {
-  const saved = core.getState('smoke-cleanup');
+  const saved = core.getState('cleanup');
   if (!saved) return;
   let actions: CleanupAction[];
   try {

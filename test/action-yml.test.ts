@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { COMMANDS, COMMON_OPTIONS } from '../src/commands/spec.js';
+import { COMMANDS, COMMON_OPTIONS } from '../src/config/spec.js';
 import { ROOT } from './helpers/repo.js';
 
 describe('action.yml documents every input and output', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { COMMANDS, COMMON_OPTIONS } from '../src/commands/spec.js';
+import { COMMANDS, COMMON_OPTIONS } from '../src/config/spec.js';
 import { copyDemoProject, removeTempRepos, ROOT, runAction, runCli } from './helpers/repo.js';
 
 afterAll(removeTempRepos);

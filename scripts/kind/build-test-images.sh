@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the images the cluster tests deploy besides the reference server (whose image the tests
-# build themselves, test/mcp-server/reference-server.ts):
+# build themselves, test/helpers/reference-server.ts):
 #   the Qdrant stand-in   test/images/qdrant-standin  (on local/node:bookworm)
 #   the helm-test curl    test/images/curl            (on local/debian:bookworm)
 #   ToolHive's operator and proxy runner              (scripts/kind/images/toolhive-*.Dockerfile)

@@ -3,7 +3,7 @@ import { buildImageManifest, describeBytes, type ArtifactBlob, type Descriptor }
 import { MEDIA_TYPE } from '../oci/media-types.js';
 import { createdTimestamp } from '../created.js';
 import { contentDigest, readTgz } from './archive.js';
-import { parseChartYaml, type ChartMetadata } from './chart-yaml.js';
+import { parseChartYaml, type ChartMetadata } from '../fs/chart-yaml.js';
 
 /** A packaged chart as the OCI artifact Helm reads: Chart.yaml as JSON config, the .tgz as the one layer. */
 export interface ChartArtifact {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { ChartDependency } from './chart-yaml.js';
+import type { ChartDependency } from '../fs/chart-yaml.js';
 
 /**
  * Dependencies of a chart that are not vendored under its `charts/` folder, neither as an

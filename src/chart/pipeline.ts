@@ -4,18 +4,19 @@
  * The `chart` command runs them all; the `release` command runs the gates and the package first and
  * the publish only after everything else passed, with the same typed job.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Credentials, Target } from '../oci/index.js';
 import { AlreadyDone, Artifacts, Skip, type Stage, type Step } from '../pipeline/index.js';
 import type { Location, Reporter } from '../report/reporter.js';
+import type { CleanupRegistry } from '../tools/cleanup.js';
 import type { Helm } from '../tools/helm.js';
 import { ToolError } from '../tools/exec.js';
 import { formatFinding, verifyChart, type Finding, type PolicyWaiver } from '../verify/index.js';
 import { chartArtifact, type ChartArtifact } from './artifact.js';
-import type { ChartMetadata } from './chart-yaml.js';
+import type { ChartMetadata } from '../fs/chart-yaml.js';
 import { missingDependencies } from './dependencies.js';
 import type { ChartDestination } from './destination.js';
 import { openChartTarget, publishChart, publishedDigest, samePublishedContent, type PublishResult } from './publish.js';
@@ -57,8 +58,8 @@ export interface ChartContext {
   job: ChartJob;
   reporter: Reporter;
   artifacts: Artifacts<ChartArtifacts>;
-  /** Temporary directories to remove when the run ends. */
-  temporary: string[];
+  /** What the run made for itself (the package's temporary directory): the chart's part of the command's clean-up registry. */
+  cleanup: CleanupRegistry;
   /**
    * Aborted when the registry already holds this version with the same content: lint and validate
    * stop there (their processes are stopped), which makes an idempotent re-run cost a look-up and a package.
@@ -66,8 +67,8 @@ export interface ChartContext {
   gates: AbortController;
 }
 
-export function chartContext(job: ChartJob, reporter: Reporter): ChartContext {
-  return { job, reporter, artifacts: new Artifacts<ChartArtifacts>(), temporary: [], gates: new AbortController() };
+export function chartContext(job: ChartJob, reporter: Reporter, cleanup: CleanupRegistry): ChartContext {
+  return { job, reporter, artifacts: new Artifacts<ChartArtifacts>(), cleanup: cleanup.child('chart'), gates: new AbortController() };
 }
 
 /**
@@ -100,9 +101,9 @@ async function gate(ctx: ChartContext, work: (signal: AbortSignal) => Promise<vo
   if (ctx.gates.signal.aborted) return new AlreadyDone(ALREADY_PUBLISHED);
 }
 
-/** Removes what the run made for itself (the package, unless it was asked to be kept). */
-export function disposeChartContext(ctx: ChartContext): void {
-  for (const dir of ctx.temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+/** Removes what the run made for itself (the package, unless it was asked to be kept); returns what could not be removed. */
+export function disposeChartContext(ctx: ChartContext): Promise<string[]> {
+  return ctx.cleanup.runAll();
 }
 
 /** A finding's place in the repository: the template (or values file) it came from, relative to the root. */
@@ -194,7 +195,7 @@ const packageChart: Step<ChartContext> = {
     let dir = job.packageDir;
     if (!dir) {
       dir = mkdtempSync(path.join(tmpdir(), 'dot-ai-release-chart-'));
-      ctx.temporary.push(dir);
+      ctx.cleanup.add({ kind: 'directory', path: dir });
     }
     const packagePath = await job.helm.package(job.chartDir, job.chart.version, job.chart.appVersion, dir);
     const artifact = chartArtifact(readFileSync(packagePath), path.basename(packagePath));

@@ -1,14 +1,15 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isMap } from 'yaml';
 import { Problems, UserError } from '../errors.js';
 import { describeFsError, existsInRepo, readRepoText } from '../fs/read.js';
 import { assertInsideRepo, resolveInRepo } from '../fs/repo-path.js';
-import type { Stream } from '../version/slot.js';
-import { parseYaml } from '../version/updaters/yaml-fields.js';
+import { parseChartYaml } from '../fs/chart-yaml.js';
 import { readConfigFile, CONFIG_FILE, type SmokeSettings } from './file.js';
 import { imageNameProblem } from './image-name.js';
 import { detectRepository, type RepositoryId } from './repository.js';
+
+/** Which version a place holds: the application's, or the chart's (which may be bumped on its own). */
+export type Stream = 'app' | 'chart';
 
 /**
  * Everything a command needs to know about the repository it releases, after merging defaults,
@@ -65,13 +66,7 @@ export const DEFAULT_REFERENCES = [
 function chartName(root: string, dir: string, what: string): string {
   const file = path.posix.join(dir, 'Chart.yaml');
   if (!existsInRepo(root, file)) throw new UserError(`${what}: ${file} not found`);
-  const text = readRepoText(root, file);
-  const [doc] = parseYaml(text, file);
-  if (!doc || !isMap(doc.contents)) throw new UserError(`${file}: expected a map of fields at the top level`);
-  const name = doc.get('name');
-  if (name === undefined) throw new UserError(`${file}: no "name" field`);
-  if (typeof name !== 'string' || !name) throw new UserError(`${file}: name: expected a non-empty string, got ${JSON.stringify(name) ?? typeof name}`);
-  return name;
+  return parseChartYaml(readRepoText(root, file), file).name;
 }
 
 /** The chart of a repository without chart settings: `charts/Chart.yaml`, else the one `charts/<name>/Chart.yaml`. */

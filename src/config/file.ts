@@ -2,7 +2,7 @@ import path from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
 import { existsInRepo, readRepoText } from '../fs/read.js';
-import { yamlError } from '../version/updaters/yaml-fields.js';
+import { typeName, yamlError } from '../fs/yaml.js';
 import { imageNameProblem } from './image-name.js';
 
 export const CONFIG_FILE = 'dot-ai-release.yaml';
@@ -17,6 +17,19 @@ export interface ConfigFile {
   references?: string[];
   fields?: { file: string; path: string; stream?: 'app' | 'chart' }[];
   smoke?: SmokeSettings;
+  /** npm publish of the package (false: never publish to npm). */
+  npm?: false | NpmSettingsFile;
+}
+
+/** The `npm` section: the package published to an npm registry (every key optional). */
+export interface NpmSettingsFile {
+  /** Directory holding the package's package.json, relative to the root (default: the root). */
+  package?: string;
+  /** Registry URL (below package.json's publishConfig.registry; default https://registry.npmjs.org/). */
+  registry?: string;
+  access?: 'public' | 'restricted';
+  /** `--provenance` (default: on GitHub Actions publishing to npmjs). */
+  provenance?: boolean;
 }
 
 /** How a deployed server is probed (every key optional; defaults fit a dot-ai-like server). */
@@ -59,11 +72,6 @@ export interface SmokeSettings {
 /** A check records every problem it finds (`at` is the dotted name of the setting) and returns whether the value passed. */
 type Check = (value: unknown, at: string, problems: string[]) => boolean;
 
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'a map' : `${typeof value} ${JSON.stringify(value)}`;
-}
 
 /** A tiny structural validator: unknown keys and wrong types are reported by their dotted name, all of them. */
 function validator(file: string) {
@@ -161,6 +169,7 @@ export function validateConfig(value: unknown, file: string): ConfigFile {
     references: list(string),
     fields: list(map({ file: string, path: string, stream: oneOf('app', 'chart') }, ['file', 'path'])),
     smoke: map({ provider: oneOf('kind', 'cluster', 'docker'), parallel: positive, timeout: positive, qdrantImage: string, probe, methods: list(method) }),
+    npm: falseOr(map({ package: string, registry: string, access: oneOf('public', 'restricted'), provenance: boolean })),
   });
   const problems: string[] = [];
   const config = (value ?? {}) as ConfigFile;

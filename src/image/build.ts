@@ -1,11 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { MEDIA_TYPE } from '../oci/index.js';
 import { buildxBuild } from '../tools/buildx.js';
 import { fullRef, type ImageContext } from './context.js';
-import { hostArchitecture, type BuildPlatform } from './platforms.js';
+import { type BuildPlatform } from './platforms.js';
+import { goArchitecture } from '../tools/host.js';
 
 /**
  * Builds every platform with the chosen builder. buildx pushes the full version while it builds
@@ -45,15 +46,11 @@ async function buildWithBuildah(ctx: ImageContext): Promise<void> {
   const tags = ctx.artifacts.get('tags', 'build').tags;
   const list = `dot-ai-release-${process.pid}-${Date.now()}`;
   ctx.artifacts.set('built', list, 'build');
-  ctx.cleanup.push(() => ctx.buildah.removeManifest(list));
+  ctx.cleanup.add({ kind: 'buildah-manifest', name: list });
   const authfile = ctx.creds.writeAuthFile(job.registry, job.credentials);
   const iidDir = mkdtempSync(path.join(tmpdir(), 'dot-ai-release-iid-'));
-  ctx.cleanup.push(async () => rmSync(iidDir, { recursive: true, force: true }));
+  ctx.cleanup.add({ kind: 'directory', path: iidDir });
   const images: string[] = [];
-  // Only the final images go at the end; the --layers cache (intermediate images) stays for the next build.
-  ctx.cleanup.push(async () => {
-    for (const id of images) await ctx.buildah.removeImage(id);
-  });
   for (const [i, platform] of job.platforms.entries()) {
     const started = performance.now();
     const iidfile = path.join(iidDir, `iid-${i}`);
@@ -65,7 +62,10 @@ async function buildWithBuildah(ctx: ImageContext): Promise<void> {
     } catch (err) {
       throw new UserError(`platform ${platform.id}: the build failed, nothing was pushed: ${(err as Error).message}`);
     }
-    images.push(readFileSync(iidfile, 'utf8').trim());
+    // Only the final images go at the end; the --layers cache (intermediate images) stays for the next build.
+    const id = readFileSync(iidfile, 'utf8').trim();
+    images.push(id);
+    ctx.cleanup.add({ kind: 'buildah-image', id });
     ctx.reporter.info(`built ${platform.id} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   }
   if (job.output === 'load') {
@@ -90,7 +90,7 @@ async function buildWithDocker(ctx: ImageContext): Promise<void> {
   const [platform] = job.platforms as [BuildPlatform];
   const args = [
     '--file', job.dockerfile,
-    ...(platform.architecture === hostArchitecture() ? [] : ['--platform', platform.id]),
+    ...(platform.architecture === goArchitecture() ? [] : ['--platform', platform.id]),
     ...(job.cache ? [] : ['--no-cache']),
     ...(load ? ['--load'] : []),
     ...job.buildArgs.flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),

@@ -17,7 +17,7 @@ import { copy, isIndexMediaType, MEDIA_TYPE, OciLayoutTarget, parseManifestJson,
 import { buildxBuild } from '../tools/buildx.js';
 import { buildImage } from './build.js';
 import { writeDockerArchive } from './docker-archive.js';
-import { hostArchitecture } from './platforms.js';
+import { goArchitecture } from '../tools/host.js';
 import type { ImageContext } from './context.js';
 import { OCI } from './labels.js';
 import { checkIndex, startAndWait, startPlatforms, type IndexCheck, type StartResult } from './verify.js';
@@ -102,7 +102,7 @@ export async function loadFromLayout(ctx: ImageContext, layout: Target, platform
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  ctx.cleanup.push(() => ctx.docker.removeImage(ref));
+  ctx.cleanup.add({ kind: 'docker-image', ref });
   return ref;
 }
 
@@ -121,7 +121,7 @@ export async function verifyCandidateInLayout(ctx: ImageContext, layout: Target,
     const result = await startAndWait(ctx.docker, ref, platform.id, job.verifyTimeoutMs);
     started.push(result);
     ctx.reporter.info(`${platform.id}: ${ref} (loaded from ${layout.name}) is ${result.status} after ${(result.ms / 1000).toFixed(1)} s`);
-    if (platform.architecture === hostArchitecture()) localRef = ref;
+    if (platform.architecture === goArchitecture()) localRef = ref;
   }
   return { index, started, ...(localRef ? { localRef } : {}) };
 }

@@ -1,6 +1,7 @@
 import type { Credentials, Target } from '../oci/index.js';
 import type { Artifacts } from '../pipeline/index.js';
 import type { Reporter } from '../report/reporter.js';
+import type { CleanupRegistry } from '../tools/cleanup.js';
 import type { Buildah } from '../tools/buildah.js';
 import type { Docker } from '../tools/docker.js';
 import type { CredentialsDir } from './credentials.js';
@@ -66,7 +67,8 @@ export interface ImageContext {
   target: Target;
   artifacts: Artifacts<ImageArtifacts>;
   started: StartResult[];
-  cleanup: (() => Promise<void>)[];
+  /** What the run pulled, built or wrote for itself (the image's part of the command's clean-up registry). */
+  cleanup: CleanupRegistry;
 }
 
 /** `host/repository:tag` of the image being released. */

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Credentials } from '../oci/auth.js';
@@ -8,7 +8,7 @@ export function authKey(registry: string): string {
   return registry === 'docker.io' || registry === 'index.docker.io' || registry === 'registry-1.docker.io' ? 'https://index.docker.io/v1/' : registry;
 }
 
-/** A private (0700) temp directory for credentials files; removed with `dispose()`. */
+/** A private (0700) temp directory for credentials files; the image context registers it for clean-up. */
 export class CredentialsDir {
   readonly dir: string;
   private env: NodeJS.ProcessEnv | undefined;
@@ -44,9 +44,5 @@ export class CredentialsDir {
       this.env = { ...env, DOCKER_CONFIG: dir, BUILDX_CONFIG: env.BUILDX_CONFIG || path.join(original, 'buildx') };
     }
     return this.env;
-  }
-
-  dispose(): void {
-    rmSync(this.dir, { recursive: true, force: true });
   }
 }

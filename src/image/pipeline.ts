@@ -6,6 +6,7 @@ import { UserError } from '../errors.js';
 import { openRepository, RegistryError } from '../oci/index.js';
 import { Artifacts, Skip, type Step } from '../pipeline/index.js';
 import type { Reporter } from '../report/reporter.js';
+import type { CleanupRegistry } from '../tools/cleanup.js';
 import { Buildah, buildahBinary } from '../tools/buildah.js';
 import { Docker, dockerBinary } from '../tools/docker.js';
 import { buildImage, pushImage } from './build.js';
@@ -110,9 +111,11 @@ export const IMAGE_STEPS: Step<ImageContext>[] = [resolve, build, push, verify, 
  * Chooses the builder and checks the engine before anything is built (preflight), then logs in.
  * The returned context owns temporary credentials: call `disposeImageContext` when done.
  */
-export async function imageContext(job: ImageJob, reporter: Reporter): Promise<ImageContext> {
+export async function imageContext(job: ImageJob, reporter: Reporter, registry: CleanupRegistry): Promise<ImageContext> {
   const creds = new CredentialsDir();
-  const cleanup: (() => Promise<void>)[] = [];
+  const cleanup = registry.child('image');
+  // The credentials folder goes however the run ends (a cancelled job's post step included).
+  cleanup.add({ kind: 'directory', path: creds.dir });
   try {
     const baseDocker = new Docker(dockerBinary());
     const buildah = new Buildah(buildahBinary());
@@ -133,13 +136,12 @@ export async function imageContext(job: ImageJob, reporter: Reporter): Promise<I
       cleanup,
     };
   } catch (err) {
-    creds.dispose();
+    await cleanup.runAll();
     throw err;
   }
 }
 
 /** Removes what the run made for itself: started containers' images, buildah lists, credentials. */
-export async function disposeImageContext(ctx: ImageContext): Promise<void> {
-  for (const fn of ctx.cleanup.splice(0)) await fn().catch(() => undefined);
-  ctx.creds.dispose();
+export async function disposeImageContext(ctx: ImageContext): Promise<string[]> {
+  return ctx.cleanup.runAll();
 }

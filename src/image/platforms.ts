@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { UserError } from '../errors.js';
+import type { Host } from '../tools/host.js';
 
 /** A build platform as the tools spell it: `os/arch[/variant]`, e.g. `linux/arm64`, `linux/arm/v7`. */
 export interface BuildPlatform {
@@ -57,24 +57,11 @@ export function platformMatches(requested: BuildPlatform, found: { os?: string; 
   return (variant ?? '') === (requested.variant ?? '');
 }
 
-/** The platform of the machine running the tool, in Go/OCI naming. */
-export function hostArchitecture(arch: string = process.arch): string {
-  return ({ x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', loong64: 'loong64' } as Record<string, string>)[arch] ?? arch;
-}
-
-/** binfmt_misc handler names of QEMU user emulation per architecture (as qemu-user-static and tonistiigi/binfmt register them). */
-const QEMU_NAME: Record<string, string> = { arm64: 'aarch64', arm: 'arm', '386': 'i386', ppc64le: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', mips64le: 'mips64el', loong64: 'loongarch64', amd64: 'x86_64' };
-
 /**
  * Foreign platforms need QEMU registered with binfmt_misc, or every RUN step (and the image at
  * run time) fails with "exec format error". Checked before building so the message names the fix.
  */
-export function missingEmulation(platforms: BuildPlatform[], options: { hostArch?: string; binfmtDir?: string } = {}): BuildPlatform[] {
-  const host = options.hostArch ?? hostArchitecture();
-  const dir = options.binfmtDir ?? '/proc/sys/fs/binfmt_misc';
-  return platforms.filter((p) => {
-    if (p.architecture === host || (host === 'amd64' && p.architecture === '386') || (host === 'arm64' && p.architecture === 'arm')) return false;
-    const file = `${dir}/qemu-${QEMU_NAME[p.architecture] ?? p.architecture}`;
-    return !existsSync(file) || !readFileSync(file, 'utf8').startsWith('enabled');
-  });
+export function missingEmulation(platforms: BuildPlatform[], host: Host): BuildPlatform[] {
+  const native = (arch: string): boolean => arch === host.architecture || (host.architecture === 'amd64' && arch === '386') || (host.architecture === 'arm64' && arch === 'arm');
+  return platforms.filter((p) => !native(p.architecture) && !host.emulates(p.architecture));
 }

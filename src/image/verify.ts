@@ -2,7 +2,8 @@ import { UserError } from '../errors.js';
 import { isIndexMediaType, parseManifestJson, type Descriptor, type Target } from '../oci/index.js';
 import type { Docker } from '../tools/docker.js';
 import type { ImageContext } from './context.js';
-import { hostArchitecture, platformMatches, type BuildPlatform } from './platforms.js';
+import { platformMatches, type BuildPlatform } from './platforms.js';
+import { goArchitecture } from '../tools/host.js';
 
 export interface PlatformImage {
   platform: BuildPlatform;
@@ -77,7 +78,7 @@ const EMULATED_HEALTH_TIMEOUT_S = 30;
  */
 export async function startAndWait(docker: Docker, ref: string, platform: string, timeoutMs: number): Promise<StartResult> {
   const started = performance.now();
-  const emulated = platform.split('/')[1] !== hostArchitecture();
+  const emulated = platform.split('/')[1] !== goArchitecture();
   const id = await docker.runDetached(ref, platform, { 'dot-ai-release.verify': 'true' }, emulated ? EMULATED_HEALTH_TIMEOUT_S : undefined);
   try {
     for (;;) {
@@ -110,7 +111,7 @@ export async function startPlatforms(ctx: ImageContext, index: IndexCheck): Prom
   for (const { platform, digest } of index.images) {
     const ref = `${ctx.job.image}@${digest}`;
     await ctx.docker.pull(ref, platform.id);
-    ctx.cleanup.push(() => ctx.docker.removeImage(ref));
+    ctx.cleanup.add({ kind: 'docker-image', ref });
     const result = await startAndWait(ctx.docker, ref, platform.id, ctx.job.verifyTimeoutMs);
     started.push(result);
     ctx.reporter.info(`${platform.id}: ${ref} is ${result.status} after ${(result.ms / 1000).toFixed(1)} s${result.status === 'running' ? ' (no HEALTHCHECK: checked only that it keeps running)' : ''}`);

@@ -249,6 +249,45 @@ export function parseTargetReference(input: string): TargetReference {
   return { kind: 'registry', ...parseReference(input) };
 }
 
+/** A reference as Docker takes it: the registry host is optional (`local/dot-ai:1.2.3`, `qdrant/qdrant`). */
+export interface ImageReference {
+  /** Undefined for a name without a host (Docker Hub, or an image only the local engine holds). */
+  registry?: string;
+  repository: string;
+  tag?: string;
+  digest?: string;
+}
+
+/**
+ * An image reference as the Docker engine and kind take it (`[host[:port]/]name[:tag][@digest]`),
+ * checked against the same grammar as registry references; credentials are refused without
+ * being quoted.
+ */
+export function parseImageReference(input: string): ImageReference {
+  const trimmed = input.trim();
+  const first = trimmed.split('/')[0] ?? '';
+  if (trimmed.includes('/') && looksLikeHost(first) && !first.includes('@')) {
+    const { registry, repository, tag, digest } = parseReference(trimmed);
+    return withOptional({ registry, repository }, tag, digest);
+  }
+  // No host: parsed as if on a placeholder host, which is dropped again.
+  const { repository, tag, digest } = parseReference(`localhost/${trimmed}`);
+  return { repository, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+}
+
+/**
+ * Splits an image string as found in a file (a values file, a manifest) into repository, tag and
+ * digest, without judging it: the repository is everything before the tag or digest.
+ */
+export function splitImageName(ref: string): { repository: string; tag?: string; digest?: string } {
+  const at = ref.indexOf('@');
+  const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+  const name = at >= 0 ? ref.slice(0, at) : ref;
+  const colon = name.lastIndexOf(':');
+  const tagged = colon > name.lastIndexOf('/');
+  return { repository: tagged ? name.slice(0, colon) : name, tag: tagged ? name.slice(colon + 1) : undefined, digest };
+}
+
 /** Test registries on this machine: plain HTTP is their default. */
 export function isLoopbackHost(registry: string): boolean {
   const host = registry.replace(/:\d+$/, '');

@@ -1,4 +1,4 @@
-import type { Reporter } from '../report/reporter.js';
+import type { CommandResult, Reporter } from '../report/reporter.js';
 import { AlreadyDone, Skip, type StepFailure, type StepRecord } from './outcome.js';
 
 export interface Step<Context> {
@@ -68,4 +68,12 @@ export async function runPipeline<Context>(stages: Stage<Context>[], context: Co
     });
   }
   return { records, failure };
+}
+
+/**
+ * A pipeline's run as a command's result, also when a step failed: the outputs and the summary say
+ * what is known, `--json` carries the outputs' names and then `details`; the failure comes last.
+ */
+export function pipelineResult(run: { failure?: StepFailure }, outputs: Record<string, string>, summary: string, details: Record<string, unknown>): CommandResult {
+  return { ok: !run.failure, error: run.failure?.error, outputs, summary, json: { ...outputs, ...details } };
 }

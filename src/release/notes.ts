@@ -28,14 +28,14 @@ export function published(ctx: ReleaseContext): Published {
 export function installCommands(ctx: ReleaseContext, what: Published): { method: string; command: string }[] {
   const commands: { method: string; command: string }[] = [];
   const image = what.image && `${what.image.name}@${what.image.digest}`;
-  const methods = ((ctx.artifacts.find('smoke')?.results ?? []) as { method?: string; kind?: string }[]).filter((m) => m.method && m.kind);
+  const methods = (ctx.artifacts.find('smoke')?.results ?? []).map((m) => ({ method: m.method, kind: m.kind }));
   const helm = what.chart && !what.chart.layout ? `helm install ${what.chart.name} ${what.chart.ref} --version ${what.chart.version}${what.chart.plainHttp ? ' --plain-http' : ''}` : undefined;
   for (const m of methods) {
-    if (m.kind === 'docker' && image) commands.push({ method: m.method!, command: `docker run --detach --publish 127.0.0.1:3456:3456 --env-file .env ${image}` });
-    else if (m.kind === 'compose' && what.image) commands.push({ method: m.method!, command: `docker compose up --detach   # the compose file pins ${what.image.name}:${what.image.version}` });
-    else if (m.kind === 'kustomize' && what.image) commands.push({ method: m.method!, command: `kubectl apply --kustomize .   # images: ${what.image.name}:${what.image.version}` });
-    else if (m.kind === 'helm' && helm) commands.push({ method: m.method!, command: helm });
-    else if (m.kind === 'toolhive' && what.image) commands.push({ method: m.method!, command: `kubectl apply --filename mcpserver.yaml   # image: ${what.image.name}:${what.image.version}` });
+    if (m.kind === 'docker' && image) commands.push({ method: m.method, command: `docker run --detach --publish 127.0.0.1:3456:3456 --env-file .env ${image}` });
+    else if (m.kind === 'compose' && what.image) commands.push({ method: m.method, command: `docker compose up --detach   # the compose file pins ${what.image.name}:${what.image.version}` });
+    else if (m.kind === 'kustomize' && what.image) commands.push({ method: m.method, command: `kubectl apply --kustomize .   # images: ${what.image.name}:${what.image.version}` });
+    else if (m.kind === 'helm' && helm) commands.push({ method: m.method, command: helm });
+    else if (m.kind === 'toolhive' && what.image) commands.push({ method: m.method, command: `kubectl apply --filename mcpserver.yaml   # image: ${what.image.name}:${what.image.version}` });
   }
   // The image and the chart, whatever the methods were.
   if (image && !methods.some((m) => m.kind === 'docker')) commands.push({ method: 'image', command: `docker pull ${image}` });

@@ -6,6 +6,7 @@
  */
 import { Artifacts, type Step } from '../pipeline/index.js';
 import type { Reporter } from '../report/reporter.js';
+import type { CleanupRegistry } from '../tools/cleanup.js';
 import { Git } from '../tools/git.js';
 import { chart } from './steps/chart.js';
 import { git } from './steps/git.js';
@@ -19,17 +20,11 @@ import type { ReleaseArtifacts, ReleaseContext, ReleaseInputs } from './types.js
 
 export const RELEASE_STEPS: Step<ReleaseContext>[] = [preflight, version, image, chart, smoke, publish, git, githubRelease];
 
-export function releaseContext(inputs: ReleaseInputs, reporter: Reporter): ReleaseContext {
-  return { inputs, reporter, artifacts: new Artifacts<ReleaseArtifacts>(), git: new Git(inputs.root), started: [], notes: [], cleanup: [] };
+export function releaseContext(inputs: ReleaseInputs, reporter: Reporter, cleanup: CleanupRegistry, signal: AbortSignal): ReleaseContext {
+  return { inputs, reporter, artifacts: new Artifacts<ReleaseArtifacts>(), git: new Git(inputs.root), started: [], notes: [], cleanup: cleanup.child('release'), signal };
 }
 
-/** Removes what the run made for itself (temporary packages, pulled images, credentials), newest first. */
-export async function disposeReleaseContext(ctx: ReleaseContext): Promise<void> {
-  for (const fn of ctx.cleanup.splice(0).reverse()) {
-    try {
-      await fn();
-    } catch {
-      // best effort: a leftover temp file must not hide the release's own result
-    }
-  }
+/** Removes what the run made for itself (temporary packages, pulled images, credentials), newest first; returns what could not be removed. */
+export function disposeReleaseContext(ctx: ReleaseContext): Promise<string[]> {
+  return ctx.cleanup.runAll();
 }

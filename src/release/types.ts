@@ -1,13 +1,11 @@
 /**
- * The release's vocabulary: the typed inputs (parsed once, by the `release` command), what
- * preflight finds in the world, the artifacts record the steps hand on, and the one context they
- * share.
+ * The release's vocabulary: the typed inputs (parsed once, from the step folders' own parsers),
+ * what preflight finds in the world, the artifacts record the steps hand on, and the one context
+ * they share.
  */
 import type { ChartArtifact } from '../chart/artifact.js';
 import type { ChartContext, ChartJob } from '../chart/pipeline.js';
 import type { PublishResult } from '../chart/publish.js';
-import type { SmokeInputs } from '../commands/smoke.js';
-import type { VersionInputs } from '../commands/version.js';
 import type { GitHubClient } from '../github/client.js';
 import type { ReleaseInfo } from '../github/releases.js';
 import type { ImageOrigin } from '../image/candidate.js';
@@ -16,7 +14,11 @@ import type { IndexCheck, StartResult } from '../image/verify.js';
 import type { Target } from '../oci/index.js';
 import type { Artifacts } from '../pipeline/index.js';
 import type { Reporter } from '../report/reporter.js';
+import type { SmokeGateResult } from '../smoke/gate.js';
+import type { SmokeInputs } from '../smoke/inputs.js';
+import type { CleanupRegistry } from '../tools/cleanup.js';
 import type { Git, RemoteTag } from '../tools/git.js';
+import type { VersionJob } from '../version/inputs.js';
 
 /**
  * `all`: the whole release in one job. `candidate`: up to the chart package (a workflow's smoke
@@ -37,14 +39,13 @@ export interface ReleaseImage {
   destination: ImageDestination;
 }
 
-
 export interface GitSettings {
   remote: string;
   branch: string;
   /** Also point the major tag (v1) at the release commit, when it is the highest stable release of its major. */
   movingMajorTag: boolean;
-  /** Who makes the release commit and tag when git has no user configured (a runner's fresh checkout). */
-  identity?: { name: string; email: string };
+  /** Who makes the release commit and tag: git's configured user, else the Actions bot (a runner's fresh checkout). */
+  identity: { name: string; email: string };
 }
 
 export type NotesSource = { kind: 'generated'; configurationFile?: string } | { kind: 'none' } | { kind: 'file'; path: string; text: string };
@@ -58,6 +59,12 @@ export interface GitHubSettings {
   notes: NotesSource;
 }
 
+/** phase publish: what the candidate job handed over (the image digest, the chart package). */
+export interface HandedCandidate {
+  image?: string;
+  chartPackage?: string;
+}
+
 /** Everything the release needs, checked once before anything runs. */
 export interface ReleaseInputs {
   root: string;
@@ -65,11 +72,13 @@ export interface ReleaseInputs {
   version: string;
   previousVersion: string;
   chartVersion?: string;
+  /** `v`: what the git tag and the GitHub release put before the version. */
+  tagPrefix: string;
   /** `v1.2.3`: the git tag and the GitHub release. */
   tag: string;
   prerelease: boolean;
-  /** The version command's job for the version step: set to exactly this version (a bump is computed once, here). */
-  versionJob: VersionInputs;
+  /** The version job for the version step: set to exactly this version (a bump is computed once, here). */
+  versionJob: VersionJob;
   /** HEAD is already the release commit of this version (a run that got past the git step locally). */
   headIsReleaseCommit: boolean;
   phase: Phase;
@@ -77,10 +86,10 @@ export interface ReleaseInputs {
   dryRun: boolean;
   image?: ReleaseImage;
   chart?: ChartJob;
-  /** The smoke command's job, parsed up front (methods checked); the candidate image and chart package are set once they exist. */
+  /** The smoke job, parsed up front (methods checked); the candidate image and chart package are set once they exist. */
   smoke?: SmokeInputs;
-  /** phase publish: the candidate the smoke jobs passed. */
-  candidate?: { image?: string; chartPackage?: string };
+  /** phase publish: the candidate the smoke jobs passed (empty in the other phases). */
+  handed: HandedCandidate;
   git: GitSettings;
   github: GitHubSettings;
   /** Run after the version edits (e.g. `npm run build` for a committed bundle); its changes go into the release commit. */
@@ -112,23 +121,31 @@ export interface Done {
   release: boolean;
 }
 
-/** What the steps hand on, by name. */
+/** What the steps hand on, by name: a step that needs something reads it here, and is told which step should have made it. */
 export interface ReleaseArtifacts {
   world: World;
+  /** Where the image goes (a registry repository or an OCI layout), opened by preflight. */
+  imageTarget: Target;
+  /** The GitHub API client, when the release is made through it (preflight). */
+  github: GitHubClient;
   /** The commit the release tags: the version changes on top of HEAD, made with a fixed identity and date. */
   releaseCommit: string;
   changedFiles: string[];
   done: Done;
+  /** The image steps' context (builder chosen, engine checked, logged in), opened once. */
+  imageContext: ImageContext;
   /** The candidate image digest (the published one once published). */
   imageDigest: string;
   imageIndex: IndexCheck;
   /** The host-platform image in the Docker engine, for the smoke methods. */
   imageLocalRef: string;
+  /** The chart steps' context (its gates ran; its registry target opened). */
+  chartContext: ChartContext;
   chartPackage: string;
   chartArtifact: ChartArtifact;
   chartDigest: string;
   chartPublish: PublishResult;
-  smoke: { passed: number; failed: number; summary: string; results: unknown };
+  smoke: SmokeGateResult;
   imageTags: string[];
   latest: boolean;
   release: ReleaseInfo;
@@ -139,14 +156,11 @@ export interface ReleaseContext {
   reporter: Reporter;
   artifacts: Artifacts<ReleaseArtifacts>;
   git: Git;
-  /** Made when the image is built or published (builder chosen, logged in). */
-  image?: ImageContext;
-  imageTarget?: Target;
-  chart?: ChartContext;
-  github?: GitHubClient;
   started: StartResult[];
   /** Lines to print in the summary (what was printed instead of sent, notes). */
   notes: string[];
-  /** Removed when the run ends, in reverse order. */
-  cleanup: (() => Promise<void> | void)[];
+  /** What the run made for itself (temporary packages, pulled images, credentials): the release's part of the command's registry. */
+  cleanup: CleanupRegistry;
+  /** Aborted by SIGINT/SIGTERM: the smoke methods stop and clean up. */
+  signal: AbortSignal;
 }

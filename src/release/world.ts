@@ -6,22 +6,17 @@
  */
 import semver from 'semver';
 import { openChartTarget, publishedDigest } from '../chart/publish.js';
+import type { GitHubClient } from '../github/client.js';
 import { findRelease } from '../github/releases.js';
 import { imageOrigin } from '../image/candidate.js';
 import { OciLayoutTarget, RegistryClient, type Target } from '../oci/index.js';
-import type { ReleaseContext, World } from './types.js';
+import type { ReleaseContext, ReleaseImage, World } from './types.js';
 
 /** The Target the image is published to (a registry repository, or an OCI layout). */
-export function imageTarget(ctx: ReleaseContext): Target | undefined {
-  const image = ctx.inputs.image;
-  if (!image) return undefined;
-  if (!ctx.imageTarget) {
-    const { job, destination } = image;
-    ctx.imageTarget = destination.kind === 'layout'
-      ? new OciLayoutTarget(destination.dir)
-      : new RegistryClient({ registry: job.registry, credentials: job.credentials, plainHttp: job.plainHttp || undefined }).repository(job.repository);
-  }
-  return ctx.imageTarget;
+export function openImageTarget({ job, destination }: ReleaseImage): Target {
+  return destination.kind === 'layout'
+    ? new OciLayoutTarget(destination.dir)
+    : new RegistryClient({ registry: job.registry, credentials: job.credentials, plainHttp: job.plainHttp || undefined }).repository(job.repository);
 }
 
 /** Stable `vX.Y.Z` tags among `tags` (with the release's prefix), as versions. */
@@ -33,25 +28,24 @@ export function stableVersionTags(tags: string[], prefix: string): string[] {
 }
 
 /** Reads everything the release may write, side by side. */
-export async function readWorld(ctx: ReleaseContext, head: string): Promise<World> {
+export async function readWorld(ctx: ReleaseContext, head: string, imageTarget: Target | undefined, github: GitHubClient | undefined): Promise<World> {
   const { inputs } = ctx;
-  const prefix = inputs.tag.slice(0, inputs.tag.length - inputs.version.length);
-  const remote = ctx.git.lsRemote(inputs.git.remote, [`refs/heads/${inputs.git.branch}`, `refs/tags/${prefix}*`]);
-  const target = imageTarget(ctx);
-  const image = target ? imageOrigin(target, inputs.image!.job.version) : Promise.resolve(undefined);
-  const chart = inputs.chart && !inputs.dryRun
-    ? openChartTarget(inputs.chart.destination, { credentials: inputs.chart.credentials, plainHttp: inputs.chart.plainHttp }).then((t) => publishedDigest(t, inputs.chart!.chart.version))
+  const remote = ctx.git.lsRemote(inputs.git.remote, [`refs/heads/${inputs.git.branch}`, `refs/tags/${inputs.tagPrefix}*`]);
+  const image = imageTarget ? imageOrigin(imageTarget, inputs.version) : Promise.resolve(undefined);
+  const { chart } = inputs;
+  const chartDigest = chart && !inputs.dryRun
+    ? openChartTarget(chart.destination, { credentials: chart.credentials, plainHttp: chart.plainHttp }).then((t) => publishedDigest(t, chart.chart.version))
     : Promise.resolve(undefined);
-  const release = ctx.github ? findRelease(ctx.github, inputs.tag) : Promise.resolve(undefined);
-  const [refs, imageFound, chartDigest, releaseFound] = await Promise.all([remote, image, chart, release]);
+  const release = github ? findRelease(github, inputs.tag) : Promise.resolve(undefined);
+  const [refs, imageFound, chartFound, releaseFound] = await Promise.all([remote, image, chartDigest, release]);
   const remoteTag = refs.tags.get(inputs.tag);
   return {
     head,
     remoteHead: refs.heads.get(inputs.git.branch),
     ...(remoteTag ? { remoteTag } : {}),
-    remoteVersionTags: stableVersionTags([...refs.tags.keys()], prefix),
+    remoteVersionTags: stableVersionTags([...refs.tags.keys()], inputs.tagPrefix),
     ...(imageFound ? { image: imageFound } : {}),
-    ...(chartDigest ? { chartDigest } : {}),
+    ...(chartFound ? { chartDigest: chartFound } : {}),
     ...(releaseFound ? { release: releaseFound } : {}),
   };
 }

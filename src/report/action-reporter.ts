@@ -45,6 +45,10 @@ export class ActionReporter implements Reporter {
   group<T>(name: string, fn: () => Promise<T>): Promise<T> {
     return core.group(visible(name), fn);
   }
+  saveState(name: string, value: string): void {
+    core.saveState(name, value);
+  }
+
   secret(value: string): void {
     core.setSecret(value);
   }

@@ -20,6 +20,11 @@ export interface Reporter {
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
   /** Registers a value to mask in every later log line (GitHub) and keep out of output. */
   secret(value: string): void;
+  /**
+   * Keeps `value` for the action's `post:` step (action state); the CLI has no post step. The clean-up
+   * registry saves what is left to remove here each time it changes.
+   */
+  saveState?(name: string, value: string): void;
 }
 
 export interface CommandResult {

@@ -4,11 +4,10 @@
  * method runs exactly those bytes; and the chart (directory or package).
  */
 import { UserError } from '../errors.js';
+import { parseImageReference, splitImageName } from '../oci/reference.js';
 import { Docker } from '../tools/docker.js';
+import { goArchitecture } from '../tools/host.js';
 import type { Candidate } from './types.js';
-
-/** Docker's reference grammar, loosely: lowercase path components, optional host:port, tag, digest. */
-const IMAGE_REFERENCE = /^(?:[a-z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/;
 
 export interface CandidateInput {
   /** `name:tag` or `name@sha256:...` (a registry reference or a local image). */
@@ -34,19 +33,9 @@ export function parseImageMap(entries: string[], what: string): Record<string, s
   return map;
 }
 
-/** Splits a reference into repository and tag (a digest reference has no tag). */
-export function splitImage(ref: string): { repository: string; tag?: string; digest?: string } {
-  const at = ref.indexOf('@');
-  const digest = at >= 0 ? ref.slice(at + 1) : undefined;
-  const name = at >= 0 ? ref.slice(0, at) : ref;
-  const colon = name.lastIndexOf(':');
-  const tagged = colon > name.lastIndexOf('/');
-  return { repository: tagged ? name.slice(0, colon) : name, tag: tagged ? name.slice(colon + 1) : undefined, digest };
-}
-
 /** The image a `map` says to use instead of `image` (matched by repository, with or without a tag). */
 export function mappedImage(image: string, map: Record<string, string>): string {
-  const { repository } = splitImage(image);
+  const { repository } = splitImageName(image);
   return map[image] ?? map[repository] ?? image;
 }
 
@@ -56,14 +45,15 @@ export function mappedImage(image: string, map: Record<string, string>): string 
  */
 export async function prepareCandidate(input: CandidateInput, docker = new Docker()): Promise<Candidate> {
   // A local image (no registry host) is fine here: it is only ever an argument to docker and kind.
-  if (!IMAGE_REFERENCE.test(input.image) || input.image.includes('..')) {
-    throw new UserError(`input image: ${JSON.stringify(input.image)} is not an image reference (NAME[:TAG] or NAME@sha256:DIGEST, lowercase name)`);
+  let parsed;
+  try {
+    parsed = parseImageReference(input.image);
+  } catch (err) {
+    throw new UserError(`input image: ${(err as Error).message} (expected NAME[:TAG] or NAME@sha256:DIGEST)`);
   }
-  const { repository, tag, digest } = splitImage(input.image);
-  if (!(await docker.imageId(input.image))) {
-    const platform = `linux/${process.arch === 'x64' ? 'amd64' : process.arch}`;
-    await docker.pull(input.image, platform);
-  }
+  const { tag, digest } = parsed;
+  const repository = parsed.registry ? `${parsed.registry}/${parsed.repository}` : parsed.repository;
+  if (!(await docker.imageId(input.image))) await docker.pull(input.image, `linux/${goArchitecture()}`);
   let localRepository = repository;
   let localTag = tag ?? 'latest';
   let ref = input.image;

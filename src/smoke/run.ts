@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Reporter } from '../report/reporter.js';
-import { CleanupRegistry } from './cleanup.js';
+import { CleanupRegistry } from '../tools/cleanup.js';
 import { methodFor } from './methods/index.js';
 import { probeMcp, type ProbeResult, type ProbeTarget } from './probes/index.js';
 import type { ClusterProvider } from './providers/types.js';

@@ -7,7 +7,7 @@
  */
 import type { ProbeExpectations, ProbeResult, ProbeTarget } from './probes/index.js';
 import type { Reporter } from '../report/reporter.js';
-import type { ScopedCleanup } from './cleanup.js';
+import type { ScopedCleanup } from '../tools/cleanup.js';
 
 export const METHOD_KINDS = ['docker', 'compose', 'kustomize', 'helm', 'toolhive'] as const;
 export type MethodKind = (typeof METHOD_KINDS)[number];

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import semver from 'semver';
-import { readChartYaml } from '../chart/chart-yaml.js';
+import { readChartYaml } from '../fs/chart-yaml.js';
 import { ToolError } from '../tools/exec.js';
 import { checkDeprecations } from './deprecations.js';
 import { NEWEST_KUBE_VERSION, OLDEST_KUBE_VERSION } from './kube-api-schemas.js';

@@ -11,7 +11,8 @@ import { chartYaml } from './updaters/helm/chart-yaml.js';
 import { chartReferences, imageReferences } from './updaters/text/references.js';
 import { findImageTags, yamlFields, type FieldSpec } from './updaters/yaml/fields.js';
 import { isKustomization, kustomizationImages } from './updaters/kustomize/kustomization.js';
-import { parseYaml, splitPath, yamlScalarSlot } from './updaters/yaml-fields.js';
+import { parseYaml } from '../fs/yaml.js';
+import { splitPath, yamlScalarSlot } from './updaters/yaml-fields.js';
 import { withoutOverlaps, type Updater, type VersionSlot } from './slot.js';
 
 /** One file the release touches, with the updaters that find its version slots. */

@@ -3,7 +3,7 @@
  * range in the file's text, so an edit replaces those characters and nothing else (comments,
  * quoting, indentation, key order and line endings stay as they were).
  */
-export type Stream = 'app' | 'chart';
+import type { Stream } from '../config/config.js';
 
 export interface VersionSlot {
   /** Repository-relative path, forward slashes. */
@@ -41,32 +41,6 @@ export interface Updater {
    */
   readonly text?: boolean;
   find(text: string, file: string): VersionSlot[];
-}
-
-/** 1-based line of `offset` in `text`. Repeated calls on one text reuse its line index. */
-export function lineAt(text: string, offset: number): number {
-  if (lastIndexed?.text !== text) lastIndexed = { text, lineOf: lineIndex(text) };
-  return lastIndexed.lineOf(offset);
-}
-let lastIndexed: { text: string; lineOf: (offset: number) => number } | undefined;
-
-/**
- * Line numbers for many offsets of one text: the line starts are found once, then each lookup
- * is a binary search (calling `lineAt` per slot made a scan of 68,000 references quadratic).
- */
-export function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
 }
 
 /** Replaces every slot's characters with the version of its stream; other text is kept byte for byte. */

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { COMMANDS } from '../../src/commands/spec.js';
+import { COMMANDS } from '../../src/config/spec.js';
 import { copyDemoProject, removeTempRepos } from '../helpers/repo.js';
 import { edit, linesStarting, run, write } from '../fs/helpers.js';
 

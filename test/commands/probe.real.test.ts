@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProbeResult } from '../../src/smoke/probes/index.js';
 import { ROOT, runAction, runCli } from '../helpers/repo.js';
-import { ensureServerBuilt, RELEASE_VERSION, startServer, type RunningServer } from '../mcp-server/reference-server.js';
+import { ensureServerBuilt, RELEASE_VERSION, startServer, type RunningServer } from '../helpers/reference-server.js';
 import { bearerAuthProxy, EVERYTHING_VERSION, installServerEverything, listen, startServerEverything, type ChildServer, type Listening } from '../smoke/probes/servers.js';
 
 const TOKEN = 'cli-probe-token-93be07';

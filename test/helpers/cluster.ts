@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { exec } from '../../src/tools/exec.js';
 import { Kind, kindContext } from '../../src/tools/kind.js';
 import { Kubectl, type KubeObject } from '../../src/tools/kubectl.js';
+import { requireDockerEngine } from './docker.js';
 
 /** The repository root: the first directory up from this module holding scripts/kind/versions.env (also when bundled, for the benchmarks). */
 export const REPO_ROOT = ((): string => {
@@ -135,17 +136,9 @@ function stateDir(name: string): string {
   return join(STATE_ROOT, name);
 }
 
-/** Throws, naming the set-up script, unless the Docker engine answers. */
-export async function requireEngine(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  let detail: string;
-  try {
-    const r = await exec(env.DOCKER_BIN || 'docker', ['version', '--format', '{{.Server.Version}}'], { env });
-    if (r.code === 0 && r.stdout.trim()) return;
-    detail = (r.stderr || r.stdout).trim().split('\n').pop() ?? '';
-  } catch (error) {
-    detail = (error as Error).message;
-  }
-  throw new Error(`the Docker engine does not answer (${detail}); kind runs its nodes as Docker containers: run \`bash scripts/setup/docker.sh\``);
+/** Throws, naming the set-up script, unless the Docker engine answers (the one check: test/helpers/docker.ts). */
+async function requireEngine(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  await requireDockerEngine({ env, why: 'kind runs its nodes as Docker containers' });
 }
 
 /**

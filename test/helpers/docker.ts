@@ -90,17 +90,23 @@ export function engineLeftovers(owned: (name: string) => boolean): { start(): Pr
   };
 }
 
-/** Throws (naming the set-up script) unless the engine answers; returns the server version. */
-export async function requireDockerEngine(): Promise<string> {
+/**
+ * The one check that the engine answers: throws (naming the set-up script, and `why` the caller
+ * needs it) unless it does; returns the server version. `env` reaches the CLI (DOCKER_HOST, DOCKER_BIN).
+ */
+export async function requireDockerEngine(options: { env?: NodeJS.ProcessEnv; why?: string } = {}): Promise<string> {
+  const env = options.env ?? process.env;
+  let detail: string;
   try {
-    const { stdout } = await docker(['version', '--format', '{{.Server.Version}}'], { timeoutMs: 15_000 });
-    return stdout.trim();
+    const { stdout } = await new Promise<DockerResult>((resolve, reject) =>
+      execFile(env.DOCKER_BIN ?? 'docker', ['version', '--format', '{{.Server.Version}}'], { env, timeout: 15_000, encoding: 'utf8' }, (error, stdout, stderr) => (error ? reject(new Error((stderr || error.message).trim().split('\n').pop())) : resolve({ stdout, stderr }))),
+    );
+    if (stdout.trim()) return stdout.trim();
+    detail = 'no server version';
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new Error(`test prerequisite missing: the Docker engine does not answer; ${DOCKER_SETUP_HINT}\n${detail}`, {
-      cause: error,
-    });
+    detail = error instanceof Error ? error.message : String(error);
   }
+  throw new Error(`test prerequisite missing: the Docker engine does not answer (${detail})${options.why ? `; ${options.why}` : ''}: ${DOCKER_SETUP_HINT}`);
 }
 
 export async function imageExists(ref: string): Promise<boolean> {

@@ -1,8 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { missingEmulation, parsePlatform, parsePlatforms, platformMatches } from '../../src/image/platforms.js';
+import type { Host } from '../../src/tools/host.js';
 
 describe('platforms', () => {
   test.each([
@@ -31,13 +29,12 @@ describe('platforms', () => {
     expect(platformMatches(parsePlatform('linux/amd64'), { os: 'unknown', architecture: 'unknown' })).toBe(false);
   });
 
-  test('a foreign platform without a QEMU binfmt handler is reported before building', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'binfmt-'));
+  test('a foreign platform the host cannot emulate is reported before building', () => {
+    const host = (architecture: string, emulated: string[]): Host => ({ architecture, emulates: (arch) => emulated.includes(arch) });
     const both = parsePlatforms(['linux/amd64', 'linux/arm64', 'linux/s390x']);
-    expect(missingEmulation(both, { hostArch: 'amd64', binfmtDir: dir }).map((p) => p.id)).toEqual(['linux/arm64', 'linux/s390x']);
-    writeFileSync(path.join(dir, 'qemu-aarch64'), 'enabled\ninterpreter /usr/libexec/qemu-binfmt/aarch64-binfmt-P\n');
-    writeFileSync(path.join(dir, 'qemu-s390x'), 'disabled\n');
-    expect(missingEmulation(both, { hostArch: 'amd64', binfmtDir: dir }).map((p) => p.id)).toEqual(['linux/s390x']);
-    expect(missingEmulation(parsePlatforms(['linux/arm64']), { hostArch: 'arm64', binfmtDir: dir })).toEqual([]);
+    expect(missingEmulation(both, host('amd64', [])).map((p) => p.id)).toEqual(['linux/arm64', 'linux/s390x']);
+    expect(missingEmulation(both, host('amd64', ['arm64'])).map((p) => p.id)).toEqual(['linux/s390x']);
+    expect(missingEmulation(parsePlatforms(['linux/arm64', 'linux/arm/v7']), host('arm64', []))).toEqual([]);
+    expect(missingEmulation(parsePlatforms(['linux/386']), host('amd64', []))).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Options } from '../../src/commands/options.js';
+import type { Options } from '../../src/config/options.js';
 import { RegistryClient, RegistryError } from '../../src/oci/index.js';
 import type { CommandResult } from '../../src/report/reporter.js';
 import { runCommand } from '../../src/run.js';

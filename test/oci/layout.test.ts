@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copy, LayoutError, MEDIA_TYPE, OciLayoutTarget, openTarget, pushArtifact, sha256Digest } from '../../src/oci/index.js';
-import { makeArtifact } from './fixtures.js';
+import { makeArtifact } from './fixtures-helpers.js';
 
 let dir: string;
 

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushArtifact, RegistryClient, RegistryError } from '../../src/oci/index.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
-import { recordRequests, expectNoSecrets, makeArtifact } from './fixtures.js';
+import { recordRequests, expectNoSecrets, makeArtifact } from './fixtures-helpers.js';
 
 let registry: TestRegistry;
 const username = 'release-bot';

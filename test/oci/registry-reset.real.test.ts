@@ -8,7 +8,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushArtifact, RegistryClient, RegistryError, sha256Digest } from '../../src/oci/index.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
-import { recordRequests, makeArtifact } from './fixtures.js';
+import { recordRequests, makeArtifact } from './fixtures-helpers.js';
 
 let registry: TestRegistry;
 let proxy: Server;

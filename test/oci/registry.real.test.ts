@@ -17,7 +17,7 @@ import {
   type Descriptor,
 } from '../../src/oci/index.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
-import { recordRequests, expectNoSecrets, makeArtifact } from './fixtures.js';
+import { recordRequests, expectNoSecrets, makeArtifact } from './fixtures-helpers.js';
 
 let registry: TestRegistry;
 const logLines: string[] = [];

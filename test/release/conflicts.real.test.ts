@@ -11,7 +11,7 @@ import { runInProcess } from '../helpers/capture.js';
 import { removeTempRepos } from '../helpers/repo.js';
 import { startRegistry } from '../helpers/registry.js';
 import { releaseRepo, removeReleaseRepos, workTree, type ReleaseRepo } from './helpers.js';
-import { CREDENTIALS, releaseOptions, startReleaseWorld, type ReleaseWorld } from './setup.js';
+import { CREDENTIALS, releaseOptions, startReleaseWorld, type ReleaseWorld } from './setup-helpers.js';
 
 let world: ReleaseWorld;
 

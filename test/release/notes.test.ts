@@ -7,6 +7,8 @@ import { refuseDockerBuilder } from '../../src/image/candidate.js';
 import { Artifacts } from '../../src/pipeline/index.js';
 import { installCommands, releaseBody } from '../../src/release/notes.js';
 import type { ReleaseArtifacts, ReleaseContext, ReleaseInputs } from '../../src/release/types.js';
+import type { SmokeGateResult } from '../../src/smoke/gate.js';
+import type { MethodKind } from '../../src/smoke/types.js';
 import { movingMajorTag, stableVersionTags } from '../../src/release/world.js';
 
 describe('the moving major tag (what uses: owner/action@v1 resolves)', () => {
@@ -26,12 +28,12 @@ describe('the moving major tag (what uses: owner/action@v1 resolves)', () => {
   });
 });
 
-function context(smokeMethods: { method: string; kind: string }[]): ReleaseContext {
+function context(smokeMethods: { method: string; kind: MethodKind }[]): ReleaseContext {
   const artifacts = new Artifacts<ReleaseArtifacts>();
   artifacts.set('imageDigest', `sha256:${'a'.repeat(64)}`);
   artifacts.set('imageTags', ['1.2.3', '1.2', '1', 'latest']);
   artifacts.set('chartDigest', `sha256:${'b'.repeat(64)}`);
-  artifacts.set('smoke', { passed: smokeMethods.length, failed: 0, summary: '', results: smokeMethods });
+  artifacts.set('smoke', { results: smokeMethods } as unknown as SmokeGateResult);
   const inputs = {
     version: '1.2.3', tag: 'v1.2.3',
     image: { job: { image: 'ghcr.io/acme/demo' }, destination: { kind: 'registry' } },

@@ -12,7 +12,7 @@ import { RegistryClient } from '../../src/oci/index.js';
 import { runInProcess } from '../helpers/capture.js';
 import { removeTempRepos } from '../helpers/repo.js';
 import { releaseRepo, remoteTags, removeReleaseRepos } from './helpers.js';
-import { CREDENTIALS, releaseOptions, startReleaseWorld, type ReleaseWorld } from './setup.js';
+import { CREDENTIALS, releaseOptions, startReleaseWorld, type ReleaseWorld } from './setup-helpers.js';
 
 let world: ReleaseWorld;
 const figures: Record<string, string> = {};

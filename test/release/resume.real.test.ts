@@ -11,12 +11,12 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Options } from '../../src/commands/options.js';
+import type { Options } from '../../src/config/options.js';
 import { RegistryClient } from '../../src/oci/index.js';
 import { exec } from '../../src/tools/exec.js';
 import { removeTempRepos, ROOT } from '../helpers/repo.js';
 import { releaseRepo, remoteTags, removeReleaseRepos } from './helpers.js';
-import { CREDENTIALS, releaseOptions, startReleaseWorld, type ReleaseWorld } from './setup.js';
+import { CREDENTIALS, releaseOptions, startReleaseWorld, type ReleaseWorld } from './setup-helpers.js';
 
 let world: ReleaseWorld;
 const figures: Record<string, string> = {};

@@ -11,13 +11,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { perform } from '../../src/smoke/cleanup.js';
+import { perform } from '../../src/tools/cleanup.js';
 import type { MethodResultOutput } from '../../src/smoke/types.js';
 import { findComposeCli } from '../../src/tools/compose.js';
 import { engineLeftovers, LOCAL_NODE_IMAGE, requireDockerEngine, requireImage } from '../helpers/docker.js';
 import { DOT_AI_VERSION, ROOT, snapshot } from '../helpers/repo.js';
-import { buildServerImage, ensureServerBuilt } from '../mcp-server/reference-server.js';
-import { runSmoke } from './harness.js';
+import { buildServerImage, ensureServerBuilt } from '../helpers/reference-server.js';
+import { runSmoke } from './harness-helpers.js';
 
 const QDRANT = process.env.DOT_AI_RELEASE_QDRANT_IMAGE ?? 'dot-ai-release/qdrant-standin:test';
 const GOOD = `local/dot-ai-smoke:${DOT_AI_VERSION}`;

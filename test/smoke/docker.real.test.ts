@@ -4,11 +4,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseInputs } from '../../src/commands/smoke.js';
+import { parseInputs } from '../../src/smoke/inputs.js';
 import { engineLeftovers, requireDockerEngine, requireImage } from '../helpers/docker.js';
 import { DOT_AI_VERSION, ROOT } from '../helpers/repo.js';
-import { buildServerImage } from '../mcp-server/reference-server.js';
-import { runSmoke } from './harness.js';
+import { buildServerImage } from '../helpers/reference-server.js';
+import { runSmoke } from './harness-helpers.js';
 
 const QDRANT = process.env.DOT_AI_RELEASE_QDRANT_IMAGE ?? 'dot-ai-release/qdrant-standin:test';
 const GOOD = `local/dot-ai-smoke:${DOT_AI_VERSION}`;
@@ -89,7 +89,7 @@ describe('smoke: the docker method (single container + external Qdrant)', () => 
   }, 300_000);
 
   test('an unknown method or a method whose files are missing is named before anything starts', async () => {
-    await expect(parseInputs({ 'working-directory': ROOT, methods: 'dockr', provider: 'docker' })).rejects.toThrow(/^input methods: unknown method "dockr"/);
-    await expect(parseInputs({ 'working-directory': ROOT, methods: 'helm', provider: 'docker' })).rejects.toThrow(/^input methods: helm need Kubernetes, but provider is docker/);
+    expect(() => parseInputs({ 'working-directory': ROOT, methods: 'dockr', provider: 'docker' })).toThrow(/^input methods: unknown method "dockr"/);
+    expect(() => parseInputs({ 'working-directory': ROOT, methods: 'helm', provider: 'docker' })).toThrow(/^input methods: helm need Kubernetes, but provider is docker/);
   });
 });

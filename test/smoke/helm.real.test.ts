@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { exec } from '../../src/tools/exec.js';
 import { toolBinary, type TestCluster } from '../helpers/cluster.js';
 import { DOT_AI_VERSION } from '../helpers/repo.js';
-import { kitWith, leftoverClusterObjects, leftoverNamespaces, prepare, smoke } from './kubernetes-lib.js';
+import { kitWith, leftoverClusterObjects, leftoverNamespaces, prepare, smoke } from './kubernetes-helpers.js';
 
 let cluster: TestCluster;
 const temps: string[] = [];

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TestCluster } from '../helpers/cluster.js';
 import { LOCAL_NODE_IMAGE } from '../helpers/docker.js';
 import { DOT_AI_VERSION } from '../helpers/repo.js';
-import { kitWith, leftoverClusterObjects, leftoverNamespaces, prepare, removeKit, smoke } from './kubernetes-lib.js';
+import { kitWith, leftoverClusterObjects, leftoverNamespaces, prepare, removeKit, smoke } from './kubernetes-helpers.js';
 
 let cluster: TestCluster;
 const kits: string[] = [];

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { snapshot as treeSnapshot } from '../helpers/repo.js';
 import { DOT_AI_VERSION, ROOT } from '../helpers/repo.js';
 import type { TestCluster } from '../helpers/cluster.js';
-import { leftoverClusterObjects, leftoverNamespaces, prepare, smoke } from './kubernetes-lib.js';
+import { leftoverClusterObjects, leftoverNamespaces, prepare, smoke } from './kubernetes-helpers.js';
 
 let cluster: TestCluster;
 const examples = path.join(ROOT, 'examples/deployments/kubernetes');

@@ -9,11 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseInputs } from '../../src/commands/smoke.js';
+import { parseInputs } from '../../src/smoke/inputs.js';
 import { clusterImages, loadImages, type TestCluster } from '../helpers/cluster.js';
 import { docker } from '../helpers/docker.js';
 import { DOT_AI_VERSION, ROOT } from '../helpers/repo.js';
-import { GOOD, leftoverNamespaces, nodesList, prepare, smoke } from './kubernetes-lib.js';
+import { GOOD, leftoverNamespaces, nodesList, prepare, smoke } from './kubernetes-helpers.js';
 
 let cluster: TestCluster;
 const userNamespace = `user-owned-${randomBytes(3).toString('hex')}`;
@@ -67,9 +67,9 @@ describe('smoke providers', () => {
   test('inputs of the other provider, and a kind cluster that does not exist, are refused by name', async () => {
     const base = { 'working-directory': ROOT, methods: 'helm', image: GOOD };
     const { clusterProvider } = await import('../../src/smoke/providers/index.js');
-    const inputs = await parseInputs({ ...base, provider: 'kind', kubeconfig: cluster.kubeconfig });
+    const inputs = parseInputs({ ...base, provider: 'kind', kubeconfig: cluster.kubeconfig });
     expect(() => clusterProvider(inputs)).toThrow(/^input kubeconfig: only for provider cluster \(provider is kind\)$/);
-    const clusterInputs = await parseInputs({ ...base, provider: 'cluster', 'kind-cluster': cluster.name });
+    const clusterInputs = parseInputs({ ...base, provider: 'cluster', 'kind-cluster': cluster.name });
     expect(() => clusterProvider(clusterInputs)).toThrow(/^input kind-cluster: only for provider kind \(provider is cluster\)$/);
     const run = await smoke(cluster, { methods: 'helm', 'kind-cluster': 'no-such-cluster' });
     expect(run.ok).toBe(false);

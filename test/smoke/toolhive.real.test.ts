@@ -11,7 +11,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { TestCluster } from '../helpers/cluster.js';
 import { DOT_AI_VERSION } from '../helpers/repo.js';
-import { leftoverClusterObjects, leftoverNamespaces, prepare, smoke } from './kubernetes-lib.js';
+import { leftoverClusterObjects, leftoverNamespaces, prepare, smoke } from './kubernetes-helpers.js';
 
 let cluster: TestCluster;
 

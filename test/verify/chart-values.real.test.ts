@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { execChecked as run, ToolError } from '../../src/tools/exec.js';
 import { Helm } from '../../src/tools/helm.js';
-import { chartDir, HELM_VERSIONS, toolPath, valuePathPattern } from './tools.js';
+import { chartDir, HELM_VERSIONS, toolPath, valuePathPattern } from './tools-helpers.js';
 
 interface BadCase {
   name: string;

@@ -9,7 +9,7 @@ import { formatFinding, verifyChart } from '../../src/verify/index.js';
 import { execChecked } from '../../src/tools/exec.js';
 import { Helm } from '../../src/tools/helm.js';
 import type { RenderedObject, VerifyResult } from '../../src/verify/index.js';
-import { chartDir, HELM_VERSIONS, helmExamplesDir, listFiles, toolPath } from './tools.js';
+import { chartDir, HELM_VERSIONS, helmExamplesDir, listFiles, toolPath } from './tools-helpers.js';
 
 const exampleValues = listFiles(helmExamplesDir, ['.yaml', '.yml']);
 

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { composeConfigErrors, exampleEnvFor, findComposeCli } from '../helpers/compose-spec.js';
 import type { ComposeCli } from '../helpers/compose-spec.js';
-import { dockerExamplesDir, listFiles } from './tools.js';
+import { dockerExamplesDir, listFiles } from './tools-helpers.js';
 
 /** Compose files are the YAML files with a top-level `services:` map. */
 const composeFiles = listFiles(dockerExamplesDir, ['.yml', '.yaml']).filter((f) => {

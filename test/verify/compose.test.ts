@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseComposeText, validateComposeSpec } from '../helpers/compose-spec.js';
-import { dockerExamplesDir, listFiles } from './tools.js';
+import { dockerExamplesDir, listFiles } from './tools-helpers.js';
 import { DOT_AI_VERSION } from '../helpers/repo.js';
 
 /** Compose files are the YAML files with a top-level `services:` map. */

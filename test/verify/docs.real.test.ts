@@ -16,7 +16,7 @@ import type { DocCommand } from '../helpers/doc-commands.js';
 import { formatFinding, verifyChart } from '../../src/verify/index.js';
 import { execChecked } from '../../src/tools/exec.js';
 import { Helm } from '../../src/tools/helm.js';
-import { chartDir, repoRoot, toolPath } from './tools.js';
+import { chartDir, repoRoot, toolPath } from './tools-helpers.js';
 
 const OCI_CHART = 'oci://ghcr.io/vfarcic/charts/dot-ai';
 const chartVersion = String((parse(readFileSync(join(chartDir, 'Chart.yaml'), 'utf8')) as { version: unknown }).version);

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatFinding, splitManifests, verifyManifests } from '../../src/verify/index.js';
 import { execChecked } from '../../src/tools/exec.js';
 import type { RenderedObject } from '../../src/verify/index.js';
-import { kubernetesExamplesDir, kustomizationDirs, repoRoot, toolhiveExamplesDir, toolPath } from './tools.js';
+import { kubernetesExamplesDir, kustomizationDirs, repoRoot, toolhiveExamplesDir, toolPath } from './tools-helpers.js';
 import { DOT_AI_VERSION } from '../helpers/repo.js';
 
 const dirs = [...kustomizationDirs(kubernetesExamplesDir), ...kustomizationDirs(toolhiveExamplesDir)];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findComposeCli } from '../helpers/compose-spec.js';
-import { toolPath } from './tools.js';
+import { toolPath } from './tools-helpers.js';
 
 describe('the real tools the verify tests run are installed', () => {
   it('the pinned tools this suite needs are installed', () => {

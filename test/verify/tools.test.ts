@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { toolPath, valuePathPattern } from './tools.js';
+import { toolPath, valuePathPattern } from './tools-helpers.js';
 
 describe('prerequisites fail loudly', () => {
   const saved = process.env.HELM4_BIN;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { lineAt, lineIndex, withoutOverlaps, type VersionSlot } from '../../src/version/slot.js';
+import { lineAt, lineIndex } from '../../src/fs/lines.js';
+import { withoutOverlaps, type VersionSlot } from '../../src/version/slot.js';
 import { chartReferences, imageReferences } from '../../src/version/updaters/text/references.js';
 
 /** The scan's building blocks, made linear (issue 9: 68,000 references took 23-71 s). Speed itself is in `npm run bench`. */

@@ -25,7 +25,7 @@ export const git: Step<ReleaseContext> = {
     const { remote, branch } = inputs.git;
     const commit = artifacts.get('releaseCommit', 'git');
     const head = artifacts.get('world', 'git').head;
-    const prefix = inputs.tag.slice(0, inputs.tag.length - inputs.version.length);
+    const prefix = inputs.tagPrefix;
     const before = await g.lsRemote(remote, [`refs/heads/${branch}`, `refs/tags/${prefix}*`]);
     const major = inputs.git.movingMajorTag ? movingMajorTag(inputs.version, prefix, stableVersionTags([...before.tags.keys()], prefix)) : undefined;
 
@@ -51,8 +51,7 @@ export const git: Step<ReleaseContext> = {
     const localTag = await g.localTagCommit(inputs.tag);
     if (localTag && localTag !== commit) throw new UserError(`a local tag ${inputs.tag} points at ${localTag.slice(0, 12)}, not at the release commit; delete it (git tag -d ${inputs.tag}) and run again`);
     if (!localTag) {
-      const who = inputs.git.identity ?? { name: g.configValue('user.name') as string, email: g.configValue('user.email') as string };
-      await g.createAnnotatedTag(inputs.tag, commit, `Release ${inputs.tag}\n`, { ...who, date: await g.commitDate(commit) });
+      await g.createAnnotatedTag(inputs.tag, commit, `Release ${inputs.tag}\n`, { ...inputs.git.identity, date: await g.commitDate(commit) });
     }
 
     const refspecs = [

@@ -8,6 +8,7 @@
 import semver from 'semver';
 import { UserError } from '../../errors.js';
 import { createDraft, deleteAsset, findRelease, generateNotes, publishDraft, uploadAsset, type ReleaseInfo } from '../../github/releases.js';
+import { manifestReferences } from '../../oci/index.js';
 import { AlreadyDone, Skip, type Step } from '../../pipeline/index.js';
 import { releaseBody } from '../notes.js';
 import type { ReleaseContext } from '../types.js';
@@ -22,11 +23,11 @@ interface ExpectedAsset {
 /** The chart package as published: the layer the registry holds, byte for byte. */
 async function expectedAssets(ctx: ReleaseContext): Promise<ExpectedAsset[]> {
   const { inputs } = ctx;
-  if (!inputs.chart || !ctx.chart) return [];
+  if (!inputs.chart) return [];
   const artifact = ctx.artifacts.get('chartArtifact', 'github-release');
-  const target = ctx.chart.artifacts.get('target', 'github-release');
-  const manifest = JSON.parse(new TextDecoder().decode((await target.fetchManifest(inputs.chart.chart.version)).bytes)) as { layers?: { digest: string; mediaType: string }[] };
-  const layer = manifest.layers?.find((l) => l.mediaType === artifact.layer.mediaType) ?? artifact.layer;
+  const target = ctx.artifacts.get('chartContext', 'github-release').artifacts.get('target', 'github-release');
+  const { bytes: manifest, descriptor } = await target.fetchManifest(inputs.chart.chart.version);
+  const layer = manifestReferences(manifest, descriptor.mediaType).blobs.find((l) => l.mediaType === artifact.layer.mediaType) ?? artifact.layer;
   const bytes = await target.fetchBlob(layer.digest);
   return [{ name: `${inputs.chart.chart.name}-${inputs.chart.chart.version}.tgz`, bytes, digest: layer.digest, contentType: 'application/gzip' }];
 }
@@ -62,7 +63,8 @@ export const githubRelease: Step<ReleaseContext> = {
     const expected = await expectedAssets(ctx);
     const latest = isLatest(ctx);
 
-    if (github.mode === 'print' || !ctx.github) {
+    const gh = artifacts.find('github');
+    if (github.mode === 'print' || !gh) {
       const notes = github.notes.kind === 'generated' ? `(GitHub's generated notes for ${inputs.tag})` : github.notes.kind === 'file' ? github.notes.text : '';
       const body = releaseBody(notes, ctx);
       const api = `${github.apiUrl}/repos/${github.owner || 'OWNER'}/${github.repo || 'REPO'}`;
@@ -78,12 +80,11 @@ export const githubRelease: Step<ReleaseContext> = {
       ctx.notes.push('GitHub release: printed, not sent (github-release: print)');
       return new Skip('input github-release is print: the requests above were printed, not sent');
     }
-    const gh = ctx.github;
-
     let release = await findRelease(gh, inputs.tag);
     if (release && !release.draft) {
       const problems = assetDifferences(release, expected);
-      const missing = expected.filter((e) => !release!.assets.some((a) => a.name === e.name && a.state === 'uploaded'));
+      const { assets } = release;
+      const missing = expected.filter((e) => !assets.some((a) => a.name === e.name && a.state === 'uploaded'));
       if (problems.length || missing.length) {
         throw new UserError(`the GitHub release ${inputs.tag} exists with other assets (${[...problems, ...missing.map((m) => `${m.name} is missing`)].join('; ')}); nothing was changed: delete that release (the git tag stays) and run again, or fix its assets by hand`);
       }

@@ -5,84 +5,86 @@
  */
 import { UserError } from '../../errors.js';
 import { buildCandidate, imageOrigin, loadFromLayout, verifyCandidate, verifyCandidateInLayout } from '../../image/candidate.js';
-import { checkIndex } from '../../image/verify.js';
+import type { ImageContext } from '../../image/context.js';
 import { OCI } from '../../image/labels.js';
-import { disposeImageContext, imageContext } from '../../image/pipeline.js';
-import { hostArchitecture } from '../../image/platforms.js';
+import { imageContext } from '../../image/pipeline.js';
+import { checkIndex } from '../../image/verify.js';
 import { OciLayoutTarget } from '../../oci/index.js';
 import { AlreadyDone, Skip, type Step } from '../../pipeline/index.js';
-import type { ReleaseContext } from '../types.js';
-import { imageTarget } from '../world.js';
+import { goArchitecture } from '../../tools/host.js';
+import type { ReleaseContext, ReleaseImage } from '../types.js';
 
 /** The image context (builder chosen, engine checked, logged in), made once per run, labelled with the release commit. */
-export async function openImageContext(ctx: ReleaseContext) {
-  if (!ctx.image) {
-    const { job } = ctx.inputs.image!;
-    const releaseCommit = ctx.artifacts.get('releaseCommit', 'image');
-    ctx.image = await imageContext({ ...job, labels: { ...job.labels, [`${OCI}.revision`]: releaseCommit } }, ctx.reporter);
-    const opened = ctx.image;
-    ctx.cleanup.push(() => disposeImageContext(opened));
-  }
-  return ctx.image;
+export async function openImageContext(ctx: ReleaseContext, image: ReleaseImage, neededBy: string): Promise<ImageContext> {
+  const opened = ctx.artifacts.find('imageContext');
+  if (opened) return opened;
+  const { job } = image;
+  const releaseCommit = ctx.artifacts.get('releaseCommit', neededBy);
+  const made = await imageContext({ ...job, labels: { ...job.labels, [`${OCI}.revision`]: releaseCommit } }, ctx.reporter, ctx.cleanup);
+  ctx.artifacts.set('imageContext', made, neededBy);
+  return made;
 }
 
 /**
  * The candidate's platform image for this machine, in the Docker engine: what the smoke methods
  * deploy (pulled with the release's credentials, so the methods find it without logging in).
  */
-export async function loadForSmoke(ctx: ReleaseContext, digest: string): Promise<void> {
-  const { job, destination } = ctx.inputs.image!;
-  const image = await openImageContext(ctx);
+export async function loadForSmoke(ctx: ReleaseContext, image: ReleaseImage, digest: string): Promise<string> {
+  const { job, destination } = image;
+  const context = await openImageContext(ctx, image, 'smoke');
+  const target = ctx.artifacts.get('imageTarget', 'smoke');
+  const host = goArchitecture();
   if (destination.kind === 'layout') {
-    const index = await checkIndex(imageTarget(ctx)!, digest, job.platforms);
-    const host = index.images.find((i) => i.platform.architecture === hostArchitecture());
-    if (!host) throw new UserError(`${job.image}@${digest} has no ${hostArchitecture()} image for the smoke methods to deploy`);
-    ctx.artifacts.set('imageLocalRef', await loadFromLayout(image, imageTarget(ctx)!, host.digest, host.platform.architecture), 'image');
-    return;
+    const index = await checkIndex(target, digest, job.platforms);
+    const own = index.images.find((i) => i.platform.architecture === host);
+    if (!own) throw new UserError(`${job.image}@${digest} has no ${host} image for the smoke methods to deploy`);
+    return loadFromLayout(context, target, own.digest, own.platform.architecture);
   }
   const ref = `${job.image}@${digest}`;
-  await image.docker.pull(ref, `linux/${hostArchitecture()}`);
-  ctx.cleanup.push(() => image.docker.removeImage(ref));
-  ctx.artifacts.set('imageLocalRef', ref, 'image');
+  await context.docker.pull(ref, `linux/${host}`);
+  context.cleanup.add({ kind: 'docker-image', ref });
+  return ref;
 }
 
 export const image: Step<ReleaseContext> = {
   name: 'image',
   async run(ctx) {
     const { inputs, artifacts, reporter } = ctx;
-    if (!inputs.image) return new Skip('no image is released (input image: false, or no image configured)');
-    const { job } = inputs.image;
-    const target = imageTarget(ctx)!;
+    const released = inputs.image;
+    if (!released) return new Skip('no image is released (input image: false, or no image configured)');
+    const { job } = released;
+    const target = artifacts.get('imageTarget', 'image');
     const world = artifacts.get('world', 'image');
     const releaseCommit = artifacts.get('releaseCommit', 'image');
-    if (artifacts.get('done', 'image').image) {
-      artifacts.set('imageDigest', world.image!.digest, 'image');
-      return new AlreadyDone(`${job.image}:${inputs.version} is published (${world.image!.digest}) from this release's commit ${releaseCommit.slice(0, 12)}; nothing is built`);
+    if (artifacts.get('done', 'image').image && world.image) {
+      artifacts.set('imageDigest', world.image.digest, 'image');
+      return new AlreadyDone(`${job.image}:${inputs.version} is published (${world.image.digest}) from this release's commit ${releaseCommit.slice(0, 12)}; nothing is built`);
     }
     if (inputs.phase === 'publish') {
-      const digest = inputs.candidate!.image!;
+      const digest = inputs.handed.image;
+      if (!digest) throw new UserError('input candidate-image: required with phase publish');
       const origin = await imageOrigin(target, digest);
       if (!origin) throw new UserError(`input candidate-image: ${job.image}@${digest} is not in the registry`);
       if (origin.revision !== releaseCommit) throw new UserError(`input candidate-image: ${job.image}@${digest} was built from ${origin.revision ? `commit ${origin.revision.slice(0, 12)}` : 'an unknown commit'}, not from this release's commit ${releaseCommit.slice(0, 12)}`);
       artifacts.set('imageDigest', digest, 'image');
       return new AlreadyDone(`the candidate job built ${job.image}@${digest} from this release's commit`);
     }
-    const image = await openImageContext(ctx);
+    const context = await openImageContext(ctx, released, 'image');
     if (target instanceof OciLayoutTarget) {
       await target.init();
       reporter.info(`into the OCI image layout ${target.path} (${job.image} is only the image's name there: nothing goes to a registry)`);
     }
-    const built = await buildCandidate(image, target);
+    const built = await buildCandidate(context, target);
     artifacts.set('imageDigest', built.digest, 'image');
     reporter.info(`candidate ${job.image}@${built.digest} pushed by digest, untagged${built.blobsUploaded !== undefined ? ` (${built.blobsUploaded} blobs uploaded)` : ''}`);
-    if (inputs.image.destination.kind === 'layout') {
-      const { index, started, localRef } = await verifyCandidateInLayout(image, target, built.digest);
+    if (released.destination.kind === 'layout') {
+      const { index, started, localRef } = await verifyCandidateInLayout(context, target, built.digest);
       artifacts.set('imageIndex', index, 'image');
       ctx.started.push(...started);
       if (localRef) artifacts.set('imageLocalRef', localRef, 'image');
       return;
     }
-    const { index, started } = await verifyCandidate(image, target, built.digest);
+    const { index, started } = await verifyCandidate(context, target, built.digest);
     artifacts.set('imageIndex', index, 'image');
     ctx.started.push(...started);
   },

@@ -3,20 +3,20 @@
  * the branch can be pushed, the world is read (git remote, registries, the GitHub release), and
  * the token may write wherever something is left to write.
  */
+import { openChartTarget } from '../../chart/publish.js';
+import { UserError } from '../../errors.js';
 import { GitHubClient } from '../../github/client.js';
 import { checkReleaseWrite } from '../../github/releases.js';
 import { RegistryRepository } from '../../oci/index.js';
 import type { Step } from '../../pipeline/index.js';
-import { UserError } from '../../errors.js';
-import { openChartTarget } from '../../chart/publish.js';
 import { checkGitPush, checkRegistryWrite } from '../permissions.js';
 import type { ReleaseContext } from '../types.js';
-import { imageTarget, readWorld } from '../world.js';
+import { openImageTarget, readWorld } from '../world.js';
 
 export const preflight: Step<ReleaseContext> = {
   name: 'preflight',
   async run(ctx) {
-    const { inputs, git, reporter } = ctx;
+    const { inputs, git, reporter, artifacts } = ctx;
     if (!(await git.version())) throw new UserError(`git (${git.bin}) is not installed`);
     if (inputs.chart && !(await inputs.chart.helm.version())) throw new UserError(`helm (${inputs.chart.helm.bin}) is not installed: it gates and packages the chart (HELM_BIN or input helm)`);
 
@@ -27,12 +27,14 @@ export const preflight: Step<ReleaseContext> = {
     }
 
     const { github } = inputs;
-    if (github.mode === 'create' && github.token) {
-      ctx.github = new GitHubClient({ owner: github.owner, repo: github.repo, token: github.token, baseUrl: github.apiUrl });
-    }
-    const head = git.headCommit() as string;
-    const world = await readWorld(ctx, head);
-    ctx.artifacts.set('world', world, 'preflight');
+    const client = github.mode === 'create' && github.token ? new GitHubClient({ owner: github.owner, repo: github.repo, token: github.token, baseUrl: github.apiUrl }) : undefined;
+    if (client) artifacts.set('github', client, 'preflight');
+    const target = inputs.image ? openImageTarget(inputs.image) : undefined;
+    if (target) artifacts.set('imageTarget', target, 'preflight');
+    const head = git.headCommit();
+    if (!head) throw new UserError(`${inputs.root} has no commit to release`);
+    const world = await readWorld(ctx, head, target, client);
+    artifacts.set('world', world, 'preflight');
 
     // The release commit goes on top of HEAD: the remote branch must be HEAD still, unless the git step is done already.
     if (world.remoteHead && world.remoteHead !== head && !world.remoteTag && !inputs.dryRun && inputs.phase !== 'candidate') {
@@ -50,15 +52,15 @@ export const preflight: Step<ReleaseContext> = {
     // Permission checks, only where something is left to write (a finished release re-run only reads).
     const writing = !inputs.dryRun && inputs.phase !== 'candidate';
     const checks: Promise<void>[] = [];
-    const target = imageTarget(ctx);
     if (target instanceof RegistryRepository && !world.image && inputs.phase !== 'publish') checks.push(checkRegistryWrite(target, 'image'));
-    if (inputs.chart && !world.chartDigest && writing) {
-      checks.push(openChartTarget(inputs.chart.destination, { credentials: inputs.chart.credentials, plainHttp: inputs.chart.plainHttp }).then((t) => (t instanceof RegistryRepository ? checkRegistryWrite(t, 'chart') : undefined)));
+    const { chart } = inputs;
+    if (chart && !world.chartDigest && writing) {
+      checks.push(openChartTarget(chart.destination, { credentials: chart.credentials, plainHttp: chart.plainHttp }).then((t) => (t instanceof RegistryRepository ? checkRegistryWrite(t, 'chart') : undefined)));
     }
     if (writing && !world.remoteTag) checks.push(checkGitPush(git, inputs.git.remote, inputs.git.branch));
-    if (ctx.github && (inputs.dryRun || writing) && !(world.release && !world.release.draft)) checks.push(checkReleaseWrite(ctx.github));
+    if (client && (inputs.dryRun || writing) && !(world.release && !world.release.draft)) checks.push(checkReleaseWrite(client));
     // Every missing permission at once, so one fix of the workflow covers them all.
-    const refused = (await Promise.allSettled(checks)).flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+    const refused = (await Promise.allSettled(checks)).flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
     if (refused.length === 1) throw refused[0];
     if (refused.length > 1) throw new UserError(refused.map((e) => (e instanceof Error ? e.message : String(e))).join('; '));
     if (checks.length) reporter.info(`permissions: ${checks.length} checked (nothing written)`);

@@ -11,8 +11,7 @@ import { UserError } from '../../errors.js';
 import { computeTags } from '../../image/tags.js';
 import { LayoutError, RegistryError, type Target } from '../../oci/index.js';
 import { AlreadyDone, Skip, type Step } from '../../pipeline/index.js';
-import type { ReleaseContext } from '../types.js';
-import { imageTarget } from '../world.js';
+import type { ReleaseContext, ReleaseImage } from '../types.js';
 
 async function tagsOf(target: Target): Promise<string[]> {
   try {
@@ -34,10 +33,10 @@ async function digestOf(target: Target, tag: string): Promise<string | undefined
 }
 
 /** Points the image's tags at the candidate; returns how many tags moved (0: all were in place). */
-async function publishImage(ctx: ReleaseContext): Promise<number> {
+async function publishImage(ctx: ReleaseContext, image: ReleaseImage): Promise<number> {
   const { inputs, artifacts, reporter } = ctx;
-  const { job } = inputs.image!;
-  const target = imageTarget(ctx)!;
+  const { job } = image;
+  const target = artifacts.get('imageTarget', 'publish');
   const digest = artifacts.get('imageDigest', 'publish');
   const existing = await tagsOf(target);
   const versionDigest = existing.includes(inputs.version) ? await digestOf(target, inputs.version) : undefined;
@@ -65,7 +64,7 @@ async function publishImage(ctx: ReleaseContext): Promise<number> {
 
 /** Pushes the chart (the chart command's publish step) after a fresh look at its version; true when it uploaded. */
 async function publishChart(ctx: ReleaseContext): Promise<boolean> {
-  const chartCtx = ctx.chart!;
+  const chartCtx = ctx.artifacts.get('chartContext', 'publish');
   const target = chartCtx.artifacts.get('target', 'publish');
   const current = await publishedDigest(target, chartCtx.job.chart.version);
   if (current) chartCtx.artifacts.set('publishedBefore', current, 'publish');
@@ -84,7 +83,7 @@ export const publish: Step<ReleaseContext> = {
     if (inputs.dryRun) return new Skip('dry run: nothing is published');
     if (inputs.phase === 'candidate') return new Skip("phase candidate: the publish job publishes once the smoke jobs passed");
     if (!inputs.image && !inputs.chart) return new Skip('nothing to publish: no image and no chart');
-    const moved = inputs.image ? await publishImage(ctx) : 0;
+    const moved = inputs.image ? await publishImage(ctx, inputs.image) : 0;
     const pushed = inputs.chart ? await publishChart(ctx) : false;
     if (!moved && !pushed) return new AlreadyDone(`${[inputs.image && 'the image tags', inputs.chart && 'the chart'].filter(Boolean).join(' and ')} of ${inputs.version} are published already`);
   },

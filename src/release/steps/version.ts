@@ -7,11 +7,11 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { execute as executeVersion } from '../../commands/version.js';
 import { UserError } from '../../errors.js';
 import { AlreadyDone, type Step } from '../../pipeline/index.js';
 import { execChecked } from '../../tools/exec.js';
 import type { GitIdentity } from '../../tools/git.js';
+import { applyVersion } from '../../version/apply.js';
 import { releaseCommitSubject } from '../inputs.js';
 import type { Done, ReleaseContext } from '../types.js';
 
@@ -21,10 +21,8 @@ function statusPaths(lines: string[]): string[] {
 }
 
 async function identity(ctx: ReleaseContext): Promise<GitIdentity> {
-  const { git, inputs } = ctx;
-  const who = inputs.git.identity ?? { name: git.configValue('user.name') as string, email: git.configValue('user.email') as string };
   // Dated as HEAD: the same changes on the same HEAD make the same commit, in this run and in a re-run.
-  return { ...who, date: await git.commitDate('HEAD') };
+  return { ...ctx.inputs.git.identity, date: await ctx.git.commitDate('HEAD') };
 }
 
 /** Puts back what the version step changed (the tree was clean before it). */
@@ -45,11 +43,11 @@ export const version: Step<ReleaseContext> = {
     let changed: string[] = [];
     let releaseCommit = world.head;
     if (!inputs.headIsReleaseCommit) {
-      const written = await executeVersion(inputs.versionJob, reporter);
-      if (written.outputs.version !== inputs.version) throw new Error(`the version step wrote ${written.outputs.version}, not ${inputs.version}`);
-      if (inputs.buildCommand) {
-        const [bin, ...args] = inputs.buildCommand as [string, ...string[]];
-        reporter.info(`build command: ${inputs.buildCommand.join(' ')}`);
+      const written = await applyVersion(inputs.versionJob, reporter);
+      if (written.versions.app !== inputs.version) throw new Error(`the version step wrote ${written.versions.app}, not ${inputs.version}`);
+      const [bin, ...args] = inputs.buildCommand ?? [];
+      if (bin) {
+        reporter.info(`build command: ${[bin, ...args].join(' ')}`);
         await execChecked(`build command ${bin}`, bin, args, { cwd: inputs.root, timeoutMs: 20 * 60_000 });
       }
       changed = statusPaths(await git.changes(true));
@@ -75,7 +73,8 @@ export const version: Step<ReleaseContext> = {
       // The assets a release of this version carries: the chart package. Others mean someone else's release.
       const expected = inputs.chart ? [`${inputs.chart.chart.name}-${inputs.chart.chart.version}.tgz`] : [];
       const foreign = world.release.assets.map((a) => a.name).filter((name) => !expected.includes(name));
-      const missing = world.release.draft ? [] : expected.filter((name) => !world.release!.assets.some((a) => a.name === name));
+      const { release } = world;
+      const missing = release.draft ? [] : expected.filter((name) => !release.assets.some((a) => a.name === name));
       if (foreign.length || missing.length) {
         problems.push(`the GitHub release ${inputs.tag}${world.release.draft ? ' (a draft)' : ''} exists with other assets (${[...foreign.map((n) => `${n} is not this release's`), ...missing.map((n) => `${n} is missing`)].join(', ')}): delete that release (the git tag stays) or release another version`);
       } else if (!world.release.draft) {

@@ -9,7 +9,8 @@ import path from 'node:path';
 import semver from 'semver';
 import { Document, isMap, parse, type Node as YamlNode } from 'yaml';
 import type { ComposeCli } from '../../tools/compose.js';
-import { mappedImage, splitImage } from '../candidate.js';
+import { mappedImage } from '../candidate.js';
+import { splitImageName } from '../../oci/reference.js';
 import type { Candidate } from '../types.js';
 
 /** The label every container a smoke run starts carries (also on the docker method's). */
@@ -179,7 +180,7 @@ export function planOverride(input: PlanInput): OverridePlan {
   for (const [name, service] of Object.entries(model.services)) {
     const entry: OverridePlan['services'][string] = { labels: { [SMOKE_LABEL]: runName } };
     const image = service.image;
-    if (image && splitImage(image).repository === candidate.image.repository) {
+    if (image && splitImageName(image).repository === candidate.image.repository) {
       // The candidate, never a build: the release is exactly these bytes.
       entry.image = candidate.image.ref;
       plan.changes.push(`${name}: image ${candidate.image.ref}`);

@@ -15,7 +15,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { UserError } from '../../errors.js';
 import { Helm } from '../../tools/helm.js';
-import { mappedImage, splitImage } from '../candidate.js';
+import { mappedImage } from '../candidate.js';
+import { splitImageName } from '../../oci/reference.js';
 import { diagnosed, writeNamespaceDiagnostics } from '../diagnostics.js';
 import type { Candidate, Deployed, MethodEnv, SmokeMethod } from '../types.js';
 import { checkpoint, clusterOf, createNamespace, deployQdrantBeside, ensureImagesOf, missingSecrets, parseManifests, registerClusterScoped, secondsLeft, serviceEndpoints, waitNamespaceReady } from './kubernetes.js';
@@ -65,7 +66,7 @@ export function imageValueOverrides(values: Values, candidate: Candidate): { set
         sets.push(`${join(at, 'pullPolicy')}=IfNotPresent`);
       } else {
         const mapped = mappedImage(tagged, candidate.imageMap);
-        if (mapped !== tagged) target = splitImage(mapped);
+        if (mapped !== tagged) target = splitImageName(mapped);
       }
       if (target) {
         if (registry) sets.push(`${join(at, 'registry')}=`);
@@ -76,7 +77,7 @@ export function imageValueOverrides(values: Values, candidate: Candidate): { set
     }
     for (const [k, v] of Object.entries(node)) {
       if (typeof v === 'string' && /^[a-z0-9][\w./-]*(:[\w.-]+)?(@sha256:[0-9a-f]{64})?$/.test(v) && v.includes('/') && (k.toLowerCase().includes('image'))) {
-        if (splitImage(v).repository === released) {
+        if (splitImageName(v).repository === released) {
           found = true;
           sets.push(`${join(at, k)}=${candidate.image.ref}`);
         } else {

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { UserError } from '../../errors.js';
 import type { KubeObject, Kubectl } from '../../tools/kubectl.js';
-import { splitImage } from '../candidate.js';
+import { splitImageName } from '../../oci/reference.js';
 import type { Candidate } from '../types.js';
 import { envExampleKeys, imagesOf, isClusterScoped, parseManifests } from './kubernetes.js';
 
@@ -38,8 +38,8 @@ interface ImageEntry {
 }
 
 function imageEntry(from: string, to: string): ImageEntry {
-  const target = splitImage(to);
-  return { name: splitImage(from).repository, newName: target.repository, ...(target.digest ? { digest: target.digest } : { newTag: target.tag ?? 'latest' }) };
+  const target = splitImageName(to);
+  return { name: splitImageName(from).repository, newName: target.repository, ...(target.digest ? { digest: target.digest } : { newTag: target.tag ?? 'latest' }) };
 }
 
 /** Kustomize's hash suffix on generated ConfigMaps and Secrets: `-` and ten characters. */
@@ -104,7 +104,7 @@ export async function buildOverlay(kubectl: Kubectl, options: OverlayOptions): P
   const original = options.original ?? parseManifests(await kubectl.kustomize(source));
   const images = imagesOf(original);
   const released = candidate.image.repository;
-  if (!images.some((i) => splitImage(i).repository === released) && !original.some((o) => typeof o.spec?.image === 'string' && splitImage(o.spec.image as string).repository === released)) {
+  if (!images.some((i) => splitImageName(i).repository === released) && !original.some((o) => typeof o.spec?.image === 'string' && splitImageName(o.spec.image as string).repository === released)) {
     throw new UserError(`${source}: no container runs ${released} (images: ${images.join(', ') || 'none'}); nothing would deploy the candidate`);
   }
 
@@ -158,8 +158,8 @@ export async function buildOverlay(kubectl: Kubectl, options: OverlayOptions): P
   const objects = parseManifests(rendered);
 
   // What the overlay must have done, checked on its output.
-  const left = imagesOf(objects).filter((i) => splitImage(i).repository === released && i !== candidate.image.ref);
-  const customLeft = objects.filter((o) => typeof o.spec?.image === 'string' && splitImage(o.spec.image as string).repository === released && o.spec.image !== candidate.image.ref);
+  const left = imagesOf(objects).filter((i) => splitImageName(i).repository === released && i !== candidate.image.ref);
+  const customLeft = objects.filter((o) => typeof o.spec?.image === 'string' && splitImageName(o.spec.image as string).repository === released && o.spec.image !== candidate.image.ref);
   if (left.length || customLeft.length) throw new UserError(`${source}: the overlay did not point every ${released} image at the candidate (${[...left, ...customLeft.map((o) => String(o.spec?.image))].join(', ')})`);
   if (options.qdrantUrl) {
     const values = objects.flatMap((o) => [

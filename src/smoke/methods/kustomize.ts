@@ -8,7 +8,7 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
-import { splitImage } from '../candidate.js';
+import { splitImageName } from '../../oci/reference.js';
 import { diagnosed, writeNamespaceDiagnostics } from '../diagnostics.js';
 import type { Deployed, Endpoint, MethodEnv, SmokeMethod } from '../types.js';
 import { allOrFirstFailure, checkpoint, clusterOf, createNamespace, deployQdrantBeside, dnsLabel, ensureImagesOf, imagesOf, missingSecrets, parseManifests, registerClusterScoped, serviceEndpoints, waitNamespaceReady } from './kubernetes.js';
@@ -25,7 +25,7 @@ async function deployOne(env: MethodEnv, dir: string): Promise<{ endpoints: Endp
   const label = path.basename(dir);
   const namespace = await createNamespace(env, kubectl, kustomizationNamespace(env.runName, dir));
   const original = parseManifests(await kubectl.kustomize(source));
-  const bringsQdrant = imagesOf(original).some((i) => /(^|\/)qdrant$/.test(splitImage(i).repository));
+  const bringsQdrant = imagesOf(original).some((i) => /(^|\/)qdrant$/.test(splitImageName(i).repository));
   const qdrantUrl = env.spec.externalQdrant && !bringsQdrant ? await deployQdrantBeside(env, kubectl, namespace) : undefined;
   const overlay = await buildOverlay(kubectl, { source, original, dir: path.join(env.workDir, `overlay-${label}`), namespace, candidate: env.candidate, qdrantUrl });
   const secrets = missingSecrets(overlay.objects, namespace, { ...overlay.secretKeys, ...env.spec.env });

@@ -13,7 +13,7 @@ import { UserError } from '../../errors.js';
 import type { Reporter } from '../../report/reporter.js';
 import { Helm, type HelmTarget } from '../../tools/helm.js';
 import type { KubeObject, Kubectl } from '../../tools/kubectl.js';
-import type { CleanupAction, CleanupRegistry } from '../cleanup.js';
+import type { CleanupAction, CleanupRegistry } from '../../tools/cleanup.js';
 import { diagnosed, writeNamespaceDiagnostics } from '../diagnostics.js';
 import type { Candidate, Deployed, MethodEnv, SmokeMethod } from '../types.js';
 import { imageValueOverrides } from './helm.js';

@@ -12,8 +12,8 @@ import { RegistryClient } from '../../oci/registry.js';
 import type { Reporter } from '../../report/reporter.js';
 import { exec } from '../../tools/exec.js';
 import { Kubectl, kubectlBinary } from '../../tools/kubectl.js';
-import { splitImage } from '../candidate.js';
-import type { CleanupRegistry } from '../cleanup.js';
+import { splitImageName } from '../../oci/reference.js';
+import type { CleanupRegistry } from '../../tools/cleanup.js';
 import { KubeCluster, waitClusterReady } from './handle.js';
 import type { ClusterProvider } from './types.js';
 
@@ -25,7 +25,7 @@ export interface CurrentClusterOptions {
 
 /** `host/path:tag` the way a node's container runtime names it (docker.io/library/ for short names). */
 export function normalizeImage(ref: string): { registry: string; repository: string; reference: string; full: string } {
-  const { repository, tag, digest } = splitImage(ref);
+  const { repository, tag, digest } = splitImageName(ref);
   const first = repository.split('/')[0] ?? '';
   const hasHost = repository.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
   const registry = hasHost ? first : 'docker.io';

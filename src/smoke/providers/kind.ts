@@ -14,7 +14,7 @@ import { UserError } from '../../errors.js';
 import type { Reporter } from '../../report/reporter.js';
 import { Docker } from '../../tools/docker.js';
 import { Kind, kindContext } from '../../tools/kind.js';
-import type { CleanupRegistry } from '../cleanup.js';
+import type { CleanupRegistry } from '../../tools/cleanup.js';
 import { KubeCluster, waitClusterReady } from './handle.js';
 import type { ClusterProvider } from './types.js';
 

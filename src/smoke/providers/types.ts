@@ -1,5 +1,5 @@
 import type { Reporter } from '../../report/reporter.js';
-import type { CleanupRegistry } from '../cleanup.js';
+import type { CleanupRegistry } from '../../tools/cleanup.js';
 import type { ClusterHandle } from '../types.js';
 
 /** Where the Kubernetes methods run: a kind cluster made for the run (or reused), or the current cluster. */

@@ -1,6 +1,8 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { UserError } from '../../errors.js';
-import { lineAt, type Stream, type VersionSlot } from '../slot.js';
+import { lineAt } from '../../fs/lines.js';
+import type { Stream } from '../../config/config.js';
+import type { VersionSlot } from '../slot.js';
 
 /**
  * Parses JSON keeping every value's offset, so a value can be replaced without re-serialising

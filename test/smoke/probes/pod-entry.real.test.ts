@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProbeResult } from '../../../src/smoke/probes/index.js';
 import { docker, DockerCommandError, LOCAL_NODE_IMAGE, requireDockerEngine, requireImage } from '../../helpers/docker.js';
 import { ROOT } from '../../helpers/repo.js';
-import { ensureServerBuilt, RELEASE_VERSION, startServer, type RunningServer } from '../../mcp-server/reference-server.js';
+import { ensureServerBuilt, RELEASE_VERSION, startServer, type RunningServer } from '../../helpers/reference-server.js';
 import { bearerAuthProxy, listen, type Listening } from './servers.js';
 
 const BUNDLE = join(ROOT, 'dist/probe-pod.mjs');

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatProbe, probeMcp, ProbeInputError, type ProbeResult } from '../../../src/smoke/probes/index.js';
-import { ensureServerBuilt, RELEASE_VERSION, startServer, type RunningServer } from '../../mcp-server/reference-server.js';
+import { ensureServerBuilt, RELEASE_VERSION, startServer, type RunningServer } from '../../helpers/reference-server.js';
 import {
   bearerAuthProxy,
   closedPort,

@@ -1,7 +1,8 @@
 import { isMap } from 'yaml';
 import { UserError } from '../../../errors.js';
 import type { Updater, VersionSlot } from '../../slot.js';
-import { parseYaml, yamlScalarSlot } from '../yaml-fields.js';
+import { parseYaml } from '../../../fs/yaml.js';
+import { yamlScalarSlot } from '../yaml-fields.js';
 
 /** Chart.yaml: `version` (the chart's stream) and `appVersion` (the application's). */
 export const chartYaml: Updater = {

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Updater, VersionSlot } from '../../slot.js';
-import { parseYaml, yamlScalarSlot } from '../yaml-fields.js';
+import { parseYaml } from '../../../fs/yaml.js';
+import { yamlScalarSlot } from '../yaml-fields.js';
 
 /** A file Kustomize reads as its kustomization. */
 export function isKustomization(file: string): boolean {

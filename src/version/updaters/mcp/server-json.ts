@@ -1,7 +1,7 @@
 import { findNodeAtLocation } from 'jsonc-parser';
 import { UserError } from '../../../errors.js';
 import type { Updater, VersionSlot } from '../../slot.js';
-import { lineAt } from '../../slot.js';
+import { lineAt } from '../../../fs/lines.js';
 import { jsonStringSlot, parseJson } from '../json-fields.js';
 
 export interface ServerJsonOptions {

@@ -1,5 +1,5 @@
 import type { Updater, VersionSlot } from '../../slot.js';
-import { lineIndex } from '../../slot.js';
+import { lineIndex } from '../../../fs/lines.js';
 
 /**
  * A line that carries this marker (or follows a line carrying the `-next-line` form) is not a

@@ -1,7 +1,9 @@
 import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { UserError } from '../../../errors.js';
-import type { Stream, Updater, VersionSlot } from '../../slot.js';
-import { parseYaml, yamlScalarSlot } from '../yaml-fields.js';
+import type { Stream } from '../../../config/config.js';
+import type { Updater, VersionSlot } from '../../slot.js';
+import { parseYaml } from '../../../fs/yaml.js';
+import { yamlScalarSlot } from '../yaml-fields.js';
 
 export interface FieldSpec {
   /** Dotted path, numeric segments index lists: `image.tag`, `images.0.newTag`. */

@@ -1,0 +1,61 @@
+/**
+ * The release's result, also when a step failed: one table of steps × status × time, the published
+ * references with their digests, the install commands, and the outputs (version, image-ref,
+ * image-digest, chart-ref, chart-digest, release-url).
+ */
+import { describeRecord, pipelineResult } from '../pipeline/index.js';
+import { mdText } from '../report/escape.js';
+import { md, markdownTable, type Cell, type CommandResult } from '../report/reporter.js';
+import { installCommands, published } from './notes.js';
+import { smokeSummary } from '../smoke/report.js';
+import type { ReleaseRun } from './run.js';
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+export function releaseCommandResult(run: ReleaseRun): CommandResult {
+  const ctx = run.context;
+  const { inputs, artifacts } = ctx;
+  const what = published(ctx);
+  const failed = run.records.find((r) => r.status === 'failed');
+  const release = artifacts.find('release');
+  const publishDone = run.records.some((r) => r.name === 'publish' && (r.status === 'done' || r.status === 'already-done'));
+  const imageRef = what.image ? `${what.image.name}@${what.image.digest}` : '';
+  const chartRef = what.chart && (publishDone || artifacts.find('done')?.chart) ? `${what.chart.ref}:${what.chart.version}` : '';
+  const outputs = {
+    version: inputs.version,
+    tag: inputs.tag,
+    'image-ref': imageRef,
+    'image-digest': what.image?.digest ?? '',
+    'chart-ref': chartRef,
+    'chart-digest': chartRef ? (what.chart?.digest ?? '') : '',
+    'chart-package': inputs.phase === 'candidate' ? (artifacts.find('chartPackage') ?? '') : '',
+    'release-url': release?.htmlUrl ?? '',
+    'release-commit': artifacts.find('releaseCommit') ?? '',
+  };
+  const title = `### Release ${mdText(inputs.tag)}${inputs.dryRun ? ' (dry run)' : ''}${inputs.phase !== 'all' ? ` (phase ${inputs.phase})` : ''}: ${failed ? `failed at ${failed.name}` : 'complete'}`;
+  const lines = [
+    title,
+    '',
+    markdownTable(['Step', 'Status', 'Time'], run.records.map((r) => [r.name, describeRecord(r).replace(/ \(\d+ ms\)$/, ''), md.raw(r.status === 'not-run' ? '' : seconds(r.ms))])),
+  ];
+  if (what.image || what.chart || release) {
+    const rows: Cell[][] = [];
+    if (what.image) rows.push([publishDone || artifacts.find('done')?.image ? 'image' : 'image (candidate, untagged)', md.code(`${what.image.name}:${what.image.version}`), md.code(what.image.digest)]);
+    if (what.chart && chartRef) rows.push(['chart', md.code(chartRef), md.code(what.chart.digest)]);
+    if (release) rows.push(['GitHub release', md.code(release.htmlUrl), '']);
+    lines.push('', markdownTable(['Published', 'Reference', 'Digest'], rows));
+  }
+  const commands = publishDone || artifacts.find('done')?.image ? installCommands(ctx, what) : [];
+  if (commands.length) {
+    lines.push('', 'Install:', '', markdownTable(['Method', 'Command'], commands.map((c) => [c.method, md.code(c.command)])));
+  }
+  const smoke = artifacts.find('smoke');
+  if (smoke) lines.push('', smokeSummary(smoke).replace(/^### /m, '#### '));
+  if (ctx.notes.length) lines.push('', ...ctx.notes.map((n) => `- ${mdText(n)}`));
+  return pipelineResult(run, outputs, lines.join('\n'), {
+    phase: inputs.phase, 'dry-run': inputs.dryRun, 'previous-version': inputs.previousVersion, steps: run.records,
+    tags: artifacts.find('imageTags') ?? [], started: ctx.started, github: artifacts.find('github')?.counts,
+  });
+}
