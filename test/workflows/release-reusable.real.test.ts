@@ -26,7 +26,7 @@ import { pushMultiArchNodeBase, requireMultiArch } from '../helpers/multiarch.js
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { ROOT } from '../helpers/repo.js';
 import { releaseRepo, remoteTags, removeReleaseRepos, type ReleaseRepo } from '../release/helpers.js';
-import { startFakeGitHub, type FakeGitHub } from '../release/fake-github.js';
+import { startFakeGitHub, type FakeGitHub } from '../release/fake-github-helpers.js';
 
 const ACTOR = 'releaser';
 const VERSION = '0.5.0'; // the demo project is at 0.4.2: a minor bump

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GitServer, removeRunDirs, requireAct, runWorkflow, type WorkflowRun } from '../helpers/act.js';
 import { ROOT } from '../helpers/repo.js';
-import { startFakeGitHub, type FakeGitHub } from '../release/fake-github.js';
+import { startFakeGitHub, type FakeGitHub } from '../release/fake-github-helpers.js';
 import { git, remoteTags } from '../release/helpers.js';
 
 const CURRENT = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
