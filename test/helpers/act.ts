@@ -288,8 +288,8 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
   ];
   // The jobs inherit act's environment: Node 24 first on the PATH, a Docker config of the run's own
   // (logins stay in it), the machine's buildx builders, the stand-ins' settings. Nothing of a runner
-  // this test may itself run in (GITHUB_*, INPUT_*, RUNNER_*, ACTIONS_*).
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)/.test(k)));
+  // this test may itself run in (GITHUB_*, INPUT_*, RUNNER_*, ACTIONS_*), nor of the npm script running it (npm_*).
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_|npm_)/i.test(k)));
   const env: NodeJS.ProcessEnv = {
     ...inherited,
     PATH: `${NODE24_BIN}${path.delimiter}${process.env.PATH ?? ''}`,
