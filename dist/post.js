@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   describeAction,
   perform
-} from "./chunks/chunk-YXBUUNON.js";
+} from "./chunks/chunk-2V3UXW4H.js";
 import "./chunks/chunk-XQ26IXDQ.js";
-import "./chunks/chunk-KIPDSV7S.js";
+import "./chunks/chunk-KLTOY735.js";
 import {
   getState,
   info,

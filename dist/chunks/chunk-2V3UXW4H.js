@@ -7,7 +7,7 @@ import {
   Docker,
   buildahBinary,
   dockerBinary
-} from "./chunk-KIPDSV7S.js";
+} from "./chunk-KLTOY735.js";
 import {
   exec,
   execChecked

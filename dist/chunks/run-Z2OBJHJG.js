@@ -4,9 +4,9 @@ import {
 } from "./chunk-H2SKQNUD.js";
 import {
   CleanupRegistry
-} from "./chunk-YXBUUNON.js";
+} from "./chunk-2V3UXW4H.js";
 import "./chunk-XQ26IXDQ.js";
-import "./chunk-KIPDSV7S.js";
+import "./chunk-KLTOY735.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import {
@@ -20,9 +20,9 @@ var LOADERS = {
   version: () => import("./version-MUXTWGUI.js"),
   check: () => import("./check-7UNUIEKW.js"),
   chart: () => import("./chart-5D65IIIR.js"),
-  image: () => import("./image-GRB42VL2.js"),
-  release: () => import("./release-WDN3R54X.js"),
-  smoke: () => import("./smoke-QOHK3LJP.js"),
+  image: () => import("./image-DRJAJBK5.js"),
+  release: () => import("./release-T3U4BTI2.js"),
+  smoke: () => import("./smoke-LXC43VGC.js"),
   probe: () => import("./probe-GKSURTFV.js")
 };
 

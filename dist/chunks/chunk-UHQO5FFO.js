@@ -23,7 +23,7 @@ import {
   Docker,
   buildahBinary,
   dockerBinary
-} from "./chunk-KIPDSV7S.js";
+} from "./chunk-KLTOY735.js";
 import {
   expectedVersions
 } from "./chunk-UREKSN2Q.js";

@@ -81,7 +81,8 @@ ${result.stderr}`.split("\n").map((l) => l.trim()).filter(Boolean);
    * config cannot hold it); the list comes out as a Docker manifest list. Resolves to its digest.
    */
   async manifestPushToLayout(list, dir, tag, digestfile) {
-    await execChecked(`buildah manifest push ${list} to oci:${dir}`, this.bin, ["manifest", "push", "--all", "--quiet", "--format", "v2s2", "--digestfile", digestfile, list, `oci:${dir}:${tag}`]);
+    const { DOCKER_CONFIG: _docker, REGISTRY_AUTH_FILE: _auth, ...env } = process.env;
+    await execChecked(`buildah manifest push ${list} to oci:${dir}`, this.bin, ["manifest", "push", "--all", "--quiet", "--format", "v2s2", "--digestfile", digestfile, list, `oci:${dir}:${tag}`], { env });
     const digest = readFileSync(digestfile, "utf8").trim();
     if (!/^sha256:[0-9a-f]{64}$/.test(digest)) throw new UserError(`buildah manifest push to oci:${dir}: unexpected digest ${JSON.stringify(digest)}`);
     return digest;

@@ -3,16 +3,16 @@ import {
   parseInputs,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-ZIGVXTLV.js";
+} from "./chunk-VZWPKZ44.js";
 import "./chunk-2GNYAA77.js";
 import "./chunk-H7UVPWG3.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-YXBUUNON.js";
+import "./chunk-2V3UXW4H.js";
 import "./chunk-XQ26IXDQ.js";
-import "./chunk-KIPDSV7S.js";
+import "./chunk-KLTOY735.js";
 import "./chunk-UREKSN2Q.js";
 import "./chunk-DPQFQD7Z.js";
 import "./chunk-R3GO7SGB.js";

@@ -15,13 +15,13 @@ import {
   findComposeCli,
   kindContext,
   kubectlBinary
-} from "./chunk-YXBUUNON.js";
+} from "./chunk-2V3UXW4H.js";
 import {
   Helm
 } from "./chunk-XQ26IXDQ.js";
 import {
   Docker
-} from "./chunk-KIPDSV7S.js";
+} from "./chunk-KLTOY735.js";
 import {
   expectedVersions
 } from "./chunk-UREKSN2Q.js";

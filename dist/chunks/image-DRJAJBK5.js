@@ -4,7 +4,7 @@ import {
   disposeImageContext,
   imageContext,
   parseInputs
-} from "./chunk-SMASZNC3.js";
+} from "./chunk-UHQO5FFO.js";
 import {
   describeRecord,
   pipelineResult,
@@ -13,7 +13,7 @@ import {
 import "./chunk-2GNYAA77.js";
 import "./chunk-M5QR2WAX.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-KIPDSV7S.js";
+import "./chunk-KLTOY735.js";
 import "./chunk-UREKSN2Q.js";
 import "./chunk-DPQFQD7Z.js";
 import "./chunk-R3GO7SGB.js";

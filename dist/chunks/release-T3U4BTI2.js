@@ -19,7 +19,7 @@ import {
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-SMASZNC3.js";
+} from "./chunk-UHQO5FFO.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -36,7 +36,7 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-ZIGVXTLV.js";
+} from "./chunk-VZWPKZ44.js";
 import {
   MEDIA_TYPE,
   RegistryClient,
@@ -58,9 +58,9 @@ import {
   goArchitecture,
   localHost
 } from "./chunk-H2SKQNUD.js";
-import "./chunk-YXBUUNON.js";
+import "./chunk-2V3UXW4H.js";
 import "./chunk-XQ26IXDQ.js";
-import "./chunk-KIPDSV7S.js";
+import "./chunk-KLTOY735.js";
 import {
   require_tunnel,
   require_undici
