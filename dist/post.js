@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   describeAction,
   perform
-} from "./chunks/chunk-IJL2WPIO.js";
+} from "./chunks/chunk-YBW7X5HR.js";
 import "./chunks/chunk-EC4FHZCM.js";
-import "./chunks/chunk-4KGEPRHU.js";
+import "./chunks/chunk-OYYZ3YFU.js";
 import {
   getState,
   info,

@@ -20,6 +20,8 @@ export interface ConfigFile {
   hooks?: HooksFile;
   notes?: NotesFile;
   dispatch?: DispatchFile[];
+  /** npm publish of the package (false: never publish to npm). */
+  npm?: false | NpmSettingsFile;
 }
 
 /** A command the release runs (without a shell), and the files it may change (see the README: "Release hooks"). */
@@ -51,6 +53,17 @@ export interface DispatchFile {
   event: string;
   /** The environment variable holding a token for that repository (default: the dispatch-token input). */
   tokenEnv?: string;
+}
+
+/** The `npm` section: the package published to an npm registry (every key optional). */
+export interface NpmSettingsFile {
+  /** Directory holding the package's package.json, relative to the root (default: the root). */
+  package?: string;
+  /** Registry URL (below package.json's publishConfig.registry; default https://registry.npmjs.org/). */
+  registry?: string;
+  access?: 'public' | 'restricted';
+  /** `--provenance` (default: on GitHub Actions publishing to npmjs). */
+  provenance?: boolean;
 }
 
 /** How a deployed server is probed (every key optional; defaults fit a dot-ai-like server). */
@@ -193,6 +206,7 @@ export function validateConfig(value: unknown, file: string): ConfigFile {
     hooks: map({ afterVersion: list(map({ run: anyOf(string, list(string)), files: list(string), timeout: positive, env: stringMap }, ['run', 'files'])) }),
     notes: map({ from: anyOf(oneOf('changelog', 'generated', 'none'), list(oneOf('changelog', 'generated'))), file: string }),
     dispatch: list(map({ repository: string, event: string, tokenEnv: string }, ['repository', 'event'])),
+    npm: falseOr(map({ package: string, registry: string, access: oneOf('public', 'restricted'), provenance: boolean })),
   });
   const problems: string[] = [];
   const config = (value ?? {}) as ConfigFile;
