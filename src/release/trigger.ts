@@ -33,17 +33,24 @@ export type Trigger =
       holdsVersion: boolean;
     };
 
-/** The tag the release is started by, when it is: from-tag, else GITHUB_REF when neither bump nor set is given. */
+/**
+ * The tag the release is started by, when it is: from-tag, else GITHUB_REF `refs/tags/...` when
+ * bump is not given and set is not, or names the tag's own version (a workflow's later job passes
+ * on the version its first job released: still the pushed tag's release).
+ */
 export function pushedTag(options: Options, env: NodeJS.ProcessEnv): { tag: string; source: string } | undefined {
   const input = stringOption(options, 'from-tag');
-  const dispatched = stringOption(options, 'bump') ?? stringOption(options, 'set');
+  const bump = stringOption(options, 'bump');
+  const set = stringOption(options, 'set');
   if (input) {
-    if (dispatched) throw new UserError(`input from-tag: releases the version of a pushed tag; give it or ${stringOption(options, 'bump') ? 'bump' : 'set'}, not both`);
+    if (bump || set) throw new UserError(`input from-tag: releases the version of a pushed tag; give it or ${bump ? 'bump' : 'set'}, not both`);
     return { tag: input.replace(/^refs\/tags\//, ''), source: 'input from-tag' };
   }
   const ref = env.GITHUB_REF ?? '';
-  if (dispatched || !ref.startsWith('refs/tags/')) return undefined;
-  return { tag: ref.slice('refs/tags/'.length), source: `GITHUB_REF ${ref}` };
+  if (bump || !ref.startsWith('refs/tags/')) return undefined;
+  const tag = ref.slice('refs/tags/'.length);
+  if (set && `${stringOption(options, 'tag-prefix') ?? ''}${set.replace(/^v/, '')}` !== tag) return undefined;
+  return { tag, source: `GITHUB_REF ${ref}` };
 }
 
 /** The version a tag names (`v2.2.2` with the prefix `v`), refused by name when it names none. */

@@ -141,6 +141,19 @@ describe("dot-ai's way: the tag on a source commit whose files say the previous 
     expect(git(['rev-parse', 'refs/heads/release/1.2.0^'], other.remote)).toBe(otherSource);
   });
 
+  test("the reusable workflow's shape: a candidate job on the tag, then a publish job passed the candidate's version (set) on a fresh checkout", async () => {
+    const repo = smallRepo();
+    const source = tagAndPush(repo, 'v1.2.0');
+    onTagPush('refs/tags/v1.2.0', { repository: { default_branch: 'main' } });
+    const candidate = await release(checkoutOfTag(repo, 'v1.2.0'), { phase: 'candidate' });
+    expect(candidate.error, candidate.reporter.text()).toBeUndefined();
+    expect(repo.git(['rev-parse', 'refs/heads/main'], repo.remote)).toBe(source); // nothing pushed by the candidate
+    const publish = await release(checkoutOfTag(repo, 'v1.2.0'), { phase: 'publish', set: candidate.result?.outputs.version });
+    expect(publish.error, publish.reporter.text()).toBeUndefined();
+    expect(publish.result?.outputs['release-commit']).toBe(candidate.result?.outputs['release-commit']);
+    expect(repo.git(['rev-parse', 'refs/heads/main'], repo.remote)).toBe(publish.result?.outputs['release-commit']);
+  });
+
   test('from-tag on the CLI does the same without GITHUB_REF', async () => {
     const repo = smallRepo();
     const source = tagAndPush(repo, 'v1.2.0');

@@ -3,8 +3,8 @@ import {
   parseInputs,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-VOBRYTXO.js";
-import "./chunk-TUQTDNJF.js";
+} from "./chunk-ZEPCEAIY.js";
+import "./chunk-GFYGWRB4.js";
 import "./chunk-H7UVPWG3.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
@@ -13,9 +13,9 @@ import "./chunk-H2SKQNUD.js";
 import "./chunk-YBW7X5HR.js";
 import "./chunk-EC4FHZCM.js";
 import "./chunk-OYYZ3YFU.js";
-import "./chunk-A2UYNYQU.js";
-import "./chunk-2IYCTUZU.js";
-import "./chunk-LD3FMH3W.js";
+import "./chunk-QNAXJAUA.js";
+import "./chunk-37X3NR4U.js";
+import "./chunk-U7ZVCZYA.js";
 import "./chunk-SUW4P4JO.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-SN2VKUYL.js";

@@ -9,7 +9,7 @@ import {
   repositoryRoot,
   stringOption,
   withDefaults
-} from "./chunk-2IYCTUZU.js";
+} from "./chunk-37X3NR4U.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -4,17 +4,17 @@ import {
   chartContext,
   disposeChartContext,
   parseInputs
-} from "./chunk-EHA243DD.js";
+} from "./chunk-E2E5T2ZS.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-7GIUPVXD.js";
-import "./chunk-TUQTDNJF.js";
-import "./chunk-LZP6YYRY.js";
+} from "./chunk-ENK5WUMN.js";
+import "./chunk-GFYGWRB4.js";
+import "./chunk-7P2ISIJ3.js";
 import "./chunk-EC4FHZCM.js";
-import "./chunk-2IYCTUZU.js";
-import "./chunk-LD3FMH3W.js";
+import "./chunk-37X3NR4U.js";
+import "./chunk-U7ZVCZYA.js";
 import "./chunk-SUW4P4JO.js";
 import "./chunk-B2IBVPIQ.js";
 import {

@@ -17,13 +17,13 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-YXT3XKDI.js"),
-  check: () => import("./check-QVK5PS53.js"),
-  chart: () => import("./chart-FCC72M7E.js"),
-  image: () => import("./image-DZQFVOJM.js"),
-  release: () => import("./release-LL2QIGO7.js"),
-  smoke: () => import("./smoke-SH7P5UJO.js"),
-  probe: () => import("./probe-SAYFO5FQ.js")
+  version: () => import("./version-NFQK22NH.js"),
+  check: () => import("./check-7EEDN4TC.js"),
+  chart: () => import("./chart-X2C4G4HQ.js"),
+  image: () => import("./image-CU2I6XDJ.js"),
+  release: () => import("./release-OKSX2XOR.js"),
+  smoke: () => import("./smoke-LB7OIFSN.js"),
+  probe: () => import("./probe-GUXPEZGJ.js")
 };
 
 // src/run.ts

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   findCommand,
   optionsOf
-} from "./chunk-LD3FMH3W.js";
+} from "./chunk-U7ZVCZYA.js";
 import {
   exec,
   execChecked,

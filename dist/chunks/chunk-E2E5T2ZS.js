@@ -9,15 +9,15 @@ import {
   createdTimestamp,
   describeBytes,
   openRepository
-} from "./chunk-7GIUPVXD.js";
+} from "./chunk-ENK5WUMN.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   manifestReferences
-} from "./chunk-TUQTDNJF.js";
+} from "./chunk-GFYGWRB4.js";
 import {
   registryCredentials
-} from "./chunk-LZP6YYRY.js";
+} from "./chunk-7P2ISIJ3.js";
 import {
   Helm,
   helmBinary
@@ -41,7 +41,7 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-2IYCTUZU.js";
+} from "./chunk-37X3NR4U.js";
 import {
   ToolError,
   require_dist

@@ -4,7 +4,7 @@ import {
   expectedVersions,
   scanRepository,
   withoutOverlaps
-} from "./chunk-A2UYNYQU.js";
+} from "./chunk-QNAXJAUA.js";
 import {
   bump,
   compare,
@@ -12,7 +12,7 @@ import {
   describeKind,
   isInside,
   realRoot
-} from "./chunk-2IYCTUZU.js";
+} from "./chunk-37X3NR4U.js";
 import {
   visible
 } from "./chunk-SN2VKUYL.js";

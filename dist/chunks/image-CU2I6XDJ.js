@@ -4,19 +4,19 @@ import {
   disposeImageContext,
   imageContext,
   parseInputs
-} from "./chunk-WGMWPRCB.js";
+} from "./chunk-OGWFPALD.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-7GIUPVXD.js";
-import "./chunk-TUQTDNJF.js";
-import "./chunk-LZP6YYRY.js";
+} from "./chunk-ENK5WUMN.js";
+import "./chunk-GFYGWRB4.js";
+import "./chunk-7P2ISIJ3.js";
 import "./chunk-H2SKQNUD.js";
 import "./chunk-OYYZ3YFU.js";
-import "./chunk-A2UYNYQU.js";
-import "./chunk-2IYCTUZU.js";
-import "./chunk-LD3FMH3W.js";
+import "./chunk-QNAXJAUA.js";
+import "./chunk-37X3NR4U.js";
+import "./chunk-U7ZVCZYA.js";
 import "./chunk-SUW4P4JO.js";
 import "./chunk-B2IBVPIQ.js";
 import {

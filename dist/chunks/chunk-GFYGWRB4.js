@@ -16,7 +16,7 @@ import {
   sha256Digest,
   urlForMessage,
   verifyDigest
-} from "./chunk-2IYCTUZU.js";
+} from "./chunk-37X3NR4U.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readStdin
-} from "./chunk-LZP6YYRY.js";
+} from "./chunk-7P2ISIJ3.js";
 import {
   ProbeInputError,
   formatProbe,
@@ -14,7 +14,7 @@ import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   expectedVersions
-} from "./chunk-A2UYNYQU.js";
+} from "./chunk-QNAXJAUA.js";
 import {
   booleanOption,
   configOverrides,
@@ -23,8 +23,8 @@ import {
   repositoryRoot,
   stringOption,
   withDefaults
-} from "./chunk-2IYCTUZU.js";
-import "./chunk-LD3FMH3W.js";
+} from "./chunk-37X3NR4U.js";
+import "./chunk-U7ZVCZYA.js";
 import "./chunk-SUW4P4JO.js";
 import "./chunk-B2IBVPIQ.js";
 import {

@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkCommandResult
-} from "./chunk-WWNJIKCA.js";
+} from "./chunk-BENGS4D6.js";
 import {
   parseCheckInputs
-} from "./chunk-2WTABRDX.js";
+} from "./chunk-7QOS3MR3.js";
 import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-A2UYNYQU.js";
-import "./chunk-2IYCTUZU.js";
-import "./chunk-LD3FMH3W.js";
+} from "./chunk-QNAXJAUA.js";
+import "./chunk-37X3NR4U.js";
+import "./chunk-U7ZVCZYA.js";
 import "./chunk-SUW4P4JO.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-SN2VKUYL.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   booleanOption,
   stringOption
-} from "./chunk-2IYCTUZU.js";
+} from "./chunk-37X3NR4U.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

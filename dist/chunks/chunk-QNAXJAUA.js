@@ -15,7 +15,7 @@ import {
   readRepoText,
   realRoot,
   resolveRepoFile
-} from "./chunk-2IYCTUZU.js";
+} from "./chunk-37X3NR4U.js";
 import {
   require_dist
 } from "./chunk-SUW4P4JO.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-TUQTDNJF.js";
+} from "./chunk-GFYGWRB4.js";
 import {
   probeMcp
 } from "./chunk-H7UVPWG3.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-OYYZ3YFU.js";
 import {
   expectedVersions
-} from "./chunk-A2UYNYQU.js";
+} from "./chunk-QNAXJAUA.js";
 import {
   CONFIG_FILE,
   booleanOption,
@@ -37,7 +37,7 @@ import {
   splitImageName,
   stringOption,
   withDefaults
-} from "./chunk-2IYCTUZU.js";
+} from "./chunk-37X3NR4U.js";
 import {
   exec,
   require_dist

@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   applyVersion
-} from "./chunk-5NNPP4MX.js";
+} from "./chunk-A2VMD4SH.js";
 import {
   versionCommandResult
-} from "./chunk-WWNJIKCA.js";
+} from "./chunk-BENGS4D6.js";
 import {
   parseInputs
-} from "./chunk-2WTABRDX.js";
-import "./chunk-A2UYNYQU.js";
-import "./chunk-2IYCTUZU.js";
-import "./chunk-LD3FMH3W.js";
+} from "./chunk-7QOS3MR3.js";
+import "./chunk-QNAXJAUA.js";
+import "./chunk-37X3NR4U.js";
+import "./chunk-U7ZVCZYA.js";
 import "./chunk-SUW4P4JO.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-SN2VKUYL.js";

@@ -4,16 +4,16 @@ import {
   Skip,
   createdTimestamp,
   openRepository
-} from "./chunk-7GIUPVXD.js";
+} from "./chunk-ENK5WUMN.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   isIndexMediaType,
   parseManifestJson
-} from "./chunk-TUQTDNJF.js";
+} from "./chunk-GFYGWRB4.js";
 import {
   registryCredentials
-} from "./chunk-LZP6YYRY.js";
+} from "./chunk-7P2ISIJ3.js";
 import {
   goArchitecture,
   localHost
@@ -26,7 +26,7 @@ import {
 } from "./chunk-OYYZ3YFU.js";
 import {
   expectedVersions
-} from "./chunk-A2UYNYQU.js";
+} from "./chunk-QNAXJAUA.js";
 import {
   Git,
   booleanOption,
@@ -42,7 +42,7 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-2IYCTUZU.js";
+} from "./chunk-37X3NR4U.js";
 import {
   exec
 } from "./chunk-SUW4P4JO.js";

@@ -8,7 +8,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-EHA243DD.js";
+} from "./chunk-E2E5T2ZS.js";
 import {
   OCI,
   buildImage,
@@ -19,7 +19,7 @@ import {
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-WGMWPRCB.js";
+} from "./chunk-OGWFPALD.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -30,13 +30,13 @@ import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-7GIUPVXD.js";
+} from "./chunk-ENK5WUMN.js";
 import {
   parseInputs as parseInputs3,
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-VOBRYTXO.js";
+} from "./chunk-ZEPCEAIY.js";
 import {
   MEDIA_TYPE,
   RegistryClient,
@@ -46,10 +46,10 @@ import {
   manifestReferences,
   parseManifestJson,
   repositoryScope
-} from "./chunk-TUQTDNJF.js";
+} from "./chunk-GFYGWRB4.js";
 import {
   registryCredentials
-} from "./chunk-LZP6YYRY.js";
+} from "./chunk-7P2ISIJ3.js";
 import "./chunk-H7UVPWG3.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
@@ -67,14 +67,14 @@ import {
 } from "./chunk-PQADDHOS.js";
 import {
   applyVersion
-} from "./chunk-5NNPP4MX.js";
+} from "./chunk-A2VMD4SH.js";
 import {
   parseChartVersion,
   parseVersionRequest
-} from "./chunk-2WTABRDX.js";
+} from "./chunk-7QOS3MR3.js";
 import {
   expectedVersions
-} from "./chunk-A2UYNYQU.js";
+} from "./chunk-QNAXJAUA.js";
 import {
   Git,
   booleanOption,
@@ -94,8 +94,8 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-2IYCTUZU.js";
-import "./chunk-LD3FMH3W.js";
+} from "./chunk-37X3NR4U.js";
+import "./chunk-U7ZVCZYA.js";
 import {
   ToolNotFoundError,
   exec
@@ -5464,14 +5464,17 @@ async function imageOrigin(target, reference) {
 import { readFileSync as readFileSync2, statSync } from "node:fs";
 function pushedTag(options, env) {
   const input = stringOption(options, "from-tag");
-  const dispatched = stringOption(options, "bump") ?? stringOption(options, "set");
+  const bump = stringOption(options, "bump");
+  const set = stringOption(options, "set");
   if (input) {
-    if (dispatched) throw new UserError(`input from-tag: releases the version of a pushed tag; give it or ${stringOption(options, "bump") ? "bump" : "set"}, not both`);
+    if (bump || set) throw new UserError(`input from-tag: releases the version of a pushed tag; give it or ${bump ? "bump" : "set"}, not both`);
     return { tag: input.replace(/^refs\/tags\//, ""), source: "input from-tag" };
   }
   const ref = env.GITHUB_REF ?? "";
-  if (dispatched || !ref.startsWith("refs/tags/")) return void 0;
-  return { tag: ref.slice("refs/tags/".length), source: `GITHUB_REF ${ref}` };
+  if (bump || !ref.startsWith("refs/tags/")) return void 0;
+  const tag = ref.slice("refs/tags/".length);
+  if (set && `${stringOption(options, "tag-prefix") ?? ""}${set.replace(/^v/, "")}` !== tag) return void 0;
+  return { tag, source: `GITHUB_REF ${ref}` };
 }
 function tagVersion(tag, prefix, source) {
   const version2 = tag.slice(prefix.length);
