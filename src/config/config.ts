@@ -6,6 +6,7 @@ import { assertInsideRepo, resolveInRepo } from '../fs/repo-path.js';
 import { parseChartYaml } from '../fs/chart-yaml.js';
 import { readConfigFile, CONFIG_FILE, type SmokeSettings } from './file.js';
 import { imageNameProblem } from './image-name.js';
+import { parseDispatch, parseHooks, parseNotes, type DispatchTarget, type NotesSettings, type ReleaseHooks } from './release-settings.js';
 import { detectRepository, type RepositoryId } from './repository.js';
 
 /** Which version a place holds: the application's, or the chart's (which may be bumped on its own). */
@@ -31,6 +32,12 @@ export interface ReleaseConfig {
   notices: string[];
   /** The `smoke` section as written (checked for shape; the smoke command applies its defaults). */
   smoke?: SmokeSettings;
+  /** Commands the release runs once the version is written (their changes join the release commit). */
+  hooks: ReleaseHooks;
+  /** Where the GitHub release's notes come from (undefined: the release-notes input's default). */
+  notes?: NotesSettings;
+  /** Events sent to other repositories once the release is published. */
+  dispatch: DispatchTarget[];
 }
 
 export interface Chart {
@@ -233,6 +240,10 @@ export function loadConfig(root: string, overrides: ConfigOverrides = {}, env: N
     problems.add(`${where}: version.source: nothing holds the version (no package.json and no chart); set version.source`);
   }
 
+  const hooks = parseHooks(root, where, config.hooks, problems);
+  const notes = parseNotes(root, where, config.notes, problems);
+  const dispatch = parseDispatch(where, config.dispatch, problems);
+
   problems.throwIfAny();
   return {
     root,
@@ -247,5 +258,8 @@ export function loadConfig(root: string, overrides: ConfigOverrides = {}, env: N
     fields,
     notices,
     smoke: config.smoke,
+    hooks,
+    ...(notes ? { notes } : {}),
+    dispatch,
   };
 }

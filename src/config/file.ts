@@ -17,8 +17,42 @@ export interface ConfigFile {
   references?: string[];
   fields?: { file: string; path: string; stream?: 'app' | 'chart' }[];
   smoke?: SmokeSettings;
+  hooks?: HooksFile;
+  notes?: NotesFile;
+  dispatch?: DispatchFile[];
   /** npm publish of the package (false: never publish to npm). */
   npm?: false | NpmSettingsFile;
+}
+
+/** A command the release runs (without a shell), and the files it may change (see the README: "Release hooks"). */
+export interface HookFile {
+  /** A list of arguments, or one line split at spaces (no quoting: write a list when an argument holds a space). */
+  run: string | string[];
+  /** Paths it may change, relative to the repository root; a path ending in `/` is a directory and everything under it. */
+  files: string[];
+  /** Seconds it may take (default 600). */
+  timeout?: number;
+  env?: Record<string, string>;
+}
+
+/** When the release runs hooks: `afterVersion`, once the version is written and before the release commit is made. */
+export interface HooksFile {
+  afterVersion?: HookFile[];
+}
+
+/** Where the GitHub release's notes come from. */
+export interface NotesFile {
+  from?: 'changelog' | 'generated' | 'none' | ('changelog' | 'generated')[];
+  /** The changelog (default: CHANGELOG.md, or docs/CHANGELOG.md when only that exists). */
+  file?: string;
+}
+
+/** A repository_dispatch event sent to another repository once the release is published. */
+export interface DispatchFile {
+  repository: string;
+  event: string;
+  /** The environment variable holding a token for that repository (default: the dispatch-token input). */
+  tokenEnv?: string;
 }
 
 /** The `npm` section: the package published to an npm registry (every key optional). */
@@ -169,6 +203,9 @@ export function validateConfig(value: unknown, file: string): ConfigFile {
     references: list(string),
     fields: list(map({ file: string, path: string, stream: oneOf('app', 'chart') }, ['file', 'path'])),
     smoke: map({ provider: oneOf('kind', 'cluster', 'docker'), parallel: positive, timeout: positive, qdrantImage: string, probe, methods: list(method) }),
+    hooks: map({ afterVersion: list(map({ run: anyOf(string, list(string)), files: list(string), timeout: positive, env: stringMap }, ['run', 'files'])) }),
+    notes: map({ from: anyOf(oneOf('changelog', 'generated', 'none'), list(oneOf('changelog', 'generated'))), file: string }),
+    dispatch: list(map({ repository: string, event: string, tokenEnv: string }, ['repository', 'event'])),
     npm: falseOr(map({ package: string, registry: string, access: oneOf('public', 'restricted'), provenance: boolean })),
   });
   const problems: string[] = [];

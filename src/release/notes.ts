@@ -43,11 +43,18 @@ export function installCommands(ctx: ReleaseContext, what: Published): { method:
   return commands;
 }
 
-/** The release body: the notes, then the published references with digests, then the install commands. */
+/**
+ * Where the release's own part of the body starts (the published references, the install commands,
+ * what was dispatched): a notes-only run replaces what comes before it. An HTML comment: not shown.
+ */
+export const BODY_MARKER = '<!-- dot-ai-release: the notes end here -->';
+
+/** The release body: the notes, the marker, then the published references with digests, then the install commands. */
 export function releaseBody(notes: string, ctx: ReleaseContext): string {
   const what = published(ctx);
   const lines: string[] = [];
   if (notes.trim()) lines.push(notes.trim(), '');
+  lines.push(BODY_MARKER, '');
   if (what.image || what.chart) {
     lines.push('## Published', '');
     if (what.image) lines.push(`- Image: ${mdCode(`${what.image.name}:${what.image.version}`)}, digest ${mdCode(what.image.digest)}${what.image.tags.length ? ` (tags ${what.image.tags.map(mdCode).join(', ')})` : ''}`);
@@ -60,4 +67,16 @@ export function releaseBody(notes: string, ctx: ReleaseContext): string {
     for (const c of commands) lines.push(`${mdText(c.method)}:`, '', mdCodeBlock(c.command, 'sh'), '');
   }
   return lines.join('\n').trim() + '\n';
+}
+
+/**
+ * An existing body with its notes replaced (a notes-only run): what follows the marker is kept; a
+ * body made without the marker keeps its last `## Published` or `## Install` part, if any.
+ */
+export function withNotes(body: string, notes: string): string {
+  const head = notes.trim() ? `${notes.trim()}\n\n` : '';
+  const at = body.indexOf(BODY_MARKER);
+  if (at >= 0) return `${head}${body.slice(at).trimEnd()}\n`;
+  const ours = [...body.matchAll(/^## (?:Published|Install)[ \t]*$/gm)].at(-1);
+  return `${head}${BODY_MARKER}\n${ours?.index !== undefined ? `\n${body.slice(ours.index).trimEnd()}\n` : ''}`;
 }
