@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   describeAction,
   perform
-} from "./chunks/chunk-YBW7X5HR.js";
-import "./chunks/chunk-EC4FHZCM.js";
-import "./chunks/chunk-OYYZ3YFU.js";
+} from "./chunks/chunk-QC37TWBS.js";
+import "./chunks/chunk-ANKFVSG7.js";
+import "./chunks/chunk-37ESLPIK.js";
 import {
   getState,
   info,
   warning
 } from "./chunks/chunk-6YWAW5QL.js";
 import "./chunks/chunk-PQADDHOS.js";
-import "./chunks/chunk-SUW4P4JO.js";
+import "./chunks/chunk-ZDDTFQT7.js";
 import "./chunks/chunk-B2IBVPIQ.js";
 import "./chunks/chunk-IXRSKL5H.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -86,6 +86,8 @@ try {
     '--build-args', `NODE_IMAGE=${base}\nVERSION=0.5.0`, '--chart-registry', `oci://${proxy.host}/charts`, '--plain-http', '--helm', helm,
     '--smoke-methods', 'docker', '--smoke-provider', 'docker', '--smoke-qdrant-image', 'local/node:bookworm',
     '--github-api-url', github.url, '--repository', `${github.owner}/${github.repo}`, '--json',
+    // The demo project's package.json is publishable; this bench measures the image, chart, git and GitHub reads, without an npm registry.
+    '--npm', 'false',
   ];
   const env = { ...process.env, GITHUB_TOKEN: github.token, GIT_BIN: gitWrapper };
   // Not spawnSync: the counting proxy answers from this very process.

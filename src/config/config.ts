@@ -4,7 +4,7 @@ import { Problems, UserError } from '../errors.js';
 import { describeFsError, existsInRepo, readRepoText } from '../fs/read.js';
 import { assertInsideRepo, resolveInRepo } from '../fs/repo-path.js';
 import { parseChartYaml } from '../fs/chart-yaml.js';
-import { readConfigFile, CONFIG_FILE, type SmokeSettings } from './file.js';
+import { readConfigFile, CONFIG_FILE, type NpmSettingsFile, type SmokeSettings } from './file.js';
 import { imageNameProblem } from './image-name.js';
 import { parseDispatch, parseHooks, parseNotes, type DispatchTarget, type NotesSettings, type ReleaseHooks } from './release-settings.js';
 import { detectRepository, type RepositoryId } from './repository.js';
@@ -38,6 +38,8 @@ export interface ReleaseConfig {
   notes?: NotesSettings;
   /** Events sent to other repositories once the release is published. */
   dispatch: DispatchTarget[];
+  /** The `npm` section as written: false turns npm publishing off; the release's npm step applies the rest (src/npm/job.ts). */
+  npm?: false | NpmSettingsFile;
 }
 
 export interface Chart {
@@ -261,5 +263,6 @@ export function loadConfig(root: string, overrides: ConfigOverrides = {}, env: N
     hooks,
     ...(notes ? { notes } : {}),
     dispatch,
+    ...(config.npm !== undefined ? { npm: config.npm } : {}),
   };
 }

@@ -36,6 +36,10 @@ export interface NpmJob {
   provenance: boolean;
   /** The registry token (a secret): only in the environment of npm's registry commands, never in an argument. */
   token?: string;
+  /** How messages name where the token came from: NODE_AUTH_TOKEN, or the input that gave it. */
+  tokenName: string;
+  /** The input that may give the token instead of NODE_AUTH_TOKEN (named when there is no token). */
+  tokenInput?: string;
   /** Pack and look; publish nothing, move no tag. */
   dryRun: boolean;
   /** Keep the tarball here (absolute, outside the work tree: e.g. for the next job of a workflow); undefined: a temporary directory. */
@@ -65,7 +69,7 @@ export interface NpmValues {
   tarballDir?: string;
   npm?: Npm;
   /** How the release names these values in messages (the CLI's flags, the action's inputs). */
-  names?: { packageDir?: string; registry?: string; version?: string };
+  names?: { packageDir?: string; registry?: string; version?: string; token?: string };
 }
 
 /** An npm package name (npm's rules: lowercase, URL-safe, at most 214 characters, an optional scope). */
@@ -164,7 +168,8 @@ export function parseNpmJob(root: string, settings: NpmSettingsFile | undefined,
   );
 
   const token = values.token ?? env.NODE_AUTH_TOKEN;
-  if (token !== undefined && token !== '' && /\s/.test(token)) throw new UserError('NODE_AUTH_TOKEN: the npm token holds whitespace (a pasted line break?); give the token alone');
+  const tokenName = values.token !== undefined && values.names?.token ? values.names.token : 'NODE_AUTH_TOKEN';
+  if (token !== undefined && token !== '' && /\s/.test(token)) throw new UserError(`${tokenName}: the npm token holds whitespace (a pasted line break?); give the token alone`);
 
   // Provenance by default where it can be made: GitHub Actions publishing to npmjs (other registries keep no provenance).
   const provenance = values.provenance ?? settings?.provenance ?? (env.GITHUB_ACTIONS === 'true' && registry === DEFAULT_REGISTRY);
@@ -181,6 +186,8 @@ export function parseNpmJob(root: string, settings: NpmSettingsFile | undefined,
     ...(values.access ?? settings?.access ? { access: values.access ?? settings?.access } : {}),
     provenance,
     ...(token ? { token } : {}),
+    tokenName,
+    ...(values.names?.token ? { tokenInput: values.names.token } : {}),
     dryRun: values.dryRun ?? false,
     ...(tarballDir ? { tarballDir } : {}),
     ...(repositoryUrl(json.repository) ? { repositoryUrl: repositoryUrl(json.repository) } : {}),

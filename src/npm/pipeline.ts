@@ -74,7 +74,7 @@ export async function useTarball(ctx: NpmContext, file: string, what = 'input np
 }
 
 function lookup(ctx: NpmContext): Promise<PackageState> {
-  return readPackageState(ctx.job.registry, ctx.job.name, ctx.job.token, ctx.publishOptions);
+  return readPackageState(ctx.job.registry, ctx.job.name, ctx.job.token, { ...ctx.publishOptions, tokenName: ctx.job.tokenName });
 }
 
 function describeState(job: NpmJob, state: PackageState): string {
@@ -93,7 +93,7 @@ export const npmPreflight: Step<NpmContext> = {
     reporter.info(describeState(job, state));
     const problems = provenanceProblems(job, state);
     if (problems.length) throw new UserError(problems.join('; '));
-    if (job.dryRun && !job.token) return new Skip("dry run without a token (NODE_AUTH_TOKEN): the token's rights are not checked");
+    if (job.dryRun && !job.token) return new Skip(`dry run without a token (NODE_AUTH_TOKEN${job.tokenInput ? ` or ${job.tokenInput}` : ''}): the token's rights are not checked`);
     const permission = await checkNpmPermission(job, npmSession(ctx), state);
     artifacts.set('user', permission.user, 'npm-preflight');
     for (const note of permission.notes) reporter.info(note);

@@ -95,18 +95,18 @@ const NOT_IMPLEMENTED = new Set(['E404', 'E405', 'E400', 'E501']);
  */
 export async function checkNpmPermission(job: NpmJob, session: NpmSession, state: PackageState): Promise<NpmPermission> {
   if (!job.token) {
-    throw new UserError(`npm: no token to publish ${job.name} to ${job.registry}: set NODE_AUTH_TOKEN (on GitHub: \`env: NODE_AUTH_TOKEN: \${{ secrets.NPM_TOKEN }}\`, a token with write access to ${job.name})`);
+    throw new UserError(`npm: no token to publish ${job.name} to ${job.registry}: set NODE_AUTH_TOKEN${job.tokenInput ? ` (or ${job.tokenInput})` : ''} (on GitHub: \`env: NODE_AUTH_TOKEN: \${{ secrets.NPM_TOKEN }}\`, a token with write access to ${job.name})`);
   }
   let user: string;
   try {
     user = await job.npm.whoami(session);
   } catch (error) {
     if (error instanceof NpmError && error.npmCode && TOKEN_REFUSED.has(error.npmCode)) {
-      throw new UserError(`npm whoami at ${job.registry}: the registry does not accept the token in NODE_AUTH_TOKEN (${error.npmCode}); set it to a token that registry issued, with write access to ${job.name} (on npmjs: a granular access token with "Read and write" on the package or its scope)`);
+      throw new UserError(`npm whoami at ${job.registry}: the registry does not accept the token in ${job.tokenName} (${error.npmCode}); set it to a token that registry issued, with write access to ${job.name} (on npmjs: a granular access token with "Read and write" on the package or its scope)`);
     }
     throw error;
   }
-  if (!user) throw new UserError(`npm whoami at ${job.registry}: the registry names no user for the token in NODE_AUTH_TOKEN; set it to a token that registry issued`);
+  if (!user) throw new UserError(`npm whoami at ${job.registry}: the registry names no user for the token in ${job.tokenName}; set it to a token that registry issued`);
   if (!state.exists) return { user, notes: [`${job.name} is new at ${job.registry}: ${user} publishes it first`] };
 
   let collaborators: Record<string, string> | undefined;
@@ -117,7 +117,7 @@ export async function checkNpmPermission(job: NpmJob, session: NpmSession, state
   }
   const right = publishRight(user, collaborators, state.maintainers);
   if (right.ok === false) {
-    throw new UserError(`npm user ${user} may not publish ${job.name} at ${job.registry}: ${right.why}; a maintainer can add it (npm owner add ${user} ${job.name}), or set NODE_AUTH_TOKEN to a maintainer's token`);
+    throw new UserError(`npm user ${user} may not publish ${job.name} at ${job.registry}: ${right.why}; a maintainer can add it (npm owner add ${user} ${job.name}), or set ${job.tokenName} to a maintainer's token`);
   }
   return { user, notes: [right.ok === true ? `${right.how} to ${job.name}` : `${job.registry}: ${right.why} of ${job.name}: whether ${user} may publish it is known only when it does`] };
 }

@@ -60,10 +60,10 @@ function isVersionTaken(error: NpmError): boolean {
 }
 
 /** A refused publish as one line naming the fix. */
-function refusal(job: Pick<NpmJob, 'name' | 'version' | 'registry'>, error: NpmError, user: string | undefined): UserError | NpmError {
+function refusal(job: Pick<NpmJob, 'name' | 'version' | 'registry' | 'tokenName'>, error: NpmError, user: string | undefined): UserError | NpmError {
   const who = user ? `npm user ${user}` : "the token's user";
   if (error.npmCode === 'E401' || error.npmCode === 'ENEEDAUTH') {
-    return new UserError(`npm publish ${job.name}@${job.version} to ${job.registry}: the registry does not accept the token (${error.npmCode}); set NODE_AUTH_TOKEN to a token it issued, with write access to ${job.name}`);
+    return new UserError(`npm publish ${job.name}@${job.version} to ${job.registry}: the registry does not accept the token (${error.npmCode}); set ${job.tokenName} to a token it issued, with write access to ${job.name}`);
   }
   // npmjs answers 404 for a package the token may not write (it will not say the package exists).
   if (error.npmCode === 'E403' || error.npmCode === 'E404') {
@@ -95,7 +95,7 @@ async function readBack(job: NpmJob, tarball: NpmTarball, tag: string, options: 
   for (let wait = 500; ; wait = Math.min(wait * 2, 5_000)) {
     let state: PackageState;
     try {
-      state = await readPackageState(job.registry, job.name, job.token, options);
+      state = await readPackageState(job.registry, job.name, job.token, { ...options, tokenName: job.tokenName });
     } catch (error) {
       if (error instanceof UserError) throw unverified(error.message);
       throw error;
@@ -145,7 +145,7 @@ export async function publishTarball(job: NpmJob, session: NpmSession, tarball: 
     if (!(error instanceof NpmError)) throw error;
     if (!isVersionTaken(error)) throw refusal(job, error, options.user);
     // Published meanwhile (another run, or a publish whose answer was lost): judged like any published version.
-    const now = await readPackageState(job.registry, job.name, job.token, options);
+    const now = await readPackageState(job.registry, job.name, job.token, { ...options, tokenName: job.tokenName });
     if (judgePublished(job, now, tarball) === 'absent') {
       throw new UserError(`npm publish ${job.name}@${job.version} to ${job.registry}: the registry refuses this version number (${error.summary.slice(0, 200)}); a version once published, even if removed since, cannot be published again: release another version`);
     }

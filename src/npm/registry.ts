@@ -34,6 +34,8 @@ export interface PackageState {
 }
 
 export interface LookupOptions {
+  /** How messages name the token (default NODE_AUTH_TOKEN). */
+  tokenName?: string;
   timeouts?: Partial<HttpTimeouts>;
   retry?: RetryOptions;
   maxBytes?: number;
@@ -115,7 +117,7 @@ export async function readPackageState(registry: string, name: string, token: st
       const body = Buffer.from(response.body).toString('utf8');
       if (response.status === 404) return { exists: false, versions: new Map(), distTags: {}, maintainers: [] };
       if (response.status === 401 || response.status === 403) {
-        throw new UserError(`${what}: the registry refused to show the package (${maskSecrets(statusProblem(response.status, body), secrets)}); ${token ? 'the token in NODE_AUTH_TOKEN is not accepted there' : 'it needs a token: set NODE_AUTH_TOKEN'}`);
+        throw new UserError(`${what}: the registry refused to show the package (${maskSecrets(statusProblem(response.status, body), secrets)}); ${token ? `the token in ${options.tokenName ?? 'NODE_AUTH_TOKEN'} is not accepted there` : 'it needs a token: set NODE_AUTH_TOKEN'}`);
       }
       if (response.status >= 300 && response.status < 400) {
         throw new UserError(`${what}: the registry answered ${response.status} (to ${response.headers.get('location') ?? 'nowhere'}); not following it with the token: set the registry's own URL`);

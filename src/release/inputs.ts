@@ -29,6 +29,7 @@ import { pushedTag, refuseDowngrade, releaseBranch, tagCommit, tagVersion, type 
 import { expectedVersions } from '../version/drift.js';
 import { parseChartVersion, parseVersionRequest, type VersionJob } from '../version/inputs.js';
 import { parseReleaseVersion, quote } from '../version/semver.js';
+import { parseReleaseNpm } from './npm-inputs.js';
 import { GITHUB_MODES, PHASES, type DispatchRequest, type DispatchSettings, type GitHubSettings, type HandedCandidate, type Phase, type ReleaseImage, type ReleaseInputs } from './types.js';
 
 /** The subject of the release commit: HEAD carrying it means the release got past the git step here. */
@@ -320,6 +321,8 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter, host:
   } else if (candidateImage || candidateChart) {
     throw new UserError(`input ${candidateImage ? 'candidate-image' : 'candidate-chart'}: only with phase publish`);
   }
+  const npm = parseReleaseNpm(options, config, { version, dryRun, phase }, reporter);
+  if (npm.handedTarball) handed.npmTarball = npm.handedTarball;
 
   const github = parseGitHub(options, config, dryRun, reporter);
   const buildCommand = stringOption(options, 'build-command');
@@ -329,6 +332,7 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter, host:
     root, version, previousVersion: previous, chartVersion: chart ? chartVersion : undefined, tagPrefix, tag,
     prerelease: semver.prerelease(version) !== null,
     versionJob, headIsReleaseCommit, trigger, phase, dryRun, notesOnly: false, image, chart, smoke, handed,
+    ...(npm.job ? { npm: npm.job } : { npmOff: npm.off }),
     git: {
       remote: stringOption(options, 'git-remote') ?? 'origin',
       branch,

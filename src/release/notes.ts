@@ -1,14 +1,17 @@
 /**
- * What a release says about itself: the published references with their digests, and how to install
- * it, for the GitHub release body and the job summary. Everything that came from a file or an input
+ * What a release says about itself: the published references with their digests (the npm package
+ * with its integrity and dist-tag), and how to install it, for the GitHub release body and the job summary. Everything that came from a file or an input
  * is escaped for Markdown.
  */
+import { DEFAULT_REGISTRY } from '../npm/job.js';
 import { mdCode, mdCodeBlock, mdText } from '../report/escape.js';
 import type { ReleaseContext } from './types.js';
 
 export interface Published {
   image?: { name: string; version: string; digest: string; tags: string[] };
   chart?: { ref: string; version: string; digest: string; name: string; plainHttp: boolean; layout: boolean };
+  /** The npm package once packed; `published` once the registry holds it (its dist-tag then, or the one a dry run would give). */
+  npm?: { name: string; version: string; integrity: string; registry: string; tag?: string; published: boolean };
 }
 
 export function published(ctx: ReleaseContext): Published {
@@ -21,7 +24,19 @@ export function published(ctx: ReleaseContext): Published {
     const c = inputs.chart;
     out.chart = { ref: c.destination.display, version: c.chart.version, digest: chartDigest, name: c.chart.name, plainHttp: c.plainHttp, layout: c.destination.kind === 'layout' };
   }
+  const npm = artifacts.find('npmContext');
+  const tarball = npm?.artifacts.find('tarball');
+  if (inputs.npm && npm && tarball) {
+    const result = npm.artifacts.find('published');
+    const tag = result?.tag ?? npm.artifacts.find('plan')?.tag;
+    out.npm = { name: tarball.name, version: tarball.version, integrity: result?.integrity ?? tarball.integrity, registry: inputs.npm.registry, ...(tag ? { tag } : {}), published: result !== undefined };
+  }
   return out;
+}
+
+/** `npm install NAME@VERSION`, naming the registry when it is not npm's default. */
+function npmInstall(npm: NonNullable<Published['npm']>): string {
+  return `npm install ${npm.name}@${npm.version}${npm.registry === DEFAULT_REGISTRY ? '' : ` --registry ${npm.registry}`}`;
 }
 
 /** Install commands, one per way of deploying the release the smoke gate ran, and the image and the chart themselves. */
@@ -40,6 +55,7 @@ export function installCommands(ctx: ReleaseContext, what: Published): { method:
   // The image and the chart, whatever the methods were.
   if (image && !methods.some((m) => m.kind === 'docker')) commands.push({ method: 'image', command: `docker pull ${image}` });
   if (helm && !methods.some((m) => m.kind === 'helm')) commands.push({ method: 'helm chart', command: helm });
+  if (what.npm?.published) commands.push({ method: 'npm', command: npmInstall(what.npm) });
   return commands;
 }
 
@@ -55,10 +71,12 @@ export function releaseBody(notes: string, ctx: ReleaseContext): string {
   const lines: string[] = [];
   if (notes.trim()) lines.push(notes.trim(), '');
   lines.push(BODY_MARKER, '');
-  if (what.image || what.chart) {
+  const npm = what.npm?.published ? what.npm : undefined;
+  if (what.image || what.chart || npm) {
     lines.push('## Published', '');
     if (what.image) lines.push(`- Image: ${mdCode(`${what.image.name}:${what.image.version}`)}, digest ${mdCode(what.image.digest)}${what.image.tags.length ? ` (tags ${what.image.tags.map(mdCode).join(', ')})` : ''}`);
     if (what.chart) lines.push(`- Helm chart: ${mdCode(`${what.chart.ref}:${what.chart.version}`)}, digest ${mdCode(what.chart.digest)}; the package is attached`);
+    if (npm) lines.push(`- npm package: ${mdCode(`${npm.name}@${npm.version}`)}, integrity ${mdCode(npm.integrity)}${npm.tag ? `, dist-tag ${mdCode(npm.tag)}` : ''}`);
     lines.push('');
   }
   const commands = installCommands(ctx, what);

@@ -14,13 +14,14 @@ import { git } from './steps/git.js';
 import { githubRelease } from './steps/github-release.js';
 import { image } from './steps/image.js';
 import { notesOnly, notesOnlyPreflight } from './steps/notes-only.js';
+import { npm, npmPack } from './steps/npm.js';
 import { preflight } from './steps/preflight.js';
 import { publish } from './steps/publish.js';
 import { smoke } from './steps/smoke.js';
 import { version } from './steps/version.js';
 import type { ReleaseArtifacts, ReleaseContext, ReleaseInputs } from './types.js';
 
-export const RELEASE_STEPS: Step<ReleaseContext>[] = [preflight, version, image, chart, smoke, publish, git, githubRelease, dispatch];
+export const RELEASE_STEPS: Step<ReleaseContext>[] = [preflight, version, npmPack, image, chart, smoke, npm, publish, git, githubRelease, dispatch];
 
 /** A notes-only run: the GitHub release must exist; its notes are made again; nothing else is published. */
 export const NOTES_ONLY_STEPS: Step<ReleaseContext>[] = [notesOnlyPreflight, notesOnly];

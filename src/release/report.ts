@@ -1,7 +1,7 @@
 /**
  * The release's result, also when a step failed: one table of steps × status × time, the published
  * references with their digests, the install commands, and the outputs (version, image-ref,
- * image-digest, chart-ref, chart-digest, release-url).
+ * image-digest, chart-ref, chart-digest, npm-package, npm-integrity, npm-dist-tag, release-url).
  */
 import { describeRecord, pipelineResult } from '../pipeline/index.js';
 import { mdText } from '../report/escape.js';
@@ -23,6 +23,7 @@ export function releaseCommandResult(run: ReleaseRun): CommandResult {
   const publishDone = run.records.some((r) => r.name === 'publish' && (r.status === 'done' || r.status === 'already-done'));
   const imageRef = what.image ? `${what.image.name}@${what.image.digest}` : '';
   const chartRef = what.chart && (publishDone || artifacts.find('done')?.chart) ? `${what.chart.ref}:${what.chart.version}` : '';
+  const npm = what.npm?.published ? what.npm : undefined;
   const outputs = {
     version: inputs.version,
     tag: inputs.tag,
@@ -31,6 +32,10 @@ export function releaseCommandResult(run: ReleaseRun): CommandResult {
     'chart-ref': chartRef,
     'chart-digest': chartRef ? (what.chart?.digest ?? '') : '',
     'chart-package': inputs.phase === 'candidate' ? (artifacts.find('chartPackage') ?? '') : '',
+    'npm-package': npm ? `${npm.name}@${npm.version}` : '',
+    'npm-integrity': npm?.integrity ?? '',
+    'npm-dist-tag': npm?.tag ?? '',
+    'npm-tarball': inputs.phase === 'candidate' ? (artifacts.find('npmContext')?.artifacts.find('tarball')?.path ?? '') : '',
     'release-url': release?.htmlUrl ?? '',
     'release-commit': artifacts.find('releaseCommit') ?? '',
   };
@@ -40,14 +45,17 @@ export function releaseCommandResult(run: ReleaseRun): CommandResult {
     '',
     markdownTable(['Step', 'Status', 'Time'], run.records.map((r) => [r.name, describeRecord(r).replace(/ \(\d+ ms\)$/, ''), md.raw(r.status === 'not-run' ? '' : seconds(r.ms))])),
   ];
-  if (what.image || what.chart || release) {
+  if (what.image || what.chart || what.npm || release) {
     const rows: Cell[][] = [];
     if (what.image) rows.push([publishDone || artifacts.find('done')?.image ? 'image' : 'image (candidate, untagged)', md.code(`${what.image.name}:${what.image.version}`), md.code(what.image.digest)]);
     if (what.chart && chartRef) rows.push(['chart', md.code(chartRef), md.code(what.chart.digest)]);
+    if (what.npm) rows.push([what.npm.published ? `npm package (dist-tag ${what.npm.tag ?? ''})` : `npm package (packed, not published${what.npm.tag ? `; dist-tag ${what.npm.tag} when published` : ''})`, md.code(`${what.npm.name}@${what.npm.version}`), md.code(what.npm.integrity)]);
     if (release) rows.push(['GitHub release', md.code(release.htmlUrl), '']);
     lines.push('', markdownTable(['Published', 'Reference', 'Digest'], rows));
   }
-  const commands = publishDone || artifacts.find('done')?.image ? installCommands(ctx, what) : [];
+  // The npm package is installable once its own step published it, whatever came after.
+  const installable = publishDone || artifacts.find('done')?.image;
+  const commands = installCommands(ctx, what).filter((c) => installable || c.method === 'npm');
   if (commands.length) {
     lines.push('', 'Install:', '', markdownTable(['Method', 'Command'], commands.map((c) => [c.method, md.code(c.command)])));
   }
@@ -56,6 +64,6 @@ export function releaseCommandResult(run: ReleaseRun): CommandResult {
   if (ctx.notes.length) lines.push('', ...ctx.notes.map((n) => `- ${mdText(n)}`));
   return pipelineResult(run, outputs, lines.join('\n'), {
     phase: inputs.phase, 'dry-run': inputs.dryRun, 'previous-version': inputs.previousVersion, steps: run.records,
-    tags: artifacts.find('imageTags') ?? [], started: ctx.started, github: artifacts.find('github')?.counts,
+    tags: artifacts.find('imageTags') ?? [], started: ctx.started, github: artifacts.find('github')?.counts, npm: what.npm,
   });
 }

@@ -14,6 +14,9 @@ import type { ReleaseInfo } from '../github/releases.js';
 import type { ImageOrigin } from '../image/candidate.js';
 import type { ImageContext, ImageJob } from '../image/context.js';
 import type { IndexCheck, StartResult } from '../image/verify.js';
+import type { NpmJob } from '../npm/job.js';
+import type { NpmContext } from '../npm/pipeline.js';
+import type { PackageState } from '../npm/registry.js';
 import type { Target } from '../oci/index.js';
 import type { Artifacts } from '../pipeline/index.js';
 import type { Reporter } from '../report/reporter.js';
@@ -73,10 +76,11 @@ export interface DispatchSettings {
   redispatch: boolean;
 }
 
-/** phase publish: what the candidate job handed over (the image digest, the chart package). */
+/** phase publish: what the candidate job handed over (the image digest, the chart package, the npm tarball). */
 export interface HandedCandidate {
   image?: string;
   chartPackage?: string;
+  npmTarball?: string;
 }
 
 /** Everything the release needs, checked once before anything runs. */
@@ -104,6 +108,9 @@ export interface ReleaseInputs {
   notesOnly: boolean;
   image?: ReleaseImage;
   chart?: ChartJob;
+  /** The npm package published (package.json publishable and npm not off); `npmOff` says why there is none. */
+  npm?: NpmJob;
+  npmOff?: string;
   /** The smoke job, parsed up front (methods checked); the candidate image and chart package are set once they exist. */
   smoke?: SmokeInputs;
   /** phase publish: the candidate the smoke jobs passed (empty in the other phases). */
@@ -130,6 +137,8 @@ export interface World {
   image?: ImageOrigin;
   /** The chart version's manifest digest in its registry. */
   chartDigest?: string;
+  /** The npm package as its registry holds it (every version's integrity, the dist-tags). */
+  npm?: PackageState;
   release?: ReleaseInfo;
 }
 
@@ -165,6 +174,8 @@ export interface ReleaseArtifacts {
   chartArtifact: ChartArtifact;
   chartDigest: string;
   chartPublish: PublishResult;
+  /** The npm steps' context (the job, its session, the tarball, the publish result), opened by the first step that needs it. */
+  npmContext: NpmContext;
   smoke: SmokeGateResult;
   imageTags: string[];
   latest: boolean;

@@ -1,6 +1,7 @@
 /**
  * Looking at the world before writing to it: the git remote (branch and tags), the registries (the
- * image version tag and where it came from, the chart version), the GitHub release. Reads only.
+ * image version tag and where it came from, the chart version, the npm package's versions and
+ * dist-tags), the GitHub release. Reads only.
  * Then, once the release commit is known, judging each against it: not there (to do), there the
  * same way (already done), or there differently (a conflict, named with its way out).
  */
@@ -9,6 +10,7 @@ import { openChartTarget, publishedDigest } from '../chart/publish.js';
 import type { GitHubClient } from '../github/client.js';
 import { findRelease } from '../github/releases.js';
 import { imageOrigin } from '../image/candidate.js';
+import { readPackageState } from '../npm/registry.js';
 import { OciLayoutTarget, RegistryClient, type Target } from '../oci/index.js';
 import type { ReleaseContext, ReleaseImage, World } from './types.js';
 
@@ -40,7 +42,9 @@ export async function readWorld(ctx: ReleaseContext, head: string, imageTarget: 
     ? openChartTarget(chart.destination, { credentials: chart.credentials, plainHttp: chart.plainHttp }).then((t) => publishedDigest(t, chart.chart.version))
     : Promise.resolve(undefined);
   const release = github ? github.within('preflight: read the GitHub release', PREFLIGHT_GITHUB_DEADLINE_MS, () => findRelease(github, inputs.tag)) : Promise.resolve(undefined);
-  const [refs, imageFound, chartFound, releaseFound] = await Promise.all([remote, image, chartDigest, release]);
+  const { npm } = inputs;
+  const npmState = npm ? readPackageState(npm.registry, npm.name, npm.token, { tokenName: npm.tokenName }) : Promise.resolve(undefined);
+  const [refs, imageFound, chartFound, releaseFound, npmFound] = await Promise.all([remote, image, chartDigest, release, npmState]);
   const remoteTag = refs.tags.get(inputs.tag);
   return {
     head,
@@ -50,6 +54,7 @@ export async function readWorld(ctx: ReleaseContext, head: string, imageTarget: 
     ...(imageFound ? { image: imageFound } : {}),
     ...(chartFound ? { chartDigest: chartFound } : {}),
     ...(releaseFound ? { release: releaseFound } : {}),
+    ...(npmFound ? { npm: npmFound } : {}),
   };
 }
 

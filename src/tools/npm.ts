@@ -60,7 +60,8 @@ export function npmErrorCode(result: Pick<ExecResult, 'stdout' | 'stderr'>): str
 
 /** Keys of the environment that carry npm credentials (a token in the environment, or npm settings holding one). */
 function credentialKey(key: string): boolean {
-  if (key === 'NODE_AUTH_TOKEN') return true;
+  // The action's npm-token input reaches the process as INPUT_NPM-TOKEN: npm's children need it no more than any other.
+  if (key === 'NODE_AUTH_TOKEN' || key.toUpperCase() === 'INPUT_NPM-TOKEN') return true;
   const lower = key.toLowerCase();
   if (!lower.startsWith('npm_config_')) return false;
   const setting = lower.slice('npm_config_'.length);

@@ -46,6 +46,21 @@ describe('defaults without a configuration file', () => {
   });
 });
 
+describe('the npm section', () => {
+  test('is handed on as written (false, or its settings); absent, it is absent', () => {
+    const repo = copyDemoProject();
+    const file = path.join(repo, 'dot-ai-release.yaml');
+    const base = readFileSync(file, 'utf8');
+    expect(loadConfig(repo, {}, {}).npm).toBeUndefined();
+    writeFileSync(file, `${base}npm: false\n`);
+    expect(loadConfig(repo, {}, {}).npm).toBe(false);
+    writeFileSync(file, `${base}npm:\n  package: .\n  registry: https://npm.example.com/\n  access: public\n  provenance: false\n`);
+    expect(loadConfig(repo, {}, {}).npm).toEqual({ package: '.', registry: 'https://npm.example.com/', access: 'public', provenance: false });
+    writeFileSync(file, `${base}npm:\n  access: everyone\n`);
+    expect(() => loadConfig(repo, {}, {})).toThrow(/npm\.access/);
+  });
+});
+
 describe('a git remote that is a local path names no owner (issue 8)', () => {
   test.each([
     '/srv/git/acme/demo.git',

@@ -1,16 +1,22 @@
 /**
  * What the release refuses, for real, and that a refusal changes nothing anywhere: the working
- * tree, the registry, the git remote, GitHub. A version published from something else (an image
- * tag, a git tag, a GitHub release with other assets) is refused before anything is built; a
- * token that may not write is named with the line that fixes it; a smoke failure publishes nothing.
+ * tree, the registry, the npm registry, the git remote, GitHub. A version published from something
+ * else (an image tag, an npm version with other content, a git tag, a GitHub release with other
+ * assets) is refused before anything is built; a token that may not write (the registry's, npm's,
+ * GitHub's) is named with the line that fixes it; a smoke failure publishes nothing.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { run as releaseCommand } from '../../src/commands/release.js';
+import { parseNpmJob } from '../../src/npm/job.js';
+import { runNpmPublish } from '../../src/npm/pipeline.js';
 import { buildImageManifest, describeBytes, MEDIA_TYPE, pushArtifact, RegistryClient, type ArtifactBlob } from '../../src/oci/index.js';
-import { runInProcess } from '../helpers/capture.js';
+import { CapturingReporter, runInProcess } from '../helpers/capture.js';
 import { removeTempRepos } from '../helpers/repo.js';
 import { startRegistry } from '../helpers/registry.js';
-import { releaseRepo, removeReleaseRepos, workTree, type ReleaseRepo } from './helpers.js';
+import { releaseRepo, removeReleaseRepos, renamePackage, workTree, type ReleaseRepo } from './helpers.js';
 import { CREDENTIALS, releaseOptions, startReleaseWorld, type ReleaseWorld } from './setup-helpers.js';
 
 let world: ReleaseWorld;
@@ -35,7 +41,9 @@ async function tagsOf(repository: string): Promise<string[]> {
 
 /** Everything a release could change, to compare before and after. */
 async function state(repo: ReleaseRepo, image: string) {
+  const npm = await world.npm.verdaccio.packument((JSON.parse(readFileSync(path.join(repo.dir, 'package.json'), 'utf8')) as { name: string }).name);
   return {
+    npm: npm && { versions: Object.keys(npm.versions as object), distTags: npm['dist-tags'], modified: (npm.time as Record<string, string> | undefined)?.modified },
     files: workTree(repo.dir),
     head: repo.git(['rev-parse', 'HEAD']),
     status: repo.git(['status', '--porcelain']),
@@ -98,9 +106,62 @@ describe('conflicts are refused, and nothing changes', () => {
       world.github.releases = world.github.releases.filter((r) => r.id !== 9001);
     }
   }, 300_000);
+
+  test('the npm version already on the registry with other content: refused before anything is built or published, the work tree put back', async () => {
+    const repo = releaseRepo();
+    const image = 'acme/conflict-npm';
+    renamePackage(repo, '@acme/conflict-npm');
+    // Someone published @acme/conflict-npm@0.5.0 from other content (the npm steps, straight to verdaccio).
+    const other = mkdtempSync(path.join(tmpdir(), 'other-package-'));
+    try {
+      writeFileSync(path.join(other, 'package.json'), JSON.stringify({ name: '@acme/conflict-npm', version: '0.5.0', license: 'MIT' }));
+      writeFileSync(path.join(other, 'index.js'), 'module.exports = "not this release";\n');
+      const published = await runNpmPublish(parseNpmJob(other, undefined, { registry: world.npm.verdaccio.url, token: world.npm.token, provenance: false }, { ...process.env, GITHUB_ACTIONS: '' }), new CapturingReporter());
+      expect(published.run.failure).toBeUndefined();
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+    const theirs = ((await world.npm.verdaccio.packument('@acme/conflict-npm'))?.versions as Record<string, { dist: { integrity: string } }>)['0.5.0']!.dist.integrity;
+    const before = await state(repo, image);
+    const npmRequests = world.npm.proxy.received.length;
+    const run = await runInProcess(releaseCommand, releaseOptions(world, repo.dir, { image: `${world.registry.host}/${image}`, 'chart-registry': `oci://${world.registry.host}/conflict-npm` }));
+    expect(run.error).toBe(`@acme/conflict-npm@0.5.0 is already published at ${world.npm.url} with other content (${theirs}, this release's tarball is ${(run.result?.json as { npm?: { integrity: string } } | undefined)?.npm?.integrity}); a published npm version is immutable: nothing was changed, release another version`);
+    const steps = (run.result!.json as { steps: { name: string; status: string }[] }).steps;
+    expect(steps.map((s) => `${s.name}:${s.status}`)).toEqual(['preflight:done', 'version:done', 'npm-pack:failed', 'image:not-run', 'chart:not-run', 'smoke:not-run', 'npm:not-run', 'publish:not-run', 'git:not-run', 'github-release:not-run']);
+    expect(await state(repo, image)).toEqual(before);
+    expect(await tagsOf('conflict-npm/demo-mcp')).toEqual([]);
+    expect(world.npm.writes(npmRequests)).toEqual([]);
+    expect(run.spawned.filter((a) => a[0] === 'buildah' || a[0] === 'helm')).toEqual([]);
+  }, 300_000);
 });
 
 describe('permissions are checked before anything is built, changing nothing', () => {
+  test('no npm token: refused in preflight naming NODE_AUTH_TOKEN and the input', async () => {
+    const repo = releaseRepo();
+    const image = 'acme/no-npm-token';
+    renamePackage(repo, '@acme/no-npm-token');
+    const before = await state(repo, image);
+    const run = await runInProcess(releaseCommand, releaseOptions(world, repo.dir, { image: `${world.registry.host}/${image}`, 'npm-token': undefined }));
+    expect(run.error).toBe(`npm: no token to publish @acme/no-npm-token to ${world.npm.url}: set NODE_AUTH_TOKEN (or input npm-token) (on GitHub: \`env: NODE_AUTH_TOKEN: \${{ secrets.NPM_TOKEN }}\`, a token with write access to @acme/no-npm-token)`);
+    expect((run.result!.json as { steps: { name: string; status: string }[] }).steps[0]).toMatchObject({ name: 'preflight', status: 'failed' });
+    expect(await state(repo, image)).toEqual(before);
+    expect(run.spawned.filter((a) => a[0] === 'buildah' || a[0] === 'npm')).toEqual([]);
+  }, 300_000);
+
+  test('an npm token the registry does not accept: refused in preflight naming the input, the token nowhere', async () => {
+    const repo = releaseRepo();
+    const image = 'acme/wrong-npm-token';
+    renamePackage(repo, '@acme/wrong-npm-token');
+    const wrong = 'npm_Wr0ngToken-0123456789abcdef';
+    const before = await state(repo, image);
+    const run = await runInProcess(releaseCommand, releaseOptions(world, repo.dir, { image: `${world.registry.host}/${image}`, 'npm-token': wrong }));
+    expect(run.error).toBe(`npm whoami at ${world.npm.url}: the registry does not accept the token in input npm-token (ENEEDAUTH); set it to a token that registry issued, with write access to @acme/wrong-npm-token (on npmjs: a granular access token with "Read and write" on the package or its scope)`);
+    expect(await state(repo, image)).toEqual(before);
+    expect(run.spawned.filter((a) => a[0] === 'buildah')).toEqual([]);
+    for (const text of [run.error!, run.reporter.text(), JSON.stringify(run.spawned), run.result?.summary ?? '']) expect(text).not.toContain(wrong);
+    expect(run.reporter.secrets).toContain(wrong);
+  }, 300_000);
+
   test('a GitHub token without contents: write is named with the permissions line', async () => {
     const repo = releaseRepo();
     const image = 'acme/read-only';
@@ -149,6 +210,9 @@ describe('bad input: one line, nothing runs', () => {
     [{ 'github-release': 'maybe' }, 'input github-release: "maybe" is not one of create, print, skip'],
     [{ 'smoke-methods': 'none' }, 'input smoke-methods: a release with an image is smoke-tested; leave smoke-methods empty for every method this repository documents'],
     [{ 'release-notes': '../NOTES.md' }, 'input release-notes: "../NOTES.md" leaves the repository ("..")'],
+    [{ npm: 'maybe' }, 'input npm: "maybe" is not true or false (empty: when package.json is publishable)'],
+    [{ 'candidate-npm': 'x.tgz' }, 'input candidate-npm: only with phase publish'],
+    [{ 'npm-registry': 'http://npm.example.com/' }, 'input npm-registry: http://npm.example.com would carry the token unencrypted; use https://'],
   ])('%o', async (extra, message) => {
     const repo = releaseRepo();
     const files = workTree(repo.dir);

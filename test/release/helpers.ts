@@ -67,6 +67,15 @@ export function releaseRepo(): ReleaseRepo {
   };
 }
 
+/** Renames the repository's npm package (package.json `name`), committed and pushed: a package of its own on the registry a file's tests share. */
+export function renamePackage(repo: ReleaseRepo, name: string): void {
+  const file = path.join(repo.dir, 'package.json');
+  const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  writeFileSync(file, `${JSON.stringify({ ...json, name }, null, 2)}\n`);
+  repo.git(['commit', '--quiet', '--all', '--message', `package ${name}`]);
+  repo.git(['push', '--quiet', 'origin', 'main']);
+}
+
 export function removeReleaseRepos(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

@@ -4,6 +4,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { refuseDockerBuilder } from '../../src/image/candidate.js';
+import type { NpmArtifacts, NpmContext } from '../../src/npm/pipeline.js';
+import type { NpmPublishResult } from '../../src/npm/publish.js';
+import type { NpmTarball } from '../../src/npm/tarball.js';
 import { Artifacts } from '../../src/pipeline/index.js';
 import { BODY_MARKER, installCommands, releaseBody, withNotes } from '../../src/release/notes.js';
 import type { ReleaseArtifacts, ReleaseContext, ReleaseInputs } from '../../src/release/types.js';
@@ -79,6 +82,32 @@ describe('notes replaced in an existing body (notes only)', () => {
     ['no notes: the marker and what follows it', `old\n\n${BODY_MARKER}\n\n## Published\n`, '', `${BODY_MARKER}\n\n## Published\n`],
   ])('%s', (_what, body, notes, expected) => {
     expect(withNotes(body, notes)).toBe(expected);
+  });
+});
+
+describe('the npm package in the release body', () => {
+  const integrity = `sha512-${'c'.repeat(86)}==`;
+  function withNpm(registry: string, published: boolean): ReleaseContext {
+    const ctx = context([{ method: 'docker', kind: 'docker' }]);
+    const npm = new Artifacts<NpmArtifacts>();
+    npm.set('tarball', { path: '/tmp/x/acme-demo-1.2.3.tgz', name: '@acme/demo', version: '1.2.3', integrity, shasum: 'f'.repeat(40), size: 1000 } satisfies NpmTarball);
+    if (published) npm.set('published', { status: 'published', name: '@acme/demo', version: '1.2.3', registry, integrity, tag: 'latest', latest: true, writes: 1, notes: [] } satisfies NpmPublishResult);
+    ctx.artifacts.set('npmContext', { artifacts: npm } as unknown as NpmContext);
+    (ctx.inputs as { npm?: unknown }).npm = { registry };
+    return ctx;
+  }
+
+  test('name@version, integrity and dist-tag listed; npm install among the install commands', () => {
+    const body = releaseBody('', withNpm('https://registry.npmjs.org/', true));
+    expect(body).toContain(`- npm package: \`@acme/demo@1.2.3\`, integrity \`${integrity}\`, dist-tag \`latest\``);
+    expect(body).toContain('npm:\n\n```sh\nnpm install @acme/demo@1.2.3\n```');
+  });
+
+  test('another registry is named in the install command; a package not published is not listed', () => {
+    expect(releaseBody('', withNpm('https://npm.example.com/team/', true))).toContain('npm install @acme/demo@1.2.3 --registry https://npm.example.com/team/');
+    const unpublished = releaseBody('', withNpm('https://registry.npmjs.org/', false));
+    expect(unpublished).not.toContain('npm package');
+    expect(unpublished).not.toContain('npm install');
   });
 });
 

@@ -9,20 +9,23 @@
  * and a last run finds everything done.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Options } from '../../src/config/options.js';
 import { RegistryClient } from '../../src/oci/index.js';
 import { exec } from '../../src/tools/exec.js';
 import { removeTempRepos, ROOT } from '../helpers/repo.js';
-import { releaseRepo, remoteTags, removeReleaseRepos } from './helpers.js';
+import { releaseRepo, remoteTags, removeReleaseRepos, renamePackage } from './helpers.js';
 import { CREDENTIALS, releaseOptions, startReleaseWorld, type ReleaseWorld } from './setup-helpers.js';
 
 let world: ReleaseWorld;
 const figures: Record<string, string> = {};
-const STEPS = ['preflight', 'version', 'image', 'chart', 'smoke', 'publish', 'git', 'github-release'];
-/** Killed runs clean nothing up: what they left in buildah's storage and the engine is removed here. */
+const STEPS = ['preflight', 'version', 'npm-pack', 'image', 'chart', 'smoke', 'npm', 'publish', 'git', 'github-release'];
+/** Killed runs clean nothing up: what they left in buildah's storage and the engine is removed here, their temp dirs (RUNNER_TEMP) with it. */
 const killedPids: number[] = [];
+const runnerTemp = mkdtempSync(path.join(tmpdir(), 'resume-runner-temp-'));
 
 async function removeLeftovers(): Promise<void> {
   const lists = await exec('buildah', ['images', '--format', '{{.Name}}:{{.Tag}}']);
@@ -39,6 +42,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (world) await removeLeftovers();
+  rmSync(runnerTemp, { recursive: true, force: true });
   await world?.stop();
   removeReleaseRepos();
   removeTempRepos();
@@ -54,10 +58,10 @@ interface CliRun {
   steps: string[];
 }
 
-/** Options as CLI flags; the password goes through stdin, the GitHub token through the environment. */
+/** Options as CLI flags; the password goes through stdin, the GitHub and npm tokens through the environment. */
 function flags(options: Options): string[] {
   return Object.entries(options).flatMap(([name, value]) => {
-    if (value === undefined || name === 'password' || name === 'github-token') return [];
+    if (value === undefined || name === 'password' || name === 'github-token' || name === 'npm-token') return [];
     if (value === true) return [`--${name}`];
     if (value === false) return [`--no-${name}`];
     return [`--${name}`, value];
@@ -68,7 +72,7 @@ function flags(options: Options): string[] {
 function release(options: Options, killAfter?: string): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'release', ...flags(options), '--password-stdin'], {
-      env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GITHUB_'))), GITHUB_TOKEN: String(options['github-token']) },
+      env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GITHUB_'))), GITHUB_TOKEN: String(options['github-token']), NODE_AUTH_TOKEN: String(options['npm-token']), RUNNER_TEMP: runnerTemp },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
@@ -92,6 +96,7 @@ function release(options: Options, killAfter?: string): Promise<CliRun> {
 describe('a release killed after any step ends complete when run again', () => {
   test('killed after each step in turn (SIGKILL), each run from a fresh checkout; the end state equals an uninterrupted release', async () => {
     const repo = releaseRepo();
+    renamePackage(repo, '@acme/resumed');
     const image = 'acme/resumed';
     const base = repo.git(['rev-parse', 'HEAD']);
     const options = (dir: string) => releaseOptions(world, dir, { image: `${world.registry.host}/${image}`, 'chart-registry': `oci://${world.registry.host}/resumed`, 'smoke-timeout': '180' });
@@ -109,7 +114,7 @@ describe('a release killed after any step ends complete when run again', () => {
     const final = await release(options(repo.clone()));
     expect(final.code, final.stderr).toBe(0);
     // Everything was done already: only looks at the world.
-    expect(final.steps).toEqual(['preflight: done', 'version: already done', 'image: already done', 'chart: already done', 'smoke: already done', 'publish: already done', 'git: already done', 'github-release: already done']);
+    expect(final.steps).toEqual(['preflight: done', 'version: already done', 'npm-pack: already done', 'image: already done', 'chart: already done', 'smoke: already done', 'npm: already done', 'publish: already done', 'git: already done', 'github-release: already done']);
 
     // The end state of an uninterrupted release.
     const digest = (await registry.repository(image).resolve('0.5.0')).digest;
@@ -130,5 +135,10 @@ describe('a release killed after any step ends complete when run again', () => {
     expect(ours[0]!.assets.map((a) => `${a.name} ${a.state}`)).toEqual(['demo-mcp-0.5.0.tgz uploaded']);
     const layer = (JSON.parse(Buffer.from((await registry.repository('resumed/demo-mcp').fetchManifest('0.5.0')).bytes).toString('utf8')) as { layers: { digest: string }[] }).layers[0]!;
     expect(ours[0]!.assets[0]!.digest).toBe(layer.digest);
+    // The npm package: published once, under latest; every run's pack made the same tarball.
+    const packument = await world.npm.verdaccio.packument('@acme/resumed');
+    expect(Object.keys(packument?.versions as object)).toEqual(['0.5.0']);
+    expect(packument?.['dist-tags']).toEqual({ latest: '0.5.0' });
+    expect(world.npm.writes().filter((w) => w.includes('resumed'))).toEqual(['PUT /@acme%2fresumed']);
   }, 1_800_000);
 });

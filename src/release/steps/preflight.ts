@@ -14,6 +14,7 @@ import { checkTagTrigger } from '../trigger.js';
 import { checkDispatchTargets } from './dispatch.js';
 import type { ReleaseContext } from '../types.js';
 import { openImageTarget, PREFLIGHT_GITHUB_DEADLINE_MS, readWorld } from '../world.js';
+import { npmPermissionCheck } from './npm.js';
 
 export const preflight: Step<ReleaseContext> = {
   name: 'preflight',
@@ -47,6 +48,7 @@ export const preflight: Step<ReleaseContext> = {
       world.remoteTag && `git tag ${inputs.tag} (${world.remoteTag.commit.slice(0, 12)})`,
       world.image && `image ${inputs.image?.job.image}:${inputs.version} (${world.image.digest})`,
       world.chartDigest && `chart ${inputs.chart?.chart.name} ${inputs.chart?.chart.version} (${world.chartDigest})`,
+      inputs.npm && world.npm?.versions.has(inputs.npm.version) && `npm ${inputs.npm.name}@${inputs.npm.version}`,
       world.release && `GitHub release ${inputs.tag}${world.release.draft ? ' (draft)' : ''}`,
     ].filter(Boolean);
     reporter.info(found.length ? `${inputs.tag}: found ${found.join(', ')}; each is checked against this release before anything is written` : `${inputs.tag} is new: no tag, image, chart or GitHub release of it yet`);
@@ -65,6 +67,8 @@ export const preflight: Step<ReleaseContext> = {
     if (client && (inputs.dryRun || writing) && !(world.release && !world.release.draft)) checks.push(client.within('preflight: check the GitHub release permission', PREFLIGHT_GITHUB_DEADLINE_MS, () => checkReleaseWrite(client)));
     // The repositories events go to: each visible with its token (a read).
     checks.push(...checkDispatchTargets(ctx, world));
+    const npm = npmPermissionCheck(ctx, world, writing);
+    if (npm) checks.push(npm);
     // Every missing permission at once, so one fix of the workflow covers them all.
     const refused = (await Promise.allSettled(checks)).flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
     if (refused.length === 1) throw refused[0];

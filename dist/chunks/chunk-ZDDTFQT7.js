@@ -7474,8 +7474,10 @@ function execSync(bin, args, options = {}) {
 
 export {
   require_dist,
+  DEFAULT_TIMEOUT_MS,
   ToolError,
   ToolNotFoundError,
+  scrub,
   exec,
   lastLines,
   execChecked,

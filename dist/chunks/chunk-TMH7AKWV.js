@@ -9,19 +9,19 @@ import {
   createdTimestamp,
   describeBytes,
   openRepository
-} from "./chunk-ENK5WUMN.js";
+} from "./chunk-2HXXAE2O.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   manifestReferences
-} from "./chunk-GFYGWRB4.js";
+} from "./chunk-CDGF6D24.js";
 import {
   registryCredentials
-} from "./chunk-7P2ISIJ3.js";
+} from "./chunk-GEIPJ66Q.js";
 import {
   Helm,
   helmBinary
-} from "./chunk-EC4FHZCM.js";
+} from "./chunk-ANKFVSG7.js";
 import {
   MAX_NAME_LENGTH,
   booleanOption,
@@ -41,11 +41,11 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-37X3NR4U.js";
+} from "./chunk-G6ZTYPQD.js";
 import {
   ToolError,
   require_dist
-} from "./chunk-SUW4P4JO.js";
+} from "./chunk-ZDDTFQT7.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

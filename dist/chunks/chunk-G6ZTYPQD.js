@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   findCommand,
   optionsOf
-} from "./chunk-U7ZVCZYA.js";
+} from "./chunk-HWADFNKI.js";
 import {
   exec,
   execChecked,
   execSync,
   require_dist
-} from "./chunk-SUW4P4JO.js";
+} from "./chunk-ZDDTFQT7.js";
 import {
   MASK,
   maskSecrets
@@ -2460,6 +2460,9 @@ function assertInsideRepo(root, absolute, what) {
     throw new UserError(`${what}: "${path2.relative(root, absolute)}" is a symlink to ${real}, outside the repository`);
   }
 }
+function repoRelative(root, absolute) {
+  return path2.relative(root, absolute).split(path2.sep).join("/");
+}
 
 // src/fs/chart-yaml.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -3464,7 +3467,8 @@ function loadConfig(root, overrides = {}, env = process.env) {
     smoke: config.smoke,
     hooks,
     ...notes ? { notes } : {},
-    dispatch
+    dispatch,
+    ...config.npm !== void 0 ? { npm: config.npm } : {}
   };
 }
 
@@ -3542,6 +3546,8 @@ export {
   isSemver,
   compare,
   resolveInRepo,
+  assertInsideRepo,
+  repoRelative,
   parseChartYaml,
   readChartYaml,
   sha256Digest,

@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   applyVersion
-} from "./chunk-A2VMD4SH.js";
+} from "./chunk-XBJZ2OJ2.js";
 import {
   versionCommandResult
-} from "./chunk-BENGS4D6.js";
+} from "./chunk-YN57XX7P.js";
 import {
   parseInputs
-} from "./chunk-7QOS3MR3.js";
-import "./chunk-QNAXJAUA.js";
-import "./chunk-37X3NR4U.js";
-import "./chunk-U7ZVCZYA.js";
-import "./chunk-SUW4P4JO.js";
+} from "./chunk-2UMCZODG.js";
+import "./chunk-4CF5C5OD.js";
+import "./chunk-G6ZTYPQD.js";
+import "./chunk-HWADFNKI.js";
+import "./chunk-ZDDTFQT7.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-SN2VKUYL.js";
 import "./chunk-IXRSKL5H.js";

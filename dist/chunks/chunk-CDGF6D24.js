@@ -16,7 +16,7 @@ import {
   sha256Digest,
   urlForMessage,
   verifyDigest
-} from "./chunk-37X3NR4U.js";
+} from "./chunk-G6ZTYPQD.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
@@ -1259,6 +1259,15 @@ export {
   declaredMediaType,
   manifestReferences,
   RegistryError,
+  retryPolicy,
+  isRetryableStatus,
+  isRetryableNetworkError,
+  nextRetryDelay,
+  DEFAULT_TIMEOUTS,
+  timeoutsFromEnv,
+  createAgents,
+  TransportError,
+  exchange,
   repositoryScope,
   RegistryClient,
   RegistryRepository

@@ -8,7 +8,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-E2E5T2ZS.js";
+} from "./chunk-TMH7AKWV.js";
 import {
   OCI,
   buildImage,
@@ -19,7 +19,7 @@ import {
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-OGWFPALD.js";
+} from "./chunk-2Z3MBY3F.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -30,26 +30,35 @@ import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-ENK5WUMN.js";
+} from "./chunk-2HXXAE2O.js";
 import {
   parseInputs as parseInputs3,
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-ZEPCEAIY.js";
+} from "./chunk-YQQPVX76.js";
 import {
+  DEFAULT_TIMEOUTS,
   MEDIA_TYPE,
   RegistryClient,
   RegistryError,
   RegistryRepository,
+  TransportError,
+  createAgents,
+  exchange,
   isIndexMediaType,
+  isRetryableNetworkError,
+  isRetryableStatus,
   manifestReferences,
+  nextRetryDelay,
   parseManifestJson,
-  repositoryScope
-} from "./chunk-GFYGWRB4.js";
+  repositoryScope,
+  retryPolicy,
+  timeoutsFromEnv
+} from "./chunk-CDGF6D24.js";
 import {
   registryCredentials
-} from "./chunk-7P2ISIJ3.js";
+} from "./chunk-GEIPJ66Q.js";
 import "./chunk-H7UVPWG3.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
@@ -58,25 +67,28 @@ import {
   goArchitecture,
   localHost
 } from "./chunk-H2SKQNUD.js";
-import "./chunk-YBW7X5HR.js";
-import "./chunk-EC4FHZCM.js";
-import "./chunk-OYYZ3YFU.js";
+import "./chunk-QC37TWBS.js";
+import "./chunk-ANKFVSG7.js";
+import "./chunk-37ESLPIK.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-PQADDHOS.js";
 import {
   applyVersion
-} from "./chunk-A2VMD4SH.js";
+} from "./chunk-XBJZ2OJ2.js";
 import {
   parseChartVersion,
   parseVersionRequest
-} from "./chunk-7QOS3MR3.js";
+} from "./chunk-2UMCZODG.js";
 import {
-  expectedVersions
-} from "./chunk-QNAXJAUA.js";
+  expectedVersions,
+  parseJson
+} from "./chunk-4CF5C5OD.js";
 import {
+  CONFIG_FILE,
   Git,
+  assertInsideRepo,
   booleanOption,
   compare,
   configOverrides,
@@ -85,22 +97,30 @@ import {
   fillPlaceholders,
   listOption,
   loadConfig,
+  mib,
   normalizeReference,
   parseReleaseVersion,
   quote,
   readRepoText,
+  repoRelative,
   repositoryRoot,
   require_semver,
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-37X3NR4U.js";
-import "./chunk-U7ZVCZYA.js";
+} from "./chunk-G6ZTYPQD.js";
+import "./chunk-HWADFNKI.js";
 import {
+  DEFAULT_TIMEOUT_MS,
+  ToolError,
   ToolNotFoundError,
-  exec
-} from "./chunk-SUW4P4JO.js";
-import "./chunk-B2IBVPIQ.js";
+  exec,
+  lastLines,
+  scrub
+} from "./chunk-ZDDTFQT7.js";
+import {
+  maskSecrets
+} from "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,
   md,
@@ -890,9 +910,9 @@ var require_lib = __commonJS({
 });
 
 // src/release/inputs.ts
-var import_semver2 = __toESM(require_semver(), 1);
-import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
-import path2 from "node:path";
+var import_semver4 = __toESM(require_semver(), 1);
+import { existsSync as existsSync4, statSync as statSync3 } from "node:fs";
+import path5 from "node:path";
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync } from "fs";
@@ -908,8 +928,8 @@ var Context = class {
       if (existsSync(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path6 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL}`);
+        const path13 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path13} does not exist${EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -5602,6 +5622,319 @@ ${pushed.stderr}`);
   return void 0;
 }
 
+// src/release/npm-inputs.ts
+import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
+import path4 from "node:path";
+
+// src/npm/job.ts
+import path3 from "node:path";
+
+// src/tools/npm.ts
+function npmBinary(env = process.env) {
+  return env.NPM_BIN || "npm";
+}
+var NpmError = class extends ToolError {
+  constructor(message, bin, result, npmCode, summary) {
+    super(message, bin, result.code, result.stdout, result.stderr, result.timedOut);
+    this.npmCode = npmCode;
+    this.summary = summary;
+  }
+  npmCode;
+  summary;
+  name = "NpmError";
+};
+function npmErrorLines(stderr) {
+  return stderr.split("\n").map((l) => /^npm (?:error|ERR!)\s?(.*)$/.exec(l.trimEnd())?.[1]?.trim()).filter((l) => !!l && !/^A complete log of this run can be found in/.test(l) && !/^Log files were not written/.test(l));
+}
+function npmErrorCode(result) {
+  for (const line of npmErrorLines(result.stderr)) {
+    const code = /^code (\S+)$/.exec(line)?.[1];
+    if (code) return code;
+  }
+  return /"code"\s*:\s*"([A-Z0-9_]+)"/.exec(result.stdout)?.[1];
+}
+function credentialKey(key2) {
+  if (key2 === "NODE_AUTH_TOKEN" || key2.toUpperCase() === "INPUT_NPM-TOKEN") return true;
+  const lower = key2.toLowerCase();
+  if (!lower.startsWith("npm_config_")) return false;
+  const setting = lower.slice("npm_config_".length);
+  return setting.startsWith("//") || setting.startsWith("_") || setting.includes("token") || setting.includes("_auth");
+}
+function registryKey(key2) {
+  const lower = key2.toLowerCase();
+  if (!lower.startsWith("npm_config_")) return false;
+  const setting = lower.slice("npm_config_".length);
+  return setting === "userconfig" || setting === "registry" || setting.endsWith(":registry");
+}
+var QUIET = {
+  npm_config_update_notifier: "false",
+  npm_config_fund: "false",
+  npm_config_audit: "false",
+  npm_config_logs_max: "0",
+  npm_config_progress: "false"
+};
+function registryEnv(session, base = process.env) {
+  const env = {};
+  for (const [key2, value] of Object.entries(base)) if (!credentialKey(key2) && !registryKey(key2)) env[key2] = value;
+  return { ...env, ...QUIET, npm_config_userconfig: session.userconfig, ...session.token ? { NODE_AUTH_TOKEN: session.token } : {} };
+}
+function packEnv(base = process.env) {
+  const env = {};
+  for (const [key2, value] of Object.entries(base)) if (!credentialKey(key2)) env[key2] = value;
+  return { ...env, ...QUIET };
+}
+function registryArgs(session) {
+  return ["--registry", session.registry, ...session.scope ? [`--${session.scope}:registry=${session.registry}`] : []];
+}
+var Npm = class {
+  constructor(bin = npmBinary()) {
+    this.bin = bin;
+  }
+  bin;
+  /** `npm --version`, or undefined when npm cannot be run. */
+  async version() {
+    try {
+      const result = await exec(this.bin, ["--version"], { timeoutMs: 3e4, env: packEnv() });
+      return result.code === 0 ? result.stdout.trim() : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /**
+   * `npm pack --json` of `packageDir` into `destination` (the package's prepack/prepare/postpack
+   * scripts run, as with npm's own publish). Resolves to npm's report (undefined when its JSON could
+   * not be told apart from what the scripts printed); the caller finds the tarball in `destination`.
+   */
+  async pack(packageDir, destination, options = {}) {
+    const args = ["pack", "--json", "--pack-destination", destination];
+    const result = await this.checked(`npm pack (in ${packageDir})`, args, { cwd: packageDir, env: packEnv(), timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, signal: options.signal });
+    return parsePackReport(result.stdout);
+  }
+  /** `npm whoami`: the user the registry knows the token as. */
+  async whoami(session) {
+    const result = await this.registry(session, "npm whoami", ["whoami"], 6e4);
+    return result.stdout.trim().split("\n").at(-1)?.trim() ?? "";
+  }
+  /** `npm access list collaborators NAME --json`: user -> read-only | read-write. */
+  async collaborators(session, name) {
+    const result = await this.registry(session, `npm access list collaborators ${name}`, ["access", "list", "collaborators", name, "--json"], 6e4);
+    const parsed = JSON.parse(result.stdout.trim() || "{}");
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new NpmError(`npm access list collaborators ${name}: not a JSON map`, this.bin, { code: 0, stdout: "", stderr: "" }, void 0, "");
+    return Object.fromEntries(Object.entries(parsed).map(([user, access]) => [user, String(access)]));
+  }
+  /** `npm publish TARBALL --tag TAG` (the tarball made by pack: npm runs no script of the package here). */
+  async publish(session, tarball, options) {
+    const args = ["publish", tarball, "--tag", options.tag, ...options.access ? ["--access", options.access] : [], ...options.provenance ? ["--provenance"] : []];
+    await this.registry(session, `npm publish ${tarball.split("/").at(-1)}`, args, 10 * 6e4);
+  }
+  /** `npm dist-tag add NAME@VERSION TAG`. */
+  async distTagAdd(session, name, version2, tag) {
+    await this.registry(session, `npm dist-tag add ${name}@${version2} ${tag}`, ["dist-tag", "add", `${name}@${version2}`, tag], 12e4);
+  }
+  registry(session, what, args, timeoutMs) {
+    return this.checked(what, [...args, ...registryArgs(session), "--prefix", session.dir], { cwd: session.dir, env: registryEnv(session), timeoutMs, secrets: session.token ? [session.token] : [] });
+  }
+  /** Runs npm; a non-zero exit (or a deadline passed) is an NpmError naming npm's code and its error lines. */
+  async checked(what, args, options) {
+    const result = await exec(this.bin, args, options);
+    if (result.code === 0 && !result.timedOut && !result.aborted) return result;
+    const code = npmErrorCode(result);
+    const lines = npmErrorLines(result.stderr).filter((l) => !/^code \S+$/.test(l));
+    const summary = scrub((lines.join(" | ") || lastLines(result)).slice(0, 600), options.secrets);
+    const why = result.timedOut ? `did not finish within ${Math.round((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1e3)} s` : result.aborted ? "was stopped" : `failed (${code ?? `exit ${result.code}`})`;
+    throw new NpmError(`${what} ${why}: ${summary}`, this.bin, { ...result, stdout: scrub(result.stdout, options.secrets), stderr: scrub(result.stderr, options.secrets) }, code, summary);
+  }
+};
+function parsePackReport(stdout) {
+  const lines = stdout.split("\n");
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!lines[i].startsWith("[")) continue;
+    try {
+      const parsed = JSON.parse(lines.slice(i).join("\n"));
+      const first = Array.isArray(parsed) ? parsed[0] : void 0;
+      if (first && typeof first.filename === "string" && typeof first.integrity === "string") return first;
+    } catch {
+    }
+  }
+  return void 0;
+}
+
+// src/npm/temp.ts
+import { existsSync as existsSync2, mkdtempSync as mkdtempSync2, realpathSync } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import path2 from "node:path";
+function isInsideTree(candidate, root) {
+  const real = (p) => {
+    let existing = path2.resolve(p);
+    const rest = [];
+    while (!existsSync2(existing) && path2.dirname(existing) !== existing) {
+      rest.unshift(path2.basename(existing));
+      existing = path2.dirname(existing);
+    }
+    return path2.join(realpathSync.native(existing), ...rest);
+  };
+  const rel = path2.relative(real(root), real(candidate));
+  return rel === "" || !rel.startsWith(`..${path2.sep}`) && rel !== ".." && !path2.isAbsolute(rel);
+}
+function temporaryDir(root, prefix, env = process.env) {
+  const base = env.RUNNER_TEMP || tmpdir2();
+  if (isInsideTree(base, root)) throw new UserError(`the temporary directory ${base} is inside the repository; set TMPDIR (or RUNNER_TEMP) to a directory outside it: npm's tarball and credentials must not land in the work tree`);
+  return mkdtempSync2(path2.join(base, prefix));
+}
+
+// src/npm/job.ts
+var DEFAULT_REGISTRY = "https://registry.npmjs.org/";
+var PACKAGE_NAME = /^(?:@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
+function packageNameProblem(name) {
+  if (typeof name !== "string" || name === "") return "is missing (npm needs a name to publish)";
+  if (name.length > 214) return `${quote(name)} is longer than 214 characters`;
+  if (!PACKAGE_NAME.test(name)) return `${quote(name)} is not a valid npm package name (lowercase letters, digits, - . _ ~, an optional @scope/)`;
+  return void 0;
+}
+function scopeOf(name) {
+  return name.startsWith("@") ? name.slice(0, name.indexOf("/")) : void 0;
+}
+function isLoopback(hostname) {
+  return hostname === "localhost" || /^127\.\d+\.\d+\.\d+$/.test(hostname) || hostname === "[::1]";
+}
+function normalizeRegistry(value, what) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UserError(`${what}: ${quote(value)} is not a URL (expected e.g. ${DEFAULT_REGISTRY})`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new UserError(`${what}: ${quote(url.protocol)} is not http(s) (expected e.g. ${DEFAULT_REGISTRY})`);
+  if (url.username || url.password) throw new UserError(`${what}: the URL holds credentials; give the token in NODE_AUTH_TOKEN instead (it never goes in a URL)`);
+  if (url.search || url.hash) throw new UserError(`${what}: ${quote(`${url.origin}${url.pathname}`)} must have no query or fragment`);
+  if (url.protocol === "http:" && !isLoopback(url.hostname)) throw new UserError(`${what}: http://${url.host} would carry the token unencrypted; use https://`);
+  return `${url.protocol}//${url.host}${url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`}`;
+}
+function resolveRegistry(sources, names) {
+  if (sources.input !== void 0) return { registry: normalizeRegistry(sources.input, names.input), source: "input" };
+  if (sources.publishConfig !== void 0) return { registry: normalizeRegistry(sources.publishConfig, names.publishConfig), source: "publishConfig" };
+  if (sources.config !== void 0) return { registry: normalizeRegistry(sources.config, names.config), source: "config" };
+  return { registry: DEFAULT_REGISTRY, source: "default" };
+}
+function repositoryUrl(value) {
+  const raw = typeof value === "string" ? value : typeof value === "object" && value !== null ? value.url : void 0;
+  return typeof raw === "string" && raw !== "" ? raw : void 0;
+}
+function readPackageJson(root, packageDir) {
+  const file = repoRelative(root, path3.join(packageDir, "package.json")) || "package.json";
+  const text = readRepoText(root, file);
+  parseJson(text, file);
+  return { file, json: JSON.parse(text.replace(/^\uFEFF/, "")) };
+}
+function parseNpmJob(root, settings, values, env = process.env) {
+  const names = { packageDir: values.names?.packageDir ?? "input npm-package", registry: values.names?.registry ?? "input npm-registry", version: values.names?.version ?? "input version" };
+  const configured = values.packageDir ?? settings?.package ?? ".";
+  const what = values.packageDir !== void 0 ? names.packageDir : "dot-ai-release.yaml: npm.package";
+  const packageDir = path3.resolve(resolveInRepo(root, configured, what));
+  assertInsideRepo(root, packageDir, what);
+  const { file, json } = readPackageJson(root, packageDir);
+  const nameProblem = packageNameProblem(json.name);
+  if (nameProblem) throw new UserError(`${file}: name ${nameProblem}`);
+  const name = json.name;
+  if (json.private === true) throw new UserError(`${file}: "private": true: npm refuses to publish it; remove it, or turn npm publishing off (npm: false in dot-ai-release.yaml)`);
+  let version2;
+  if (values.version !== void 0) version2 = parseReleaseVersion(values.version, names.version);
+  else if (typeof json.version === "string") version2 = parseReleaseVersion(json.version, `${file}: version`);
+  else throw new UserError(`${file}: version is missing`);
+  const publishConfig = json.publishConfig;
+  if (publishConfig !== void 0 && (typeof publishConfig !== "object" || publishConfig === null || Array.isArray(publishConfig))) throw new UserError(`${file}: publishConfig: expected a map`);
+  const publishRegistry = publishConfig?.registry;
+  if (publishRegistry !== void 0 && typeof publishRegistry !== "string") throw new UserError(`${file}: publishConfig.registry: expected a URL string`);
+  const { registry, source } = resolveRegistry(
+    { input: values.registry, publishConfig: publishRegistry, config: settings?.registry },
+    { input: names.registry, publishConfig: `${file}: publishConfig.registry`, config: "dot-ai-release.yaml: npm.registry" }
+  );
+  const token = values.token ?? env.NODE_AUTH_TOKEN;
+  const tokenName = values.token !== void 0 && values.names?.token ? values.names.token : "NODE_AUTH_TOKEN";
+  if (token !== void 0 && token !== "" && /\s/.test(token)) throw new UserError(`${tokenName}: the npm token holds whitespace (a pasted line break?); give the token alone`);
+  const provenance = values.provenance ?? settings?.provenance ?? (env.GITHUB_ACTIONS === "true" && registry === DEFAULT_REGISTRY);
+  const tarballDir = values.tarballDir === void 0 ? void 0 : path3.resolve(values.tarballDir);
+  if (tarballDir && isInsideTree(tarballDir, root)) throw new UserError(`npm tarball directory ${tarballDir} is inside the repository: the tarball must not land in the work tree; give a directory outside it`);
+  return {
+    root,
+    packageDir,
+    name,
+    version: version2,
+    registry,
+    registrySource: source,
+    ...values.access ?? settings?.access ? { access: values.access ?? settings?.access } : {},
+    provenance,
+    ...token ? { token } : {},
+    tokenName,
+    ...values.names?.token ? { tokenInput: values.names.token } : {},
+    dryRun: values.dryRun ?? false,
+    ...tarballDir ? { tarballDir } : {},
+    ...repositoryUrl(json.repository) ? { repositoryUrl: repositoryUrl(json.repository) } : {},
+    ...typeof publishConfig?.access === "string" ? { publishConfigAccess: publishConfig.access } : {},
+    env,
+    npm: values.npm ?? new Npm()
+  };
+}
+
+// src/release/npm-inputs.ts
+function provenanceInput(options) {
+  const value = options["npm-provenance"];
+  return value === void 0 || value === "" ? void 0 : booleanOption(options, "npm-provenance");
+}
+function notPublishable(config) {
+  const first = config.packageJsons[0];
+  if (!first) return "no package.json is versioned (packageJson: false)";
+  const { json } = readPackageJson(config.root, path4.join(config.root, path4.dirname(first.file)));
+  if (json.private === true) return `${first.file} is "private": true`;
+  return void 0;
+}
+function parseJob(options, config, release, reporter) {
+  const input = stringOption(options, "npm");
+  if (input !== void 0 && !/^(true|false|none|off)$/i.test(input)) throw new UserError(`input npm: ${quote(input)} is not true or false (empty: when package.json is publishable)`);
+  if (input !== void 0 && !/^true$/i.test(input)) return { off: `input npm: ${input}` };
+  if (input === void 0 && config.npm === false) return { off: `npm: false in ${CONFIG_FILE}` };
+  const settings = config.npm || void 0;
+  if (input === void 0 && !settings) {
+    const why = notPublishable(config);
+    if (why) return { off: why };
+  }
+  const token = stringOption(options, "npm-token");
+  if (token) reporter.secret(token);
+  const first = config.packageJsons[0];
+  const job = parseNpmJob(config.root, settings, {
+    // The package is the versioned package.json's unless npm.package says otherwise.
+    ...settings?.package === void 0 && first ? { packageDir: path4.dirname(first.file) } : {},
+    registry: stringOption(options, "npm-registry"),
+    provenance: provenanceInput(options),
+    token,
+    version: release.version,
+    dryRun: release.dryRun,
+    names: { packageDir: `${CONFIG_FILE}: packageJson`, registry: "input npm-registry", version: "input set", token: "input npm-token" }
+  });
+  if (job.token) reporter.secret(job.token);
+  const file = repoRelative(config.root, path4.join(job.packageDir, "package.json")) || "package.json";
+  if (!config.packageJsons.some((p) => p.file === file)) {
+    throw new UserError(`${CONFIG_FILE}: npm.package: ${file} is not a package.json the release versions (packageJson: ${config.packageJsons.map((p) => p.file).join(", ") || "false"}); its tarball would not carry ${release.version}`);
+  }
+  return { job };
+}
+function parseReleaseNpm(options, config, release, reporter) {
+  const parsed = parseJob(options, config, release, reporter);
+  const candidate = stringOption(options, "candidate-npm");
+  if (release.phase !== "publish") {
+    if (candidate) throw new UserError("input candidate-npm: only with phase publish");
+    return parsed;
+  }
+  if (!parsed.job) {
+    if (candidate) throw new UserError(`input candidate-npm: this release publishes no npm package (${parsed.off ?? "npm off"})`);
+    return parsed;
+  }
+  if (!candidate) throw new UserError("input candidate-npm: required with phase publish (the candidate job's npm-tarball output)");
+  const file = path4.resolve(config.root, candidate);
+  if (!file.endsWith(".tgz") || !existsSync3(file) || !statSync2(file).isFile()) throw new UserError(`input candidate-npm: ${candidate} is not an npm tarball (.tgz)`);
+  return { ...parsed, handedTarball: file };
+}
+
 // src/release/types.ts
 var PHASES = ["all", "candidate", "publish"];
 var GITHUB_MODES = ["create", "print", "skip"];
@@ -5661,11 +5994,11 @@ async function parseImage(options, config, version2, credentials, reporter, host
   if (input?.startsWith("oci-layout://")) {
     const dir = input.slice("oci-layout://".length);
     if (!dir) throw new UserError(`input image: ${quote(input)} has no path`);
-    const name = config.images[0]?.name ?? `localhost/${path2.basename(config.root).toLowerCase().replace(/[^a-z0-9._-]/g, "-")}`;
+    const name = config.images[0]?.name ?? `localhost/${path5.basename(config.root).toLowerCase().replace(/[^a-z0-9._-]/g, "-")}`;
     const job2 = await parseInputs2(options, reporter, { config, image: name, version: version2, output: "push", verify: true, credentials: null, host });
     refuseDockerBuilder(job2.requestedBuilder);
     if (job2.requestedBuilder === "buildx") throw new UserError("input builder: an OCI image layout destination needs buildah (buildx pushes to a registry)");
-    return { job: job2, destination: { kind: "layout", dir: path2.resolve(config.root, dir) } };
+    return { job: job2, destination: { kind: "layout", dir: path5.resolve(config.root, dir) } };
   }
   const job = await parseInputs2(options, reporter, { config, image: input ?? config.images[0]?.name, version: version2, output: "push", verify: true, host, ...credentials ? { credentials } : {} });
   refuseDockerBuilder(job.requestedBuilder);
@@ -5713,7 +6046,7 @@ function parseNotesSources(options, config) {
   }
   if (parts.length > 1) throw new UserError(`input release-notes: ${quote(input)}: a list may hold generated and changelog only (or give one Markdown file)`);
   const file = resolveInRepo(config.root, input, "input release-notes");
-  if (!existsSync2(file) || !statSync2(file).isFile()) throw new UserError(`input release-notes: ${input} is not a file (or generated, changelog, none)`);
+  if (!existsSync4(file) || !statSync3(file).isFile()) throw new UserError(`input release-notes: ${input} is not a file (or generated, changelog, none)`);
   return [{ kind: "file", path: input, text: readRepoText(config.root, input, "input release-notes") }];
 }
 function parseDispatchRequests(options, config, github, dryRun, reporter) {
@@ -5746,8 +6079,8 @@ function parseCandidateImage(value, image2) {
   return reference.digest;
 }
 function candidatePackage(root, input) {
-  const file = path2.resolve(root, input);
-  if (!file.endsWith(".tgz") || !existsSync2(file) || !statSync2(file).isFile()) throw new UserError(`input candidate-chart: ${input} is not a chart package (.tgz)`);
+  const file = path5.resolve(root, input);
+  if (!file.endsWith(".tgz") || !existsSync4(file) || !statSync3(file).isFile()) throw new UserError(`input candidate-chart: ${input} is not a chart package (.tgz)`);
   return file;
 }
 async function notesOnlyInputs(options, config, base, reporter) {
@@ -5767,7 +6100,7 @@ async function notesOnlyInputs(options, config, base, reporter) {
     previousVersion: version2,
     tagPrefix,
     tag: `${tagPrefix}${version2}`,
-    prerelease: import_semver2.default.prerelease(version2) !== null,
+    prerelease: import_semver4.default.prerelease(version2) !== null,
     versionJob: exactly(config, version2, version2),
     headIsReleaseCommit: false,
     trigger: { kind: "dispatch" },
@@ -5841,6 +6174,8 @@ async function parseReleaseInputs(raw, reporter, host = localHost()) {
   } else if (candidateImage || candidateChart) {
     throw new UserError(`input ${candidateImage ? "candidate-image" : "candidate-chart"}: only with phase publish`);
   }
+  const npm2 = parseReleaseNpm(options, config, { version: version2, dryRun, phase }, reporter);
+  if (npm2.handedTarball) handed.npmTarball = npm2.handedTarball;
   const github = parseGitHub(options, config, dryRun, reporter);
   const buildCommand = stringOption(options, "build-command");
   const hooks = { afterVersion: [...config.hooks.afterVersion, ...buildCommand ? [buildCommandHook(buildCommand)] : []] };
@@ -5852,7 +6187,7 @@ async function parseReleaseInputs(raw, reporter, host = localHost()) {
     chartVersion: chart2 ? chartVersion : void 0,
     tagPrefix,
     tag,
-    prerelease: import_semver2.default.prerelease(version2) !== null,
+    prerelease: import_semver4.default.prerelease(version2) !== null,
     versionJob,
     headIsReleaseCommit,
     trigger,
@@ -5863,6 +6198,7 @@ async function parseReleaseInputs(raw, reporter, host = localHost()) {
     chart: chart2,
     smoke: smoke2,
     handed,
+    ...npm2.job ? { npm: npm2.job } : { npmOff: npm2.off },
     git: {
       remote: stringOption(options, "git-remote") ?? "origin",
       branch,
@@ -5886,7 +6222,17 @@ function published(ctx) {
     const c = inputs.chart;
     out.chart = { ref: c.destination.display, version: c.chart.version, digest: chartDigest, name: c.chart.name, plainHttp: c.plainHttp, layout: c.destination.kind === "layout" };
   }
+  const npm2 = artifacts.find("npmContext");
+  const tarball = npm2?.artifacts.find("tarball");
+  if (inputs.npm && npm2 && tarball) {
+    const result = npm2.artifacts.find("published");
+    const tag = result?.tag ?? npm2.artifacts.find("plan")?.tag;
+    out.npm = { name: tarball.name, version: tarball.version, integrity: result?.integrity ?? tarball.integrity, registry: inputs.npm.registry, ...tag ? { tag } : {}, published: result !== void 0 };
+  }
   return out;
+}
+function npmInstall(npm2) {
+  return `npm install ${npm2.name}@${npm2.version}${npm2.registry === DEFAULT_REGISTRY ? "" : ` --registry ${npm2.registry}`}`;
 }
 function installCommands(ctx, what) {
   const commands = [];
@@ -5902,6 +6248,7 @@ function installCommands(ctx, what) {
   }
   if (image2 && !methods.some((m) => m.kind === "docker")) commands.push({ method: "image", command: `docker pull ${image2}` });
   if (helm && !methods.some((m) => m.kind === "helm")) commands.push({ method: "helm chart", command: helm });
+  if (what.npm?.published) commands.push({ method: "npm", command: npmInstall(what.npm) });
   return commands;
 }
 var BODY_MARKER = "<!-- dot-ai-release: the notes end here -->";
@@ -5910,10 +6257,12 @@ function releaseBody(notes, ctx) {
   const lines = [];
   if (notes.trim()) lines.push(notes.trim(), "");
   lines.push(BODY_MARKER, "");
-  if (what.image || what.chart) {
+  const npm2 = what.npm?.published ? what.npm : void 0;
+  if (what.image || what.chart || npm2) {
     lines.push("## Published", "");
     if (what.image) lines.push(`- Image: ${mdCode(`${what.image.name}:${what.image.version}`)}, digest ${mdCode(what.image.digest)}${what.image.tags.length ? ` (tags ${what.image.tags.map(mdCode).join(", ")})` : ""}`);
     if (what.chart) lines.push(`- Helm chart: ${mdCode(`${what.chart.ref}:${what.chart.version}`)}, digest ${mdCode(what.chart.digest)}; the package is attached`);
+    if (npm2) lines.push(`- npm package: ${mdCode(`${npm2.name}@${npm2.version}`)}, integrity ${mdCode(npm2.integrity)}${npm2.tag ? `, dist-tag ${mdCode(npm2.tag)}` : ""}`);
     lines.push("");
   }
   const commands = installCommands(ctx, what);
@@ -5950,6 +6299,7 @@ function releaseCommandResult(run2) {
   const publishDone = run2.records.some((r) => r.name === "publish" && (r.status === "done" || r.status === "already-done"));
   const imageRef = what.image ? `${what.image.name}@${what.image.digest}` : "";
   const chartRef = what.chart && (publishDone || artifacts.find("done")?.chart) ? `${what.chart.ref}:${what.chart.version}` : "";
+  const npm2 = what.npm?.published ? what.npm : void 0;
   const outputs = {
     version: inputs.version,
     tag: inputs.tag,
@@ -5958,6 +6308,10 @@ function releaseCommandResult(run2) {
     "chart-ref": chartRef,
     "chart-digest": chartRef ? what.chart?.digest ?? "" : "",
     "chart-package": inputs.phase === "candidate" ? artifacts.find("chartPackage") ?? "" : "",
+    "npm-package": npm2 ? `${npm2.name}@${npm2.version}` : "",
+    "npm-integrity": npm2?.integrity ?? "",
+    "npm-dist-tag": npm2?.tag ?? "",
+    "npm-tarball": inputs.phase === "candidate" ? artifacts.find("npmContext")?.artifacts.find("tarball")?.path ?? "" : "",
     "release-url": release?.htmlUrl ?? "",
     "release-commit": artifacts.find("releaseCommit") ?? ""
   };
@@ -5967,14 +6321,16 @@ function releaseCommandResult(run2) {
     "",
     markdownTable(["Step", "Status", "Time"], run2.records.map((r) => [r.name, describeRecord(r).replace(/ \(\d+ ms\)$/, ""), md.raw(r.status === "not-run" ? "" : seconds2(r.ms))]))
   ];
-  if (what.image || what.chart || release) {
+  if (what.image || what.chart || what.npm || release) {
     const rows = [];
     if (what.image) rows.push([publishDone || artifacts.find("done")?.image ? "image" : "image (candidate, untagged)", md.code(`${what.image.name}:${what.image.version}`), md.code(what.image.digest)]);
     if (what.chart && chartRef) rows.push(["chart", md.code(chartRef), md.code(what.chart.digest)]);
+    if (what.npm) rows.push([what.npm.published ? `npm package (dist-tag ${what.npm.tag ?? ""})` : `npm package (packed, not published${what.npm.tag ? `; dist-tag ${what.npm.tag} when published` : ""})`, md.code(`${what.npm.name}@${what.npm.version}`), md.code(what.npm.integrity)]);
     if (release) rows.push(["GitHub release", md.code(release.htmlUrl), ""]);
     lines.push("", markdownTable(["Published", "Reference", "Digest"], rows));
   }
-  const commands = publishDone || artifacts.find("done")?.image ? installCommands(ctx, what) : [];
+  const installable = publishDone || artifacts.find("done")?.image;
+  const commands = installCommands(ctx, what).filter((c) => installable || c.method === "npm");
   if (commands.length) {
     lines.push("", "Install:", "", markdownTable(["Method", "Command"], commands.map((c) => [c.method, md.code(c.command)])));
   }
@@ -5988,21 +6344,22 @@ function releaseCommandResult(run2) {
     steps: run2.records,
     tags: artifacts.find("imageTags") ?? [],
     started: ctx.started,
-    github: artifacts.find("github")?.counts
+    github: artifacts.find("github")?.counts,
+    npm: what.npm
   });
 }
 
 // src/release/steps/chart.ts
-import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync3 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import path3 from "node:path";
+import { mkdtempSync as mkdtempSync3, readFileSync as readFileSync3 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import path6 from "node:path";
 var chart = {
   name: "chart",
   async run(ctx) {
     const { inputs, artifacts, reporter } = ctx;
     const job = inputs.chart;
     if (!job) return new Skip("no chart is released (input chart: false, or no chart in the repository)");
-    const packageDir = mkdtempSync2(path3.join(process.env.RUNNER_TEMP || tmpdir2(), "dot-ai-release-package-"));
+    const packageDir = mkdtempSync3(path6.join(process.env.RUNNER_TEMP || tmpdir3(), "dot-ai-release-package-"));
     const chartCtx = chartContext({ ...job, packageDir }, reporter, ctx.cleanup);
     if (inputs.phase !== "candidate") chartCtx.cleanup.add({ kind: "directory", path: packageDir });
     artifacts.set("chartContext", chartCtx, "chart");
@@ -6013,9 +6370,9 @@ var chart = {
     const handed = inputs.handed.chartPackage;
     if (inputs.phase === "publish") {
       if (!handed) throw new UserError("input candidate-chart: required with phase publish");
-      const candidate = chartArtifact(readFileSync3(handed), path3.basename(handed));
+      const candidate = chartArtifact(readFileSync3(handed), path6.basename(handed));
       if (candidate.contentDigest !== artifact.contentDigest) {
-        throw new UserError(`input candidate-chart: ${path3.basename(handed)} holds other content than this release's chart (${candidate.contentDigest.slice(0, 19)}\u2026 vs ${artifact.contentDigest.slice(0, 19)}\u2026)`);
+        throw new UserError(`input candidate-chart: ${path6.basename(handed)} holds other content than this release's chart (${candidate.contentDigest.slice(0, 19)}\u2026 vs ${artifact.contentDigest.slice(0, 19)}\u2026)`);
       }
       chartCtx.artifacts.set("artifact", candidate, "candidate job");
       chartCtx.artifacts.set("packagePath", handed, "candidate job");
@@ -6204,7 +6561,7 @@ function withDispatchRecord(body, target) {
 function dispatchPayload(ctx) {
   const { inputs, artifacts } = ctx;
   const what = published(ctx);
-  const npm = artifacts.find("npmPackage");
+  const npm2 = artifacts.find("npmPackage");
   return {
     version: inputs.version,
     tag: inputs.tag,
@@ -6214,7 +6571,7 @@ function dispatchPayload(ctx) {
     release_commit: artifacts.find("releaseCommit") ?? null,
     images: what.image ? [{ name: what.image.name, tag: what.image.version, digest: what.image.digest, ref: `${what.image.name}@${what.image.digest}` }] : [],
     chart: what.chart ? { ref: `${what.chart.ref}:${what.chart.version}`, version: what.chart.version, digest: what.chart.digest } : null,
-    npm: npm ? { name: npm.name, version: npm.version, ...npm.registry ? { registry: npm.registry } : {} } : null
+    npm: npm2 ? { name: npm2.name, version: npm2.version, ...npm2.registry ? { registry: npm2.registry } : {} } : null
   };
 }
 function checkDispatchTargets(ctx, world) {
@@ -6269,13 +6626,95 @@ var dispatch = {
 };
 
 // src/release/world.ts
-var import_semver4 = __toESM(require_semver(), 1);
+var import_semver6 = __toESM(require_semver(), 1);
+
+// src/npm/registry.ts
+var MAX_PACKUMENT_BYTES = 64 * 1024 * 1024;
+function packumentUrl(registry, name) {
+  return `${registry}${name.replace("/", "%2f")}`;
+}
+function asRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+function parsePackument(text, what) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    throw new UserError(`${what}: the registry's answer is not JSON`);
+  }
+  const root = asRecord(doc);
+  const versions = /* @__PURE__ */ new Map();
+  for (const [version2, manifest] of Object.entries(asRecord(root.versions))) {
+    const dist = asRecord(asRecord(manifest).dist);
+    versions.set(version2, {
+      ...typeof dist.integrity === "string" ? { integrity: dist.integrity } : {},
+      ...typeof dist.shasum === "string" ? { shasum: dist.shasum } : {}
+    });
+  }
+  const distTags = {};
+  for (const [tag, version2] of Object.entries(asRecord(root["dist-tags"]))) if (typeof version2 === "string") distTags[tag] = version2;
+  const maintainers = (Array.isArray(root.maintainers) ? root.maintainers : []).map((m) => typeof m === "string" ? m.replace(/\s*<.*$/, "") : asRecord(m).name).filter((n) => typeof n === "string" && n !== "");
+  return { exists: true, versions, distTags, maintainers };
+}
+function statusProblem(status, body) {
+  const reason = /"(?:error|reason|message)"\s*:\s*"([^"]{1,200})"/.exec(body)?.[1];
+  return `${status}${reason ? ` ${reason}` : ""}`;
+}
+async function readPackageState(registry, name, token, options = {}) {
+  const url = packumentUrl(registry, name);
+  const what = `npm registry ${registry}: ${name}`;
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...timeoutsFromEnv().timeouts, ...options.timeouts };
+  const policy = retryPolicy(options.retry);
+  const agents = createAgents();
+  const secrets = token ? [token] : [];
+  const headers = { accept: "application/json", "cache-control": "no-cache", ...token ? { authorization: `Bearer ${token}` } : {} };
+  const started = policy.now();
+  try {
+    for (let attempt = 1; ; attempt++) {
+      let response;
+      let failure;
+      try {
+        response = await exchange({ method: "GET", url, headers, maxBodyBytes: options.maxBytes ?? MAX_PACKUMENT_BYTES, bodyName: "packument" }, { timeouts, agents });
+      } catch (error) {
+        failure = error;
+      }
+      const retryable = response ? isRetryableStatus(response.status) : isRetryableNetworkError(failure);
+      const delay = retryable ? nextRetryDelay(policy, attempt, started, void 0) : void 0;
+      if (delay !== void 0) {
+        await policy.sleep(delay);
+        continue;
+      }
+      if (!response) {
+        const cap = options.maxBytes ?? MAX_PACKUMENT_BYTES;
+        if (failure instanceof TransportError && failure.code === "BODY_TOO_LARGE") throw new UserError(`${what}: its packument is larger than ${cap >= 1024 * 1024 ? mib(cap) : `${cap} bytes`}; not reading it`);
+        const reason = failure instanceof Error ? failure.message : String(failure);
+        throw new UserError(`${what}: cannot read the package (${maskSecrets(reason, secrets)}${attempt > 1 ? `, after ${attempt} attempts` : ""})`);
+      }
+      const body = Buffer.from(response.body).toString("utf8");
+      if (response.status === 404) return { exists: false, versions: /* @__PURE__ */ new Map(), distTags: {}, maintainers: [] };
+      if (response.status === 401 || response.status === 403) {
+        throw new UserError(`${what}: the registry refused to show the package (${maskSecrets(statusProblem(response.status, body), secrets)}); ${token ? `the token in ${options.tokenName ?? "NODE_AUTH_TOKEN"} is not accepted there` : "it needs a token: set NODE_AUTH_TOKEN"}`);
+      }
+      if (response.status >= 300 && response.status < 400) {
+        throw new UserError(`${what}: the registry answered ${response.status} (to ${response.headers.get("location") ?? "nowhere"}); not following it with the token: set the registry's own URL`);
+      }
+      if (response.status !== 200) throw new UserError(`${what}: the registry answered ${maskSecrets(statusProblem(response.status, body), secrets)}`);
+      return parsePackument(body, what);
+    }
+  } finally {
+    agents.http.destroy();
+    agents.https.destroy();
+  }
+}
+
+// src/release/world.ts
 var PREFLIGHT_GITHUB_DEADLINE_MS = 3 * 6e4;
 function openImageTarget({ job, destination }) {
   return destination.kind === "layout" ? new OciLayoutTarget(destination.dir) : new RegistryClient({ registry: job.registry, credentials: job.credentials, plainHttp: job.plainHttp || void 0 }).repository(job.repository);
 }
 function stableVersionTags(tags, prefix) {
-  return tags.filter((t) => t.startsWith(prefix)).map((t) => t.slice(prefix.length)).filter((v) => import_semver4.default.valid(v) === v && import_semver4.default.prerelease(v) === null);
+  return tags.filter((t) => t.startsWith(prefix)).map((t) => t.slice(prefix.length)).filter((v) => import_semver6.default.valid(v) === v && import_semver6.default.prerelease(v) === null);
 }
 async function readWorld(ctx, head, imageTarget, github) {
   const { inputs } = ctx;
@@ -6284,7 +6723,9 @@ async function readWorld(ctx, head, imageTarget, github) {
   const { chart: chart2 } = inputs;
   const chartDigest = chart2 && !inputs.dryRun ? openChartTarget(chart2.destination, { credentials: chart2.credentials, plainHttp: chart2.plainHttp }).then((t) => publishedDigest(t, chart2.chart.version)) : Promise.resolve(void 0);
   const release = github ? github.within("preflight: read the GitHub release", PREFLIGHT_GITHUB_DEADLINE_MS, () => findRelease(github, inputs.tag)) : Promise.resolve(void 0);
-  const [refs, imageFound, chartFound, releaseFound] = await Promise.all([remote, image2, chartDigest, release]);
+  const { npm: npm2 } = inputs;
+  const npmState = npm2 ? readPackageState(npm2.registry, npm2.name, npm2.token, { tokenName: npm2.tokenName }) : Promise.resolve(void 0);
+  const [refs, imageFound, chartFound, releaseFound, npmFound] = await Promise.all([remote, image2, chartDigest, release, npmState]);
   const remoteTag = refs.tags.get(inputs.tag);
   return {
     head,
@@ -6293,13 +6734,14 @@ async function readWorld(ctx, head, imageTarget, github) {
     remoteVersionTags: stableVersionTags([...refs.tags.keys()], inputs.tagPrefix),
     ...imageFound ? { image: imageFound } : {},
     ...chartFound ? { chartDigest: chartFound } : {},
-    ...releaseFound ? { release: releaseFound } : {}
+    ...releaseFound ? { release: releaseFound } : {},
+    ...npmFound ? { npm: npmFound } : {}
   };
 }
 function movingMajorTag(version2, prefix, released) {
-  const v = import_semver4.default.parse(version2);
+  const v = import_semver6.default.parse(version2);
   if (!v || v.prerelease.length || v.major === 0) return void 0;
-  const higher = released.some((r) => import_semver4.default.major(r) === v.major && import_semver4.default.gt(r, version2));
+  const higher = released.some((r) => import_semver6.default.major(r) === v.major && import_semver6.default.gt(r, version2));
   return higher ? void 0 : `${prefix}${v.major}`;
 }
 
@@ -6369,7 +6811,7 @@ ${pushed.stderr}`);
 };
 
 // src/release/steps/github-release.ts
-var import_semver5 = __toESM(require_semver(), 1);
+var import_semver7 = __toESM(require_semver(), 1);
 
 // src/release/changelog.ts
 var SEMVER = String.raw`\d+\.\d+\.\d+(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?`;
@@ -6454,7 +6896,7 @@ function isLatest(ctx) {
   const { inputs, artifacts } = ctx;
   if (inputs.prerelease) return false;
   if (inputs.image) return artifacts.find("latest") ?? false;
-  return !artifacts.get("world", "github-release").remoteVersionTags.some((v) => import_semver5.default.gt(v, inputs.version));
+  return !artifacts.get("world", "github-release").remoteVersionTags.some((v) => import_semver7.default.gt(v, inputs.version));
 }
 function assetDifferences(release, expected) {
   const problems = [];
@@ -6664,6 +7106,543 @@ var notesOnly = {
   }
 };
 
+// src/release/steps/npm.ts
+import path11 from "node:path";
+
+// src/npm/dist-tags.ts
+var import_semver8 = __toESM(require_semver(), 1);
+function usableChannel(id) {
+  return typeof id === "string" && /^[a-zA-Z][0-9a-zA-Z-]*$/.test(id) && id !== "latest" && !id.startsWith("latest-") && import_semver8.default.validRange(id) === null;
+}
+function channelOf(version2) {
+  if (version2.prerelease.length === 0) return "latest";
+  const id = version2.prerelease[0];
+  return usableChannel(id) ? id.toLowerCase() : "next";
+}
+function chooseDistTag(version2, distTags, published2) {
+  const v = import_semver8.default.parse(version2);
+  if (!v || v.build.length > 0 || v.version !== version2) throw new UserError(`npm version ${JSON.stringify(version2)}: not a SemVer version without build metadata`);
+  const channel = channelOf(v);
+  const notes = [];
+  if (v.prerelease.length > 0) notes.push(`${v.version} is a prerelease: tag ${channel}${channel === "next" ? ` (its first identifier ${JSON.stringify(v.prerelease[0])} is no tag name)` : ""}, never latest`);
+  const current = distTags[channel];
+  const currentVersion = current ? import_semver8.default.parse(current) : null;
+  if (!currentVersion || import_semver8.default.gte(v, currentVersion)) return { tag: channel, latest: channel === "latest", notes };
+  notes.push(`not moving ${channel}: it names ${currentVersion.version}, which is higher`);
+  const family = [...published2].map((p) => import_semver8.default.parse(p)).filter((p) => p !== null && p.build.length === 0 && channelOf(p) === channel && p.compare(v) > 0);
+  const lines = [
+    [`${channel}-${v.major}`, (p) => p.major === v.major],
+    [`${channel}-${v.major}.${v.minor}`, (p) => p.major === v.major && p.minor === v.minor]
+  ];
+  for (const [tag, inLine] of lines) {
+    const higher = family.filter(inLine).sort(import_semver8.default.rcompare)[0];
+    if (!higher) return { tag, latest: false, notes };
+    notes.push(`not ${tag}: ${higher.version} is on the registry and is higher`);
+  }
+  const own = `${channel}-${v.major}.${v.minor}.${v.patch}`;
+  const ownNames = distTags[own] ? import_semver8.default.parse(distTags[own]) : null;
+  if (ownNames && import_semver8.default.gt(ownNames, v)) {
+    throw new UserError(`npm dist-tag for ${v.version}: every tag it could get names a higher version (${own} names ${ownNames.version}); publishing it would move one back: release another version`);
+  }
+  return { tag: own, latest: false, notes };
+}
+
+// src/npm/publish.ts
+function compareIntegrity(published2, tarball) {
+  const sha512 = (published2.integrity ?? "").split(/\s+/).filter((h) => h.startsWith("sha512-"));
+  if (sha512.length) return sha512.includes(tarball.integrity) ? "same" : "other";
+  if (published2.shasum) return published2.shasum.toLowerCase() === tarball.shasum ? "same" : "other";
+  return "unknown";
+}
+function conflict(job, published2, tarball, verdict) {
+  const theirs = published2.integrity ?? (published2.shasum ? `sha1 ${published2.shasum}` : "no integrity");
+  const why = verdict === "other" ? `with other content (${theirs}, this release's tarball is ${tarball.integrity})` : "without an integrity to compare this tarball with";
+  return new UserError(`${job.name}@${job.version} is already published at ${job.registry} ${why}; a published npm version is immutable: nothing was changed, release another version`);
+}
+function judgePublished(job, state, tarball) {
+  const published2 = state.versions.get(job.version);
+  if (!published2) return "absent";
+  const verdict = compareIntegrity(published2, tarball);
+  if (verdict !== "same") throw conflict(job, published2, tarball, verdict);
+  return "same";
+}
+function isVersionTaken(error) {
+  return error.npmCode === "EPUBLISHCONFLICT" || error.npmCode === "E409" || /cannot publish over|previously published/i.test(error.summary);
+}
+function refusal2(job, error, user) {
+  const who = user ? `npm user ${user}` : "the token's user";
+  if (error.npmCode === "E401" || error.npmCode === "ENEEDAUTH") {
+    return new UserError(`npm publish ${job.name}@${job.version} to ${job.registry}: the registry does not accept the token (${error.npmCode}); set ${job.tokenName} to a token it issued, with write access to ${job.name}`);
+  }
+  if (error.npmCode === "E403" || error.npmCode === "E404") {
+    return new UserError(`npm publish ${job.name}@${job.version} to ${job.registry}: refused (${error.npmCode}: ${error.summary.slice(0, 300)}); ${who} may not publish ${job.name}: a maintainer can grant it (npm owner add <user> ${job.name}, or read-write access for the token), or use a maintainer's token; nothing was published`);
+  }
+  return error;
+}
+var defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function readBack(job, tarball, tag, options) {
+  const deadline = Date.now() + (options.readBackMs ?? 12e4);
+  const sleep = options.sleep ?? defaultSleep;
+  const unverified = (reason) => new UserError(`${job.name}@${job.version} was published to ${job.registry} but is not verified: ${reason}; check it (npm view ${job.name}@${job.version} dist.integrity) before anyone installs it`);
+  for (let wait = 500; ; wait = Math.min(wait * 2, 5e3)) {
+    let state;
+    try {
+      state = await readPackageState(job.registry, job.name, job.token, { ...options, tokenName: job.tokenName });
+    } catch (error) {
+      if (error instanceof UserError) throw unverified(error.message);
+      throw error;
+    }
+    const published2 = state.versions.get(job.version);
+    if (published2 && state.distTags[tag] === job.version) {
+      const verdict = compareIntegrity(published2, tarball);
+      if (verdict !== "same") throw unverified(`the registry reports ${published2.integrity ?? published2.shasum ?? "no integrity"}, not ${tarball.integrity}`);
+      return;
+    }
+    if (Date.now() + wait > deadline) {
+      throw unverified(published2 ? `its dist-tag ${tag} names ${state.distTags[tag] ?? "nothing"}` : `the registry does not show the version after ${Math.round((options.readBackMs ?? 12e4) / 1e3)} s`);
+    }
+    await sleep(wait);
+  }
+}
+async function ensureTag(job, session, tarball, state, plan, options) {
+  if (state.distTags[plan.tag] === job.version) return 0;
+  await job.npm.distTagAdd(session, job.name, job.version, plan.tag);
+  await readBack(job, tarball, plan.tag, options);
+  return 1;
+}
+async function alreadyPublished(job, session, tarball, state, options) {
+  const plan = chooseDistTag(job.version, state.distTags, state.versions.keys());
+  const notes = [...plan.notes];
+  if (!plan.latest && state.distTags.latest === job.version) {
+    notes.push(`latest names ${job.version}, which the rules give ${plan.tag}: left as it is (npm dist-tag add ${job.name}@<version> latest moves it)`);
+  }
+  const writes = await ensureTag(job, session, tarball, state, plan, options);
+  return { status: "already-published", name: job.name, version: job.version, registry: job.registry, integrity: tarball.integrity, tag: plan.tag, latest: plan.latest, writes, notes };
+}
+async function publishTarball(job, session, tarball, before, options = {}) {
+  if (judgePublished(job, before, tarball) === "same") return alreadyPublished(job, session, tarball, before, options);
+  const plan = chooseDistTag(job.version, before.distTags, before.versions.keys());
+  try {
+    await job.npm.publish(session, tarball.path, { tag: plan.tag, ...job.access ? { access: job.access } : {}, provenance: job.provenance });
+  } catch (error) {
+    if (!(error instanceof NpmError)) throw error;
+    if (!isVersionTaken(error)) throw refusal2(job, error, options.user);
+    const now = await readPackageState(job.registry, job.name, job.token, { ...options, tokenName: job.tokenName });
+    if (judgePublished(job, now, tarball) === "absent") {
+      throw new UserError(`npm publish ${job.name}@${job.version} to ${job.registry}: the registry refuses this version number (${error.summary.slice(0, 200)}); a version once published, even if removed since, cannot be published again: release another version`);
+    }
+    return alreadyPublished(job, session, tarball, now, options);
+  }
+  await readBack(job, tarball, plan.tag, options);
+  return { status: "published", name: job.name, version: job.version, registry: job.registry, integrity: tarball.integrity, tag: plan.tag, latest: plan.latest, writes: 1, notes: plan.notes };
+}
+
+// src/npm/pipeline.ts
+import path9 from "node:path";
+
+// src/npm/preflight.ts
+function githubRepositoryOf(url, host = "github.com") {
+  const bare = (text) => /^([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(text)?.[1]?.toLowerCase();
+  if (url.startsWith("github:")) return host === "github.com" ? bare(url.slice("github:".length)) : void 0;
+  if (!url.includes(":")) return host === "github.com" ? bare(url) : void 0;
+  const escaped = host.replace(/\./g, "\\.");
+  const match = new RegExp(`^(?:git\\+)?(?:https?|git|ssh)://(?:[^@/]+@)?${escaped}(?::\\d+)?/([\\w.-]+/[\\w.-]+?)(?:\\.git)?/?$`, "i").exec(url) ?? new RegExp(`^(?:git\\+ssh://)?git@${escaped}[:/]([\\w.-]+/[\\w.-]+?)(?:\\.git)?$`, "i").exec(url);
+  return match?.[1]?.toLowerCase();
+}
+function provenanceProblems(job, state) {
+  if (!job.provenance) return [];
+  const env = job.env;
+  const off = "or turn provenance off (npm.provenance: false in dot-ai-release.yaml)";
+  if (env.GITHUB_ACTIONS !== "true") return [`npm --provenance is made only on GitHub Actions (GITHUB_ACTIONS is not true here): publish from a workflow, ${off}`];
+  const problems = [];
+  if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+    problems.push(`npm --provenance needs GitHub's OIDC token, which this job may not request (ACTIONS_ID_TOKEN_REQUEST_URL is not set): give the job \`permissions: id-token: write\`, ${off}`);
+  }
+  const repository = env.GITHUB_REPOSITORY?.toLowerCase();
+  if (repository) {
+    const host = (() => {
+      try {
+        return new URL(env.GITHUB_SERVER_URL || "https://github.com").host;
+      } catch {
+        return "github.com";
+      }
+    })();
+    const named = job.repositoryUrl ? githubRepositoryOf(job.repositoryUrl, host) : void 0;
+    if (named !== repository) {
+      const fix = `set "repository": {"type": "git", "url": "git+https://${host}/${env.GITHUB_REPOSITORY}.git"}`;
+      problems.push(`package.json: repository ${job.repositoryUrl ? `is ${JSON.stringify(job.repositoryUrl)}` : "is missing"}, but the provenance names ${host}/${env.GITHUB_REPOSITORY}: the registry refuses a provenance of another repository; ${fix}`);
+    }
+  }
+  const access = job.access ?? job.publishConfigAccess;
+  if (scopeOf(job.name) && state && !state.exists && access !== "public") {
+    problems.push(`${job.name} is a new scoped package: with provenance it must be published public; set npm.access: public in dot-ai-release.yaml (or publishConfig.access in package.json)`);
+  }
+  return problems;
+}
+function publishRight(user, collaborators, maintainers) {
+  if (collaborators) {
+    const access = collaborators[user];
+    if (access === "read-write") return { ok: true, how: `${user} has read-write access` };
+    const listed = Object.entries(collaborators).map(([u, a]) => `${u} (${a})`).join(", ");
+    return { ok: false, why: `${user} ${access ? `has ${access} access` : "is not a collaborator"} (collaborators: ${listed || "none"})` };
+  }
+  if (maintainers.length) {
+    if (maintainers.includes(user)) return { ok: true, how: `${user} is a maintainer` };
+    return { ok: false, why: `${user} is not one of its maintainers (${maintainers.join(", ")})` };
+  }
+  return { ok: "unknown", why: "the registry lists neither collaborators nor maintainers" };
+}
+var TOKEN_REFUSED = /* @__PURE__ */ new Set(["E401", "ENEEDAUTH", "E403"]);
+var NOT_IMPLEMENTED = /* @__PURE__ */ new Set(["E404", "E405", "E400", "E501"]);
+async function checkNpmPermission(job, session, state) {
+  if (!job.token) {
+    throw new UserError(`npm: no token to publish ${job.name} to ${job.registry}: set NODE_AUTH_TOKEN${job.tokenInput ? ` (or ${job.tokenInput})` : ""} (on GitHub: \`env: NODE_AUTH_TOKEN: \${{ secrets.NPM_TOKEN }}\`, a token with write access to ${job.name})`);
+  }
+  let user;
+  try {
+    user = await job.npm.whoami(session);
+  } catch (error) {
+    if (error instanceof NpmError && error.npmCode && TOKEN_REFUSED.has(error.npmCode)) {
+      throw new UserError(`npm whoami at ${job.registry}: the registry does not accept the token in ${job.tokenName} (${error.npmCode}); set it to a token that registry issued, with write access to ${job.name} (on npmjs: a granular access token with "Read and write" on the package or its scope)`);
+    }
+    throw error;
+  }
+  if (!user) throw new UserError(`npm whoami at ${job.registry}: the registry names no user for the token in ${job.tokenName}; set it to a token that registry issued`);
+  if (!state.exists) return { user, notes: [`${job.name} is new at ${job.registry}: ${user} publishes it first`] };
+  let collaborators;
+  try {
+    collaborators = await job.npm.collaborators(session, job.name);
+  } catch (error) {
+    if (!(error instanceof NpmError) || !error.npmCode || !NOT_IMPLEMENTED.has(error.npmCode)) throw error;
+  }
+  const right = publishRight(user, collaborators, state.maintainers);
+  if (right.ok === false) {
+    throw new UserError(`npm user ${user} may not publish ${job.name} at ${job.registry}: ${right.why}; a maintainer can add it (npm owner add ${user} ${job.name}), or set ${job.tokenName} to a maintainer's token`);
+  }
+  return { user, notes: [right.ok === true ? `${right.how} to ${job.name}` : `${job.registry}: ${right.why} of ${job.name}: whether ${user} may publish it is known only when it does`] };
+}
+
+// src/npm/session.ts
+import { rmSync as rmSync2, writeFileSync } from "node:fs";
+import path7 from "node:path";
+function registryKey2(registry) {
+  const url = new URL(registry);
+  return `//${url.host}${url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`}`;
+}
+function npmrcText(registry, withToken) {
+  return withToken ? `${registryKey2(registry)}:_authToken=\${NODE_AUTH_TOKEN}
+` : "";
+}
+function openSession(job, reporter) {
+  if (job.token) reporter.secret(job.token);
+  const dir = temporaryDir(job.root, "dot-ai-release-npm-", job.env);
+  const userconfig = path7.join(dir, ".npmrc");
+  try {
+    writeFileSync(userconfig, npmrcText(job.registry, !!job.token), { mode: 384, flag: "wx" });
+  } catch (error) {
+    rmSync2(dir, { recursive: true, force: true });
+    throw error;
+  }
+  const scope = scopeOf(job.name);
+  return { registry: job.registry, dir, userconfig, ...scope ? { scope } : {}, ...job.token ? { token: job.token } : {} };
+}
+
+// src/npm/tarball.ts
+import { createHash } from "node:crypto";
+import { copyFileSync, createReadStream, readdirSync, readFileSync as readFileSync4, renameSync, rmSync as rmSync3 } from "node:fs";
+import path8 from "node:path";
+import { createGunzip } from "node:zlib";
+function tarballDigests(bytes) {
+  return { integrity: `sha512-${createHash("sha512").update(bytes).digest("base64")}`, shasum: createHash("sha1").update(bytes).digest("hex") };
+}
+var MAX_MANIFEST_BYTES = 1024 * 1024;
+var MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024;
+function tarField(header2, offset, length) {
+  const raw = header2.subarray(offset, offset + length);
+  const end = raw.indexOf(0);
+  return raw.subarray(0, end === -1 ? length : end).toString("utf8");
+}
+var TarWalker = class {
+  constructor(wanted, what) {
+    this.wanted = wanted;
+    this.what = what;
+  }
+  wanted;
+  what;
+  pending = Buffer.alloc(0);
+  /** Bytes of the current entry's data (padded to 512) still to pass. */
+  remaining = 0;
+  keep;
+  longName;
+  found;
+  push(chunk) {
+    this.pending = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+    while (this.found === void 0) {
+      if (this.remaining > 0) {
+        if (this.pending.length === 0) return;
+        const take = Math.min(this.remaining, this.pending.length);
+        this.keep?.parts.push(this.pending.subarray(0, take));
+        this.remaining -= take;
+        this.pending = this.pending.subarray(take);
+        if (this.remaining === 0) this.entryDone();
+        continue;
+      }
+      if (this.pending.length < 512) return;
+      const header2 = this.pending.subarray(0, 512);
+      this.pending = this.pending.subarray(512);
+      if (header2.every((b) => b === 0)) continue;
+      const size = parseInt(tarField(header2, 124, 12).trim() || "0", 8);
+      const type = String.fromCharCode(header2[156] ?? 48);
+      const prefix = tarField(header2, 345, 155);
+      const name = this.longName ?? (prefix ? `${prefix}/${tarField(header2, 0, 100)}` : tarField(header2, 0, 100));
+      this.remaining = Math.ceil(size / 512) * 512;
+      this.keep = void 0;
+      if (type === "L" || type === "x") {
+        if (size > MAX_MANIFEST_BYTES) throw new UserError(`${this.what}: a tar header record of ${size} bytes; not an npm package tarball`);
+        this.keep = { kind: type, size, parts: [] };
+      } else {
+        this.longName = void 0;
+        if ((type === "0" || type === "\0") && this.wanted(name)) {
+          if (size > MAX_MANIFEST_BYTES) throw new UserError(`${this.what}: its package.json is larger than 1 MiB`);
+          this.keep = { kind: "wanted", size, parts: [] };
+        }
+      }
+      if (this.remaining === 0) this.entryDone();
+    }
+  }
+  entryDone() {
+    const keep = this.keep;
+    this.keep = void 0;
+    if (!keep) return;
+    const data = Buffer.concat(keep.parts).subarray(0, keep.size);
+    if (keep.kind === "wanted") this.found = data;
+    else if (keep.kind === "L") this.longName = data.toString("utf8").replace(/\0+$/, "");
+    else this.longName = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(data.toString("utf8"))?.[1] ?? this.longName;
+  }
+};
+async function tarballManifest(file) {
+  const what = path8.basename(file);
+  const walker = new TarWalker((name) => /^[^/]+\/package\.json$/.test(name), what);
+  const stream = createReadStream(file).pipe(createGunzip());
+  let unpacked = 0;
+  try {
+    for await (const chunk of stream) {
+      unpacked += chunk.length;
+      if (unpacked > MAX_UNPACKED_BYTES) throw new UserError(`${what}: unpacks to more than ${MAX_UNPACKED_BYTES / 1024 ** 3} GiB; not an npm package this step publishes`);
+      walker.push(chunk);
+      if (walker.found) break;
+    }
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`${what}: not a gzip'd tar archive (${error.message})`);
+  } finally {
+    stream.destroy();
+  }
+  if (!walker.found) throw new UserError(`${what}: holds no package.json; not an npm package tarball`);
+  try {
+    return JSON.parse(walker.found.toString("utf8"));
+  } catch {
+    throw new UserError(`${what}: its package.json is not JSON`);
+  }
+}
+async function readTarball(file) {
+  const bytes = readFileSync4(file);
+  const manifest = await tarballManifest(file);
+  if (typeof manifest.name !== "string" || typeof manifest.version !== "string") throw new UserError(`${path8.basename(file)}: its package.json has no name or version`);
+  return { path: file, name: manifest.name, version: manifest.version, ...tarballDigests(bytes), size: bytes.length };
+}
+function checkTarball(tarball, job, what) {
+  if (tarball.name !== job.name || tarball.version !== job.version) {
+    throw new UserError(`${what}: ${path8.basename(tarball.path)} holds ${tarball.name}@${tarball.version}, not ${job.name}@${job.version}`);
+  }
+}
+async function packPackage(job, signal) {
+  const { file, json } = readPackageJson(job.root, job.packageDir);
+  if (json.version !== job.version) {
+    throw new UserError(`${file}: version is ${JSON.stringify(json.version)}, not the release's ${job.version}: the version step writes it before the package is packed`);
+  }
+  const dir = temporaryDir(job.root, "dot-ai-release-npm-pack-", job.env);
+  const temporary = [dir];
+  try {
+    const report = await job.npm.pack(job.packageDir, dir, { signal });
+    const written = readdirSync(dir).filter((f) => f.endsWith(".tgz"));
+    if (written.length !== 1) throw new UserError(`npm pack (in ${file.replace(/package\.json$/, "") || "."}) wrote ${written.length} tarballs, expected one`);
+    let tgz = path8.join(dir, written[0]);
+    if (job.tarballDir) {
+      const kept = path8.join(job.tarballDir, written[0]);
+      try {
+        renameSync(tgz, kept);
+      } catch {
+        copyFileSync(tgz, kept);
+      }
+      tgz = kept;
+    }
+    const tarball = await readTarball(tgz);
+    checkTarball(tarball, job, "npm pack");
+    if (report && report.integrity !== tarball.integrity) throw new UserError(`npm pack reported integrity ${report.integrity}, but ${path8.basename(tgz)} has ${tarball.integrity}`);
+    return { tarball, temporary: job.tarballDir ? (rmSync3(dir, { recursive: true, force: true }), []) : temporary };
+  } catch (error) {
+    for (const d of temporary) rmSync3(d, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+// src/npm/pipeline.ts
+function npmContext(job, reporter, publishOptions) {
+  if (job.token) reporter.secret(job.token);
+  return { job, reporter, artifacts: new Artifacts(), temporary: [], ...publishOptions ? { publishOptions } : {} };
+}
+function npmSession(ctx) {
+  ctx.session ??= openSession(ctx.job, ctx.reporter);
+  return ctx.session;
+}
+async function useTarball(ctx, file, what = "input npm-tarball") {
+  if (!file.endsWith(".tgz")) throw new UserError(`${what}: ${path9.basename(file)} is not an npm tarball (.tgz)`);
+  const tarball = await readTarball(path9.resolve(file));
+  checkTarball(tarball, ctx.job, what);
+  ctx.artifacts.set("tarball", tarball, "candidate job");
+  return tarball;
+}
+function lookup(ctx) {
+  return readPackageState(ctx.job.registry, ctx.job.name, ctx.job.token, { ...ctx.publishOptions, tokenName: ctx.job.tokenName });
+}
+var npmPublish = {
+  name: "npm-publish",
+  async run(ctx) {
+    const { job, reporter, artifacts } = ctx;
+    const tarball = artifacts.get("tarball", "npm-publish");
+    const state = await lookup(ctx);
+    if (job.dryRun) {
+      if (judgePublished(job, state, tarball) === "same") return new Skip(`dry run: ${job.name}@${job.version} is already published with this tarball; nothing is changed`);
+      const plan = chooseDistTag(job.version, state.distTags, state.versions.keys());
+      artifacts.set("plan", plan, "npm-publish");
+      for (const note of plan.notes) reporter.info(note);
+      return new Skip(`dry run: ${job.name}@${job.version} would be published to ${job.registry} under dist-tag ${plan.tag}`);
+    }
+    const published2 = await publishTarball(job, npmSession(ctx), tarball, state, { ...ctx.publishOptions, ...artifacts.find("user") ? { user: artifacts.find("user") } : {} });
+    artifacts.set("published", published2, "npm-publish");
+    artifacts.set("plan", { tag: published2.tag, latest: published2.latest, notes: published2.notes }, "npm-publish");
+    for (const note of published2.notes) reporter.info(note);
+    const where = `${job.name}@${job.version} at ${job.registry}`;
+    if (published2.status === "already-published") {
+      return new AlreadyDone(`${where} is published with this tarball (${published2.integrity.slice(0, 22)}\u2026)${published2.writes ? `; dist-tag ${published2.tag} set` : `, dist-tag ${published2.tag}`}`);
+    }
+    reporter.info(`published ${where} under dist-tag ${published2.tag}${job.provenance ? " with provenance" : ""}; read back: ${published2.integrity.slice(0, 22)}\u2026`);
+  }
+};
+
+// src/release/tree.ts
+import { rmSync as rmSync4 } from "node:fs";
+import path10 from "node:path";
+function statusPaths(lines) {
+  return lines.map((l) => l.slice(3));
+}
+async function treeChanges(git2) {
+  return statusPaths(await git2.changes(true));
+}
+async function putBack(git2, root, changed) {
+  const tracked = [];
+  const added = [];
+  for (const file of changed) {
+    if ((await git2.try(["cat-file", "-e", `HEAD:${file}`])).code === 0) tracked.push(file);
+    else added.push(file);
+  }
+  if (added.length) await git2.run("git rm --cached", ["rm", "--cached", "--quiet", "--ignore-unmatch", "--", ...added]);
+  for (const file of added) rmSync4(path10.join(root, file), { force: true });
+  if (tracked.length) await git2.run("git checkout", ["checkout", "HEAD", "--", ...tracked]);
+}
+
+// src/release/steps/npm.ts
+var OWNER = "npm";
+function releaseNpmContext(ctx, neededBy) {
+  const made = ctx.artifacts.find("npmContext");
+  if (made) return made;
+  const job = ctx.inputs.npm;
+  if (!job) throw new Error(`${neededBy} needs the npm job, and this release has none`);
+  const created = npmContext(job, ctx.reporter);
+  ctx.artifacts.set("npmContext", created, neededBy);
+  return created;
+}
+function openSession2(ctx, npm2) {
+  const opened = npm2.session !== void 0;
+  const session = npmSession(npm2);
+  if (!opened) ctx.cleanup.add({ kind: "directory", path: session.dir }, OWNER);
+  return session;
+}
+function npmPermissionCheck(ctx, world, writing) {
+  const { inputs, reporter } = ctx;
+  const job = inputs.npm;
+  const state = world.npm;
+  if (!job || !state || state.versions.has(job.version) || !(writing || inputs.dryRun)) return void 0;
+  return (async () => {
+    const problems = provenanceProblems(job, state);
+    if (problems.length) throw new UserError(problems.join("; "));
+    if (job.dryRun && !job.token) {
+      reporter.info(`npm: dry run without a token (NODE_AUTH_TOKEN or input npm-token): whether it may publish ${job.name} is not checked`);
+      return;
+    }
+    const npm2 = releaseNpmContext(ctx, "preflight");
+    const permission = await checkNpmPermission(job, openSession2(ctx, npm2), state);
+    npm2.artifacts.set("user", permission.user, "preflight");
+    for (const note of permission.notes) reporter.info(note);
+    reporter.info(`npm: the token is ${permission.user}'s at ${job.registry} (checked, nothing written)${job.provenance ? "; provenance: on" : ""}`);
+  })();
+}
+async function pack(ctx, npm2) {
+  const { job } = npm2;
+  const dir = temporaryDir(job.root, "dot-ai-release-npm-tarball-", job.env);
+  if (ctx.inputs.phase !== "candidate") ctx.cleanup.add({ kind: "directory", path: dir }, OWNER);
+  const { tarball } = await packPackage({ ...job, tarballDir: dir }, ctx.signal);
+  npm2.artifacts.set("tarball", tarball, "npm-pack");
+  ctx.reporter.info(`packed ${path11.basename(tarball.path)} (${tarball.size} bytes, ${tarball.integrity}) outside the work tree`);
+  return tarball;
+}
+async function packAndJudge(ctx, npm2) {
+  const { inputs } = ctx;
+  const { job } = npm2;
+  let tarball;
+  if (inputs.phase === "publish") {
+    const handed = inputs.handed.npmTarball;
+    if (!handed) throw new UserError("input candidate-npm: required with phase publish");
+    tarball = await useTarball(npm2, handed, "input candidate-npm");
+    ctx.reporter.info(`the candidate job's ${path11.basename(tarball.path)} (${tarball.integrity.slice(0, 22)}\u2026) is ${job.name}@${job.version}`);
+  } else {
+    tarball = await pack(ctx, npm2);
+  }
+  const state = ctx.artifacts.get("world", "npm-pack").npm;
+  return state ? judgePublished(job, state, tarball) : "absent";
+}
+var npmPack = {
+  name: "npm-pack",
+  async run(ctx) {
+    const { inputs, artifacts } = ctx;
+    const job = inputs.npm;
+    if (!job) return new Skip(`no npm package is released (${inputs.npmOff ?? "npm off"})`);
+    let verdict;
+    try {
+      verdict = await packAndJudge(ctx, releaseNpmContext(ctx, "npm-pack"));
+    } catch (error) {
+      await putBack(ctx.git, inputs.root, artifacts.get("changedFiles", "npm-pack"));
+      throw error;
+    }
+    if (verdict === "same") return new AlreadyDone(`${job.name}@${job.version} is published at ${job.registry} with this very tarball`);
+  }
+};
+var npm = {
+  name: "npm",
+  async run(ctx) {
+    const { inputs } = ctx;
+    const job = inputs.npm;
+    if (!job) return new Skip(`no npm package is released (${inputs.npmOff ?? "npm off"})`);
+    if (inputs.phase === "candidate") return new Skip("phase candidate: the publish job publishes the tarball handed over (npm-tarball) once the smoke jobs passed");
+    const context3 = releaseNpmContext(ctx, "npm");
+    if (!job.dryRun) openSession2(ctx, context3);
+    const outcome = await npmPublish.run(context3);
+    if (context3.artifacts.find("published")) ctx.artifacts.set("npmPackage", { name: job.name, version: job.version, registry: job.registry }, "npm");
+    return outcome;
+  }
+};
+
 // src/release/permissions.ts
 async function checkRegistryWrite(repository, what) {
   const { client } = repository;
@@ -6730,6 +7709,7 @@ var preflight = {
       world.remoteTag && `git tag ${inputs.tag} (${world.remoteTag.commit.slice(0, 12)})`,
       world.image && `image ${inputs.image?.job.image}:${inputs.version} (${world.image.digest})`,
       world.chartDigest && `chart ${inputs.chart?.chart.name} ${inputs.chart?.chart.version} (${world.chartDigest})`,
+      inputs.npm && world.npm?.versions.has(inputs.npm.version) && `npm ${inputs.npm.name}@${inputs.npm.version}`,
       world.release && `GitHub release ${inputs.tag}${world.release.draft ? " (draft)" : ""}`
     ].filter(Boolean);
     reporter.info(found.length ? `${inputs.tag}: found ${found.join(", ")}; each is checked against this release before anything is written` : `${inputs.tag} is new: no tag, image, chart or GitHub release of it yet`);
@@ -6744,6 +7724,8 @@ var preflight = {
     if (inputs.trigger.kind === "tag") checks.push(checkTagTrigger(ctx, world, writing, () => checkGitPush(git2, inputs.git.remote, inputs.git.branch)));
     if (client && (inputs.dryRun || writing) && !(world.release && !world.release.draft)) checks.push(client.within("preflight: check the GitHub release permission", PREFLIGHT_GITHUB_DEADLINE_MS, () => checkReleaseWrite(client)));
     checks.push(...checkDispatchTargets(ctx, world));
+    const npm2 = npmPermissionCheck(ctx, world, writing);
+    if (npm2) checks.push(npm2);
     const refused = (await Promise.allSettled(checks)).flatMap((r) => r.status === "rejected" ? [r.reason] : []);
     if (refused.length === 1) throw refused[0];
     if (refused.length > 1) throw new UserError(refused.map((e) => e instanceof Error ? e.message : String(e)).join("; "));
@@ -6851,32 +7833,9 @@ var smoke = {
 };
 
 // src/release/hooks.ts
-import { createHash } from "node:crypto";
-import { lstatSync, readFileSync as readFileSync4, readlinkSync } from "node:fs";
-import path5 from "node:path";
-
-// src/release/tree.ts
-import { rmSync as rmSync2 } from "node:fs";
-import path4 from "node:path";
-function statusPaths(lines) {
-  return lines.map((l) => l.slice(3));
-}
-async function treeChanges(git2) {
-  return statusPaths(await git2.changes(true));
-}
-async function putBack(git2, root, changed) {
-  const tracked = [];
-  const added = [];
-  for (const file of changed) {
-    if ((await git2.try(["cat-file", "-e", `HEAD:${file}`])).code === 0) tracked.push(file);
-    else added.push(file);
-  }
-  if (added.length) await git2.run("git rm --cached", ["rm", "--cached", "--quiet", "--ignore-unmatch", "--", ...added]);
-  for (const file of added) rmSync2(path4.join(root, file), { force: true });
-  if (tracked.length) await git2.run("git checkout", ["checkout", "HEAD", "--", ...tracked]);
-}
-
-// src/release/hooks.ts
+import { createHash as createHash2 } from "node:crypto";
+import { lstatSync, readFileSync as readFileSync5, readlinkSync } from "node:fs";
+import path12 from "node:path";
 var SHOWN_LINES = 2e3;
 var WITHHELD = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_TOKEN|GH_TOKEN)$/i;
 function hookValues(version2, previousVersion, tag, epochSeconds) {
@@ -6903,13 +7862,13 @@ function fingerprint(file) {
     const stat = lstatSync(file);
     if (stat.isSymbolicLink()) return `link ${readlinkSync(file)}`;
     if (!stat.isFile()) return `not a file (${stat.mode.toString(8)})`;
-    return `${stat.mode & 73 ? "executable" : "file"} ${createHash("sha256").update(readFileSync4(file)).digest("hex")}`;
+    return `${stat.mode & 73 ? "executable" : "file"} ${createHash2("sha256").update(readFileSync5(file)).digest("hex")}`;
   } catch {
     return "absent";
   }
 }
 async function treeState(git2, root) {
-  return new Map((await treeChanges(git2)).map((p) => [p, fingerprint(path5.join(root, p))]));
+  return new Map((await treeChanges(git2)).map((p) => [p, fingerprint(path12.join(root, p))]));
 }
 function changedBetween(before, after) {
   const paths = /* @__PURE__ */ new Set([...before.keys(), ...after.keys()]);
@@ -7040,7 +7999,7 @@ var version = {
 };
 
 // src/release/pipeline.ts
-var RELEASE_STEPS = [preflight, version, image, chart, smoke, publish2, git, githubRelease, dispatch];
+var RELEASE_STEPS = [preflight, version, npmPack, image, chart, smoke, npm, publish2, git, githubRelease, dispatch];
 var NOTES_ONLY_STEPS = [notesOnlyPreflight, notesOnly];
 function releaseSteps(inputs) {
   return inputs.notesOnly ? NOTES_ONLY_STEPS : RELEASE_STEPS;

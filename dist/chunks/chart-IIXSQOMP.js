@@ -4,18 +4,18 @@ import {
   chartContext,
   disposeChartContext,
   parseInputs
-} from "./chunk-E2E5T2ZS.js";
+} from "./chunk-TMH7AKWV.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-ENK5WUMN.js";
-import "./chunk-GFYGWRB4.js";
-import "./chunk-7P2ISIJ3.js";
-import "./chunk-EC4FHZCM.js";
-import "./chunk-37X3NR4U.js";
-import "./chunk-U7ZVCZYA.js";
-import "./chunk-SUW4P4JO.js";
+} from "./chunk-2HXXAE2O.js";
+import "./chunk-CDGF6D24.js";
+import "./chunk-GEIPJ66Q.js";
+import "./chunk-ANKFVSG7.js";
+import "./chunk-G6ZTYPQD.js";
+import "./chunk-HWADFNKI.js";
+import "./chunk-ZDDTFQT7.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,

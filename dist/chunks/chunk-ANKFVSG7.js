@@ -5,7 +5,7 @@ import {
   execChecked,
   lastLines,
   require_dist
-} from "./chunk-SUW4P4JO.js";
+} from "./chunk-ZDDTFQT7.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   booleanOption,
   stringOption
-} from "./chunk-37X3NR4U.js";
+} from "./chunk-G6ZTYPQD.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

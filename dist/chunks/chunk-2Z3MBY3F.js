@@ -4,16 +4,16 @@ import {
   Skip,
   createdTimestamp,
   openRepository
-} from "./chunk-ENK5WUMN.js";
+} from "./chunk-2HXXAE2O.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   isIndexMediaType,
   parseManifestJson
-} from "./chunk-GFYGWRB4.js";
+} from "./chunk-CDGF6D24.js";
 import {
   registryCredentials
-} from "./chunk-7P2ISIJ3.js";
+} from "./chunk-GEIPJ66Q.js";
 import {
   goArchitecture,
   localHost
@@ -23,10 +23,10 @@ import {
   Docker,
   buildahBinary,
   dockerBinary
-} from "./chunk-OYYZ3YFU.js";
+} from "./chunk-37ESLPIK.js";
 import {
   expectedVersions
-} from "./chunk-QNAXJAUA.js";
+} from "./chunk-4CF5C5OD.js";
 import {
   Git,
   booleanOption,
@@ -42,10 +42,10 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-37X3NR4U.js";
+} from "./chunk-G6ZTYPQD.js";
 import {
   exec
-} from "./chunk-SUW4P4JO.js";
+} from "./chunk-ZDDTFQT7.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -3,20 +3,20 @@ import {
   parseInputs,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-ZEPCEAIY.js";
-import "./chunk-GFYGWRB4.js";
+} from "./chunk-YQQPVX76.js";
+import "./chunk-CDGF6D24.js";
 import "./chunk-H7UVPWG3.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-YBW7X5HR.js";
-import "./chunk-EC4FHZCM.js";
-import "./chunk-OYYZ3YFU.js";
-import "./chunk-QNAXJAUA.js";
-import "./chunk-37X3NR4U.js";
-import "./chunk-U7ZVCZYA.js";
-import "./chunk-SUW4P4JO.js";
+import "./chunk-QC37TWBS.js";
+import "./chunk-ANKFVSG7.js";
+import "./chunk-37ESLPIK.js";
+import "./chunk-4CF5C5OD.js";
+import "./chunk-G6ZTYPQD.js";
+import "./chunk-HWADFNKI.js";
+import "./chunk-ZDDTFQT7.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-SN2VKUYL.js";
 import "./chunk-IXRSKL5H.js";

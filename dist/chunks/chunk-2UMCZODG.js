@@ -9,7 +9,7 @@ import {
   repositoryRoot,
   stringOption,
   withDefaults
-} from "./chunk-37X3NR4U.js";
+} from "./chunk-G6ZTYPQD.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

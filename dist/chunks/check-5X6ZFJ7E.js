@@ -1,18 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkCommandResult
-} from "./chunk-BENGS4D6.js";
+} from "./chunk-YN57XX7P.js";
 import {
   parseCheckInputs
-} from "./chunk-7QOS3MR3.js";
+} from "./chunk-2UMCZODG.js";
 import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-QNAXJAUA.js";
-import "./chunk-37X3NR4U.js";
-import "./chunk-U7ZVCZYA.js";
-import "./chunk-SUW4P4JO.js";
+} from "./chunk-4CF5C5OD.js";
+import "./chunk-G6ZTYPQD.js";
+import "./chunk-HWADFNKI.js";
+import "./chunk-ZDDTFQT7.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-SN2VKUYL.js";
 import "./chunk-IXRSKL5H.js";

@@ -4,20 +4,20 @@ import {
   disposeImageContext,
   imageContext,
   parseInputs
-} from "./chunk-OGWFPALD.js";
+} from "./chunk-2Z3MBY3F.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-ENK5WUMN.js";
-import "./chunk-GFYGWRB4.js";
-import "./chunk-7P2ISIJ3.js";
+} from "./chunk-2HXXAE2O.js";
+import "./chunk-CDGF6D24.js";
+import "./chunk-GEIPJ66Q.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-OYYZ3YFU.js";
-import "./chunk-QNAXJAUA.js";
-import "./chunk-37X3NR4U.js";
-import "./chunk-U7ZVCZYA.js";
-import "./chunk-SUW4P4JO.js";
+import "./chunk-37ESLPIK.js";
+import "./chunk-4CF5C5OD.js";
+import "./chunk-G6ZTYPQD.js";
+import "./chunk-HWADFNKI.js";
+import "./chunk-ZDDTFQT7.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,

@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   Helm
-} from "./chunk-EC4FHZCM.js";
+} from "./chunk-ANKFVSG7.js";
 import {
   Buildah,
   Docker,
   buildahBinary,
   dockerBinary
-} from "./chunk-OYYZ3YFU.js";
+} from "./chunk-37ESLPIK.js";
 import {
   exec,
   execChecked
-} from "./chunk-SUW4P4JO.js";
+} from "./chunk-ZDDTFQT7.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-GFYGWRB4.js";
+} from "./chunk-CDGF6D24.js";
 import {
   probeMcp
 } from "./chunk-H7UVPWG3.js";
@@ -15,16 +15,16 @@ import {
   findComposeCli,
   kindContext,
   kubectlBinary
-} from "./chunk-YBW7X5HR.js";
+} from "./chunk-QC37TWBS.js";
 import {
   Helm
-} from "./chunk-EC4FHZCM.js";
+} from "./chunk-ANKFVSG7.js";
 import {
   Docker
-} from "./chunk-OYYZ3YFU.js";
+} from "./chunk-37ESLPIK.js";
 import {
   expectedVersions
-} from "./chunk-QNAXJAUA.js";
+} from "./chunk-4CF5C5OD.js";
 import {
   CONFIG_FILE,
   booleanOption,
@@ -37,11 +37,11 @@ import {
   splitImageName,
   stringOption,
   withDefaults
-} from "./chunk-37X3NR4U.js";
+} from "./chunk-G6ZTYPQD.js";
 import {
   exec,
   require_dist
-} from "./chunk-SUW4P4JO.js";
+} from "./chunk-ZDDTFQT7.js";
 import {
   markdownTable
 } from "./chunk-SN2VKUYL.js";

@@ -15,10 +15,10 @@ import {
   readRepoText,
   realRoot,
   resolveRepoFile
-} from "./chunk-37X3NR4U.js";
+} from "./chunk-G6ZTYPQD.js";
 import {
   require_dist
-} from "./chunk-SUW4P4JO.js";
+} from "./chunk-ZDDTFQT7.js";
 import {
   Problems,
   UserError
@@ -4165,6 +4165,7 @@ function findDrift(files, expected) {
 }
 
 export {
+  parseJson,
   applyVersions,
   withoutOverlaps,
   scanRepository,

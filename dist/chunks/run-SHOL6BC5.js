@@ -4,10 +4,10 @@ import {
 } from "./chunk-H2SKQNUD.js";
 import {
   CleanupRegistry
-} from "./chunk-YBW7X5HR.js";
-import "./chunk-EC4FHZCM.js";
-import "./chunk-OYYZ3YFU.js";
-import "./chunk-SUW4P4JO.js";
+} from "./chunk-QC37TWBS.js";
+import "./chunk-ANKFVSG7.js";
+import "./chunk-37ESLPIK.js";
+import "./chunk-ZDDTFQT7.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   UserError,
@@ -17,13 +17,13 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-NFQK22NH.js"),
-  check: () => import("./check-7EEDN4TC.js"),
-  chart: () => import("./chart-X2C4G4HQ.js"),
-  image: () => import("./image-CU2I6XDJ.js"),
-  release: () => import("./release-OKSX2XOR.js"),
-  smoke: () => import("./smoke-LB7OIFSN.js"),
-  probe: () => import("./probe-GUXPEZGJ.js")
+  version: () => import("./version-YIINZ3JG.js"),
+  check: () => import("./check-5X6ZFJ7E.js"),
+  chart: () => import("./chart-IIXSQOMP.js"),
+  image: () => import("./image-BWB626SB.js"),
+  release: () => import("./release-WLIZE7SJ.js"),
+  smoke: () => import("./smoke-XSRSD53I.js"),
+  probe: () => import("./probe-SYNYMS5E.js")
 };
 
 // src/run.ts

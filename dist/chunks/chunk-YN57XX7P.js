@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   quote
-} from "./chunk-37X3NR4U.js";
+} from "./chunk-G6ZTYPQD.js";
 import {
   markdownTable,
   md,

@@ -107,7 +107,7 @@ var COMMANDS = [
   },
   {
     name: "release",
-    summary: "One gated, resumable release: preflight, version, image by digest, chart gates, smoke on the exact candidate, then publish tags and chart, the git tag and the GitHub release; a re-run finishes what is missing.",
+    summary: "One gated, resumable release: preflight, version, npm pack, image by digest, chart gates, smoke on the exact candidate, then npm publish, image tags and chart, the git tag and the GitHub release; a re-run finishes what is missing.",
     usage: "dot-ai-release release (--bump KIND [--preid ID] | --set VERSION) [--image HOST/NAME | --image false] [--chart-registry oci://HOST/NAMESPACE] [--github-release create|print|skip] [options]",
     options: [
       { name: "bump", description: "Bump kind: major, minor, patch, premajor, preminor, prepatch or prerelease." },
@@ -120,6 +120,7 @@ var COMMANDS = [
       { name: "phase", description: "all: the whole release. candidate: up to the chart package (for workflows whose smoke jobs fan out). publish: publish the candidate the smoke jobs passed (with candidate-image and candidate-chart).", default: "all" },
       { name: "candidate-image", description: "phase publish: NAME@DIGEST of the candidate (the candidate phase's image-ref output)." },
       { name: "candidate-chart", description: "phase publish: the candidate chart package (.tgz) the candidate phase handed over." },
+      { name: "candidate-npm", description: "phase publish: the npm tarball (.tgz) the candidate phase handed over (its npm-tarball output)." },
       { name: "image", description: "Image repository (default: the first configured image), oci-layout://PATH for a local release, or false for a release without an image." },
       { name: "context", description: "Build context directory, relative to the repository root.", default: "." },
       { name: "dockerfile", description: "Dockerfile, relative to the repository root (default: Dockerfile in the context)." },
@@ -148,6 +149,10 @@ var COMMANDS = [
       { name: "git-remote", description: "The git remote the release commit and tag are pushed to (credentials from the checkout, never an argument).", default: "origin" },
       { name: "tag-prefix", description: "Prefix of the git tag and GitHub release name.", default: "v" },
       { name: "moving-major-tag", description: "Also point the major tag (v1) at the release, when it is the newest stable release of that major (what `uses: owner/action@v1` resolves).", boolean: true, default: "false" },
+      { name: "npm", description: 'The npm package: true (publish it), false (none), or empty: published when the package.json the release versions is publishable (not "private": true) and dot-ai-release.yaml has no npm: false.' },
+      { name: "npm-registry", description: "Registry the npm package is published to (default: package.json's publishConfig.registry, else npm.registry, else https://registry.npmjs.org/)." },
+      { name: "npm-token", description: "npm registry token (default: NODE_AUTH_TOKEN; masked; only in the environment of npm's registry commands, through a temporary .npmrc outside the work tree, never in an argument). On the CLI set NODE_AUTH_TOKEN instead of the flag." },
+      { name: "npm-provenance", description: "npm publish --provenance (default: npm.provenance, else on when publishing to npmjs from GitHub Actions; the job needs permissions: id-token: write).", boolean: true },
       { name: "build-command", description: "A command run after the version edits, without a shell (e.g. npm run build for a committed bundle); its changes are committed with the version." },
       { name: "github-release", description: "create: the GitHub release through the API; print: print the requests instead (local runs); skip: none.", default: "create" },
       { name: "github-token", description: "Token for the GitHub API (default: GITHUB_TOKEN); needs permissions: contents: write." },
@@ -168,6 +173,10 @@ var COMMANDS = [
       { name: "chart-ref", description: "oci://HOST/NAMESPACE/CHART:VERSION of the published chart." },
       { name: "chart-digest", description: "Manifest digest of the published chart." },
       { name: "chart-package", description: "phase candidate: path of the chart package to hand over to the smoke and publish jobs." },
+      { name: "npm-package", description: "NAME@VERSION of the published npm package." },
+      { name: "npm-integrity", description: "Integrity (sha512) of the published npm tarball, as the registry holds it." },
+      { name: "npm-dist-tag", description: "The dist-tag the npm version carries (latest; a prerelease its preid or next; a backport latest-X or latest-X.Y)." },
+      { name: "npm-tarball", description: "phase candidate: path of the npm tarball to hand over to the publish job (candidate-npm)." },
       { name: "release-url", description: "URL of the GitHub release." },
       { name: "release-commit", description: "The commit the tag points at." }
     ]

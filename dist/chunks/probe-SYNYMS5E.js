@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readStdin
-} from "./chunk-7P2ISIJ3.js";
+} from "./chunk-GEIPJ66Q.js";
 import {
   ProbeInputError,
   formatProbe,
@@ -14,7 +14,7 @@ import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   expectedVersions
-} from "./chunk-QNAXJAUA.js";
+} from "./chunk-4CF5C5OD.js";
 import {
   booleanOption,
   configOverrides,
@@ -23,9 +23,9 @@ import {
   repositoryRoot,
   stringOption,
   withDefaults
-} from "./chunk-37X3NR4U.js";
-import "./chunk-U7ZVCZYA.js";
-import "./chunk-SUW4P4JO.js";
+} from "./chunk-G6ZTYPQD.js";
+import "./chunk-HWADFNKI.js";
+import "./chunk-ZDDTFQT7.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,
