@@ -16,7 +16,7 @@ import {
   sha256Digest,
   urlForMessage,
   verifyDigest
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-4HJP6YTP.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-H2SKQNUD.js";
 import {
   RegistryClient
-} from "./chunk-UMKUATUA.js";
+} from "./chunk-JMFP56FZ.js";
 import {
   probeMcp
 } from "./chunk-MNRV5I5Y.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-KIPDSV7S.js";
 import {
   expectedVersions
-} from "./chunk-HOCCY3S5.js";
+} from "./chunk-5IQLXDXH.js";
 import {
   CONFIG_FILE,
   booleanOption,
@@ -37,7 +37,7 @@ import {
   splitImageName,
   stringOption,
   withDefaults
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-4HJP6YTP.js";
 import {
   exec,
   require_dist

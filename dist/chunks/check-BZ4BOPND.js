@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkCommandResult
-} from "./chunk-6MTLY723.js";
+} from "./chunk-EBLDODD2.js";
 import {
   parseCheckInputs
-} from "./chunk-5IRPLZ2L.js";
+} from "./chunk-QOTG5K2R.js";
 import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-HOCCY3S5.js";
-import "./chunk-FEF4WM5W.js";
-import "./chunk-R3GO7SGB.js";
+} from "./chunk-5IQLXDXH.js";
+import "./chunk-4HJP6YTP.js";
+import "./chunk-IB3OUDYR.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-DQ5E7V2U.js";

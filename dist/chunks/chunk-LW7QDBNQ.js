@@ -6,7 +6,7 @@ import {
   declaredMediaType,
   manifestReferences,
   toBlobSource
-} from "./chunk-UMKUATUA.js";
+} from "./chunk-JMFP56FZ.js";
 import {
   Sha256Accumulator,
   assertSha256Digest,
@@ -14,7 +14,7 @@ import {
   isDigest,
   sha256Digest,
   verifyDigest
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-4HJP6YTP.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -2,19 +2,20 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   CHART_STAGES,
   chartContext,
+  countByRule,
   disposeChartContext,
   parseInputs
-} from "./chunk-LHEZ33RR.js";
+} from "./chunk-DRVXYJYB.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-7OBQLNN3.js";
-import "./chunk-UMKUATUA.js";
-import "./chunk-RVSB4UNX.js";
+} from "./chunk-LW7QDBNQ.js";
+import "./chunk-JMFP56FZ.js";
+import "./chunk-S6HOCUXX.js";
 import "./chunk-XQ26IXDQ.js";
-import "./chunk-FEF4WM5W.js";
-import "./chunk-R3GO7SGB.js";
+import "./chunk-4HJP6YTP.js";
+import "./chunk-IB3OUDYR.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import {
@@ -29,14 +30,29 @@ function installCommand(job) {
   if (job.destination.kind !== "registry") return "(an OCI image layout: copy it to a registry to install)";
   return `helm install ${job.chart.name} ${job.destination.display} --version ${job.chart.version}${job.plainHttp ? " --plain-http" : ""}`;
 }
+function policySummary(run2) {
+  const policy = run2.findings.filter((f) => f.check === "policy");
+  if (!policy.length) return [];
+  const open = policy.filter((f) => !f.waived);
+  const waived = policy.length - open.length;
+  const counts = open.length ? `: ${md.text(countByRule(open)).source}` : "";
+  return ["", `Policy (${run2.job.policy.mode}): ${open.length} open finding${open.length === 1 ? "" : "s"}${counts}${waived ? `; ${waived} waived` : ""} (see docs/policy.md).`];
+}
 function chartCommandResult(run2) {
   const { job, published, digest } = run2;
   const ref = `${job.destination.display}:${job.chart.version}`;
-  const outputs = { "chart-ref": digest ? ref : "", "chart-digest": digest, "chart-version": job.chart.version, "package-path": run2.packagePath ?? "" };
+  const outputs = {
+    "chart-ref": digest ? ref : "",
+    "chart-digest": digest,
+    "chart-version": job.chart.version,
+    "package-path": run2.packagePath ?? "",
+    findings: JSON.stringify(run2.findings)
+  };
   const failed = run2.records.find((r) => r.status === "failed");
   const summary = [
     `### Chart ${md.code(job.chart.name).source} ${md.code(job.chart.version).source}${failed ? `: failed at ${failed.name}` : ""}`,
     markdownTable(["Step", "Result"], run2.records.map((r) => [r.name, describeRecord(r)])),
+    ...policySummary(run2),
     ...published ? ["", `Reference: ${md.code(ref).source}  
 Digest: ${md.code(digest).source}`, "", md.codeBlock(installCommand(job), "sh").source] : []
   ].join("\n");
@@ -46,6 +62,8 @@ Digest: ${md.code(digest).source}`, "", md.codeBlock(installCommand(job), "sh").
     digest,
     status: published?.status ?? "not-pushed",
     "bytes-uploaded": published?.bytesUploaded ?? 0,
+    "policy-mode": job.policy.mode,
+    findings: run2.findings,
     steps: run2.records
   });
 }
@@ -64,7 +82,8 @@ async function runChart(job, reporter, cleanup) {
       failure: run2.failure,
       published,
       digest: published?.digest ?? ctx.artifacts.find("artifact")?.manifestDigest ?? "",
-      packagePath: job.packageDir ? ctx.artifacts.find("packagePath") : void 0
+      packagePath: job.packageDir ? ctx.artifacts.find("packagePath") : void 0,
+      findings: ctx.artifacts.find("findings") ?? []
     };
   } finally {
     for (const problem of await disposeChartContext(ctx)) reporter.warning(`not removed: ${problem}`);

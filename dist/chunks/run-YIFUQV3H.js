@@ -14,13 +14,13 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-RY32Z2GP.js"),
-  check: () => import("./check-P3ULW37K.js"),
-  chart: () => import("./chart-KIYHBNTP.js"),
-  image: () => import("./image-MYZFPS55.js"),
-  release: () => import("./release-ROAMLW4Q.js"),
-  smoke: () => import("./smoke-HJWXAPHI.js"),
-  probe: () => import("./probe-2FMKIYW3.js")
+  version: () => import("./version-QPPZOBCQ.js"),
+  check: () => import("./check-BZ4BOPND.js"),
+  chart: () => import("./chart-VITR5VVX.js"),
+  image: () => import("./image-ATPG2JB7.js"),
+  release: () => import("./release-CGEOYUYR.js"),
+  smoke: () => import("./smoke-TYSPBXHC.js"),
+  probe: () => import("./probe-5MSGASEG.js")
 };
 
 // src/run.ts

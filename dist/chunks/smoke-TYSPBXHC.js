@@ -3,9 +3,9 @@ import {
   parseInputs,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-37JU4HIX.js";
+} from "./chunk-XV66DMEQ.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-UMKUATUA.js";
+import "./chunk-JMFP56FZ.js";
 import "./chunk-MNRV5I5Y.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
@@ -13,9 +13,9 @@ import "./chunk-J2HZHSML.js";
 import "./chunk-YXBUUNON.js";
 import "./chunk-XQ26IXDQ.js";
 import "./chunk-KIPDSV7S.js";
-import "./chunk-HOCCY3S5.js";
-import "./chunk-FEF4WM5W.js";
-import "./chunk-R3GO7SGB.js";
+import "./chunk-5IQLXDXH.js";
+import "./chunk-4HJP6YTP.js";
+import "./chunk-IB3OUDYR.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-DQ5E7V2U.js";

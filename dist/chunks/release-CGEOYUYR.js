@@ -8,7 +8,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-LHEZ33RR.js";
+} from "./chunk-DRVXYJYB.js";
 import {
   OCI,
   buildImage,
@@ -19,7 +19,7 @@ import {
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-IHJTWUB3.js";
+} from "./chunk-U55ETG24.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -30,13 +30,13 @@ import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-7OBQLNN3.js";
+} from "./chunk-LW7QDBNQ.js";
 import {
   parseInputs as parseInputs3,
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-37JU4HIX.js";
+} from "./chunk-XV66DMEQ.js";
 import {
   goArchitecture
 } from "./chunk-H2SKQNUD.js";
@@ -49,10 +49,10 @@ import {
   manifestReferences,
   parseManifestJson,
   repositoryScope
-} from "./chunk-UMKUATUA.js";
+} from "./chunk-JMFP56FZ.js";
 import {
   registryCredentials
-} from "./chunk-RVSB4UNX.js";
+} from "./chunk-S6HOCUXX.js";
 import "./chunk-MNRV5I5Y.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
@@ -66,14 +66,14 @@ import {
 } from "./chunk-PQADDHOS.js";
 import {
   applyVersion
-} from "./chunk-UBZXUNSB.js";
+} from "./chunk-W5ZGRDQM.js";
 import {
   parseChartVersion,
   parseVersionRequest
-} from "./chunk-5IRPLZ2L.js";
+} from "./chunk-QOTG5K2R.js";
 import {
   expectedVersions
-} from "./chunk-HOCCY3S5.js";
+} from "./chunk-5IQLXDXH.js";
 import {
   Git,
   booleanOption,
@@ -87,8 +87,8 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-FEF4WM5W.js";
-import "./chunk-R3GO7SGB.js";
+} from "./chunk-4HJP6YTP.js";
+import "./chunk-IB3OUDYR.js";
 import {
   execChecked
 } from "./chunk-EG62P5ZG.js";

@@ -4,19 +4,19 @@ import {
   disposeImageContext,
   imageContext,
   parseInputs
-} from "./chunk-IHJTWUB3.js";
+} from "./chunk-U55ETG24.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-7OBQLNN3.js";
+} from "./chunk-LW7QDBNQ.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-UMKUATUA.js";
-import "./chunk-RVSB4UNX.js";
+import "./chunk-JMFP56FZ.js";
+import "./chunk-S6HOCUXX.js";
 import "./chunk-KIPDSV7S.js";
-import "./chunk-HOCCY3S5.js";
-import "./chunk-FEF4WM5W.js";
-import "./chunk-R3GO7SGB.js";
+import "./chunk-5IQLXDXH.js";
+import "./chunk-4HJP6YTP.js";
+import "./chunk-IB3OUDYR.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import {
