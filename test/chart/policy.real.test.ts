@@ -125,6 +125,27 @@ describe('a chart shaped like dot-ai\'s', () => {
     expect(run.reporter.text()).toContain('warning: policy waiver probes@Deployment/gone (dot-ai-release.yaml: chart.policy.waive[6]) covers no finding: remove it, or check its scope');
   });
 
+  test('a subchart under an alias, and one unpacked under charts/: waivers and templates found by the name helm renders them under', async () => {
+    const aliased = dotAiShapedRepo(work);
+    const chartYaml = path.join(aliased, 'charts/Chart.yaml');
+    writeFileSync(chartYaml, readFileSync(chartYaml, 'utf8').replace('    condition: vecstore.enabled', '    alias: store\n    condition: store.enabled'));
+    const run = await chart(aliased, { 'policy-mode': 'warn', 'skip-policies': 'probes@charts/store=no liveness upstream' });
+    const findings = findingsOf(run);
+    expect(findings.filter((f) => f.subchart === 'store')).toHaveLength(18);
+    expect(findings.find((f) => f.rule === 'probes')).toMatchObject({ subchart: 'store', file: 'charts/charts/vecstore-0.3.0.tgz', entry: 'vecstore/templates/statefulset.yaml', line: 24, waived: true });
+
+    const unpacked = dotAiShapedRepo(work);
+    const archive = path.join(unpacked, 'charts/charts/vecstore-0.3.0.tgz');
+    for (const e of readTgz(readFileSync(archive), 'vecstore')) {
+      mkdirSync(path.dirname(path.join(unpacked, 'charts/charts', e.name)), { recursive: true });
+      writeFileSync(path.join(unpacked, 'charts/charts', e.name), e.content);
+    }
+    rmSync(archive);
+    const fromDir = findingsOf(await chart(unpacked, { 'policy-mode': 'warn' }));
+    expect(fromDir.find((f) => f.rule === 'probes')).toMatchObject({ subchart: 'vecstore', file: 'charts/charts/vecstore/templates/statefulset.yaml', line: 24 });
+    expect(fromDir.find((f) => f.rule === 'probes')?.entry).toBeUndefined();
+  });
+
   test('a bad waiver in the config is refused by file, field and index before helm runs', async () => {
     const bad = dotAiShapedRepo(work);
     writePolicy(bad, ['waive:', '  - rule: capabilites', '    subchart: vecstore', '    reason: typo']);
