@@ -24,9 +24,9 @@ import { chartArtifact, type ChartArtifact } from './artifact.js';
 import type { ChartMetadata } from '../fs/chart-yaml.js';
 import { missingDependencies } from './dependencies.js';
 import type { ChartDestination } from './destination.js';
+import { openChartTarget, publishChart, publishedDigest, samePublishedContent, type PublishResult } from './publish.js';
 
 export type { PolicyMode } from './findings.js';
-import { openChartTarget, publishChart, publishedDigest, samePublishedContent, type PublishResult } from './publish.js';
 
 /** Everything the chart steps need, parsed and checked once (by the `chart` or `release` command). */
 export interface ChartJob {
@@ -196,10 +196,9 @@ const packageChart: Step<ChartContext> = {
       dir = mkdtempSync(path.join(tmpdir(), 'dot-ai-release-chart-'));
       ctx.cleanup.add({ kind: 'directory', path: dir });
     }
-    const packed = await job.helm.package(job.chartDir, job.chart.version, job.chart.appVersion, dir);
-    // helm stamps the time of packaging into the archive: rewritten so the same chart gives the same bytes.
-    const bytes = reproducibleChartPackage(readFileSync(packed), path.basename(packed));
-    const packagePath = packed;
+    const packagePath = await job.helm.package(job.chartDir, job.chart.version, job.chart.appVersion, dir);
+    // helm stamps the time of packaging into the archive, and orders subcharts as they load: rewritten so the same chart gives the same bytes.
+    const bytes = reproducibleChartPackage(readFileSync(packagePath), path.basename(packagePath));
     writeFileSync(packagePath, bytes);
     const artifact = chartArtifact(bytes, path.basename(packagePath));
     artifacts.set('packagePath', packagePath, 'package');

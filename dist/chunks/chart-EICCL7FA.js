@@ -5,7 +5,7 @@ import {
   countByRule,
   disposeChartContext,
   parseInputs
-} from "./chunk-DRVXYJYB.js";
+} from "./chunk-3EYOOA7A.js";
 import {
   describeRecord,
   pipelineResult,

@@ -8,7 +8,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-DRVXYJYB.js";
+} from "./chunk-3EYOOA7A.js";
 import {
   OCI,
   buildImage,

@@ -16,9 +16,9 @@ import "./chunk-HANBNIMK.js";
 var LOADERS = {
   version: () => import("./version-QPPZOBCQ.js"),
   check: () => import("./check-BZ4BOPND.js"),
-  chart: () => import("./chart-VITR5VVX.js"),
+  chart: () => import("./chart-EICCL7FA.js"),
   image: () => import("./image-ATPG2JB7.js"),
-  release: () => import("./release-CGEOYUYR.js"),
+  release: () => import("./release-4U3XDHGO.js"),
   smoke: () => import("./smoke-TYSPBXHC.js"),
   probe: () => import("./probe-5MSGASEG.js")
 };

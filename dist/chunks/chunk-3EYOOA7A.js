@@ -1442,9 +1442,8 @@ var packageChart = {
       dir = mkdtempSync(path5.join(tmpdir(), "dot-ai-release-chart-"));
       ctx.cleanup.add({ kind: "directory", path: dir });
     }
-    const packed = await job.helm.package(job.chartDir, job.chart.version, job.chart.appVersion, dir);
-    const bytes = reproducibleChartPackage(readFileSync2(packed), path5.basename(packed));
-    const packagePath = packed;
+    const packagePath = await job.helm.package(job.chartDir, job.chart.version, job.chart.appVersion, dir);
+    const bytes = reproducibleChartPackage(readFileSync2(packagePath), path5.basename(packagePath));
     writeFileSync(packagePath, bytes);
     const artifact = chartArtifact(bytes, path5.basename(packagePath));
     artifacts.set("packagePath", packagePath, "package");
