@@ -4,7 +4,7 @@ import {
   COMMANDS,
   findCommand,
   optionsOf
-} from "./chunks/chunk-HWADFNKI.js";
+} from "./chunks/chunk-JH56LECD.js";
 import {
   logLine
 } from "./chunks/chunk-SN2VKUYL.js";
@@ -93,7 +93,7 @@ Run \`dot-ai-release ${spec.name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-UKOOJ7FB.js"), import("./chunks/run-SHOL6BC5.js")]);
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-UKOOJ7FB.js"), import("./chunks/run-P3SLWK4T.js")]);
   return runCommand(spec.name, values, new CliReporter(values.json === true));
 }
 process.exitCode = await main(process.argv.slice(2));

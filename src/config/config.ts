@@ -4,7 +4,8 @@ import { Problems, UserError } from '../errors.js';
 import { describeFsError, existsInRepo, readRepoText } from '../fs/read.js';
 import { assertInsideRepo, resolveInRepo } from '../fs/repo-path.js';
 import { parseChartYaml } from '../fs/chart-yaml.js';
-import { readConfigFile, CONFIG_FILE, type NpmSettingsFile, type SmokeSettings } from './file.js';
+import { parseWaiver, waiverFromMap, type PolicyWaiver } from '../verify/policy.js';
+import { readConfigFile, CONFIG_FILE, type ChartPolicyFile, type NpmSettingsFile, type SmokeSettings } from './file.js';
 import { imageNameProblem } from './image-name.js';
 import { parseDispatch, parseHooks, parseNotes, type DispatchTarget, type NotesSettings, type ReleaseHooks } from './release-settings.js';
 import { detectRepository, type RepositoryId } from './repository.js';
@@ -49,6 +50,8 @@ export interface Chart {
   /** Where the chart is published, without the chart name: `oci://ghcr.io/owner/charts`. */
   repository?: string;
   explicit: boolean;
+  /** `chart.policy`: the mode as written (the input policy-mode overrides it) and the waivers, checked (docs/policy.md). */
+  policy: { mode?: 'enforce' | 'warn'; waivers: PolicyWaiver[] };
 }
 
 /** Settings given as action inputs or CLI flags; they override the file. */
@@ -130,6 +133,15 @@ function checkedPath(root: string, relative: string, what: string): string {
   return path.posix.normalize(relative.split(path.sep).join('/'));
 }
 
+/** `chart.policy` with every waiver checked (unknown rules, malformed scopes, missing reasons named by index). */
+function chartPolicy(policy: ChartPolicyFile | undefined, where: string, problems: Problems): Chart['policy'] {
+  const waivers = (policy?.waive ?? []).flatMap((entry, i) => {
+    const what = `${where}: chart.policy.waive[${i}]`;
+    return problems.attempt(() => [typeof entry === 'string' ? parseWaiver(entry, what) : waiverFromMap(entry, what)]) ?? [];
+  });
+  return { mode: policy?.mode, waivers };
+}
+
 export function loadConfig(root: string, overrides: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): ReleaseConfig {
   const { file: configFile, config } = readConfigFile(root, overrides.config && checkedPath(root, overrides.config, 'input config'));
   const where = configFile ?? CONFIG_FILE;
@@ -195,6 +207,7 @@ export function loadConfig(root: string, overrides: ConfigOverrides = {}, env: N
         versioning,
         repository: configured ?? (owner ? `oci://ghcr.io/${owner}/charts` : undefined),
         explicit: chartSetting !== undefined,
+        policy: chartPolicy((config.chart || undefined)?.policy, where, problems),
       };
     });
     chartFailed = problems.count > before;

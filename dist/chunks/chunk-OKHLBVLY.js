@@ -16,7 +16,7 @@ import {
   sha256Digest,
   urlForMessage,
   verifyDigest
-} from "./chunk-G6ZTYPQD.js";
+} from "./chunk-AN5YJ4JK.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-CDGF6D24.js";
+} from "./chunk-OKHLBVLY.js";
 import {
   probeMcp
 } from "./chunk-H7UVPWG3.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-37ESLPIK.js";
 import {
   expectedVersions
-} from "./chunk-4CF5C5OD.js";
+} from "./chunk-KXWAB7BW.js";
 import {
   CONFIG_FILE,
   booleanOption,
@@ -37,7 +37,7 @@ import {
   splitImageName,
   stringOption,
   withDefaults
-} from "./chunk-G6ZTYPQD.js";
+} from "./chunk-AN5YJ4JK.js";
 import {
   exec,
   require_dist

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   findCommand,
   optionsOf
-} from "./chunk-HWADFNKI.js";
+} from "./chunk-JH56LECD.js";
 import {
   exec,
   execChecked,
@@ -2573,6 +2573,285 @@ function readChartYaml(chartDir, display = path3.join(chartDir, "Chart.yaml")) {
   return parseChartYaml(text, display);
 }
 
+// src/verify/types.ts
+function formatFinding(f) {
+  const where = [
+    `${f.kind}/${f.name}`,
+    f.container ? `container ${f.container}` : void 0,
+    f.kubeVersion ? `k8s ${f.kubeVersion}` : void 0,
+    f.source ? `(${f.source})` : void 0
+  ].filter(Boolean);
+  return `[${f.check}:${f.rule}] ${where.join(" ")}: ${f.message}`;
+}
+function kindOf(o) {
+  return typeof o.kind === "string" ? o.kind : "<no kind>";
+}
+function nameOf(o) {
+  const n = o.metadata?.name;
+  return typeof n === "string" ? n : "<no name>";
+}
+
+// src/verify/policy.ts
+var asObj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var asArr = (v) => Array.isArray(v) ? v : [];
+var sc = (o) => asObj(o?.securityContext) ?? {};
+var issue = (message, path9) => ({ message, path: path9 });
+function securityKey(c, key) {
+  if (sc(c.container)[key] === void 0 && sc(c.podSpec)[key] !== void 0) return [...c.podPath, "securityContext", key];
+  return [...c.containerPath, "securityContext", key];
+}
+var SECCOMP_OK = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
+var POLICY_RULES = {
+  "run-as-non-root": {
+    description: "Pod Security restricted: runAsNonRoot true (pod or every container), runAsUser not 0",
+    container: (c) => {
+      const pod = sc(c.podSpec);
+      const own = sc(c.container);
+      const issues = [];
+      const nonRoot = own.runAsNonRoot ?? pod.runAsNonRoot;
+      if (nonRoot !== true) issues.push(issue("runAsNonRoot is not true (set it in the pod or container securityContext)", securityKey(c, "runAsNonRoot")));
+      if ((own.runAsUser ?? pod.runAsUser) === 0) issues.push(issue("runAsUser is 0 (root)", securityKey(c, "runAsUser")));
+      return issues;
+    }
+  },
+  "no-privilege-escalation": {
+    description: "Pod Security restricted: allowPrivilegeEscalation false",
+    container: (c) => sc(c.container).allowPrivilegeEscalation === false ? [] : [issue("allowPrivilegeEscalation is not false", [...c.containerPath, "securityContext", "allowPrivilegeEscalation"])]
+  },
+  capabilities: {
+    description: "Pod Security restricted: drop ALL capabilities, add none beyond NET_BIND_SERVICE",
+    container: (c) => {
+      const caps = asObj(sc(c.container).capabilities) ?? {};
+      const at = [...c.containerPath, "securityContext", "capabilities"];
+      const issues = [];
+      if (!asArr(caps.drop).includes("ALL")) issues.push(issue("capabilities.drop does not include ALL", [...at, "drop"]));
+      const extra = asArr(caps.add).filter((a) => a !== "NET_BIND_SERVICE");
+      if (extra.length) issues.push(issue(`capabilities.add has ${extra.join(", ")} (only NET_BIND_SERVICE is allowed)`, [...at, "add"]));
+      return issues;
+    }
+  },
+  "seccomp-profile": {
+    description: "Pod Security restricted: seccompProfile RuntimeDefault or Localhost (pod or every container)",
+    container: (c) => {
+      const own = asObj(sc(c.container).seccompProfile)?.type;
+      const pod = asObj(sc(c.podSpec).seccompProfile)?.type;
+      const effective = own ?? pod;
+      if (typeof effective === "string" && SECCOMP_OK.has(effective)) return [];
+      const message = `seccompProfile type is ${effective === void 0 ? "not set" : String(effective)} (needs RuntimeDefault or Localhost)`;
+      return [issue(message, [...securityKey(c, "seccompProfile"), "type"])];
+    }
+  },
+  "host-namespaces": {
+    description: "Pod Security baseline: no hostNetwork, hostPID, hostIPC",
+    pod: (p) => ["hostNetwork", "hostPID", "hostIPC"].filter((k) => p.podSpec[k] === true).map((k) => issue(`${k} is true`, [...p.podPath, k]))
+  },
+  "host-path": {
+    description: "Pod Security baseline: no hostPath volumes",
+    pod: (p) => asArr(p.podSpec.volumes).flatMap(
+      (v, i) => asObj(v)?.hostPath !== void 0 ? [issue(`volume ${String(asObj(v)?.name)} is a hostPath`, [...p.podPath, "volumes", i, "hostPath"])] : []
+    )
+  },
+  privileged: {
+    description: "Pod Security baseline: no privileged containers",
+    container: (c) => sc(c.container).privileged === true ? [issue("privileged is true", [...c.containerPath, "securityContext", "privileged"])] : []
+  },
+  "read-only-root-filesystem": {
+    description: "readOnlyRootFilesystem true (writable paths as volumes)",
+    container: (c) => sc(c.container).readOnlyRootFilesystem === true ? [] : [issue("readOnlyRootFilesystem is not true", [...c.containerPath, "securityContext", "readOnlyRootFilesystem"])]
+  },
+  resources: {
+    description: "cpu and memory requests and limits set",
+    container: (c) => {
+      const r = asObj(c.container.resources) ?? {};
+      const issues = [];
+      for (const part of ["requests", "limits"]) {
+        const set = asObj(r[part]) ?? {};
+        const missing = ["cpu", "memory"].filter((k) => set[k] === void 0 || set[k] === "");
+        if (missing.length) issues.push(issue(`resources.${part} lacks ${missing.join(" and ")}`, [...c.containerPath, "resources", part]));
+      }
+      return issues;
+    }
+  },
+  probes: {
+    // Helm test pods and Jobs run once to completion: a liveness probe could kill a slow check and
+    // a readiness probe gates no traffic, so they are exempt. Init containers cannot have probes.
+    description: "liveness and readiness probes on long-running containers",
+    container: (c) => {
+      if (c.runsToCompletion || c.isInit) return [];
+      return ["livenessProbe", "readinessProbe"].filter((p) => !asObj(c.container[p])).map((p) => issue(`${p} is not set`, [...c.containerPath, p]));
+    }
+  },
+  labels: {
+    description: "app.kubernetes.io/name and app.kubernetes.io/instance (or part-of) labels on every object",
+    object: (o) => {
+      const labels = asObj(o.metadata?.labels) ?? {};
+      const issues = [];
+      if (!labels["app.kubernetes.io/name"]) issues.push(issue("label app.kubernetes.io/name is missing", ["metadata", "labels"]));
+      if (!labels["app.kubernetes.io/instance"] && !labels["app.kubernetes.io/part-of"]) {
+        issues.push(issue("label app.kubernetes.io/instance (or app.kubernetes.io/part-of) is missing", ["metadata", "labels"]));
+      }
+      return issues;
+    }
+  },
+  "rbac-no-wildcards": {
+    description: 'no "*" in verbs, resources, apiGroups or nonResourceURLs of Roles and ClusterRoles',
+    object: (o) => {
+      if (o.kind !== "Role" && o.kind !== "ClusterRole") return [];
+      const issues = [];
+      asArr(o.rules).forEach((rule, i) => {
+        const r = asObj(rule) ?? {};
+        for (const field of ["verbs", "resources", "apiGroups", "nonResourceURLs"]) {
+          if (asArr(r[field]).some((v) => typeof v === "string" && v.includes("*"))) issues.push(issue(`rules[${i}].${field} has a wildcard`, ["rules", i, field]));
+        }
+      });
+      return issues;
+    }
+  },
+  "image-tag": {
+    description: "images pinned by tag (not latest) or digest",
+    container: (c) => imageProblems(c.container.image).map((m) => issue(m, [...c.containerPath, "image"])),
+    object: (o) => o.kind === "MCPServer" ? imageProblems(asObj(o.spec)?.image).map((m) => issue(m, ["spec", "image"])) : []
+  }
+};
+function imageProblems(image) {
+  if (typeof image !== "string" || image === "") return ["image is not set"];
+  if (/@sha256:[0-9a-f]{64}$/.test(image)) return [];
+  const lastSlash = image.lastIndexOf("/");
+  const colon = image.lastIndexOf(":");
+  if (colon <= lastSlash) return [`image ${image} has no tag (means latest)`];
+  const tag = image.slice(colon + 1);
+  if (tag === "latest") return [`image ${image} uses the mutable tag latest`];
+  return [];
+}
+function podSpecPath(o) {
+  switch (o.kind) {
+    case "Pod":
+      return ["spec"];
+    case "Deployment":
+    case "StatefulSet":
+    case "DaemonSet":
+    case "ReplicaSet":
+    case "ReplicationController":
+    case "Job":
+      return ["spec", "template", "spec"];
+    case "CronJob":
+      return ["spec", "jobTemplate", "spec", "template", "spec"];
+    default:
+      return void 0;
+  }
+}
+function podSpecOf(o) {
+  const at = podSpecPath(o);
+  let node = at && o;
+  for (const key of at ?? []) node = asObj(node?.[key]);
+  return node;
+}
+function isHelmTestHook(o) {
+  const hook = o.metadata?.annotations?.["helm.sh/hook"];
+  return typeof hook === "string" && hook.split(",").some((h) => h.trim().startsWith("test"));
+}
+var ANY_RULE = "*";
+var PolicyWaiverError = class extends UserError {
+  name = "PolicyWaiverError";
+};
+function describeWaiver(w) {
+  const scope = [w.subchart ? `charts/${w.subchart}` : "", w.object ? `${w.object.kind}/${w.object.name}` : ""].filter(Boolean).join(" ");
+  return scope ? `${w.rule}@${scope}` : w.rule;
+}
+var KNOWN = () => `known: ${Object.keys(POLICY_RULES).join(", ")}, or ${ANY_RULE} with a scope (see docs/policy.md)`;
+var SUBCHART_RE = /^(?:charts\/)?([A-Za-z0-9][A-Za-z0-9._-]*)$/;
+var OBJECT_RE = /^([A-Za-z][A-Za-z0-9]*)\/([^/\s]+)$/;
+function checkRule(rule, hasScope, what) {
+  if (rule === ANY_RULE) {
+    if (!hasScope) throw new PolicyWaiverError(`${what}: ${ANY_RULE} needs a scope (a subchart or an object); to report every rule without failing, use the policy mode warn`);
+    return;
+  }
+  if (!(rule in POLICY_RULES)) throw new PolicyWaiverError(`${what}: unknown policy rule ${JSON.stringify(rule)}; ${KNOWN()}`);
+}
+function parseObject(text, what) {
+  const m = OBJECT_RE.exec(text);
+  if (!m) throw new PolicyWaiverError(`${what}: ${JSON.stringify(text)} is not Kind/name (e.g. StatefulSet/dot-ai-qdrant, as the chart renders it)`);
+  return { kind: m[1], name: m[2] };
+}
+function parseSubchart(text, what) {
+  const m = SUBCHART_RE.exec(text);
+  if (!m) throw new PolicyWaiverError(`${what}: ${JSON.stringify(text)} is not a subchart name (e.g. qdrant or charts/qdrant)`);
+  return m[1];
+}
+function parseWaiver(entry, what) {
+  const eq = entry.indexOf("=");
+  const head = (eq < 0 ? entry : entry.slice(0, eq)).trim();
+  const reason = eq < 0 ? "" : entry.slice(eq + 1).trim();
+  const [rule = "", scopeText, ...more] = head.split("@").map((s) => s.trim());
+  if (!rule || !reason) {
+    throw new PolicyWaiverError(`${what}: ${JSON.stringify(entry)} must be rule=reason, rule@Kind/name=reason, rule@charts/SUBCHART=reason or *@charts/SUBCHART=reason (a reason is required)`);
+  }
+  if (more.length) throw new PolicyWaiverError(`${what}: ${JSON.stringify(entry)} has more than one @scope`);
+  checkRule(rule, scopeText !== void 0, what);
+  if (scopeText === void 0) return { rule, reason, origin: what };
+  if (scopeText.startsWith("charts/")) return { rule, reason, subchart: parseSubchart(scopeText, `${what}: scope`), origin: what };
+  if (OBJECT_RE.test(scopeText)) return { rule, reason, object: parseObject(scopeText, what), origin: what };
+  throw new PolicyWaiverError(`${what}: scope ${JSON.stringify(scopeText)} of ${JSON.stringify(entry)} must be Kind/name or charts/SUBCHART`);
+}
+function waiverFromMap(entry, what) {
+  const rule = entry.rule.trim();
+  const reason = entry.reason.trim();
+  if (!reason) throw new PolicyWaiverError(`${what}.reason: is empty; say why the rule does not apply`);
+  checkRule(rule, entry.object !== void 0 || entry.subchart !== void 0, `${what}.rule`);
+  const waiver = { rule, reason, origin: what };
+  if (entry.object !== void 0) waiver.object = parseObject(entry.object.trim(), `${what}.object`);
+  if (entry.subchart !== void 0) waiver.subchart = parseSubchart(entry.subchart.trim(), `${what}.subchart`);
+  return waiver;
+}
+function subchartsOf(source) {
+  const parts = source.split("/");
+  const chain = [];
+  for (let i = 1; parts[i] === "charts" && i + 2 < parts.length; i += 2) chain.push(parts[i + 1]);
+  return chain;
+}
+function covers(waiver, rule, object, source) {
+  if (waiver.rule !== ANY_RULE && waiver.rule !== rule) return false;
+  if (waiver.subchart !== void 0 && !subchartsOf(source).includes(waiver.subchart)) return false;
+  if (waiver.object && (kindOf(object) !== waiver.object.kind || nameOf(object) !== waiver.object.name)) return false;
+  return true;
+}
+function checkPolicies(objects, opts = {}) {
+  const waivers = opts.waivers ?? [];
+  for (const w of waivers) {
+    checkRule(w.rule, w.object !== void 0 || w.subchart !== void 0, w.origin ?? "policy waiver");
+    if (!w.reason.trim()) throw new PolicyWaiverError(`${w.origin ?? "policy waiver"}: policy rule ${JSON.stringify(w.rule)} is waived without a reason`);
+  }
+  const findings = [];
+  const waivedFindings = [];
+  const rules = Object.entries(POLICY_RULES);
+  for (const { object, source } of objects) {
+    const chain = subchartsOf(source);
+    const base = { check: "policy", kind: kindOf(object), name: nameOf(object), source, ...chain.length ? { subchart: chain.join("/") } : {} };
+    const add = (rule, found, container) => {
+      const finding = { ...base, ...container === void 0 ? {} : { container }, rule, message: found.message, path: found.path };
+      const waiver = waivers.find((w) => covers(w, rule, object, source));
+      if (waiver) waivedFindings.push({ ...finding, waiver });
+      else findings.push(finding);
+    };
+    for (const [rule, r] of rules) for (const found of r.object?.(object) ?? []) add(rule, found);
+    const podPath = podSpecPath(object);
+    const podSpec = podSpecOf(object);
+    if (!podSpec || !podPath) continue;
+    const pod = { object, source, podSpec, podPath, runsToCompletion: isHelmTestHook(object) || object.kind === "Job" || object.kind === "CronJob" };
+    for (const [rule, r] of rules) for (const found of r.pod?.(pod) ?? []) add(rule, found);
+    const containers = ["containers", "initContainers", "ephemeralContainers"].flatMap(
+      (field) => asArr(podSpec[field]).map((c, i) => ({ c, isInit: field !== "containers", containerPath: [...podPath, field, i] }))
+    );
+    for (const { c, isInit, containerPath } of containers) {
+      const container = asObj(c) ?? {};
+      const containerName = typeof container.name === "string" ? container.name : "<unnamed>";
+      const ctx = { ...pod, container, containerName, containerPath, isInit };
+      for (const [rule, r] of rules) for (const found of r.container?.(ctx) ?? []) add(rule, found, containerName);
+    }
+  }
+  return { findings, waivedFindings, waived: [...waivers] };
+}
+
 // src/oci/digest.ts
 import { createHash } from "node:crypto";
 var DigestError = class extends UserError {
@@ -3196,10 +3475,17 @@ function validator(file) {
     if (!anyMap(v, at, p)) return false;
     return Object.entries(v).map(([k, x]) => ["string", "number", "boolean"].includes(typeof x) || fail(p, `${at}.${k}`, `expected a string, got ${typeName(x)}`)).every(Boolean);
   };
-  return { string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap };
+  const stringOrMap = (shape, expected) => (v, at, p) => {
+    if (typeof v === "string") return string(v, at, p);
+    if (typeof v === "object" && v !== null && !Array.isArray(v)) return shape(v, at, p);
+    return fail(p, at, `expected ${expected}, got ${typeName(v)}`);
+  };
+  return { string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap, stringOrMap };
 }
 function validateConfig(value, file) {
-  const { string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap } = validator(file);
+  const { string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap, stringOrMap } = validator(file);
+  const waiver = stringOrMap(map({ rule: string, object: string, subchart: string, reason: string }, ["rule", "reason"]), '"rule@scope=reason" or a map {rule, object, subchart, reason}');
+  const policy = map({ mode: oneOf("enforce", "warn"), waive: list(waiver) });
   const probe = map({ mcpPath: string, health: anyOf(string, (v) => v === ""), tool: string, toolArgs: anyMap, expect: string, tools: list(string), serverName: string, followUps: count });
   const method = map(
     {
@@ -3221,7 +3507,7 @@ function validateConfig(value, file) {
     version: map({ source: string, field: string }),
     packageJson: falseOr(anyOf(string, list(string))),
     serverJson: falseOr(string),
-    chart: falseOr(map({ path: string, versioning: oneOf("follow", "independent"), repository: string })),
+    chart: falseOr(map({ path: string, versioning: oneOf("follow", "independent"), repository: string, policy })),
     images: list(map({ name: imageName, valuesPath: string }, ["name"])),
     references: list(string),
     fields: list(map({ file: string, path: string, stream: oneOf("app", "chart") }, ["file", "path"])),
@@ -3256,6 +3542,11 @@ function readConfigFile(root, configPath) {
   if (err) throw yamlError(text, file, err);
   if (doc.contents !== null && !(0, import_yaml4.isMap)(doc.contents)) {
     throw new UserError(`${file}: expected a map of settings at the top level, got ${(0, import_yaml4.isSeq)(doc.contents) ? "a list" : "a scalar"}`);
+  }
+  let unresolved;
+  (0, import_yaml4.visit)(doc, { Alias: (_, node) => node.resolve(doc) === void 0 ? (unresolved = node, import_yaml4.visit.BREAK) : void 0 });
+  if (unresolved) {
+    throw new UserError(`${file}:${lineAt(text, unresolved.range?.[0] ?? 0)}: *${unresolved.source} is read as a YAML alias to no anchor; quote the value ("*${unresolved.source}")`);
   }
   let value;
   try {
@@ -3353,6 +3644,13 @@ function checkedPath(root, relative, what) {
   assertInsideRepo(root, absolute, what);
   return path7.posix.normalize(relative.split(path7.sep).join("/"));
 }
+function chartPolicy(policy, where, problems) {
+  const waivers = (policy?.waive ?? []).flatMap((entry, i) => {
+    const what = `${where}: chart.policy.waive[${i}]`;
+    return problems.attempt(() => [typeof entry === "string" ? parseWaiver(entry, what) : waiverFromMap(entry, what)]) ?? [];
+  });
+  return { mode: policy?.mode, waivers };
+}
 function loadConfig(root, overrides = {}, env = process.env) {
   const { file: configFile, config } = readConfigFile(root, overrides.config && checkedPath(root, overrides.config, "input config"));
   const where = configFile ?? CONFIG_FILE;
@@ -3409,7 +3707,8 @@ function loadConfig(root, overrides = {}, env = process.env) {
         name: chartName(root, dir, what),
         versioning,
         repository: configured ?? (owner ? `oci://ghcr.io/${owner}/charts` : void 0),
-        explicit: chartSetting !== void 0
+        explicit: chartSetting !== void 0,
+        policy: chartPolicy((config.chart || void 0)?.policy, where, problems)
       };
     });
     chartFailed = problems.count > before;
@@ -3536,6 +3835,7 @@ export {
   existsInRepo,
   lineAt,
   lineIndex,
+  typeName,
   parseYaml,
   require_semver2 as require_semver,
   quote,
@@ -3550,6 +3850,12 @@ export {
   repoRelative,
   parseChartYaml,
   readChartYaml,
+  formatFinding,
+  kindOf,
+  nameOf,
+  describeWaiver,
+  parseWaiver,
+  checkPolicies,
   sha256Digest,
   isDigest,
   assertSha256Digest,

@@ -4,16 +4,16 @@ import {
   Skip,
   createdTimestamp,
   openRepository
-} from "./chunk-2HXXAE2O.js";
+} from "./chunk-2YAGZUAY.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   isIndexMediaType,
   parseManifestJson
-} from "./chunk-CDGF6D24.js";
+} from "./chunk-OKHLBVLY.js";
 import {
   registryCredentials
-} from "./chunk-GEIPJ66Q.js";
+} from "./chunk-4YPQI4LT.js";
 import {
   goArchitecture,
   localHost
@@ -26,7 +26,7 @@ import {
 } from "./chunk-37ESLPIK.js";
 import {
   expectedVersions
-} from "./chunk-4CF5C5OD.js";
+} from "./chunk-KXWAB7BW.js";
 import {
   Git,
   booleanOption,
@@ -42,7 +42,7 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-G6ZTYPQD.js";
+} from "./chunk-AN5YJ4JK.js";
 import {
   exec
 } from "./chunk-ZDDTFQT7.js";

@@ -3,8 +3,8 @@ import {
   parseInputs,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-YQQPVX76.js";
-import "./chunk-CDGF6D24.js";
+} from "./chunk-XVJAZIAO.js";
+import "./chunk-OKHLBVLY.js";
 import "./chunk-H7UVPWG3.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
@@ -13,9 +13,9 @@ import "./chunk-H2SKQNUD.js";
 import "./chunk-QC37TWBS.js";
 import "./chunk-ANKFVSG7.js";
 import "./chunk-37ESLPIK.js";
-import "./chunk-4CF5C5OD.js";
-import "./chunk-G6ZTYPQD.js";
-import "./chunk-HWADFNKI.js";
+import "./chunk-KXWAB7BW.js";
+import "./chunk-AN5YJ4JK.js";
+import "./chunk-JH56LECD.js";
 import "./chunk-ZDDTFQT7.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-SN2VKUYL.js";

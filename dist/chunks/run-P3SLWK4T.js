@@ -17,13 +17,13 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-YIINZ3JG.js"),
-  check: () => import("./check-5X6ZFJ7E.js"),
-  chart: () => import("./chart-IIXSQOMP.js"),
-  image: () => import("./image-BWB626SB.js"),
-  release: () => import("./release-WLIZE7SJ.js"),
-  smoke: () => import("./smoke-XSRSD53I.js"),
-  probe: () => import("./probe-SYNYMS5E.js")
+  version: () => import("./version-UFQU6Y5N.js"),
+  check: () => import("./check-BFBGMQ7W.js"),
+  chart: () => import("./chart-5FSUEPV2.js"),
+  image: () => import("./image-MZ7WJ4OD.js"),
+  release: () => import("./release-H5PZSFQW.js"),
+  smoke: () => import("./smoke-WTBAXY46.js"),
+  probe: () => import("./probe-BKOU2ARB.js")
 };
 
 // src/run.ts

@@ -15,7 +15,7 @@ import {
   readRepoText,
   realRoot,
   resolveRepoFile
-} from "./chunk-G6ZTYPQD.js";
+} from "./chunk-AN5YJ4JK.js";
 import {
   require_dist
 } from "./chunk-ZDDTFQT7.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readStdin
-} from "./chunk-GEIPJ66Q.js";
+} from "./chunk-4YPQI4LT.js";
 import {
   ProbeInputError,
   formatProbe,
@@ -14,7 +14,7 @@ import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   expectedVersions
-} from "./chunk-4CF5C5OD.js";
+} from "./chunk-KXWAB7BW.js";
 import {
   booleanOption,
   configOverrides,
@@ -23,8 +23,8 @@ import {
   repositoryRoot,
   stringOption,
   withDefaults
-} from "./chunk-G6ZTYPQD.js";
-import "./chunk-HWADFNKI.js";
+} from "./chunk-AN5YJ4JK.js";
+import "./chunk-JH56LECD.js";
 import "./chunk-ZDDTFQT7.js";
 import "./chunk-B2IBVPIQ.js";
 import {

@@ -2,19 +2,20 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   CHART_STAGES,
   chartContext,
+  countByRule,
   disposeChartContext,
   parseInputs
-} from "./chunk-TMH7AKWV.js";
+} from "./chunk-3UGWQ77S.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-2HXXAE2O.js";
-import "./chunk-CDGF6D24.js";
-import "./chunk-GEIPJ66Q.js";
+} from "./chunk-2YAGZUAY.js";
+import "./chunk-OKHLBVLY.js";
+import "./chunk-4YPQI4LT.js";
 import "./chunk-ANKFVSG7.js";
-import "./chunk-G6ZTYPQD.js";
-import "./chunk-HWADFNKI.js";
+import "./chunk-AN5YJ4JK.js";
+import "./chunk-JH56LECD.js";
 import "./chunk-ZDDTFQT7.js";
 import "./chunk-B2IBVPIQ.js";
 import {
@@ -29,14 +30,29 @@ function installCommand(job) {
   if (job.destination.kind !== "registry") return "(an OCI image layout: copy it to a registry to install)";
   return `helm install ${job.chart.name} ${job.destination.display} --version ${job.chart.version}${job.plainHttp ? " --plain-http" : ""}`;
 }
+function policySummary(run2) {
+  const policy = run2.findings.filter((f) => f.check === "policy");
+  if (!policy.length) return [];
+  const open = policy.filter((f) => !f.waived);
+  const waived = policy.length - open.length;
+  const counts = open.length ? `: ${md.text(countByRule(open)).source}` : "";
+  return ["", `Policy (${run2.job.policy.mode}): ${open.length} open finding${open.length === 1 ? "" : "s"}${counts}${waived ? `; ${waived} waived` : ""} (see docs/policy.md).`];
+}
 function chartCommandResult(run2) {
   const { job, published, digest } = run2;
   const ref = `${job.destination.display}:${job.chart.version}`;
-  const outputs = { "chart-ref": digest ? ref : "", "chart-digest": digest, "chart-version": job.chart.version, "package-path": run2.packagePath ?? "" };
+  const outputs = {
+    "chart-ref": digest ? ref : "",
+    "chart-digest": digest,
+    "chart-version": job.chart.version,
+    "package-path": run2.packagePath ?? "",
+    findings: JSON.stringify(run2.findings)
+  };
   const failed = run2.records.find((r) => r.status === "failed");
   const summary = [
     `### Chart ${md.code(job.chart.name).source} ${md.code(job.chart.version).source}${failed ? `: failed at ${failed.name}` : ""}`,
     markdownTable(["Step", "Result"], run2.records.map((r) => [r.name, describeRecord(r)])),
+    ...policySummary(run2),
     ...published ? ["", `Reference: ${md.code(ref).source}  
 Digest: ${md.code(digest).source}`, "", md.codeBlock(installCommand(job), "sh").source] : []
   ].join("\n");
@@ -46,6 +62,8 @@ Digest: ${md.code(digest).source}`, "", md.codeBlock(installCommand(job), "sh").
     digest,
     status: published?.status ?? "not-pushed",
     "bytes-uploaded": published?.bytesUploaded ?? 0,
+    "policy-mode": job.policy.mode,
+    findings: run2.findings,
     steps: run2.records
   });
 }
@@ -64,7 +82,8 @@ async function runChart(job, reporter, cleanup) {
       failure: run2.failure,
       published,
       digest: published?.digest ?? ctx.artifacts.find("artifact")?.manifestDigest ?? "",
-      packagePath: job.packageDir ? ctx.artifacts.find("packagePath") : void 0
+      packagePath: job.packageDir ? ctx.artifacts.find("packagePath") : void 0,
+      findings: ctx.artifacts.find("findings") ?? []
     };
   } finally {
     for (const problem of await disposeChartContext(ctx)) reporter.warning(`not removed: ${problem}`);

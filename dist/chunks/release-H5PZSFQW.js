@@ -8,7 +8,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-TMH7AKWV.js";
+} from "./chunk-3UGWQ77S.js";
 import {
   OCI,
   buildImage,
@@ -19,7 +19,7 @@ import {
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-2Z3MBY3F.js";
+} from "./chunk-ABVPBGC6.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -30,13 +30,13 @@ import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-2HXXAE2O.js";
+} from "./chunk-2YAGZUAY.js";
 import {
   parseInputs as parseInputs3,
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-YQQPVX76.js";
+} from "./chunk-XVJAZIAO.js";
 import {
   DEFAULT_TIMEOUTS,
   MEDIA_TYPE,
@@ -55,10 +55,10 @@ import {
   repositoryScope,
   retryPolicy,
   timeoutsFromEnv
-} from "./chunk-CDGF6D24.js";
+} from "./chunk-OKHLBVLY.js";
 import {
   registryCredentials
-} from "./chunk-GEIPJ66Q.js";
+} from "./chunk-4YPQI4LT.js";
 import "./chunk-H7UVPWG3.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
@@ -76,15 +76,15 @@ import {
 } from "./chunk-PQADDHOS.js";
 import {
   applyVersion
-} from "./chunk-XBJZ2OJ2.js";
+} from "./chunk-XCGP3PQZ.js";
 import {
   parseChartVersion,
   parseVersionRequest
-} from "./chunk-2UMCZODG.js";
+} from "./chunk-MW5HFI4S.js";
 import {
   expectedVersions,
   parseJson
-} from "./chunk-4CF5C5OD.js";
+} from "./chunk-KXWAB7BW.js";
 import {
   CONFIG_FILE,
   Git,
@@ -108,8 +108,8 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-G6ZTYPQD.js";
-import "./chunk-HWADFNKI.js";
+} from "./chunk-AN5YJ4JK.js";
+import "./chunk-JH56LECD.js";
 import {
   DEFAULT_TIMEOUT_MS,
   ToolError,

@@ -9,15 +9,15 @@ import {
   createdTimestamp,
   describeBytes,
   openRepository
-} from "./chunk-2HXXAE2O.js";
+} from "./chunk-2YAGZUAY.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   manifestReferences
-} from "./chunk-CDGF6D24.js";
+} from "./chunk-OKHLBVLY.js";
 import {
   registryCredentials
-} from "./chunk-GEIPJ66Q.js";
+} from "./chunk-4YPQI4LT.js";
 import {
   Helm,
   helmBinary
@@ -25,257 +25,53 @@ import {
 import {
   MAX_NAME_LENGTH,
   booleanOption,
+  checkPolicies,
   configOverrides,
+  decodeUtf8,
+  describeWaiver,
+  existsInRepo,
+  formatFinding,
   hasUserinfo,
   isValidRegistryHost,
+  kindOf,
+  lineAt,
+  lineIndex,
   listOption,
   loadConfig,
+  nameOf,
   parseChartYaml,
   parseReleaseVersion,
+  parseWaiver,
+  parseYaml,
   readChartYaml,
+  readRepoBytes,
   readRepoText,
+  realRoot,
   redactReference,
+  repoRelative,
   repositoryNameProblem,
   repositoryRoot,
   require_semver,
   resolveInRepo,
+  resolveRepoFile,
   stringOption,
+  typeName,
   withDefaults
-} from "./chunk-G6ZTYPQD.js";
+} from "./chunk-AN5YJ4JK.js";
 import {
   ToolError,
   require_dist
 } from "./chunk-ZDDTFQT7.js";
 import {
-  UserError
+  UserError,
+  isUserError
 } from "./chunk-IXRSKL5H.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
 
 // src/chart/inputs.ts
-import { existsSync as existsSync2, statSync } from "node:fs";
 import path2 from "node:path";
-
-// src/verify/types.ts
-function formatFinding(f) {
-  const where = [
-    `${f.kind}/${f.name}`,
-    f.container ? `container ${f.container}` : void 0,
-    f.kubeVersion ? `k8s ${f.kubeVersion}` : void 0,
-    f.source ? `(${f.source})` : void 0
-  ].filter(Boolean);
-  return `[${f.check}:${f.rule}] ${where.join(" ")}: ${f.message}`;
-}
-function kindOf(o) {
-  return typeof o.kind === "string" ? o.kind : "<no kind>";
-}
-function nameOf(o) {
-  const n = o.metadata?.name;
-  return typeof n === "string" ? n : "<no name>";
-}
-
-// src/verify/policy.ts
-var asObj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-var asArr = (v) => Array.isArray(v) ? v : [];
-var sc = (o) => asObj(o?.securityContext) ?? {};
-var SECCOMP_OK = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
-var POLICY_RULES = {
-  "run-as-non-root": {
-    description: "Pod Security restricted: runAsNonRoot true (pod or every container), runAsUser not 0",
-    container: (c) => {
-      const pod = sc(c.podSpec);
-      const own = sc(c.container);
-      const msgs = [];
-      const nonRoot = own.runAsNonRoot ?? pod.runAsNonRoot;
-      if (nonRoot !== true) msgs.push("runAsNonRoot is not true (set it in the pod or container securityContext)");
-      if ((own.runAsUser ?? pod.runAsUser) === 0) msgs.push("runAsUser is 0 (root)");
-      return msgs;
-    }
-  },
-  "no-privilege-escalation": {
-    description: "Pod Security restricted: allowPrivilegeEscalation false",
-    container: (c) => sc(c.container).allowPrivilegeEscalation === false ? [] : ["allowPrivilegeEscalation is not false"]
-  },
-  capabilities: {
-    description: "Pod Security restricted: drop ALL capabilities, add none beyond NET_BIND_SERVICE",
-    container: (c) => {
-      const caps = asObj(sc(c.container).capabilities) ?? {};
-      const msgs = [];
-      if (!asArr(caps.drop).includes("ALL")) msgs.push("capabilities.drop does not include ALL");
-      const extra = asArr(caps.add).filter((a) => a !== "NET_BIND_SERVICE");
-      if (extra.length) msgs.push(`capabilities.add has ${extra.join(", ")} (only NET_BIND_SERVICE is allowed)`);
-      return msgs;
-    }
-  },
-  "seccomp-profile": {
-    description: "Pod Security restricted: seccompProfile RuntimeDefault or Localhost (pod or every container)",
-    container: (c) => {
-      const own = asObj(sc(c.container).seccompProfile)?.type;
-      const pod = asObj(sc(c.podSpec).seccompProfile)?.type;
-      const effective = own ?? pod;
-      if (typeof effective === "string" && SECCOMP_OK.has(effective)) return [];
-      return [`seccompProfile type is ${effective === void 0 ? "not set" : String(effective)} (needs RuntimeDefault or Localhost)`];
-    }
-  },
-  "host-namespaces": {
-    description: "Pod Security baseline: no hostNetwork, hostPID, hostIPC",
-    pod: (p) => ["hostNetwork", "hostPID", "hostIPC"].filter((k) => p.podSpec[k] === true).map((k) => `${k} is true`)
-  },
-  "host-path": {
-    description: "Pod Security baseline: no hostPath volumes",
-    pod: (p) => asArr(p.podSpec.volumes).map(asObj).filter((v) => v?.hostPath !== void 0).map((v) => `volume ${String(v?.name)} is a hostPath`)
-  },
-  privileged: {
-    description: "Pod Security baseline: no privileged containers",
-    container: (c) => sc(c.container).privileged === true ? ["privileged is true"] : []
-  },
-  "read-only-root-filesystem": {
-    description: "readOnlyRootFilesystem true (writable paths as volumes)",
-    container: (c) => sc(c.container).readOnlyRootFilesystem === true ? [] : ["readOnlyRootFilesystem is not true"]
-  },
-  resources: {
-    description: "cpu and memory requests and limits set",
-    container: (c) => {
-      const r = asObj(c.container.resources) ?? {};
-      const msgs = [];
-      for (const part of ["requests", "limits"]) {
-        const set = asObj(r[part]) ?? {};
-        const missing = ["cpu", "memory"].filter((k) => set[k] === void 0 || set[k] === "");
-        if (missing.length) msgs.push(`resources.${part} lacks ${missing.join(" and ")}`);
-      }
-      return msgs;
-    }
-  },
-  probes: {
-    // Helm test pods and Jobs run once to completion: a liveness probe could kill a slow check and
-    // a readiness probe gates no traffic, so they are exempt. Init containers cannot have probes.
-    description: "liveness and readiness probes on long-running containers",
-    container: (c) => {
-      if (c.runsToCompletion || c.isInit) return [];
-      return ["livenessProbe", "readinessProbe"].filter((p) => !asObj(c.container[p])).map((p) => `${p} is not set`);
-    }
-  },
-  labels: {
-    description: "app.kubernetes.io/name and app.kubernetes.io/instance (or part-of) labels on every object",
-    object: (o) => {
-      const labels = asObj(o.metadata?.labels) ?? {};
-      const msgs = [];
-      if (!labels["app.kubernetes.io/name"]) msgs.push("label app.kubernetes.io/name is missing");
-      if (!labels["app.kubernetes.io/instance"] && !labels["app.kubernetes.io/part-of"]) {
-        msgs.push("label app.kubernetes.io/instance (or app.kubernetes.io/part-of) is missing");
-      }
-      return msgs;
-    }
-  },
-  "rbac-no-wildcards": {
-    description: 'no "*" in verbs, resources, apiGroups or nonResourceURLs of Roles and ClusterRoles',
-    object: (o) => {
-      if (o.kind !== "Role" && o.kind !== "ClusterRole") return [];
-      const msgs = [];
-      asArr(o.rules).forEach((rule, i) => {
-        const r = asObj(rule) ?? {};
-        for (const field2 of ["verbs", "resources", "apiGroups", "nonResourceURLs"]) {
-          if (asArr(r[field2]).some((v) => typeof v === "string" && v.includes("*"))) msgs.push(`rules[${i}].${field2} has a wildcard`);
-        }
-      });
-      return msgs;
-    }
-  },
-  "image-tag": {
-    description: "images pinned by tag (not latest) or digest",
-    container: (c) => imageProblems(c.container.image),
-    object: (o) => o.kind === "MCPServer" ? imageProblems(asObj(o.spec)?.image) : []
-  }
-};
-function imageProblems(image) {
-  if (typeof image !== "string" || image === "") return ["image is not set"];
-  if (/@sha256:[0-9a-f]{64}$/.test(image)) return [];
-  const lastSlash = image.lastIndexOf("/");
-  const colon = image.lastIndexOf(":");
-  if (colon <= lastSlash) return [`image ${image} has no tag (means latest)`];
-  const tag = image.slice(colon + 1);
-  if (tag === "latest") return [`image ${image} uses the mutable tag latest`];
-  return [];
-}
-function podSpecOf(o) {
-  const spec = asObj(o.spec);
-  switch (o.kind) {
-    case "Pod":
-      return spec;
-    case "Deployment":
-    case "StatefulSet":
-    case "DaemonSet":
-    case "ReplicaSet":
-    case "ReplicationController":
-    case "Job":
-      return asObj(asObj(spec?.template)?.spec);
-    case "CronJob":
-      return asObj(asObj(asObj(asObj(spec?.jobTemplate)?.spec)?.template)?.spec);
-    default:
-      return void 0;
-  }
-}
-function isHelmTestHook(o) {
-  const hook = o.metadata?.annotations?.["helm.sh/hook"];
-  return typeof hook === "string" && hook.split(",").some((h) => h.trim().startsWith("test"));
-}
-var PolicyWaiverError = class extends UserError {
-  name = "PolicyWaiverError";
-};
-function parseWaiver(entry, what) {
-  const eq = entry.indexOf("=");
-  const head = (eq < 0 ? entry : entry.slice(0, eq)).trim();
-  const reason = eq < 0 ? "" : entry.slice(eq + 1).trim();
-  const [rule = "", scopeText] = head.split("@").map((s) => s.trim());
-  if (!rule || !reason) throw new PolicyWaiverError(`${what}: ${JSON.stringify(entry)} must be rule=reason, rule@Kind/name=reason or rule@charts/SUBCHART=reason (a reason is required)`);
-  if (!(rule in POLICY_RULES)) throw new PolicyWaiverError(`${what}: unknown policy rule ${JSON.stringify(rule)}; known: ${Object.keys(POLICY_RULES).join(", ")}`);
-  if (scopeText === void 0) return { rule, reason };
-  const sub = /^charts\/([^/]+)$/.exec(scopeText);
-  if (sub) return { rule, reason, scope: { subchart: sub[1] } };
-  const obj = /^([A-Za-z][A-Za-z0-9]*)\/([^/\s]+)$/.exec(scopeText);
-  if (obj) return { rule, reason, scope: { kind: obj[1], name: obj[2] } };
-  throw new PolicyWaiverError(`${what}: scope ${JSON.stringify(scopeText)} of ${JSON.stringify(entry)} must be Kind/name or charts/SUBCHART`);
-}
-function covers(waiver, rule, object, source) {
-  if (waiver.rule !== rule) return false;
-  const scope = waiver.scope;
-  if (!scope) return true;
-  if ("subchart" in scope) return source.split("/").some((part, i, parts) => part === "charts" && parts[i + 1] === scope.subchart);
-  return kindOf(object) === scope.kind && nameOf(object) === scope.name;
-}
-function checkPolicies(objects, opts = {}) {
-  const waivers = opts.waivers ?? [];
-  for (const w of waivers) {
-    if (!(w.rule in POLICY_RULES)) throw new PolicyWaiverError(`unknown policy rule ${JSON.stringify(w.rule)}; known: ${Object.keys(POLICY_RULES).join(", ")}`);
-    if (!w.reason.trim()) throw new PolicyWaiverError(`policy rule ${JSON.stringify(w.rule)} is waived without a reason`);
-  }
-  const findings = [];
-  const rules = Object.entries(POLICY_RULES);
-  for (const { object, source } of objects) {
-    const active = rules.filter(([name]) => !waivers.some((w) => covers(w, name, object, source)));
-    const base = { check: "policy", kind: kindOf(object), name: nameOf(object), source };
-    for (const [rule, r] of active) for (const message of r.object?.(object) ?? []) findings.push({ ...base, rule, message });
-    const podSpec = podSpecOf(object);
-    if (!podSpec) continue;
-    const pod = { object, source, podSpec, runsToCompletion: isHelmTestHook(object) || object.kind === "Job" || object.kind === "CronJob" };
-    for (const [rule, r] of active) for (const message of r.pod?.(pod) ?? []) findings.push({ ...base, rule, message });
-    const containers = [
-      ...asArr(podSpec.containers).map((c) => ({ c, isInit: false })),
-      ...asArr(podSpec.initContainers).map((c) => ({ c, isInit: true })),
-      ...asArr(podSpec.ephemeralContainers).map((c) => ({ c, isInit: true }))
-    ];
-    for (const { c, isInit } of containers) {
-      const container = asObj(c) ?? {};
-      const containerName = typeof container.name === "string" ? container.name : "<unnamed>";
-      const ctx = { ...pod, container, containerName, isInit };
-      for (const [rule, r] of active) {
-        for (const message of r.container?.(ctx) ?? []) findings.push({ ...base, container: containerName, rule, message });
-      }
-    }
-  }
-  return { findings, waived: [...waivers] };
-}
 
 // src/chart/destination.ts
 import { existsSync, realpathSync } from "node:fs";
@@ -284,11 +80,11 @@ function shown(input) {
   return JSON.stringify(redactReference(input)).slice(1, -1);
 }
 function assertInside(root, target, what, input) {
-  const realRoot = realpathSync(root);
+  const realRoot2 = realpathSync(root);
   let existing = target;
   while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
   const real = path.join(realpathSync(existing), path.relative(existing, target));
-  const rel = path.relative(realRoot, real);
+  const rel = path.relative(realRoot2, real);
   if (rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
     throw new UserError(`${what}: "${shown(input)}" leads to ${real}, outside the repository (symlinks followed); give a path inside it`);
   }
@@ -359,6 +155,14 @@ function parseDestination(input, chartName, images, source = {}) {
 }
 
 // src/chart/inputs.ts
+function chartPolicy(options, configured) {
+  const modeInput = stringOption(options, "policy-mode");
+  if (modeInput !== void 0 && modeInput !== "enforce" && modeInput !== "warn") {
+    throw new UserError(`input policy-mode: ${JSON.stringify(modeInput)} is not one of enforce, warn`);
+  }
+  const fromInput = (listOption(options, "skip-policies") ?? []).map((entry, i) => parseWaiver(entry, `input skip-policies[${i}]`));
+  return { mode: modeInput ?? configured.mode ?? "enforce", waivers: [...configured.waivers, ...fromInput] };
+}
 async function parseInputs(raw, reporter, overrides = {}) {
   const options = withDefaults("chart", raw);
   const root = repositoryRoot(options);
@@ -375,11 +179,12 @@ async function parseInputs(raw, reporter, overrides = {}) {
     throw new UserError(`input image-tag: the image being released is tagged ${imageTag}, but the chart's appVersion is ${appVersion}; release them together (dot-ai-release version) or pass app-version`);
   }
   const valuesFiles = (listOption(options, "values") ?? []).map((f, i) => {
-    const absolute = resolveInRepo(root, f, `input values[${i}]`);
-    if (!existsSync2(absolute) || !statSync(absolute).isFile()) throw new UserError(`input values[${i}]: ${f} not found (or not a file)`);
-    return absolute;
+    const what2 = `input values[${i}]`;
+    resolveInRepo(root, f, what2);
+    if (!existsInRepo(root, path2.normalize(f), what2)) throw new UserError(`${what2}: ${f} not found`);
+    return resolveRepoFile(root, path2.normalize(f), what2).real;
   });
-  const waivers = (listOption(options, "skip-policies") ?? []).map((entry) => parseWaiver(entry, "input skip-policies"));
+  const policy = chartPolicy(options, config.chart.policy);
   const registryInput = overrides.registry ? overrides.registry.value : stringOption(options, "registry");
   const inputName = overrides.registry?.input ?? "registry";
   const registry = registryInput ?? config.chart.repository;
@@ -401,16 +206,11 @@ async function parseInputs(raw, reporter, overrides = {}) {
     plainHttp: booleanOption(options, "plain-http"),
     overwrite: booleanOption(options, "overwrite"),
     dryRun,
-    waivers,
+    policy,
     helm: new Helm(stringOption(options, "helm") ?? helmBinary()),
     packageDir: packageDirInput ? path2.resolve(root, packageDirInput) : void 0
   };
 }
-
-// src/chart/pipeline.ts
-import { mkdtempSync, readFileSync as readFileSync3 } from "node:fs";
-import { tmpdir } from "node:os";
-import path4 from "node:path";
 
 // src/verify/index.ts
 var import_semver2 = __toESM(require_semver(), 1);
@@ -543,7 +343,7 @@ function splitManifests(text, defaultSource = "<stdin>") {
     if (typeof value !== "object" || Array.isArray(value)) {
       throw new UserError(`${raw.source}: rendered document ${index} is not a mapping`);
     }
-    out.push({ source: raw.source, index, object: value });
+    out.push({ source: raw.source, index, object: value, text: raw.text });
     index++;
   }
   return out;
@@ -679,19 +479,19 @@ function unknownGatewayApiFields(obj, kind) {
   const root = `IIoK8sSigsGatewayApiApisV1${kind}`;
   if (!fieldsOf(root)) return void 0;
   const out = [];
-  const walk = (value, alias, path5) => {
+  const walk = (value, alias, path6) => {
     if (Array.isArray(value)) {
-      value.forEach((v, i) => walk(v, alias, `${path5}/${i}`));
+      value.forEach((v, i) => walk(v, alias, `${path6}/${i}`));
       return;
     }
     if (!value || typeof value !== "object") return;
     const fields = fieldsOf(alias);
     if (!fields) return;
     for (const [k, v] of Object.entries(value)) {
-      if (!fields.has(k)) out.push(`${path5 || "/"}: unknown field "${k}"`);
+      if (!fields.has(k)) out.push(`${path6 || "/"}: unknown field "${k}"`);
       else {
         const child = fields.get(k);
-        if (child) walk(v, child, `${path5}/${k}`);
+        if (child) walk(v, child, `${path6}/${k}`);
       }
     }
   };
@@ -758,10 +558,10 @@ var StrictSchema = class {
     }
     for (const [key, child] of Object.entries(object)) {
       const property = schema.properties?.[key];
-      const path5 = `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-      if (property) this.walk(property, child, path5, errors);
+      const path6 = `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      if (property) this.walk(property, child, path6, errors);
       else if (schema.additionalProperties === false) errors.push(`${where}: unknown field "${key}"`);
-      else if (typeof schema.additionalProperties === "object") this.walk(schema.additionalProperties, child, path5, errors);
+      else if (typeof schema.additionalProperties === "object") this.walk(schema.additionalProperties, child, path6, errors);
     }
   }
 };
@@ -876,6 +676,171 @@ async function validateSchemas(objects, opts = {}) {
   return findings;
 }
 
+// src/verify/template-lines.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_ALIGNMENT_CELLS = 4e6;
+var LITERAL_WEIGHT = 3;
+var PATTERN_WEIGHT = 1;
+function templateSegments(text) {
+  const segments = [];
+  let literalStart = 0;
+  let i = text.indexOf("{{");
+  while (i !== -1) {
+    let j = i + 2;
+    let end = -1;
+    while (j < text.length) {
+      const ch = text[j];
+      if (ch === '"' || ch === "'" || ch === "`") {
+        const close = ch === "`" ? text.indexOf("`", j + 1) : closingQuote(text, j);
+        if (close === -1) break;
+        j = close + 1;
+        continue;
+      }
+      if (ch === "/" && text[j + 1] === "*") {
+        const close = text.indexOf("*/", j + 2);
+        if (close === -1) break;
+        j = close + 2;
+        continue;
+      }
+      if (ch === "}" && text[j + 1] === "}") {
+        end = j + 2;
+        break;
+      }
+      j++;
+    }
+    if (end === -1) break;
+    if (i > literalStart) segments.push({ start: literalStart, end: i, action: false, trimLeft: false, trimRight: false });
+    segments.push({ start: i, end, action: true, trimLeft: /^\{\{- /.test(text.slice(i, i + 4)), trimRight: / -\}\}$/.test(text.slice(end - 4, end)) });
+    literalStart = end;
+    i = text.indexOf("{{", end);
+  }
+  if (literalStart < text.length) segments.push({ start: literalStart, end: text.length, action: false, trimLeft: false, trimRight: false });
+  return segments;
+}
+function closingQuote(text, open) {
+  const quote = text[open];
+  for (let k = open + 1; k < text.length; k++) {
+    if (text[k] === "\\") k++;
+    else if (text[k] === quote) return k;
+    else if (text[k] === "\n") return -1;
+  }
+  return -1;
+}
+var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function lineMatchers(template) {
+  const segments = templateSegments(template);
+  const lines = template.split("\n").map(() => ({ pieces: [], openStart: false, openEnd: false }));
+  const lineOf = lineIndex(template);
+  segments.forEach((seg, s) => {
+    if (seg.action) {
+      for (let l = lineOf(seg.start); l <= lineOf(Math.max(seg.start, seg.end - 1)); l++) lines[l - 1]?.pieces.push({ text: "", action: true });
+      return;
+    }
+    let text = template.slice(seg.start, seg.end);
+    let offset = seg.start;
+    const before = segments[s - 1];
+    const after = segments[s + 1];
+    if (after?.action && after.trimLeft) {
+      const kept = text.replace(/\s+$/, "");
+      const line = lines[lineOf(offset + kept.length) - 1];
+      if (line && text.slice(kept.length).includes("\n")) line.openEnd = true;
+      text = kept;
+    }
+    if (before?.action && before.trimRight) {
+      const kept = text.replace(/^\s+/, "");
+      const eaten = text.length - kept.length;
+      const line = lines[lineOf(offset + eaten) - 1];
+      if (line && text.slice(0, eaten).includes("\n")) line.openStart = true;
+      text = kept;
+      offset += eaten;
+    }
+    const first = lineOf(offset);
+    text.split("\n").forEach((part, k) => lines[first + k - 1]?.pieces.push({ text: part, action: false }));
+  });
+  return lines.map(({ pieces, openStart, openEnd }) => {
+    const literal = pieces.filter((p) => !p.action).map((p) => p.text).join("");
+    if (literal.replace(/[\s-]/g, "").length < 2) return void 0;
+    if (!openStart && !openEnd && pieces.every((p) => !p.action)) return { kind: "literal", text: literal.trimEnd() };
+    const body = pieces.map((p) => p.action ? ".*" : escapeRegExp(p.text)).join("").replace(/(\.\*)+/g, ".*");
+    return { kind: "pattern", re: new RegExp(`^${openStart ? ".*" : ""}${body.replace(/\s+$/, "")}${openEnd ? ".*" : "\\s*"}$`) };
+  });
+}
+function alignLines(rendered, template) {
+  const out = rendered.split("\n").map((l) => l.trimEnd());
+  const matchers = lineMatchers(template);
+  const n = out.length;
+  const m = matchers.length;
+  if ((n + 1) * (m + 1) > MAX_ALIGNMENT_CELLS) return void 0;
+  const weight = (i2, j2) => {
+    const matcher = matchers[j2];
+    const line = out[i2];
+    if (!matcher || line.trim() === "") return 0;
+    if (matcher.kind === "literal") return matcher.text === line ? LITERAL_WEIGHT : 0;
+    return matcher.re.test(line) ? PATTERN_WEIGHT : 0;
+  };
+  const width = m + 1;
+  const score = new Int32Array((n + 1) * width);
+  for (let i2 = n - 1; i2 >= 0; i2--) {
+    for (let j2 = m - 1; j2 >= 0; j2--) {
+      const w = weight(i2, j2);
+      const skip = Math.max(score[(i2 + 1) * width + j2], score[i2 * width + j2 + 1]);
+      score[i2 * width + j2] = w ? Math.max(skip, w + score[(i2 + 1) * width + j2 + 1]) : skip;
+    }
+  }
+  const mapped = new Int32Array(n);
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    const here = score[i * width + j];
+    const w = weight(i, j);
+    if (w && here === w + score[(i + 1) * width + j + 1]) {
+      mapped[i] = j + 1;
+      i++;
+      j++;
+    } else if (here === score[(i + 1) * width + j]) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  return mapped;
+}
+function keyLines(text, path6) {
+  const doc = (0, import_yaml2.parseDocument)(text, { uniqueKeys: false, prettyErrors: false });
+  const lineOf = lineIndex(text);
+  const lines = [];
+  const at = (node2) => node2?.range ? lineOf(node2.range[0]) : void 0;
+  const keyOf = (map, key) => (0, import_yaml2.isMap)(map) ? map.items.find((p) => ((0, import_yaml2.isScalar)(p.key) ? p.key.value : p.key) === key) : void 0;
+  let node = doc.contents;
+  for (const segment of path6) {
+    if (typeof segment === "string") {
+      const pair = keyOf(node, segment);
+      const line = at(pair?.key);
+      if (!pair || line === void 0) break;
+      lines.push(line);
+      node = pair.value;
+    } else {
+      const item = (0, import_yaml2.isSeq)(node) ? node.items[segment] : void 0;
+      const line = at(item);
+      if (line === void 0) break;
+      lines.push(line);
+      node = item;
+    }
+  }
+  const kind = at(keyOf(doc.contents, "kind")?.key);
+  if (kind !== void 0) lines.unshift(kind);
+  return lines.reverse();
+}
+function templateLineOf(template, renderedText, path6, aligned = alignLines(renderedText, template)) {
+  if (!aligned) return { why: `the template and its output are too large to align (over ${MAX_ALIGNMENT_CELLS} cells)` };
+  const candidates = keyLines(renderedText, path6);
+  for (const [k, line] of candidates.entries()) {
+    const found = aligned[line - 1];
+    if (found) return { line: found, exact: k === 0 && candidates.length > path6.length };
+  }
+  return { why: "no line of the template writes this object (it comes whole from an include or a value)" };
+}
+
 // src/verify/index.ts
 function dedupe(findings) {
   const seen = /* @__PURE__ */ new Set();
@@ -889,7 +854,7 @@ function dedupe(findings) {
 async function verifyManifests(objects, opts = {}) {
   const schema = await validateSchemas(objects, { kubeVersions: opts.kubeVersions });
   const policy = checkPolicies(objects, opts.policy);
-  return { findings: [...schema, ...checkDeprecations(objects), ...policy.findings], waived: policy.waived };
+  return { findings: [...schema, ...checkDeprecations(objects), ...policy.findings], waivedFindings: policy.waivedFindings, waived: policy.waived };
 }
 function rendersAlikeOnEveryKubeVersion(chartDir) {
   const walk = (dir) => readdirSync(dir, { withFileTypes: true }).every((entry) => {
@@ -918,6 +883,7 @@ async function verifyChart(opts) {
     (once ? versions.slice(0, 1) : versions).map((v) => renderChart({ ...opts, releaseName, kubeVersion: `v${v}.0` }))
   );
   const findings = [];
+  const waivedFindings = [];
   const rendered = /* @__PURE__ */ new Map();
   let waived = [];
   for (const [i, v] of versions.entries()) {
@@ -925,14 +891,20 @@ async function verifyChart(opts) {
     rendered.set(v, objects);
     const r = await verifyManifests(objects, { kubeVersions: [v], policy: opts.policy });
     findings.push(...r.findings);
+    waivedFindings.push(...r.waivedFindings);
     waived = r.waived;
   }
-  return { findings: dedupe(findings), waived, rendered };
+  return { findings: dedupe(findings), waivedFindings: dedupe(waivedFindings), waived, rendered };
 }
+
+// src/chart/templates.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { readdirSync as readdirSync2, statSync } from "node:fs";
+import path3 from "node:path";
 
 // src/chart/archive.ts
 import { createHash } from "node:crypto";
-import { gunzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 var MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
 function field(header, offset, length) {
   const raw = header.subarray(offset, offset + length);
@@ -973,6 +945,263 @@ function contentDigest(entries) {
   }
   return `sha256:${hash.digest("hex")}`;
 }
+var FILE_MODE = 420;
+function octal(value, width) {
+  return `${value.toString(8).padStart(width - 1, "0")}\0`;
+}
+function tarHeader(name, size, mtime, type, prefix = "") {
+  const header = Buffer.alloc(512);
+  header.write(name, 0, 100, "utf8");
+  header.write(octal(FILE_MODE, 8), 100, "ascii");
+  header.write(octal(0, 8), 108, "ascii");
+  header.write(octal(0, 8), 116, "ascii");
+  header.write(octal(size, 12), 124, "ascii");
+  header.write(octal(mtime, 12), 136, "ascii");
+  header.write("        ", 148, "ascii");
+  header.write(type, 156, "ascii");
+  header.write("ustar\x0000", 257, "ascii");
+  header.write(octal(0, 8), 329, "ascii");
+  header.write(octal(0, 8), 337, "ascii");
+  header.write(prefix, 345, 155, "utf8");
+  let sum = 0;
+  for (const byte of header) sum += byte;
+  header.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148, "ascii");
+  return header;
+}
+var padding = (size) => Buffer.alloc((512 - size % 512) % 512);
+function ustarName(name) {
+  if (Buffer.byteLength(name) <= 100) return { name, prefix: "" };
+  for (let i = name.indexOf("/"); i !== -1; i = name.indexOf("/", i + 1)) {
+    const prefix = name.slice(0, i);
+    const rest = name.slice(i + 1);
+    if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(rest) <= 100) return { name: rest, prefix };
+  }
+  return void 0;
+}
+function paxRecord(key, value) {
+  const body = ` ${key}=${value}
+`;
+  let length = Buffer.byteLength(body) + 1;
+  while (Buffer.byteLength(`${length}${body}`) !== length) length++;
+  return `${length}${body}`;
+}
+function writeTgz(entries, mtime) {
+  const parts = [];
+  for (const entry of entries) {
+    const short = ustarName(entry.name);
+    if (!short) {
+      const pax = Buffer.from(paxRecord("path", entry.name), "utf8");
+      parts.push(tarHeader("PaxHeaders/entry", pax.length, mtime, "x"), pax, padding(pax.length));
+    }
+    parts.push(tarHeader(short?.name ?? entry.name.slice(-100), entry.content.length, mtime, "0", short?.prefix), entry.content, padding(entry.content.length));
+  }
+  parts.push(Buffer.alloc(1024));
+  const gz = gzipSync(Buffer.concat(parts), { level: 9 });
+  gz[9] = 255;
+  return gz;
+}
+function chartOf(name) {
+  const parts = name.split("/");
+  let chart = `${parts[0]}/`;
+  for (let i = 1; parts[i] === "charts" && i + 2 < parts.length; i += 2) chart += `charts/${parts[i + 1]}/`;
+  return chart;
+}
+function reproducibleChartPackage(tgz, what, env = process.env) {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch && !/^\d+$/.test(epoch)) throw new UserError(`SOURCE_DATE_EPOCH: ${JSON.stringify(epoch)} is not a number of seconds since 1970`);
+  const entries = readTgz(tgz, what).map((entry, i) => ({ entry, i, chart: chartOf(entry.name) }));
+  entries.sort((a, b) => a.chart === b.chart ? a.i - b.i : a.chart < b.chart ? -1 : 1);
+  return writeTgz(entries.map((e) => e.entry), epoch ? Number(epoch) : 0);
+}
+
+// src/chart/templates.ts
+function repositoryTree(root, base) {
+  const full = (relative) => path3.posix.join(base, relative);
+  return {
+    read: (relative) => existsInRepo(root, full(relative)) && !isDirectory(root, full(relative)) ? readRepoBytes(root, full(relative)) : void 0,
+    isDir: (relative) => isDirectory(root, full(relative)),
+    archives: (relative) => isDirectory(root, full(relative)) ? readdirSync2(path3.join(root, full(relative))).filter((f) => f.endsWith(".tgz")).sort() : [],
+    place: (relative) => ({ file: full(relative) })
+  };
+}
+function isDirectory(root, relative) {
+  try {
+    return statSync(path3.join(root, relative)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function archiveTree(entries, prefix, outer) {
+  const byName = new Map(entries.map((e) => [e.name, e.content]));
+  const inside = (relative) => `${prefix}${relative}`;
+  return {
+    read: (relative) => byName.get(inside(relative)),
+    isDir: (relative) => entries.some((e) => e.name.startsWith(`${inside(relative)}/`)),
+    archives: (relative) => entries.map((e) => e.name).filter((n) => n.startsWith(`${inside(relative)}/`) && n.endsWith(".tgz") && !n.slice(inside(relative).length + 1).includes("/")).map((n) => path3.posix.basename(n)),
+    place: (relative) => ({ file: outer.file, entry: [outer.entry, inside(relative)].filter(Boolean).join(" \xBB ") })
+  };
+}
+var ChartTemplates = class {
+  constructor(root, chartDir) {
+    this.root = root;
+    this.chartDir = chartDir;
+  }
+  root;
+  chartDir;
+  texts = /* @__PURE__ */ new Map();
+  archives = /* @__PURE__ */ new Map();
+  /** The template a `# Source:` comment names, or why it cannot be read. */
+  template(source) {
+    let found = this.texts.get(source);
+    if (!found) {
+      try {
+        const rest = source.split("/").slice(1).join("/");
+        found = this.resolve(repositoryTree(this.root, this.chartDir), rest) ?? { why: `${source} is neither a file of the chart nor inside one of its subchart archives` };
+      } catch (err) {
+        if (!isUserError(err)) throw err;
+        found = { why: err.message };
+      }
+      this.texts.set(source, found);
+    }
+    return found;
+  }
+  resolve(tree, relative) {
+    const bytes = tree.read(relative);
+    if (bytes) {
+      const text = decodeUtf8(bytes);
+      return text === void 0 ? { why: `${relative} is not UTF-8 text` } : { text, place: tree.place(relative) };
+    }
+    const parts = relative.split("/");
+    if (parts[0] !== "charts" || parts.length < 3) return void 0;
+    const sub = parts[1];
+    const rest = parts.slice(2).join("/");
+    if (tree.isDir(`charts/${sub}`)) return this.resolve(subtree(tree, `charts/${sub}`), rest);
+    const name = aliasedName(tree, sub);
+    for (const archive of tree.archives("charts")) {
+      const at = tree.place(`charts/${archive}`);
+      const key = [at.file, at.entry].filter(Boolean).join(" \xBB ");
+      let entries = this.archives.get(key);
+      if (!entries) {
+        entries = readTgz(tree.read(`charts/${archive}`) ?? Buffer.alloc(0), key);
+        this.archives.set(key, entries);
+      }
+      if (entries.some((e) => e.name === `${name}/Chart.yaml`)) return this.resolve(archiveTree(entries, `${name}/`, at), rest);
+    }
+    return void 0;
+  }
+};
+function subtree(tree, folder) {
+  return {
+    read: (relative) => tree.read(`${folder}/${relative}`),
+    isDir: (relative) => tree.isDir(`${folder}/${relative}`),
+    archives: (relative) => tree.archives(`${folder}/${relative}`),
+    place: (relative) => tree.place(`${folder}/${relative}`)
+  };
+}
+function aliasedName(tree, sub) {
+  const chartYaml = tree.read("Chart.yaml");
+  if (!chartYaml) return sub;
+  try {
+    const deps = (0, import_yaml3.parse)(chartYaml.toString("utf8"))?.dependencies;
+    const dep = Array.isArray(deps) ? deps.find((d) => d?.alias === sub) : void 0;
+    return typeof dep?.name === "string" ? dep.name : sub;
+  } catch {
+    return sub;
+  }
+}
+function placeFindings(templates, findings, objects) {
+  const alignments = /* @__PURE__ */ new Map();
+  return findings.map((finding) => {
+    if (!finding.source) return { file: templates.chartDir, unmapped: "the finding names no template" };
+    const template = templates.template(finding.source);
+    if ("why" in template) return { file: templates.chartDir, unmapped: template.why };
+    const object = objects.find((o) => o.source === finding.source && kindOf(o.object) === finding.kind && nameOf(o.object) === finding.name);
+    if (!object?.text) return { ...template.place, unmapped: "the rendered object was not kept" };
+    if (!alignments.has(object)) alignments.set(object, alignLines(object.text, template.text));
+    const mapped = templateLineOf(template.text, object.text, finding.path ?? [], alignments.get(object));
+    if (mapped.line === void 0) return { ...template.place, unmapped: mapped.why };
+    return { ...template.place, line: mapped.line, exact: mapped.exact };
+  });
+}
+
+// src/chart/findings.ts
+function reported(finding, place, values) {
+  const waiver = finding.waiver;
+  return {
+    check: finding.check,
+    rule: finding.rule,
+    object: `${finding.kind}/${finding.name}`,
+    ...finding.container ? { container: finding.container } : {},
+    ...finding.subchart ? { subchart: finding.subchart } : {},
+    values,
+    ...finding.kubeVersion ? { kubeVersion: finding.kubeVersion } : {},
+    file: place.file,
+    ...place.entry ? { entry: place.entry } : {},
+    ...place.line !== void 0 ? { line: place.line } : {},
+    ...place.unmapped ? { unmapped: place.unmapped } : {},
+    message: finding.message,
+    waived: waiver !== void 0,
+    ...waiver ? { waiver: { waiver: describeWaiver(waiver), reason: waiver.reason, ...waiver.origin ? { origin: waiver.origin } : {} } } : {}
+  };
+}
+function reportFindings(templates, renders) {
+  return renders.flatMap((render) => {
+    const all = [...render.findings, ...render.waivedFindings];
+    const places = placeFindings(templates, all, render.objects);
+    return all.map((finding, i) => ({ finding, reported: reported(finding, places[i], render.values) }));
+  });
+}
+function annotationOf(f) {
+  return f.entry || f.line === void 0 ? { file: f.file } : { file: f.file, line: f.line };
+}
+function findingLine(finding, f) {
+  const inArchive = f.entry ? ` (in ${f.entry}${f.line === void 0 ? "" : `:${f.line}`})` : "";
+  return `${f.values}: ${formatFinding({ ...finding, source: void 0 })}${inArchive}`;
+}
+function countByRule(findings) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([rule, n]) => `${rule} ${n}`).join(", ");
+}
+function printFindings(reporter, all, waivers, mode) {
+  let failing = 0;
+  for (const { finding, reported: f } of all) {
+    if (f.waived) continue;
+    const line = findingLine(finding, f);
+    if (f.check === "policy" && mode === "warn") {
+      reporter.warning(line, annotationOf(f));
+    } else {
+      reporter.error(line, annotationOf(f));
+      failing++;
+    }
+  }
+  for (const waiver of waivers) {
+    const covered = all.filter(({ finding }) => finding.waiver === waiver).length;
+    const where = waiver.origin ? ` (${waiver.origin})` : "";
+    if (covered) reporter.warning(`policy waiver ${describeWaiver(waiver)}${where}: ${covered} finding${covered === 1 ? "" : "s"} waived: ${waiver.reason}`);
+    else reporter.warning(`policy waiver ${describeWaiver(waiver)}${where} covers no finding: remove it, or check its scope (objects are named as the chart renders them)`);
+  }
+  const policy = all.filter(({ reported: f }) => f.check === "policy");
+  const open = policy.filter(({ reported: f }) => !f.waived).map(({ reported: f }) => f);
+  const waived = policy.length - open.length;
+  if (policy.length) {
+    reporter.info(
+      `policy (${mode}): ${open.length} finding${open.length === 1 ? "" : "s"}${open.length ? ` (${countByRule(open)})` : ""}${waived ? `, ${waived} waived` : ""}`
+    );
+  }
+  const unmapped = all.filter(({ reported: f }) => f.unmapped && !f.waived);
+  if (unmapped.length) {
+    const why = /* @__PURE__ */ new Map();
+    for (const { reported: f } of unmapped) why.set(f.unmapped, (why.get(f.unmapped) ?? 0) + 1);
+    reporter.info(`${unmapped.length} finding${unmapped.length === 1 ? " has" : "s have"} no template line: ${[...why].map(([reason, n]) => `${reason} (${n})`).join("; ")}`);
+  }
+  return failing;
+}
+
+// src/chart/pipeline.ts
+import { mkdtempSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path5 from "node:path";
 
 // src/chart/artifact.ts
 function chartArtifact(tgz, what, env = process.env) {
@@ -1008,16 +1237,37 @@ function chartArtifact(tgz, what, env = process.env) {
 }
 
 // src/chart/dependencies.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { existsSync as existsSync3, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
-import path3 from "node:path";
-function missingDependencies(chartDir, dependencies2) {
-  const vendored = path3.join(chartDir, "charts");
-  const archives = existsSync3(vendored) ? readdirSync2(vendored).filter((f) => f.endsWith(".tgz")) : [];
-  const lockFile = path3.join(chartDir, "Chart.lock");
-  const locked = existsSync3(lockFile) ? (0, import_yaml2.parse)(readFileSync2(lockFile, "utf8")).dependencies ?? [] : [];
+var import_yaml4 = __toESM(require_dist(), 1);
+import { existsSync as existsSync2, readdirSync as readdirSync3 } from "node:fs";
+import path4 from "node:path";
+function lockedDependencies(root, chartDir) {
+  const file = path4.posix.join(path4.relative(root, chartDir).split(path4.sep).join("/") || ".", "Chart.lock");
+  if (!existsInRepo(root, file)) return [];
+  const text = readRepoText(root, file);
+  const lineOf = (node) => lineAt(text, node?.range?.[0] ?? 0);
+  const [doc] = parseYaml(text, file);
+  const contents = doc?.contents;
+  if (!doc || !contents || (0, import_yaml4.isScalar)(contents) && contents.value === null) return [];
+  if (!(0, import_yaml4.isMap)(contents)) throw new UserError(`${file}:${lineOf(contents)}: expected a map with dependencies, got ${typeName(doc.toJS())}`);
+  const deps = contents.get("dependencies", true);
+  if (deps === void 0 || (0, import_yaml4.isScalar)(deps) && deps.value === null) return [];
+  if (!(0, import_yaml4.isSeq)(deps)) throw new UserError(`${file}:${lineOf(deps)}: dependencies: expected a list, got ${typeName(deps.toJSON())}`);
+  return deps.items.map((item, i) => {
+    const at = `${file}:${lineOf(item)}: dependencies[${i}]`;
+    if (!(0, import_yaml4.isMap)(item)) throw new UserError(`${at}: expected a map (name, version, repository), got ${typeName(item?.toJSON?.() ?? item)}`);
+    const name = item.get("name");
+    const version = item.get("version");
+    if (typeof name !== "string" || !name) throw new UserError(`${at}.name: expected a non-empty string, got ${typeName(name)}`);
+    if (version !== void 0 && version !== null && typeof version !== "string" && typeof version !== "number") throw new UserError(`${at}.version: expected a string, got ${typeName(version)}`);
+    return { name, version: version === void 0 || version === null ? void 0 : String(version) };
+  });
+}
+function missingDependencies(root, chartDir, dependencies2) {
+  const vendored = path4.join(chartDir, "charts");
+  const archives = existsSync2(vendored) ? readdirSync3(vendored).filter((f) => f.endsWith(".tgz")) : [];
+  const locked = lockedDependencies(root, chartDir);
   return dependencies2.filter((dep) => {
-    if (existsSync3(path3.join(vendored, dep.name, "Chart.yaml"))) return false;
+    if (existsSync2(path4.join(vendored, dep.name, "Chart.yaml"))) return false;
     const version = locked.find((l) => l.name === dep.name)?.version ?? dep.version;
     if (!version || !/^\d+\.\d+\.\d+/.test(version) || /[\s^~<>=*|xX]/.test(version)) {
       return !archives.some((a) => a.startsWith(`${dep.name}-`));
@@ -1119,17 +1369,12 @@ async function gate(ctx, work) {
 function disposeChartContext(ctx) {
   return ctx.cleanup.runAll();
 }
-function findingLocation(job, finding, valuesFile) {
-  const source = finding.source?.split("/").slice(1).join("/");
-  const file = source ? path4.join(job.chartDir, source) : valuesFile ?? path4.join(job.chartDir, "values.yaml");
-  return { file: path4.relative(job.root, file) };
-}
 var dependencies = {
   name: "dependencies",
   async run({ job, reporter }) {
     const deps = job.chart.dependencies ?? [];
     if (deps.length === 0) return new Skip("the chart has no dependencies");
-    const missing = missingDependencies(job.chartDir, deps);
+    const missing = missingDependencies(job.root, job.chartDir, deps);
     if (missing.length === 0) return new Skip(`all ${deps.length} dependencies are vendored under charts/ (no network needed)`);
     reporter.info(`building dependencies: ${missing.map((d) => `${d.name} ${d.version ?? ""} from ${d.repository ?? "charts/"}`.trim()).join(", ")}`);
     await job.helm.dependencyBuild(job.chartDir);
@@ -1164,32 +1409,28 @@ var validate = {
     return gate(ctx, (signal) => validateChart(ctx, signal));
   }
 };
-async function validateChart({ job, reporter }, signal) {
-  {
-    for (const w of job.waivers) {
-      const scope = w.scope ? ` for ${"subchart" in w.scope ? `charts/${w.scope.subchart}` : `${w.scope.kind}/${w.scope.name}`}` : "";
-      reporter.warning(`policy rule ${w.rule} is off${scope}: ${w.reason}`);
-    }
-    const runs = await Promise.all(
-      [void 0, ...job.valuesFiles].map(async (valuesFile) => {
-        try {
-          const result = await verifyChart({ helm: job.helm, chartDir: job.chartDir, valuesFiles: valuesFile ? [valuesFile] : [], policy: { waivers: job.waivers }, signal });
-          return result.findings.map((finding) => ({ finding, valuesFile }));
-        } catch (err) {
-          if (err instanceof ToolError) {
-            const tail = err.stderr.trim().split("\n").slice(-3).join(" | ");
-            throw new UserError(`helm template ${path4.relative(job.root, job.chartDir)}${valuesFile ? ` -f ${path4.relative(job.root, valuesFile)}` : ""}: ${tail}`);
-          }
-          throw err;
+async function validateChart({ job, reporter, artifacts }, signal) {
+  const renders = await Promise.all(
+    [void 0, ...job.valuesFiles].map(async (valuesFile) => {
+      const values = valuesFile ? repoRelative(realRoot(job.root), valuesFile) : "default values";
+      try {
+        const result = await verifyChart({ helm: job.helm, chartDir: job.chartDir, valuesFiles: valuesFile ? [valuesFile] : [], policy: { waivers: job.policy.waivers }, signal });
+        return { values, findings: result.findings, waivedFindings: result.waivedFindings, objects: [...result.rendered.values()].flat() };
+      } catch (err) {
+        if (err instanceof ToolError) {
+          const tail = err.stderr.trim().split("\n").slice(-3).join(" | ");
+          throw new UserError(`helm template ${repoRelative(job.root, job.chartDir)}${valuesFile ? ` -f ${values}` : ""}: ${tail}`);
         }
-      })
-    );
-    const problems = runs.flat();
-    for (const { finding, valuesFile } of problems) {
-      const label = valuesFile ? path4.relative(job.root, valuesFile) : "default values";
-      reporter.error(`${label}: ${formatFinding(finding)}`, findingLocation(job, finding, valuesFile));
-    }
-    if (problems.length) throw new UserError(`chart ${job.chart.name}: ${problems.length} validation findings (see above); nothing was published`);
+        throw err;
+      }
+    })
+  );
+  const all = reportFindings(new ChartTemplates(job.root, repoRelative(job.root, job.chartDir)), renders);
+  artifacts.set("findings", all.map((f) => f.reported), "validate");
+  const failing = printFindings(reporter, all, job.policy.waivers, job.policy.mode);
+  if (failing) {
+    const hint = job.policy.mode === "enforce" && all.every(({ reported: f }) => f.check === "policy") ? " (fix them, waive them with a reason, or set the policy mode to warn: docs/policy.md)" : "";
+    throw new UserError(`chart ${job.chart.name}: ${failing} validation finding${failing === 1 ? "" : "s"} (see above)${hint}; nothing was published`);
   }
 }
 var packageChart = {
@@ -1198,14 +1439,16 @@ var packageChart = {
     const { job, reporter, artifacts } = ctx;
     let dir = job.packageDir;
     if (!dir) {
-      dir = mkdtempSync(path4.join(tmpdir(), "dot-ai-release-chart-"));
+      dir = mkdtempSync(path5.join(tmpdir(), "dot-ai-release-chart-"));
       ctx.cleanup.add({ kind: "directory", path: dir });
     }
     const packagePath = await job.helm.package(job.chartDir, job.chart.version, job.chart.appVersion, dir);
-    const artifact = chartArtifact(readFileSync3(packagePath), path4.basename(packagePath));
+    const bytes = reproducibleChartPackage(readFileSync2(packagePath), path5.basename(packagePath));
+    writeFileSync(packagePath, bytes);
+    const artifact = chartArtifact(bytes, path5.basename(packagePath));
     artifacts.set("packagePath", packagePath, "package");
     artifacts.set("artifact", artifact, "package");
-    reporter.info(`packaged ${path4.basename(packagePath)} (${artifact.layer.size} bytes, content ${artifact.contentDigest.slice(0, 19)}\u2026)`);
+    reporter.info(`packaged ${path5.basename(packagePath)} (${artifact.layer.size} bytes, content ${artifact.contentDigest.slice(0, 19)}\u2026)`);
     await stopGatesIfPublished(ctx);
   }
 };
@@ -1227,6 +1470,7 @@ var CHART_STAGES = [...CHART_GATES, publish];
 
 export {
   parseInputs,
+  countByRule,
   chartArtifact,
   openChartTarget,
   publishedDigest,

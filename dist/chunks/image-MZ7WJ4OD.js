@@ -4,19 +4,19 @@ import {
   disposeImageContext,
   imageContext,
   parseInputs
-} from "./chunk-2Z3MBY3F.js";
+} from "./chunk-ABVPBGC6.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-2HXXAE2O.js";
-import "./chunk-CDGF6D24.js";
-import "./chunk-GEIPJ66Q.js";
+} from "./chunk-2YAGZUAY.js";
+import "./chunk-OKHLBVLY.js";
+import "./chunk-4YPQI4LT.js";
 import "./chunk-H2SKQNUD.js";
 import "./chunk-37ESLPIK.js";
-import "./chunk-4CF5C5OD.js";
-import "./chunk-G6ZTYPQD.js";
-import "./chunk-HWADFNKI.js";
+import "./chunk-KXWAB7BW.js";
+import "./chunk-AN5YJ4JK.js";
+import "./chunk-JH56LECD.js";
 import "./chunk-ZDDTFQT7.js";
 import "./chunk-B2IBVPIQ.js";
 import {

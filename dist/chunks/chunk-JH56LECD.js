@@ -48,7 +48,8 @@ var COMMANDS = [
       { name: "app-version", description: "appVersion to package (default: Chart.yaml appVersion)." },
       { name: "image-tag", description: "The image tag being released: refused when it differs from the appVersion." },
       { name: "values", description: "Values files to lint and validate the chart with, comma or newline separated (the chart defaults are always checked)." },
-      { name: "skip-policies", description: "Policy rules to turn off, comma or newline separated, each with its reason (printed): rule=reason for the whole chart, rule@Kind/name=reason for one object, rule@charts/SUBCHART=reason for one subchart." },
+      { name: "skip-policies", description: "Policy rules to waive, comma or newline separated, each with its reason (printed), on top of chart.policy.waive: rule=reason for the whole chart, rule@Kind/name=reason for one object, rule@charts/SUBCHART=reason for one subchart, *@charts/SUBCHART=reason for every rule in one subchart (docs/policy.md)." },
+      { name: "policy-mode", description: "enforce: a policy finding fails the chart; warn: every finding is a warning on its template line and the chart passes (default: chart.policy.mode, else enforce)." },
       { name: "helm", description: "helm binary (default: HELM_BIN, else helm on the PATH)." },
       { name: "package-dir", description: "Keep the packaged .tgz in this directory (relative to the repository root); default: a temporary directory removed when the command ends." },
       { name: "dry-run", description: "Gate and package, but push nothing.", boolean: true, default: "false" }
@@ -57,7 +58,8 @@ var COMMANDS = [
       { name: "chart-ref", description: "oci://HOST/NAMESPACE/CHART:VERSION of the published chart." },
       { name: "chart-digest", description: "Manifest digest of the published chart." },
       { name: "chart-version", description: "The chart version packaged." },
-      { name: "package-path", description: "Path of the packaged .tgz when package-dir is given (empty otherwise: the package is removed)." }
+      { name: "package-path", description: "Path of the packaged .tgz when package-dir is given (empty otherwise: the package is removed)." },
+      { name: "findings", description: "JSON list of the validation findings: check, rule, object, container, subchart, values, file, line, message, waived (and the waiver)." }
     ]
   },
   {
@@ -131,7 +133,8 @@ var COMMANDS = [
       { name: "verify-timeout", description: "Seconds each platform may take to become healthy.", default: "180" },
       { name: "chart-registry", description: "Where the chart is pushed: oci://HOST/NAMESPACE or oci-layout://PATH (default: chart.repository, else oci://ghcr.io/<owner>/charts)." },
       { name: "values", description: "Values files to lint and validate the chart with, comma or newline separated." },
-      { name: "skip-policies", description: "Chart policy rules to turn off, each with its reason (as for the chart command)." },
+      { name: "skip-policies", description: "Chart policy rules to waive, each with its reason (as for the chart command)." },
+      { name: "policy-mode", description: "enforce or warn: whether chart policy findings fail the release (as for the chart command)." },
       { name: "helm", description: "helm binary (default: HELM_BIN, else helm on the PATH)." },
       { name: "username", description: "Registry user (default: GITHUB_ACTOR on Actions)." },
       { name: "password", description: "Registry password or token (masked; never in a process argument). For GHCR the job needs permissions: packages: write." },

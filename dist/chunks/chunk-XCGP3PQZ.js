@@ -4,7 +4,7 @@ import {
   expectedVersions,
   scanRepository,
   withoutOverlaps
-} from "./chunk-4CF5C5OD.js";
+} from "./chunk-KXWAB7BW.js";
 import {
   bump,
   compare,
@@ -12,7 +12,7 @@ import {
   describeKind,
   isInside,
   realRoot
-} from "./chunk-G6ZTYPQD.js";
+} from "./chunk-AN5YJ4JK.js";
 import {
   visible
 } from "./chunk-SN2VKUYL.js";

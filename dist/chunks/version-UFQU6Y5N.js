@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   applyVersion
-} from "./chunk-XBJZ2OJ2.js";
+} from "./chunk-XCGP3PQZ.js";
 import {
   versionCommandResult
-} from "./chunk-YN57XX7P.js";
+} from "./chunk-3WD4Y2JE.js";
 import {
   parseInputs
-} from "./chunk-2UMCZODG.js";
-import "./chunk-4CF5C5OD.js";
-import "./chunk-G6ZTYPQD.js";
-import "./chunk-HWADFNKI.js";
+} from "./chunk-MW5HFI4S.js";
+import "./chunk-KXWAB7BW.js";
+import "./chunk-AN5YJ4JK.js";
+import "./chunk-JH56LECD.js";
 import "./chunk-ZDDTFQT7.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-SN2VKUYL.js";
