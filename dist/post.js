@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   describeAction,
   perform
-} from "./chunks/chunk-QC37TWBS.js";
-import "./chunks/chunk-ANKFVSG7.js";
+} from "./chunks/chunk-3AALBE4H.js";
+import "./chunks/chunk-JAI3SDJV.js";
 import "./chunks/chunk-37ESLPIK.js";
 import {
   getState,

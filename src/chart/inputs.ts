@@ -10,7 +10,7 @@ import { booleanOption, configOverrides, listOption, repositoryRoot, stringOptio
 import { UserError } from '../errors.js';
 import { parseChartYaml } from '../fs/chart-yaml.js';
 import { existsInRepo, readRepoText, resolveRepoFile } from '../fs/read.js';
-import { resolveInRepo } from '../fs/repo-path.js';
+import { resolveInRepo, resolveOutputDir } from '../fs/repo-path.js';
 import type { Credentials } from '../oci/index.js';
 import type { Reporter } from '../report/reporter.js';
 import { Helm, helmBinary } from '../tools/helm.js';
@@ -77,6 +77,8 @@ export async function parseInputs(raw: Options, reporter: Reporter, overrides: C
   if (notice) reporter.warning(notice);
 
   const packageDirInput = stringOption(options, 'package-dir');
+  // Confined like every path from an input (the repository, or the temporary directory): the package is written there.
+  const packageDir = packageDirInput ? resolveOutputDir(root, packageDirInput, 'input package-dir') : undefined;
   const dryRun = overrides.dryRun ?? booleanOption(options, 'dry-run');
   const credentials = overrides.credentials === null || dryRun ? undefined : (overrides.credentials ?? (await registryCredentials(options, reporter)));
   return {
@@ -91,6 +93,6 @@ export async function parseInputs(raw: Options, reporter: Reporter, overrides: C
     dryRun,
     policy,
     helm: new Helm(stringOption(options, 'helm') ?? helmBinary()),
-    packageDir: packageDirInput ? path.resolve(root, packageDirInput) : undefined,
+    packageDir,
   };
 }

@@ -9,19 +9,19 @@ import {
   createdTimestamp,
   describeBytes,
   openRepository
-} from "./chunk-2YAGZUAY.js";
+} from "./chunk-JHMKNFEU.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   manifestReferences
-} from "./chunk-OKHLBVLY.js";
+} from "./chunk-6BEL6NGL.js";
 import {
   registryCredentials
-} from "./chunk-4YPQI4LT.js";
+} from "./chunk-57QYP2FX.js";
 import {
   Helm,
   helmBinary
-} from "./chunk-ANKFVSG7.js";
+} from "./chunk-JAI3SDJV.js";
 import {
   MAX_NAME_LENGTH,
   booleanOption,
@@ -53,11 +53,12 @@ import {
   repositoryRoot,
   require_semver,
   resolveInRepo,
+  resolveOutputDir,
   resolveRepoFile,
   stringOption,
   typeName,
   withDefaults
-} from "./chunk-AN5YJ4JK.js";
+} from "./chunk-4X6DL75B.js";
 import {
   ToolError,
   require_dist
@@ -194,6 +195,7 @@ async function parseInputs(raw, reporter, overrides = {}) {
   const { destination, notice } = parseDestination(registry, chartYaml.name, config.images.map((i) => i.name), { what, root, explicit: registryInput !== void 0 });
   if (notice) reporter.warning(notice);
   const packageDirInput = stringOption(options, "package-dir");
+  const packageDir = packageDirInput ? resolveOutputDir(root, packageDirInput, "input package-dir") : void 0;
   const dryRun = overrides.dryRun ?? booleanOption(options, "dry-run");
   const credentials = overrides.credentials === null || dryRun ? void 0 : overrides.credentials ?? await registryCredentials(options, reporter);
   return {
@@ -208,7 +210,7 @@ async function parseInputs(raw, reporter, overrides = {}) {
     dryRun,
     policy,
     helm: new Helm(stringOption(options, "helm") ?? helmBinary()),
-    packageDir: packageDirInput ? path2.resolve(root, packageDirInput) : void 0
+    packageDir
   };
 }
 

@@ -4,16 +4,16 @@ import {
   Skip,
   createdTimestamp,
   openRepository
-} from "./chunk-2YAGZUAY.js";
+} from "./chunk-JHMKNFEU.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   isIndexMediaType,
   parseManifestJson
-} from "./chunk-OKHLBVLY.js";
+} from "./chunk-6BEL6NGL.js";
 import {
   registryCredentials
-} from "./chunk-4YPQI4LT.js";
+} from "./chunk-57QYP2FX.js";
 import {
   goArchitecture,
   localHost
@@ -26,7 +26,7 @@ import {
 } from "./chunk-37ESLPIK.js";
 import {
   expectedVersions
-} from "./chunk-KXWAB7BW.js";
+} from "./chunk-OHGWFPXE.js";
 import {
   Git,
   booleanOption,
@@ -42,7 +42,7 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-AN5YJ4JK.js";
+} from "./chunk-4X6DL75B.js";
 import {
   exec
 } from "./chunk-ZDDTFQT7.js";

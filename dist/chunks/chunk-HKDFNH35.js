@@ -4,7 +4,7 @@ import {
   expectedVersions,
   scanRepository,
   withoutOverlaps
-} from "./chunk-KXWAB7BW.js";
+} from "./chunk-OHGWFPXE.js";
 import {
   bump,
   compare,
@@ -12,7 +12,7 @@ import {
   describeKind,
   isInside,
   realRoot
-} from "./chunk-AN5YJ4JK.js";
+} from "./chunk-4X6DL75B.js";
 import {
   visible
 } from "./chunk-SN2VKUYL.js";

@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   applyVersion
-} from "./chunk-XCGP3PQZ.js";
+} from "./chunk-HKDFNH35.js";
 import {
   versionCommandResult
-} from "./chunk-3WD4Y2JE.js";
+} from "./chunk-4Q7LPY6T.js";
 import {
   parseInputs
-} from "./chunk-MW5HFI4S.js";
-import "./chunk-KXWAB7BW.js";
-import "./chunk-AN5YJ4JK.js";
+} from "./chunk-WITTYTCV.js";
+import "./chunk-OHGWFPXE.js";
+import "./chunk-4X6DL75B.js";
 import "./chunk-JH56LECD.js";
 import "./chunk-ZDDTFQT7.js";
 import "./chunk-B2IBVPIQ.js";

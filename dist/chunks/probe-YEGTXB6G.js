@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readStdin
-} from "./chunk-4YPQI4LT.js";
+} from "./chunk-57QYP2FX.js";
 import {
   ProbeInputError,
   formatProbe,
@@ -14,7 +14,7 @@ import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   expectedVersions
-} from "./chunk-KXWAB7BW.js";
+} from "./chunk-OHGWFPXE.js";
 import {
   booleanOption,
   configOverrides,
@@ -23,7 +23,7 @@ import {
   repositoryRoot,
   stringOption,
   withDefaults
-} from "./chunk-AN5YJ4JK.js";
+} from "./chunk-4X6DL75B.js";
 import "./chunk-JH56LECD.js";
 import "./chunk-ZDDTFQT7.js";
 import "./chunk-B2IBVPIQ.js";

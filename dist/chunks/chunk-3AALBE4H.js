@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   Helm
-} from "./chunk-ANKFVSG7.js";
+} from "./chunk-JAI3SDJV.js";
 import {
   Buildah,
   Docker,

@@ -16,7 +16,7 @@ import {
 // src/tools/helm.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 function helmBinary(env = process.env) {
@@ -116,10 +116,10 @@ ${result.stderr}`.split("\n").filter((l) => /\[ERROR\]|\[WARNING\]|^Error/.test(
   }
   /** `helm package` with the release version and appVersion into `destination`; returns the .tgz path. */
   async package(chartDir, version, appVersion, destination) {
-    await execChecked(`helm package ${chartDir}`, this.bin, ["package", chartDir, "--version", version, "--app-version", appVersion, "--destination", destination]);
-    const [tgz] = readdirSync(destination).filter((f) => f.endsWith(".tgz"));
-    if (!tgz) throw new UserError(`helm package ${chartDir}: no .tgz was written`);
-    return path.join(destination, tgz);
+    const { stdout } = await execChecked(`helm package ${chartDir}`, this.bin, ["package", chartDir, "--version", version, "--app-version", appVersion, "--destination", destination]);
+    const saved = /saved it to: (.+\.tgz)\s*$/m.exec(stdout)?.[1];
+    if (!saved || path.dirname(path.resolve(saved)) !== path.resolve(destination) || !existsSync(saved)) throw new UserError(`helm package ${chartDir}: no .tgz was written to ${destination}`);
+    return path.resolve(saved);
   }
   /** `helm template`; resolves to the rendered YAML. Helm refusing the values is a ToolError whose stderr names the value. */
   async template(opts) {

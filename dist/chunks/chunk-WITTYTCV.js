@@ -9,7 +9,7 @@ import {
   repositoryRoot,
   stringOption,
   withDefaults
-} from "./chunk-AN5YJ4JK.js";
+} from "./chunk-4X6DL75B.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkCommandResult
-} from "./chunk-3WD4Y2JE.js";
+} from "./chunk-4Q7LPY6T.js";
 import {
   parseCheckInputs
-} from "./chunk-MW5HFI4S.js";
+} from "./chunk-WITTYTCV.js";
 import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-KXWAB7BW.js";
-import "./chunk-AN5YJ4JK.js";
+} from "./chunk-OHGWFPXE.js";
+import "./chunk-4X6DL75B.js";
 import "./chunk-JH56LECD.js";
 import "./chunk-ZDDTFQT7.js";
 import "./chunk-B2IBVPIQ.js";

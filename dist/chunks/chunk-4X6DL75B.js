@@ -2463,6 +2463,29 @@ function assertInsideRepo(root, absolute, what) {
 function repoRelative(root, absolute) {
   return path2.relative(root, absolute).split(path2.sep).join("/");
 }
+function resolveOutputDir(root, input, what, env = process.env) {
+  if (!path2.isAbsolute(input)) {
+    const dir = resolveInRepo(root, input, what);
+    assertInsideRepo(root, dir, what);
+    return dir;
+  }
+  if (input.includes("\0")) throw new UserError(`${what}: "${input}" contains a NUL byte`);
+  const real = (p) => {
+    try {
+      return realpathSync2.native(p);
+    } catch {
+      return path2.resolve(p);
+    }
+  };
+  const target = real(input);
+  const bases = [env.RUNNER_TEMP, env.TMPDIR, "/tmp"].filter((b) => Boolean(b)).map(real);
+  const inside = bases.some((base) => {
+    const rel = path2.relative(base, target);
+    return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
+  });
+  if (!inside) throw new UserError(`${what}: "${input}" is outside the repository and the temporary directory (${bases.join(", ")}); give a path inside either`);
+  return target;
+}
 
 // src/fs/chart-yaml.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -3848,6 +3871,7 @@ export {
   resolveInRepo,
   assertInsideRepo,
   repoRelative,
+  resolveOutputDir,
   parseChartYaml,
   readChartYaml,
   formatFinding,

@@ -4,8 +4,8 @@ import {
 } from "./chunk-H2SKQNUD.js";
 import {
   CleanupRegistry
-} from "./chunk-QC37TWBS.js";
-import "./chunk-ANKFVSG7.js";
+} from "./chunk-3AALBE4H.js";
+import "./chunk-JAI3SDJV.js";
 import "./chunk-37ESLPIK.js";
 import "./chunk-ZDDTFQT7.js";
 import "./chunk-B2IBVPIQ.js";
@@ -17,13 +17,13 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-UFQU6Y5N.js"),
-  check: () => import("./check-BFBGMQ7W.js"),
-  chart: () => import("./chart-5FSUEPV2.js"),
-  image: () => import("./image-MZ7WJ4OD.js"),
-  release: () => import("./release-H5PZSFQW.js"),
-  smoke: () => import("./smoke-WTBAXY46.js"),
-  probe: () => import("./probe-BKOU2ARB.js")
+  version: () => import("./version-BQNEIP27.js"),
+  check: () => import("./check-OA7BWNX6.js"),
+  chart: () => import("./chart-IQJNUYKV.js"),
+  image: () => import("./image-M5QRO2AA.js"),
+  release: () => import("./release-DCKVXJZR.js"),
+  smoke: () => import("./smoke-6LKBB7VA.js"),
+  probe: () => import("./probe-YEGTXB6G.js")
 };
 
 // src/run.ts

@@ -3,18 +3,18 @@ import {
   parseInputs,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-XVJAZIAO.js";
-import "./chunk-OKHLBVLY.js";
+} from "./chunk-GZOGFEB2.js";
+import "./chunk-6BEL6NGL.js";
 import "./chunk-H7UVPWG3.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-QC37TWBS.js";
-import "./chunk-ANKFVSG7.js";
+import "./chunk-3AALBE4H.js";
+import "./chunk-JAI3SDJV.js";
 import "./chunk-37ESLPIK.js";
-import "./chunk-KXWAB7BW.js";
-import "./chunk-AN5YJ4JK.js";
+import "./chunk-OHGWFPXE.js";
+import "./chunk-4X6DL75B.js";
 import "./chunk-JH56LECD.js";
 import "./chunk-ZDDTFQT7.js";
 import "./chunk-B2IBVPIQ.js";

@@ -16,7 +16,7 @@ import {
   sha256Digest,
   urlForMessage,
   verifyDigest
-} from "./chunk-AN5YJ4JK.js";
+} from "./chunk-4X6DL75B.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-OKHLBVLY.js";
+} from "./chunk-6BEL6NGL.js";
 import {
   probeMcp
 } from "./chunk-H7UVPWG3.js";
@@ -15,16 +15,16 @@ import {
   findComposeCli,
   kindContext,
   kubectlBinary
-} from "./chunk-QC37TWBS.js";
+} from "./chunk-3AALBE4H.js";
 import {
   Helm
-} from "./chunk-ANKFVSG7.js";
+} from "./chunk-JAI3SDJV.js";
 import {
   Docker
 } from "./chunk-37ESLPIK.js";
 import {
   expectedVersions
-} from "./chunk-KXWAB7BW.js";
+} from "./chunk-OHGWFPXE.js";
 import {
   CONFIG_FILE,
   booleanOption,
@@ -37,7 +37,7 @@ import {
   splitImageName,
   stringOption,
   withDefaults
-} from "./chunk-AN5YJ4JK.js";
+} from "./chunk-4X6DL75B.js";
 import {
   exec,
   require_dist

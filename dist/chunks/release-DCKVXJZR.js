@@ -8,7 +8,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-3UGWQ77S.js";
+} from "./chunk-US6TUILO.js";
 import {
   OCI,
   buildImage,
@@ -19,7 +19,7 @@ import {
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-ABVPBGC6.js";
+} from "./chunk-BZKORUFY.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -30,13 +30,13 @@ import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-2YAGZUAY.js";
+} from "./chunk-JHMKNFEU.js";
 import {
   parseInputs as parseInputs3,
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-XVJAZIAO.js";
+} from "./chunk-GZOGFEB2.js";
 import {
   DEFAULT_TIMEOUTS,
   MEDIA_TYPE,
@@ -55,10 +55,10 @@ import {
   repositoryScope,
   retryPolicy,
   timeoutsFromEnv
-} from "./chunk-OKHLBVLY.js";
+} from "./chunk-6BEL6NGL.js";
 import {
   registryCredentials
-} from "./chunk-4YPQI4LT.js";
+} from "./chunk-57QYP2FX.js";
 import "./chunk-H7UVPWG3.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
@@ -67,8 +67,8 @@ import {
   goArchitecture,
   localHost
 } from "./chunk-H2SKQNUD.js";
-import "./chunk-QC37TWBS.js";
-import "./chunk-ANKFVSG7.js";
+import "./chunk-3AALBE4H.js";
+import "./chunk-JAI3SDJV.js";
 import "./chunk-37ESLPIK.js";
 import {
   require_tunnel,
@@ -76,15 +76,15 @@ import {
 } from "./chunk-PQADDHOS.js";
 import {
   applyVersion
-} from "./chunk-XCGP3PQZ.js";
+} from "./chunk-HKDFNH35.js";
 import {
   parseChartVersion,
   parseVersionRequest
-} from "./chunk-MW5HFI4S.js";
+} from "./chunk-WITTYTCV.js";
 import {
   expectedVersions,
   parseJson
-} from "./chunk-KXWAB7BW.js";
+} from "./chunk-OHGWFPXE.js";
 import {
   CONFIG_FILE,
   Git,
@@ -108,7 +108,7 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-AN5YJ4JK.js";
+} from "./chunk-4X6DL75B.js";
 import "./chunk-JH56LECD.js";
 import {
   DEFAULT_TIMEOUT_MS,

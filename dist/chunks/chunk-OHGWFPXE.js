@@ -15,7 +15,7 @@ import {
   readRepoText,
   realRoot,
   resolveRepoFile
-} from "./chunk-AN5YJ4JK.js";
+} from "./chunk-4X6DL75B.js";
 import {
   require_dist
 } from "./chunk-ZDDTFQT7.js";

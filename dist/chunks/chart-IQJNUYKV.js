@@ -5,16 +5,16 @@ import {
   countByRule,
   disposeChartContext,
   parseInputs
-} from "./chunk-3UGWQ77S.js";
+} from "./chunk-US6TUILO.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-2YAGZUAY.js";
-import "./chunk-OKHLBVLY.js";
-import "./chunk-4YPQI4LT.js";
-import "./chunk-ANKFVSG7.js";
-import "./chunk-AN5YJ4JK.js";
+} from "./chunk-JHMKNFEU.js";
+import "./chunk-6BEL6NGL.js";
+import "./chunk-57QYP2FX.js";
+import "./chunk-JAI3SDJV.js";
+import "./chunk-4X6DL75B.js";
 import "./chunk-JH56LECD.js";
 import "./chunk-ZDDTFQT7.js";
 import "./chunk-B2IBVPIQ.js";

@@ -6,7 +6,7 @@ import {
   declaredMediaType,
   manifestReferences,
   toBlobSource
-} from "./chunk-OKHLBVLY.js";
+} from "./chunk-6BEL6NGL.js";
 import {
   Sha256Accumulator,
   assertSha256Digest,
@@ -14,7 +14,7 @@ import {
   isDigest,
   sha256Digest,
   verifyDigest
-} from "./chunk-AN5YJ4JK.js";
+} from "./chunk-4X6DL75B.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -4,18 +4,18 @@ import {
   disposeImageContext,
   imageContext,
   parseInputs
-} from "./chunk-ABVPBGC6.js";
+} from "./chunk-BZKORUFY.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-2YAGZUAY.js";
-import "./chunk-OKHLBVLY.js";
-import "./chunk-4YPQI4LT.js";
+} from "./chunk-JHMKNFEU.js";
+import "./chunk-6BEL6NGL.js";
+import "./chunk-57QYP2FX.js";
 import "./chunk-H2SKQNUD.js";
 import "./chunk-37ESLPIK.js";
-import "./chunk-KXWAB7BW.js";
-import "./chunk-AN5YJ4JK.js";
+import "./chunk-OHGWFPXE.js";
+import "./chunk-4X6DL75B.js";
 import "./chunk-JH56LECD.js";
 import "./chunk-ZDDTFQT7.js";
 import "./chunk-B2IBVPIQ.js";
