@@ -28,9 +28,9 @@ if have_image "$ARM64_NODE_IMAGE" && [ "$(image_label "$ARM64_NODE_IMAGE" local.
     # buildah's storage was emptied but the engine still has it: copy it back instead of rebuilding.
     archive=$(mktemp /tmp/node-base-arm64.XXXXXX.tar)
     docker save -o "$archive" "$ARM64_NODE_IMAGE"
-    buildah pull --quiet "docker-archive:$archive" >/dev/null
+    id=$(buildah pull --quiet "docker-archive:$archive" | tail -n 1)
     rm -f "$archive"
-    buildah tag "docker.io/$ARM64_NODE_IMAGE" "$BUILDAH_NODE_ARM64"
+    buildah tag "$id" "$BUILDAH_NODE_ARM64"
     log "copied $ARM64_NODE_IMAGE from the Docker engine into buildah's storage as $BUILDAH_NODE_ARM64"
   fi
   log "$ARM64_NODE_IMAGE exists ($CONTENTS)"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # docker buildx with a BuildKit builder, as GitHub's runners have it after docker/setup-buildx-action
 # (Debian 12 packages neither; no image can be pulled here, so no moby/buildkit container either):
-# - the docker-buildx CLI plugin from Debian trixie's package (buildx 0.13.1, pinned with its SHA256 in
+# - the docker-buildx CLI plugin from Debian forky's package (buildx 0.29.1, pinned with its SHA256 in
 #   scripts/setup/versions.env; scripts/setup/lib/deb.sh), installed as $DOT_AI_RELEASE_PLUGINS_DIR/docker-buildx;
 # - buildkitd (github.com/moby/buildkit; no Debian package has it) built from the Go module proxy,
 #   cached by version (scripts/setup/lib/go-tool.sh), installed as $DOT_AI_RELEASE_BIN_DIR/buildkitd;

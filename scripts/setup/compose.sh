@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Both Docker Compose CLIs, so tests can run the compose methods with each:
-# - Compose v2, the `docker compose` CLI plugin GitHub's runners have: Debian trixie's package
-#   (docker-compose 2.26.1, pinned with its SHA256 in scripts/setup/versions.env; scripts/setup/lib/deb.sh),
+# - Compose v2, the `docker compose` CLI plugin GitHub's runners have: Debian forky's package
+#   (docker-compose 2.40.3, pinned with its SHA256 in scripts/setup/versions.env; scripts/setup/lib/deb.sh),
 #   its plugin installed as $DOT_AI_RELEASE_PLUGINS_DIR/docker-compose (/usr/local/lib/docker/cli-plugins);
 # - Compose v1, Debian's `docker-compose` 1.29, kept: what users of older hosts still run.
 # src/tools/compose.ts prefers v2 and falls back to v1; findComposeCli('v1'|'v2') or COMPOSE_CLI=v1|v2 forces one.

@@ -26,8 +26,8 @@ export const ARM64_BASE_SETUP_HINT =
 export const BUILDAH_NODE_ARM64 = 'localhost/local/node:bookworm-arm64';
 /** The same image in the Docker engine. */
 export const LOCAL_NODE_ARM64_IMAGE = 'local/node:bookworm-arm64';
-/** Where copying local/node:bookworm from the engine (pullFromEngine) puts the amd64 base in buildah's storage. */
-const BUILDAH_NODE_AMD64 = `docker.io/${LOCAL_NODE_IMAGE}`;
+/** The amd64 base in buildah's storage, copied from the engine (pullFromEngine). */
+const BUILDAH_NODE_AMD64 = `localhost/${LOCAL_NODE_IMAGE}`;
 /** Repository and tag of the two-arch base in a test registry. */
 export const MULTIARCH_NODE_BASE_PATH = 'base/node:bookworm';
 export const PLATFORMS = ['linux/amd64', 'linux/arm64'] as const;
@@ -106,16 +106,17 @@ export async function buildahImageId(ref: string): Promise<string | undefined> {
 }
 
 /**
- * Copies an image from the Docker engine into buildah's storage (as docker.io/NAME) through a
+ * Copies an image from the Docker engine into buildah's storage, named `name`, through a
  * `docker save` archive: buildah's docker-daemon: transport ignores DOCKER_HOST and would always read
  * /var/run/docker.sock's engine.
  */
-async function pullFromEngine(image: string): Promise<void> {
+async function pullFromEngine(image: string, name: string): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'engine-image-'));
   try {
     const archive = join(dir, 'image.tar');
     await execChecked(`docker save ${image}`, process.env['DOCKER_BIN'] ?? 'docker', ['save', '-o', archive, image]);
-    await buildah(`buildah pull docker-archive: (${image})`, ['pull', '--quiet', `docker-archive:${archive}`]);
+    const id = (await buildah(`buildah pull docker-archive: (${image})`, ['pull', '--quiet', `docker-archive:${archive}`])).trim().split('\n').pop()!;
+    await buildah(`buildah tag ${name}`, ['tag', id, name]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -131,7 +132,7 @@ async function ensureAmd64NodeInBuildah(): Promise<string> {
   const docker = await execChecked('docker image inspect', process.env['DOCKER_BIN'] ?? 'docker', ['image', 'inspect', '--format', '{{.Id}}', LOCAL_NODE_IMAGE]);
   const dockerId = docker.stdout.trim().replace(/^sha256:/, '');
   if ((await buildahImageId(BUILDAH_NODE_AMD64)) !== dockerId) {
-    await pullFromEngine(LOCAL_NODE_IMAGE);
+    await pullFromEngine(LOCAL_NODE_IMAGE, BUILDAH_NODE_AMD64);
     const copied = await buildahImageId(BUILDAH_NODE_AMD64);
     if (copied !== dockerId) throw new Error(`copying ${LOCAL_NODE_IMAGE} from the engine into buildah's storage gave image ${String(copied)}, the engine has ${dockerId}`);
   }
@@ -148,8 +149,7 @@ export async function ensureArm64NodeInBuildah(): Promise<string> {
     if (inEngine.code !== 0 || inEngine.stdout.trim() !== 'linux/arm64') {
       throw new Error(`test prerequisite missing: ${BUILDAH_NODE_ARM64} is not in buildah's storage; ${ARM64_BASE_SETUP_HINT}`);
     }
-    await pullFromEngine(LOCAL_NODE_ARM64_IMAGE);
-    await buildah('buildah tag', ['tag', `docker.io/${LOCAL_NODE_ARM64_IMAGE}`, BUILDAH_NODE_ARM64]);
+    await pullFromEngine(LOCAL_NODE_ARM64_IMAGE, BUILDAH_NODE_ARM64);
   }
   const arch = (await buildah('buildah inspect', ['inspect', '--type', 'image', '--format', '{{.OCIv1.OS}}/{{.OCIv1.Architecture}}', BUILDAH_NODE_ARM64])).trim();
   if (arch !== 'linux/arm64') throw new Error(`${BUILDAH_NODE_ARM64} is ${arch}, expected linux/arm64; rebuild it with \`bash scripts/setup/base-images-arm64.sh\``);

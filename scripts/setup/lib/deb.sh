@@ -1,11 +1,11 @@
 # shellcheck shell=bash
-# Sourced by scripts/setup/*.sh: a Go program taken from Debian trixie's package of it (seconds),
+# Sourced by scripts/setup/*.sh: a Go program taken from Debian's package of it in a newer suite (seconds),
 # or built from its Go module when that package cannot be had (minutes).
 #
 #   deb_tool NAME PIN PATH-IN-PACKAGE DEST GO-PACKAGE [LDFLAGS]
 #
 # PIN names three keys of scripts/setup/versions.env: PIN_DEB (the .deb's path in the mirror's pool),
-# PIN_DEB_SHA256 (from trixie's signed Packages index) and PIN_VERSION (the upstream version, a Go
+# PIN_DEB_SHA256 (from that suite's signed Packages index) and PIN_VERSION (the upstream version, a Go
 # module version).
 # - The .deb is fetched from $DEBIAN_MIRROR (http://deb.debian.org/debian) with apt's own downloader
 #   (apt-helper: the machine's apt proxy settings; the SHA256 checked before the file is kept) into
@@ -15,7 +15,7 @@
 #   renamed into place; nothing written when DEST already holds the same bytes).
 # - Built from the Go module instead (go_tool NAME PIN_VERSION GO-PACKAGE@PIN_VERSION DEST LDFLAGS),
 #   saying so, when this machine is not amd64 (the pins are amd64 packages) or the mirror answers 404
-#   (Debian replaced the package in a point release: update the pin, see scripts/setup/lib/trixie-pins.sh).
+#   (Debian replaced the package in a point release: update the pin, see scripts/setup/lib/debian-pins.sh).
 #   A digest that differs from the pin fails the set-up: that is never papered over.
 
 # shellcheck source=scripts/setup/lib/go-tool.sh
@@ -52,7 +52,7 @@ deb_tool() {
     if [ $rc -ne 0 ]; then
       rm -f "$partial" "$partial.FAILED"
       if ! grep -q 'Hash Sum mismatch' <<<"$out" && grep -qE '404 +Not Found' <<<"$out"; then
-        echo "setup: $name: $DEBIAN_MIRROR/$pool is gone (404; Debian replaced the package): building $version from its Go module instead; update ${pin}_DEB in scripts/setup/versions.env (bash scripts/setup/lib/trixie-pins.sh)"
+        echo "setup: $name: $DEBIAN_MIRROR/$pool is gone (404; Debian replaced the package): building $version from its Go module instead; update ${pin}_DEB in scripts/setup/versions.env (bash scripts/setup/lib/debian-pins.sh)"
         go_tool "$name" "$version" "$pkg@$version" "$dest" "$ldflags"
         return
       fi
