@@ -5,9 +5,10 @@
 # (scripts/kind/images/toolhive-*.Dockerfile), named DOT_AI_RELEASE_TOOLHIVE_OPERATOR_IMAGE and
 # DOT_AI_RELEASE_TOOLHIVE_PROXYRUNNER_IMAGE, else versions.env's defaults. Its charts are read from the
 # same module by the tests. Apart from scripts/setup/kind.sh: only the toolhive tests need it, and
-# the cluster is made without it.
+# the cluster is made without it. It comes after kind.sh (its needs): one Go build runs at a time, and
+# the cluster's own parts are wanted first.
 # On GitHub's runners nothing is built: the tests pull ToolHive's released images (scripts/kind/lib.sh build_wanted).
-# needs: docker
+# needs: docker kind
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/kind/lib.sh"
