@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rehearses the fresh machine's `npm test` on a warm one and prints the time of every step and of
 # every set-up component, and the total:
-#   bash scripts/rehearse-cold.sh [--commit REV] [--setup-only] [--keep] [--dir DIR] [-- ARGS...]
+#   bash scripts/rehearse-cold.sh [--commit REV] [--setup-only] [--timeout S] [--keep] [--dir DIR] [-- ARGS...]
 # What is cold, as on a new machine:
 #   - a clean clone of this repository at REV (default: HEAD; uncommitted changes are not in it);
 #   - an empty DOT_AI_RELEASE_CACHE (Go's module and build caches, every download and build);
@@ -16,6 +16,7 @@
 # so their install time (about a minute on a new machine) is not in the figures; nor is starting the
 # machine's own dockerd.
 # --setup-only: npm ci and the set-up (scripts/setup.mjs), no lint or tests. ARGS go to `npm test`.
+# --timeout SECONDS: stop the run (its whole process group) after that long, then clean up as usual.
 # Everything is removed at the end (the second dockerd and buildkitd stopped, their mounts, bridge and
 # NAT rules gone, the directory deleted), also on failure or Ctrl-C; --keep keeps the directory (the
 # log, the cache) and says where. The figures are also written to /var/tmp/dot-ai-release-rehearsal-*.txt.
@@ -28,7 +29,7 @@
 #   --run 'CMD'    run CMD (bash -c, in the checkout, with the rehearsal's environment) instead of npm test
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
-rev=HEAD keep=0 setup_only=0 dir="" cache="" state="" worktree=0 command=""
+rev=HEAD keep=0 setup_only=0 dir="" cache="" state="" worktree=0 command="" timeout=""
 args=()
 while [ $# -gt 0 ]; do
   case $1 in
@@ -40,8 +41,9 @@ while [ $# -gt 0 ]; do
     --state) state=${2:?--state needs a directory}; shift 2 ;;
     --worktree) worktree=1; shift ;;
     --run) command=${2:?--run needs a command}; shift 2 ;;
+    --timeout) timeout=${2:?--timeout needs seconds}; shift 2 ;;
     --) shift; args=("$@"); break ;;
-    -h | --help) sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "rehearse-cold: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -81,6 +83,11 @@ cleanup() {
   cleanup_done=1
   set +e
   say "cleaning up"
+  if [ -n "$run_pid" ] && kill -0 "$run_pid" 2>/dev/null; then
+    kill -TERM -- "-$run_pid" 2>/dev/null
+    sleep 10
+    kill -KILL -- "-$run_pid" 2>/dev/null
+  fi
   if [ -S "$state/docker/docker.sock" ]; then
     local ids
     ids=$(DOCKER_HOST="unix://$state/docker/docker.sock" docker ps -aq 2>/dev/null)
@@ -183,15 +190,32 @@ run_env=(
   npm_config_cache="$state/npm-cache"
   XDG_CACHE_HOME="$state/xdg-cache"
 )
-# in_rehearsal CMD...: runs CMD in the checkout with the rehearsal's environment, in a mount namespace
-# of its own where /var/run/docker.sock is the rehearsal engine's socket too: a program that ignores
-# DOCKER_HOST (buildah's docker-daemon: transport always dials /var/run/docker.sock) reaches the
-# rehearsal's engine, never this machine's.
+# in_rehearsal CMD...: runs CMD in the checkout with the rehearsal's environment, in a session and a
+# mount namespace of its own where /var/run/docker.sock is the rehearsal engine's socket too: a
+# program that ignores DOCKER_HOST (buildah's docker-daemon: transport always dials
+# /var/run/docker.sock) reaches the rehearsal's engine, never this machine's. Its output goes to
+# run.log and here; past --timeout its whole process group is stopped.
+run_pid=""
 in_rehearsal() {
-  (cd "$checkout" && unshare --mount --propagation private -- \
+  (cd "$checkout" && exec setsid unshare --mount --propagation private -- \
     bash -c '[ ! -S /run/docker.sock ] || mount --bind "$0" /run/docker.sock; exec "$@"' "$state/docker/docker.sock" \
-    env "${run_env[@]}" "$@") </dev/null 2>&1 | tee -a "$dir/run.log"
-  return "${PIPESTATUS[0]}"
+    env "${run_env[@]}" "$@") </dev/null >>"$dir/run.log" 2>&1 &
+  run_pid=$!
+  tail -n +1 -f --pid="$run_pid" "$dir/run.log" &
+  local tail_pid=$! rc=0
+  while kill -0 "$run_pid" 2>/dev/null; do
+    if [ -n "$timeout" ] && [ $(($(date +%s) - started)) -ge "$timeout" ]; then
+      say "--timeout $timeout s reached: stopping the run"
+      kill -TERM -- "-$run_pid" 2>/dev/null
+      sleep 15
+      kill -KILL -- "-$run_pid" 2>/dev/null
+    fi
+    sleep 2
+  done
+  wait "$run_pid" || rc=$?
+  wait "$tail_pid" 2>/dev/null || true
+  run_pid=""
+  return "$rc"
 }
 started=$(date +%s)
 status=0
