@@ -43,7 +43,7 @@ while [ $# -gt 0 ]; do
     --run) command=${2:?--run needs a command}; shift 2 ;;
     --timeout) timeout=${2:?--timeout needs seconds}; shift 2 ;;
     --) shift; args=("$@"); break ;;
-    -h | --help) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     *) echo "rehearse-cold: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
