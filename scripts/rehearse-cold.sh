@@ -93,6 +93,8 @@ cleanup() {
     ids=$(DOCKER_HOST="unix://$state/docker/docker.sock" docker ps -aq 2>/dev/null)
     # shellcheck disable=SC2086
     [ -z "$ids" ] || DOCKER_HOST="unix://$state/docker/docker.sock" docker rm -f -v $ids >/dev/null 2>&1
+    # A stopped dockerd leaves its networks' bridges behind: the networks go first.
+    DOCKER_HOST="unix://$state/docker/docker.sock" docker network prune -f >/dev/null 2>&1
   fi
   if [ -s "$state/buildkit/buildkitd.sock.pid" ]; then
     local bk; bk=$(cat "$state/buildkit/buildkitd.sock.pid")
@@ -110,6 +112,8 @@ cleanup() {
   # Whatever is still mounted under the directories (deepest first), then the network.
   findmnt -rn -o TARGET | grep -E "^($dir|$state|$cache)(/|$)" | sort -r | while read -r m; do umount -l "$m"; done
   ip link del "$bridge" 2>/dev/null
+  # Any bridge still holding an address of the rehearsal's networks (a dockerd that was killed).
+  ip -4 -o addr show | awk -v net="10.$((net + 1))." 'index($4, net) == 1 && $2 ~ /^br-/ {print $2}' | while read -r br; do ip link del "$br"; done
   iptables -D FORWARD -s "$subnet" -j ACCEPT 2>/dev/null
   iptables -D FORWARD -d "$subnet" -j ACCEPT 2>/dev/null
   iptables -t nat -D POSTROUTING -s "$subnet" ! -d "$subnet" -j MASQUERADE 2>/dev/null
