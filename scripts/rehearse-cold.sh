@@ -59,6 +59,9 @@ else
   [ -z "$(ls -A "$dir")" ] || { echo "rehearse-cold: $dir is not empty" >&2; exit 2; }
 fi
 dir=$(cd "$dir" && pwd)
+# mktemp makes it 0700: tests that run a program as another user (uid 65534, a server's user) must
+# reach the checkout, as they do in a clone anywhere else.
+chmod 0755 "$dir"
 cold=1
 [ -z "$cache$state" ] && [ $worktree = 0 ] || cold=0
 mkdir -p "${cache:=$dir/cache}" "${state:=$dir/state}"
