@@ -28,6 +28,9 @@
 #   --worktree     run in this working tree, uncommitted changes included, instead of a clean clone
 #   --run 'CMD'    run CMD (bash -c, in the checkout, with the rehearsal's environment) instead of npm test
 set -euo pipefail
+# The whole script is one block, read before any of it runs: editing this file during a rehearsal
+# (40 minutes) must not change the running one.
+{
 repo=$(cd "$(dirname "$0")/.." && pwd)
 rev=HEAD keep=0 setup_only=0 dir="" cache="" state="" worktree=0 command="" timeout=""
 args=()
@@ -258,3 +261,4 @@ figures=/var/tmp/dot-ai-release-rehearsal-${commit:0:12}-$(date +%Y%m%dT%H%M%S).
 cp "$dir/figures.txt" "$figures"
 say "figures also in $figures"
 exit "$status"
+}
