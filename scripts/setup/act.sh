@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # act (github.com/nektos/act), the local runner of GitHub Actions workflows, built from the Go module
-# proxy into the cache and installed as /usr/local/bin/act. test/workflows/release-reusable.real.test.ts
+# proxy into the cache and installed as $DOT_AI_RELEASE_BIN_DIR/act (/usr/local/bin; version: scripts/setup/versions.env). test/workflows/release-reusable.real.test.ts
 # runs this repository's workflows with it, end to end: every job on this host (`-P
 # ubuntu-latest=-self-hosted`, no container image is pulled), the third-party actions replaced by the
 # stand-ins of test/fixtures/actions/, act's own artifact server for the hand-over between jobs.
@@ -11,6 +11,5 @@ set -euo pipefail
 # shellcheck source=scripts/setup/lib/go-tool.sh
 . "$(dirname "$0")/lib/go-tool.sh"
 
-ACT_VERSION=v0.2.89
-go_tool act "$ACT_VERSION" "github.com/nektos/act@$ACT_VERSION" /usr/local/bin/act "-X main.version=$ACT_VERSION"
-echo "setup/act: $(/usr/local/bin/act --version)"
+go_tool act "$ACT_VERSION" "github.com/nektos/act@$ACT_VERSION" "$BIN_DIR/act" "-X main.version=$ACT_VERSION"
+echo "setup/act: $("$BIN_DIR/act" --version)"

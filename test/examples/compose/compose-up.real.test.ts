@@ -36,7 +36,7 @@ const figures: Record<string, string> = {};
 
 beforeAll(async () => {
   await requireDockerEngine();
-  // The cluster tests' stand-in image, under the same name (scripts/kind/versions.env); the classic
+  // The cluster tests' stand-in image, under the same name (scripts/setup/versions.env); the classic
   // builder's layer cache makes this a no-op when it is current.
   await requireImage(LOCAL_NODE_IMAGE);
   qdrantImage = process.env.DOT_AI_RELEASE_QDRANT_IMAGE ?? 'dot-ai-release/qdrant-standin:test';
