@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   describeAction,
   perform
-} from "./chunks/chunk-3AALBE4H.js";
+} from "./chunks/chunk-ECDDP3CA.js";
 import "./chunks/chunk-JAI3SDJV.js";
-import "./chunks/chunk-37ESLPIK.js";
+import "./chunks/chunk-WNPZ7AUO.js";
 import {
   getState,
   info,

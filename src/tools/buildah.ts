@@ -92,9 +92,13 @@ export class Buildah {
     return digest;
   }
 
-  /** Copies an image into the local Docker engine (`docker-daemon:` transport). */
-  async pushToDocker(image: string, reference: string): Promise<void> {
-    await execChecked(`buildah push ${reference} to the Docker engine`, this.bin, ['push', '--quiet', image, `docker-daemon:${reference}`]);
+  /**
+   * Writes an image as a `docker load` archive tagged `reference`. (buildah's `docker-daemon:`
+   * transport always talks to /var/run/docker.sock, whatever DOCKER_HOST names: the engine loads
+   * the archive instead, through the docker CLI.)
+   */
+  async saveDockerArchive(image: string, reference: string, file: string): Promise<void> {
+    await execChecked(`buildah push ${reference} to ${file}`, this.bin, ['push', '--quiet', image, `docker-archive:${file}:${reference}`]);
   }
 
   /** Removes an image (by id) that no other tag or container uses; failures are ignored. */

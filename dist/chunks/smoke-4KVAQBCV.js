@@ -3,16 +3,16 @@ import {
   parseInputs,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-GZOGFEB2.js";
+} from "./chunk-H5OI5VC3.js";
 import "./chunk-6BEL6NGL.js";
 import "./chunk-H7UVPWG3.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-3AALBE4H.js";
+import "./chunk-ECDDP3CA.js";
 import "./chunk-JAI3SDJV.js";
-import "./chunk-37ESLPIK.js";
+import "./chunk-WNPZ7AUO.js";
 import "./chunk-OHGWFPXE.js";
 import "./chunk-4X6DL75B.js";
 import "./chunk-JH56LECD.js";

@@ -23,7 +23,7 @@ import {
   Docker,
   buildahBinary,
   dockerBinary
-} from "./chunk-37ESLPIK.js";
+} from "./chunk-WNPZ7AUO.js";
 import {
   expectedVersions
 } from "./chunk-OHGWFPXE.js";
@@ -407,8 +407,13 @@ async function buildWithBuildah(ctx) {
     ctx.cleanup.add({ kind: "buildah-image", id });
     ctx.reporter.info(`built ${platform.id} (${((performance.now() - started) / 1e3).toFixed(1)} s)`);
   }
-  if (job.output === "load") {
-    for (const tag2 of tags) await ctx.buildah.pushToDocker(images[0], fullRef(job, tag2));
+  const [image] = images;
+  const [first, ...more] = tags;
+  if (job.output === "load" && image && first) {
+    const archive = path4.join(iidDir, "image.tar");
+    await ctx.buildah.saveDockerArchive(image, fullRef(job, first), archive);
+    await ctx.docker.load(archive);
+    for (const tag2 of more) await ctx.docker.tag(fullRef(job, first), fullRef(job, tag2));
   }
 }
 async function buildWithDocker(ctx) {

@@ -4,7 +4,7 @@ import {
   disposeImageContext,
   imageContext,
   parseInputs
-} from "./chunk-BZKORUFY.js";
+} from "./chunk-L6OCXGHK.js";
 import {
   describeRecord,
   pipelineResult,
@@ -13,7 +13,7 @@ import {
 import "./chunk-6BEL6NGL.js";
 import "./chunk-57QYP2FX.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-37ESLPIK.js";
+import "./chunk-WNPZ7AUO.js";
 import "./chunk-OHGWFPXE.js";
 import "./chunk-4X6DL75B.js";
 import "./chunk-JH56LECD.js";

@@ -15,13 +15,13 @@ import {
   findComposeCli,
   kindContext,
   kubectlBinary
-} from "./chunk-3AALBE4H.js";
+} from "./chunk-ECDDP3CA.js";
 import {
   Helm
 } from "./chunk-JAI3SDJV.js";
 import {
   Docker
-} from "./chunk-37ESLPIK.js";
+} from "./chunk-WNPZ7AUO.js";
 import {
   expectedVersions
 } from "./chunk-OHGWFPXE.js";

@@ -19,7 +19,7 @@ import {
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-BZKORUFY.js";
+} from "./chunk-L6OCXGHK.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -36,7 +36,7 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-GZOGFEB2.js";
+} from "./chunk-H5OI5VC3.js";
 import {
   DEFAULT_TIMEOUTS,
   MEDIA_TYPE,
@@ -67,9 +67,9 @@ import {
   goArchitecture,
   localHost
 } from "./chunk-H2SKQNUD.js";
-import "./chunk-3AALBE4H.js";
+import "./chunk-ECDDP3CA.js";
 import "./chunk-JAI3SDJV.js";
-import "./chunk-37ESLPIK.js";
+import "./chunk-WNPZ7AUO.js";
 import {
   require_tunnel,
   require_undici

@@ -7,7 +7,7 @@ import {
   Docker,
   buildahBinary,
   dockerBinary
-} from "./chunk-37ESLPIK.js";
+} from "./chunk-WNPZ7AUO.js";
 import {
   exec,
   execChecked

@@ -87,9 +87,13 @@ ${result.stderr}`.split("\n").map((l) => l.trim()).filter(Boolean);
     if (!/^sha256:[0-9a-f]{64}$/.test(digest)) throw new UserError(`buildah manifest push to oci:${dir}: unexpected digest ${JSON.stringify(digest)}`);
     return digest;
   }
-  /** Copies an image into the local Docker engine (`docker-daemon:` transport). */
-  async pushToDocker(image, reference) {
-    await execChecked(`buildah push ${reference} to the Docker engine`, this.bin, ["push", "--quiet", image, `docker-daemon:${reference}`]);
+  /**
+   * Writes an image as a `docker load` archive tagged `reference`. (buildah's `docker-daemon:`
+   * transport always talks to /var/run/docker.sock, whatever DOCKER_HOST names: the engine loads
+   * the archive instead, through the docker CLI.)
+   */
+  async saveDockerArchive(image, reference, file) {
+    await execChecked(`buildah push ${reference} to ${file}`, this.bin, ["push", "--quiet", image, `docker-archive:${file}:${reference}`]);
   }
   /** Removes an image (by id) that no other tag or container uses; failures are ignored. */
   async removeImage(id) {

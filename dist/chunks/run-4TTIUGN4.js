@@ -4,9 +4,9 @@ import {
 } from "./chunk-H2SKQNUD.js";
 import {
   CleanupRegistry
-} from "./chunk-3AALBE4H.js";
+} from "./chunk-ECDDP3CA.js";
 import "./chunk-JAI3SDJV.js";
-import "./chunk-37ESLPIK.js";
+import "./chunk-WNPZ7AUO.js";
 import "./chunk-ZDDTFQT7.js";
 import "./chunk-B2IBVPIQ.js";
 import {
@@ -20,9 +20,9 @@ var LOADERS = {
   version: () => import("./version-BQNEIP27.js"),
   check: () => import("./check-OA7BWNX6.js"),
   chart: () => import("./chart-IQJNUYKV.js"),
-  image: () => import("./image-M5QRO2AA.js"),
-  release: () => import("./release-DCKVXJZR.js"),
-  smoke: () => import("./smoke-6LKBB7VA.js"),
+  image: () => import("./image-GXMSKMBK.js"),
+  release: () => import("./release-2QISNVGM.js"),
+  smoke: () => import("./smoke-4KVAQBCV.js"),
   probe: () => import("./probe-YEGTXB6G.js")
 };
 
