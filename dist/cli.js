@@ -4,10 +4,10 @@ import {
   COMMANDS,
   findCommand,
   optionsOf
-} from "./chunks/chunk-DOUQDNMW.js";
+} from "./chunks/chunk-JH56LECD.js";
 import {
   logLine
-} from "./chunks/chunk-DQ5E7V2U.js";
+} from "./chunks/chunk-SN2VKUYL.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli.ts
@@ -93,7 +93,7 @@ Run \`dot-ai-release ${spec.name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-CLITEPIG.js"), import("./chunks/run-TRSBIZBH.js")]);
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-UKOOJ7FB.js"), import("./chunks/run-4TTIUGN4.js")]);
   return runCommand(spec.name, values, new CliReporter(values.json === true));
 }
 process.exitCode = await main(process.argv.slice(2));

@@ -1,6 +1,6 @@
 /* global performance, setInterval, clearInterval */
 // Benchmark of `smoke`, one run of each figure on this machine, beside its baseline from the same run:
-// - a kind cluster made by the kind provider (node image from scripts/kind/versions.env) and the images
+// - a kind cluster made by the kind provider (node image from scripts/setup/versions.env) and the images
 //   every method needs loaded into it: what the run pays once, before any method;
 // - each method alone on that cluster (`kind-cluster`), then all of them together (one cluster shared
 //   by every Kubernetes method, the Docker methods on the engine, all at once): together against the

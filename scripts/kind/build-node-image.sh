@@ -24,8 +24,11 @@ export DOCKER_BUILDKIT=0
 
 # The base image's own key (its inputs only: a change elsewhere does not re-run its apt-get), and the
 # node image's key (everything that goes into it).
-base_recipe=$(cd "$KIND_SCRIPTS" && { echo "$KIND_VERSION $CRICTL_VERSION"; cat node/* runtime-wrapper/main.go; } | sha256sum | cut -c1-16)
-recipe=$(cd "$KIND_SCRIPTS" && { echo "$base_recipe"; cat versions.env build-node-image.sh local-path-manifest.mjs images/*; } | sha256sum | cut -c1-16)
+base_recipe=$(cd "$KIND_SCRIPTS" && { echo "$KIND_VERSION $CRICTL_VERSION"; cat node/* runtime-wrapper/main.go "$CRICTL_BIN/../built-at" 2>/dev/null; } | sha256sum | cut -c1-16)
+# The binaries count by when they were built (their cache entry's built-at): one rebuilt under the
+# same version (a cache emptied, a build recipe changed) makes a new node image.
+recipe=$(cd "$KIND_SCRIPTS" && { echo "$base_recipe $KUBERNETES_VERSION $ETCD_VERSION $COREDNS_VERSION $LOCAL_PATH_PROVISIONER_VERSION"
+  cat build-node-image.sh local-path-manifest.mjs images/* "$K8S_BIN/../built-at" "$ETCD_BIN/../built-at" "$COREDNS_BIN/../built-at" "$LOCAL_PATH_BIN/../built-at" 2>/dev/null; } | sha256sum | cut -c1-16)
 RECIPE_LABEL=dot-ai-release.kind-node.recipe
 
 label_of() { docker image inspect --format "{{ index .Config.Labels \"$RECIPE_LABEL\" }}" "$1" 2>/dev/null || true; }
@@ -83,11 +86,11 @@ build() {
         cp "$K8S_BIN/kube-proxy" "$KIND_SCRIPTS/images/iptables-wrapper.sh" "$ctx/"
         build_image "$ref" "$ctx" kube-proxy.Dockerfile --build-arg "BASE_IMAGE=$BASE_IMAGE" ;;
       etcd)
-        [ "${tag%-*}" = "${ETCD_VERSION#v}" ] || kind_fail "kubeadm $KUBERNETES_VERSION wants $ref but ETCD_VERSION is $ETCD_VERSION: set ETCD_VERSION=v${tag%-*} in scripts/kind/versions.env"
+        [ "${tag%-*}" = "${ETCD_VERSION#v}" ] || kind_fail "kubeadm $KUBERNETES_VERSION wants $ref but ETCD_VERSION is $ETCD_VERSION: set ETCD_VERSION=v${tag%-*} in scripts/setup/versions.env"
         cp "$ETCD_BIN/etcd" "$ctx/etcd"
         build_image "$ref" "$ctx" control-plane.Dockerfile --build-arg BINARY=etcd ;;
       coredns)
-        [ "$tag" = "$COREDNS_VERSION" ] || kind_fail "kubeadm $KUBERNETES_VERSION wants $ref but COREDNS_VERSION is $COREDNS_VERSION: set it in scripts/kind/versions.env"
+        [ "$tag" = "$COREDNS_VERSION" ] || kind_fail "kubeadm $KUBERNETES_VERSION wants $ref but COREDNS_VERSION is $COREDNS_VERSION: set it in scripts/setup/versions.env"
         cp "$COREDNS_BIN/coredns" "$ctx/"
         build_image "$ref" "$ctx" coredns.Dockerfile ;;
       pause)

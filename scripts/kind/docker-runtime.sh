@@ -3,17 +3,21 @@
 # CAP_SYS_RESOURCE (these test machines; see scripts/kind/runtime-wrapper/main.go for why), which
 # kind needs for its privileged node containers:
 #   1. builds the runtime wrapper (cached by the hash of its source) and installs it as
-#      /usr/local/bin/dot-ai-release-runc (atomic rename: a running container never sees half a file);
-#   2. merges it into /etc/docker/daemon.json as a runtime and the default-runtime (other keys kept);
-#   3. reloads a running dockerd with SIGHUP (dockerd re-reads `runtimes` and `default-runtime`
-#      without restarting: running containers are untouched); a dockerd started later reads the file;
+#      $DOT_AI_RELEASE_BIN_DIR/dot-ai-release-runc (/usr/local/bin; atomic rename: a running container
+#      never sees half a file);
+#   2. merges it into $DOCKER_DAEMON_JSON (/etc/docker/daemon.json) as a runtime and the
+#      default-runtime (other keys kept);
+#   3. reloads the running dockerd with SIGHUP (dockerd re-reads `runtimes` and `default-runtime`
+#      without restarting: running containers are untouched): the one whose pid is in
+#      $DOT_AI_RELEASE_DOCKERD_PID when set (an engine of its own, e.g. scripts/rehearse-cold.sh's),
+#      else every dockerd; a dockerd started later reads the file;
 #   4. proves it: a privileged container runs.
 # Idempotent; nothing changes on a machine that has the capability (e.g. GitHub's runners).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 RUNTIME_NAME=dot-ai-release-runc
-WRAPPER=/usr/local/bin/dot-ai-release-runc
+WRAPPER=$BIN_DIR/dot-ai-release-runc
 DAEMON_JSON=${DOCKER_DAEMON_JSON:-/etc/docker/daemon.json}
 PROBE_IMAGE=${DOT_AI_RELEASE_PROBE_IMAGE:-local/debian:bookworm}
 
@@ -35,8 +39,7 @@ install_wrapper() {
     finish_component "$dir.partial" "$dir" "$started"
   fi
   if ! cmp -s "$dir/$RUNTIME_NAME" "$WRAPPER"; then
-    install -m 0755 "$dir/$RUNTIME_NAME" "$WRAPPER.new"
-    mv -f "$WRAPPER.new" "$WRAPPER"
+    install_file "$dir/$RUNTIME_NAME" "$WRAPPER"
     kind_log "installed $WRAPPER"
   fi
 }
@@ -67,7 +70,7 @@ if ! docker info >/dev/null 2>&1; then
 fi
 default_runtime() { docker info --format '{{.DefaultRuntime}}' 2>/dev/null; }
 if [ "$(default_runtime)" != "$RUNTIME_NAME" ]; then
-  pids=$(pidof dockerd || true)
+  pids=${DOT_AI_RELEASE_DOCKERD_PID:-$(pidof dockerd || true)}
   [ -n "$pids" ] || kind_fail "the Docker engine answers but no local dockerd process was found to reload; restart it so it reads $DAEMON_JSON"
   kind_log "reloading dockerd ($pids) with SIGHUP to pick up the runtime"
   # shellcheck disable=SC2086

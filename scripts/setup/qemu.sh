@@ -4,7 +4,7 @@
 # - mounts binfmt_misc when it is not mounted and enables the qemu-aarch64 handler (flags F:
 #   the interpreter is opened once, so it also works inside containers and chroots);
 # - proves it: executes a tiny aarch64 ELF (made here, 132 bytes: exit(42)), and, once
-#   scripts/setup/base-images.sh has made it, `uname -m` in local/node:bookworm-arm64 prints aarch64.
+#   scripts/setup/base-images-arm64.sh has made it, `uname -m` in local/node:bookworm-arm64 prints aarch64.
 # buildah keeps its default storage driver, overlay (native diff on ext4 here). Measured on a 2-core
 # test machine, an amd64 build of examples/mcp-server with no cache took 17 s on overlay and 35 s on
 # vfs, which also copies every layer in full (2.4 GB of storage for that one image).
@@ -74,5 +74,5 @@ if docker image inspect "$ARM64_IMAGE" >/dev/null 2>&1; then
   [ "$machine" = "aarch64" ] || fail "docker run --platform linux/arm64 $ARM64_IMAGE uname -m printed '$machine', expected aarch64"
   log "$(buildah --version); qemu-aarch64 enabled; aarch64 probe exited 42; $ARM64_IMAGE runs: uname -m = $machine"
 else
-  log "$(buildah --version); qemu-aarch64 enabled; aarch64 probe exited 42 ($ARM64_IMAGE not made yet: scripts/setup/base-images.sh)"
+  log "$(buildah --version); qemu-aarch64 enabled; aarch64 probe exited 42 ($ARM64_IMAGE not made yet: scripts/setup/base-images-arm64.sh)"
 fi

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Verdaccio, a real npm registry for the npm publish tests (test/helpers/verdaccio.ts starts one per
-# test file, with its own config, storage and users, on 127.0.0.1). Pinned 6.8.0 from the npm
-# registry, its own package checked against the sha512 pinned here, installed into the cache
+# test file, with its own config, storage and users, on 127.0.0.1). Pinned (scripts/setup/versions.env) from the npm
+# registry, its own package checked against the pinned sha512, installed into the cache
 # ($DOT_AI_RELEASE_CACHE/verdaccio/6.8.0, default /var/cache/dot-ai-release) without install scripts
 # (it needs none) and linked as .tools/verdaccio (idempotent; no global install).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 
-VERDACCIO_VERSION=6.8.0
-VERDACCIO_SHA512=sha512-fGKQZnFQVuLiRYbTDnyOaQDtAs+SgnoK2gQSztM3MIMXMa5MfiRQ+Ub/+8OMFygoroZU21d05d+JJJr4f2TnEQ==
+# VERDACCIO_VERSION and VERDACCIO_SHA512: the one versions file.
+# shellcheck source=scripts/setup/versions.env
+. "$root/scripts/setup/versions.env"
 
 cache=${DOT_AI_RELEASE_CACHE:-/var/cache/dot-ai-release}/verdaccio
 dir=$cache/$VERDACCIO_VERSION

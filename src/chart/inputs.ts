@@ -3,22 +3,21 @@
  * with the versions, destination and credentials it decides): every input is checked before
  * anything runs.
  */
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, type ReleaseConfig } from '../config/config.js';
 import { registryCredentials } from '../config/credentials.js';
 import { booleanOption, configOverrides, listOption, repositoryRoot, stringOption, withDefaults, type Options } from '../config/options.js';
 import { UserError } from '../errors.js';
 import { parseChartYaml } from '../fs/chart-yaml.js';
-import { readRepoText } from '../fs/read.js';
-import { resolveInRepo } from '../fs/repo-path.js';
+import { existsInRepo, readRepoText, resolveRepoFile } from '../fs/read.js';
+import { resolveInRepo, resolveOutputDir } from '../fs/repo-path.js';
 import type { Credentials } from '../oci/index.js';
 import type { Reporter } from '../report/reporter.js';
 import { Helm, helmBinary } from '../tools/helm.js';
-import { parseWaiver } from '../verify/policy.js';
+import { parseWaiver, type PolicyWaiver } from '../verify/policy.js';
 import { parseReleaseVersion } from '../version/semver.js';
 import { parseDestination } from './destination.js';
-import type { ChartJob } from './pipeline.js';
+import type { ChartJob, PolicyMode } from './pipeline.js';
 
 /** What a caller decides instead of the inputs (the release: the versions it releases, the destination input it names). */
 export interface ChartOverrides {
@@ -30,6 +29,16 @@ export interface ChartOverrides {
   dryRun?: boolean;
   /** `null`: none (a dry run); undefined: from the inputs. */
   credentials?: Credentials | null;
+}
+
+/** The policy: the input policy-mode over chart.policy.mode (default enforce); the waivers of the config and of the input skip-policies together. */
+function chartPolicy(options: Options, configured: { mode?: PolicyMode; waivers: PolicyWaiver[] }): ChartJob['policy'] {
+  const modeInput = stringOption(options, 'policy-mode');
+  if (modeInput !== undefined && modeInput !== 'enforce' && modeInput !== 'warn') {
+    throw new UserError(`input policy-mode: ${JSON.stringify(modeInput)} is not one of enforce, warn`);
+  }
+  const fromInput = (listOption(options, 'skip-policies') ?? []).map((entry, i) => parseWaiver(entry, `input skip-policies[${i}]`));
+  return { mode: modeInput ?? configured.mode ?? 'enforce', waivers: [...configured.waivers, ...fromInput] };
 }
 
 /** Turns the inputs into the chart job: every input checked here, before anything runs. */
@@ -48,12 +57,15 @@ export async function parseInputs(raw: Options, reporter: Reporter, overrides: C
   if (imageTag && imageTag !== appVersion) {
     throw new UserError(`input image-tag: the image being released is tagged ${imageTag}, but the chart's appVersion is ${appVersion}; release them together (dot-ai-release version) or pass app-version`);
   }
+  // Through the one reader of repository files: a values file must be a regular file whose real
+  // place (symlinks followed) is inside the repository, before helm reads it.
   const valuesFiles = (listOption(options, 'values') ?? []).map((f, i) => {
-    const absolute = resolveInRepo(root, f, `input values[${i}]`);
-    if (!existsSync(absolute) || !statSync(absolute).isFile()) throw new UserError(`input values[${i}]: ${f} not found (or not a file)`);
-    return absolute;
+    const what = `input values[${i}]`;
+    resolveInRepo(root, f, what);
+    if (!existsInRepo(root, path.normalize(f), what)) throw new UserError(`${what}: ${f} not found`);
+    return resolveRepoFile(root, path.normalize(f), what).real;
   });
-  const waivers = (listOption(options, 'skip-policies') ?? []).map((entry) => parseWaiver(entry, 'input skip-policies'));
+  const policy = chartPolicy(options, config.chart.policy);
 
   const registryInput = overrides.registry ? overrides.registry.value : stringOption(options, 'registry');
   const inputName = overrides.registry?.input ?? 'registry';
@@ -65,6 +77,8 @@ export async function parseInputs(raw: Options, reporter: Reporter, overrides: C
   if (notice) reporter.warning(notice);
 
   const packageDirInput = stringOption(options, 'package-dir');
+  // Confined like every path from an input (the repository, or the temporary directory): the package is written there.
+  const packageDir = packageDirInput ? resolveOutputDir(root, packageDirInput, 'input package-dir') : undefined;
   const dryRun = overrides.dryRun ?? booleanOption(options, 'dry-run');
   const credentials = overrides.credentials === null || dryRun ? undefined : (overrides.credentials ?? (await registryCredentials(options, reporter)));
   return {
@@ -77,8 +91,8 @@ export async function parseInputs(raw: Options, reporter: Reporter, overrides: C
     plainHttp: booleanOption(options, 'plain-http'),
     overwrite: booleanOption(options, 'overwrite'),
     dryRun,
-    waivers,
+    policy,
     helm: new Helm(stringOption(options, 'helm') ?? helmBinary()),
-    packageDir: packageDirInput ? path.resolve(root, packageDirInput) : undefined,
+    packageDir,
   };
 }

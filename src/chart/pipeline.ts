@@ -4,22 +4,29 @@
  * The `chart` command runs them all; the `release` command runs the gates and the package first and
  * the publish only after everything else passed, with the same typed job.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Credentials, Target } from '../oci/index.js';
 import { AlreadyDone, Artifacts, Skip, type Stage, type Step } from '../pipeline/index.js';
-import type { Location, Reporter } from '../report/reporter.js';
+import type { Reporter } from '../report/reporter.js';
 import type { CleanupRegistry } from '../tools/cleanup.js';
 import type { Helm } from '../tools/helm.js';
 import { ToolError } from '../tools/exec.js';
-import { formatFinding, verifyChart, type Finding, type PolicyWaiver } from '../verify/index.js';
+import { realRoot } from '../fs/read.js';
+import { repoRelative } from '../fs/repo-path.js';
+import { verifyChart, type PolicyWaiver } from '../verify/index.js';
+import { reproducibleChartPackage } from './archive.js';
+import { printFindings, reportFindings, type PolicyMode, type RenderFindings, type ReportedFinding } from './findings.js';
+import { ChartTemplates } from './templates.js';
 import { chartArtifact, type ChartArtifact } from './artifact.js';
 import type { ChartMetadata } from '../fs/chart-yaml.js';
 import { missingDependencies } from './dependencies.js';
 import type { ChartDestination } from './destination.js';
 import { openChartTarget, publishChart, publishedDigest, samePublishedContent, type PublishResult } from './publish.js';
+
+export type { PolicyMode } from './findings.js';
 
 /** Everything the chart steps need, parsed and checked once (by the `chart` or `release` command). */
 export interface ChartJob {
@@ -37,7 +44,8 @@ export interface ChartJob {
   overwrite: boolean;
   /** Gate and package, contact no registry, push nothing. */
   dryRun: boolean;
-  waivers: PolicyWaiver[];
+  /** Whether policy findings fail the chart, and the waivers (chart.policy in the config, and the input skip-policies). */
+  policy: { mode: PolicyMode; waivers: PolicyWaiver[] };
   helm: Helm;
   /** Keep the package here (absolute); undefined: a temporary directory removed by `dispose`. */
   packageDir?: string;
@@ -52,6 +60,8 @@ export interface ChartArtifacts {
   /** What the version tag points at before the publish (undefined: not published yet). */
   publishedBefore: string;
   published: PublishResult;
+  /** Every validation finding, placed on its template line (waived ones marked). */
+  findings: ReportedFinding[];
 }
 
 export interface ChartContext {
@@ -106,20 +116,12 @@ export function disposeChartContext(ctx: ChartContext): Promise<string[]> {
   return ctx.cleanup.runAll();
 }
 
-/** A finding's place in the repository: the template (or values file) it came from, relative to the root. */
-function findingLocation(job: ChartJob, finding: Finding, valuesFile: string | undefined): Location {
-  // helm writes `# Source: <chart>/templates/x.yaml` (subcharts: <chart>/charts/<sub>/templates/x.yaml).
-  const source = finding.source?.split('/').slice(1).join('/');
-  const file = source ? path.join(job.chartDir, source) : (valuesFile ?? path.join(job.chartDir, 'values.yaml'));
-  return { file: path.relative(job.root, file) };
-}
-
 const dependencies: Step<ChartContext> = {
   name: 'dependencies',
   async run({ job, reporter }) {
     const deps = job.chart.dependencies ?? [];
     if (deps.length === 0) return new Skip('the chart has no dependencies');
-    const missing = missingDependencies(job.chartDir, deps);
+    const missing = missingDependencies(job.root, job.chartDir, deps);
     if (missing.length === 0) return new Skip(`all ${deps.length} dependencies are vendored under charts/ (no network needed)`);
     reporter.info(`building dependencies: ${missing.map((d) => `${d.name} ${d.version ?? ''} from ${d.repository ?? 'charts/'}`.trim()).join(', ')}`);
     await job.helm.dependencyBuild(job.chartDir);
@@ -158,33 +160,30 @@ const validate: Step<ChartContext> = {
   },
 };
 
-async function validateChart({ job, reporter }: ChartContext, signal: AbortSignal): Promise<void> {
-  {
-    for (const w of job.waivers) {
-      const scope = w.scope ? ` for ${'subchart' in w.scope ? `charts/${w.scope.subchart}` : `${w.scope.kind}/${w.scope.name}`}` : '';
-      reporter.warning(`policy rule ${w.rule} is off${scope}: ${w.reason}`);
-    }
-    // The chart's defaults and each values file, side by side.
-    const runs = await Promise.all(
-      [undefined, ...job.valuesFiles].map(async (valuesFile) => {
-        try {
-          const result = await verifyChart({ helm: job.helm, chartDir: job.chartDir, valuesFiles: valuesFile ? [valuesFile] : [], policy: { waivers: job.waivers }, signal });
-          return result.findings.map((finding) => ({ finding, valuesFile }));
-        } catch (err) {
-          if (err instanceof ToolError) {
-            const tail = err.stderr.trim().split('\n').slice(-3).join(' | ');
-            throw new UserError(`helm template ${path.relative(job.root, job.chartDir)}${valuesFile ? ` -f ${path.relative(job.root, valuesFile)}` : ''}: ${tail}`);
-          }
-          throw err;
+async function validateChart({ job, reporter, artifacts }: ChartContext, signal: AbortSignal): Promise<void> {
+  // The chart's defaults and each values file, side by side.
+  const renders: RenderFindings[] = await Promise.all(
+    [undefined, ...job.valuesFiles].map(async (valuesFile) => {
+      // values files are real paths (symlinks resolved when the inputs were read)
+      const values = valuesFile ? repoRelative(realRoot(job.root), valuesFile) : 'default values';
+      try {
+        const result = await verifyChart({ helm: job.helm, chartDir: job.chartDir, valuesFiles: valuesFile ? [valuesFile] : [], policy: { waivers: job.policy.waivers }, signal });
+        return { values, findings: result.findings, waivedFindings: result.waivedFindings, objects: [...result.rendered.values()].flat() };
+      } catch (err) {
+        if (err instanceof ToolError) {
+          const tail = err.stderr.trim().split('\n').slice(-3).join(' | ');
+          throw new UserError(`helm template ${repoRelative(job.root, job.chartDir)}${valuesFile ? ` -f ${values}` : ''}: ${tail}`);
         }
-      }),
-    );
-    const problems = runs.flat();
-    for (const { finding, valuesFile } of problems) {
-      const label = valuesFile ? path.relative(job.root, valuesFile) : 'default values';
-      reporter.error(`${label}: ${formatFinding(finding)}`, findingLocation(job, finding, valuesFile));
-    }
-    if (problems.length) throw new UserError(`chart ${job.chart.name}: ${problems.length} validation findings (see above); nothing was published`);
+        throw err;
+      }
+    }),
+  );
+  const all = reportFindings(new ChartTemplates(job.root, repoRelative(job.root, job.chartDir)), renders);
+  artifacts.set('findings', all.map((f) => f.reported), 'validate');
+  const failing = printFindings(reporter, all, job.policy.waivers, job.policy.mode);
+  if (failing) {
+    const hint = job.policy.mode === 'enforce' && all.every(({ reported: f }) => f.check === 'policy') ? ' (fix them, waive them with a reason, or set the policy mode to warn: docs/policy.md)' : '';
+    throw new UserError(`chart ${job.chart.name}: ${failing} validation finding${failing === 1 ? '' : 's'} (see above)${hint}; nothing was published`);
   }
 }
 
@@ -198,7 +197,10 @@ const packageChart: Step<ChartContext> = {
       ctx.cleanup.add({ kind: 'directory', path: dir });
     }
     const packagePath = await job.helm.package(job.chartDir, job.chart.version, job.chart.appVersion, dir);
-    const artifact = chartArtifact(readFileSync(packagePath), path.basename(packagePath));
+    // helm stamps the time of packaging into the archive, and orders subcharts as they load: rewritten so the same chart gives the same bytes.
+    const bytes = reproducibleChartPackage(readFileSync(packagePath), path.basename(packagePath));
+    writeFileSync(packagePath, bytes);
+    const artifact = chartArtifact(bytes, path.basename(packagePath));
     artifacts.set('packagePath', packagePath, 'package');
     artifacts.set('artifact', artifact, 'package');
     reporter.info(`packaged ${path.basename(packagePath)} (${artifact.layer.size} bytes, content ${artifact.contentDigest.slice(0, 19)}…)`);

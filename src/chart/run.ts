@@ -4,6 +4,7 @@ import { runPipeline, type StepFailure, type StepRecord } from '../pipeline/inde
 import type { Reporter } from '../report/reporter.js';
 import type { CleanupRegistry } from '../tools/cleanup.js';
 import { CHART_STAGES, chartContext, disposeChartContext, type ChartJob } from './pipeline.js';
+import type { ReportedFinding } from './findings.js';
 import type { PublishResult } from './publish.js';
 
 export interface ChartRun {
@@ -15,6 +16,8 @@ export interface ChartRun {
   digest: string;
   /** The kept package (with package-dir). */
   packagePath?: string;
+  /** The validation findings (none when validate did not run), waived ones marked. */
+  findings: ReportedFinding[];
 }
 
 export async function runChart(job: ChartJob, reporter: Reporter, cleanup: CleanupRegistry): Promise<ChartRun> {
@@ -27,6 +30,7 @@ export async function runChart(job: ChartJob, reporter: Reporter, cleanup: Clean
       job, records: run.records, failure: run.failure, published,
       digest: published?.digest ?? ctx.artifacts.find('artifact')?.manifestDigest ?? '',
       packagePath: job.packageDir ? ctx.artifacts.find('packagePath') : undefined,
+      findings: ctx.artifacts.find('findings') ?? [],
     };
   } finally {
     for (const problem of await disposeChartContext(ctx)) reporter.warning(`not removed: ${problem}`);

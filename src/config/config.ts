@@ -4,8 +4,10 @@ import { Problems, UserError } from '../errors.js';
 import { describeFsError, existsInRepo, readRepoText } from '../fs/read.js';
 import { assertInsideRepo, resolveInRepo } from '../fs/repo-path.js';
 import { parseChartYaml } from '../fs/chart-yaml.js';
-import { readConfigFile, CONFIG_FILE, type NpmSettingsFile, type SmokeSettings } from './file.js';
+import { parseWaiver, waiverFromMap, type PolicyWaiver } from '../verify/policy.js';
+import { readConfigFile, CONFIG_FILE, type ChartPolicyFile, type NpmSettingsFile, type SmokeSettings } from './file.js';
 import { imageNameProblem } from './image-name.js';
+import { parseDispatch, parseHooks, parseNotes, type DispatchTarget, type NotesSettings, type ReleaseHooks } from './release-settings.js';
 import { detectRepository, type RepositoryId } from './repository.js';
 
 /** Which version a place holds: the application's, or the chart's (which may be bumped on its own). */
@@ -31,6 +33,12 @@ export interface ReleaseConfig {
   notices: string[];
   /** The `smoke` section as written (checked for shape; the smoke command applies its defaults). */
   smoke?: SmokeSettings;
+  /** Commands the release runs once the version is written (their changes join the release commit). */
+  hooks: ReleaseHooks;
+  /** Where the GitHub release's notes come from (undefined: the release-notes input's default). */
+  notes?: NotesSettings;
+  /** Events sent to other repositories once the release is published. */
+  dispatch: DispatchTarget[];
   /** The `npm` section as written: false turns npm publishing off; the release's npm step applies the rest (src/npm/job.ts). */
   npm?: false | NpmSettingsFile;
 }
@@ -42,6 +50,8 @@ export interface Chart {
   /** Where the chart is published, without the chart name: `oci://ghcr.io/owner/charts`. */
   repository?: string;
   explicit: boolean;
+  /** `chart.policy`: the mode as written (the input policy-mode overrides it) and the waivers, checked (docs/policy.md). */
+  policy: { mode?: 'enforce' | 'warn'; waivers: PolicyWaiver[] };
 }
 
 /** Settings given as action inputs or CLI flags; they override the file. */
@@ -123,6 +133,15 @@ function checkedPath(root: string, relative: string, what: string): string {
   return path.posix.normalize(relative.split(path.sep).join('/'));
 }
 
+/** `chart.policy` with every waiver checked (unknown rules, malformed scopes, missing reasons named by index). */
+function chartPolicy(policy: ChartPolicyFile | undefined, where: string, problems: Problems): Chart['policy'] {
+  const waivers = (policy?.waive ?? []).flatMap((entry, i) => {
+    const what = `${where}: chart.policy.waive[${i}]`;
+    return problems.attempt(() => [typeof entry === 'string' ? parseWaiver(entry, what) : waiverFromMap(entry, what)]) ?? [];
+  });
+  return { mode: policy?.mode, waivers };
+}
+
 export function loadConfig(root: string, overrides: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): ReleaseConfig {
   const { file: configFile, config } = readConfigFile(root, overrides.config && checkedPath(root, overrides.config, 'input config'));
   const where = configFile ?? CONFIG_FILE;
@@ -188,6 +207,7 @@ export function loadConfig(root: string, overrides: ConfigOverrides = {}, env: N
         versioning,
         repository: configured ?? (owner ? `oci://ghcr.io/${owner}/charts` : undefined),
         explicit: chartSetting !== undefined,
+        policy: chartPolicy((config.chart || undefined)?.policy, where, problems),
       };
     });
     chartFailed = problems.count > before;
@@ -235,6 +255,10 @@ export function loadConfig(root: string, overrides: ConfigOverrides = {}, env: N
     problems.add(`${where}: version.source: nothing holds the version (no package.json and no chart); set version.source`);
   }
 
+  const hooks = parseHooks(root, where, config.hooks, problems);
+  const notes = parseNotes(root, where, config.notes, problems);
+  const dispatch = parseDispatch(where, config.dispatch, problems);
+
   problems.throwIfAny();
   return {
     root,
@@ -249,6 +273,9 @@ export function loadConfig(root: string, overrides: ConfigOverrides = {}, env: N
     fields,
     notices,
     smoke: config.smoke,
+    hooks,
+    ...(notes ? { notes } : {}),
+    dispatch,
     ...(config.npm !== undefined ? { npm: config.npm } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { isMap, isSeq, parseDocument } from 'yaml';
+import { isMap, isSeq, parseDocument, visit, type Alias } from 'yaml';
+import { lineAt } from '../fs/lines.js';
 import { UserError } from '../errors.js';
 import { existsInRepo, readRepoText } from '../fs/read.js';
 import { typeName, yamlError } from '../fs/yaml.js';
@@ -12,13 +13,47 @@ export interface ConfigFile {
   version?: { source?: string; field?: string };
   packageJson?: string | string[] | false;
   serverJson?: string | false;
-  chart?: false | { path?: string; versioning?: 'follow' | 'independent'; repository?: string };
+  chart?: false | { path?: string; versioning?: 'follow' | 'independent'; repository?: string; policy?: ChartPolicyFile };
   images?: { name: string; valuesPath?: string }[];
   references?: string[];
   fields?: { file: string; path: string; stream?: 'app' | 'chart' }[];
   smoke?: SmokeSettings;
+  hooks?: HooksFile;
+  notes?: NotesFile;
+  dispatch?: DispatchFile[];
   /** npm publish of the package (false: never publish to npm). */
   npm?: false | NpmSettingsFile;
+}
+
+/** A command the release runs (without a shell), and the files it may change (see the README: "Release hooks"). */
+export interface HookFile {
+  /** A list of arguments, or one line split at spaces (no quoting: write a list when an argument holds a space). */
+  run: string | string[];
+  /** Paths it may change, relative to the repository root; a path ending in `/` is a directory and everything under it. */
+  files: string[];
+  /** Seconds it may take (default 600). */
+  timeout?: number;
+  env?: Record<string, string>;
+}
+
+/** When the release runs hooks: `afterVersion`, once the version is written and before the release commit is made. */
+export interface HooksFile {
+  afterVersion?: HookFile[];
+}
+
+/** Where the GitHub release's notes come from. */
+export interface NotesFile {
+  from?: 'changelog' | 'generated' | 'none' | ('changelog' | 'generated')[];
+  /** The changelog (default: CHANGELOG.md, or docs/CHANGELOG.md when only that exists). */
+  file?: string;
+}
+
+/** A repository_dispatch event sent to another repository once the release is published. */
+export interface DispatchFile {
+  repository: string;
+  event: string;
+  /** The environment variable holding a token for that repository (default: the dispatch-token input). */
+  tokenEnv?: string;
 }
 
 /** The `npm` section: the package published to an npm registry (every key optional). */
@@ -30,6 +65,15 @@ export interface NpmSettingsFile {
   access?: 'public' | 'restricted';
   /** `--provenance` (default: on GitHub Actions publishing to npmjs). */
   provenance?: boolean;
+}
+
+/** A policy waiver: `rule@scope=reason` (as the skip-policies input takes it), or a map. See docs/policy.md. */
+export type PolicyWaiverFile = string | { rule: string; object?: string; subchart?: string; reason: string };
+
+/** `chart.policy`: whether findings fail the chart (enforce, the default) or are warnings (warn), and the waivers. */
+export interface ChartPolicyFile {
+  mode?: 'enforce' | 'warn';
+  waive?: PolicyWaiverFile[];
 }
 
 /** How a deployed server is probed (every key optional; defaults fit a dot-ai-like server). */
@@ -137,12 +181,22 @@ function validator(file: string) {
       .map(([k, x]) => ['string', 'number', 'boolean'].includes(typeof x) || fail(p, `${at}.${k}`, `expected a string, got ${typeName(x)}`))
       .every(Boolean);
   };
-  return { string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap };
+  /** A string, or a map of this shape (one message naming both when it is neither). */
+  const stringOrMap =
+    (shape: Check, expected: string): Check =>
+    (v, at, p) => {
+      if (typeof v === 'string') return string(v, at, p);
+      if (typeof v === 'object' && v !== null && !Array.isArray(v)) return shape(v, at, p);
+      return fail(p, at, `expected ${expected}, got ${typeName(v)}`);
+    };
+  return { string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap, stringOrMap };
 }
 
 /** Checks the whole file and reports every problem at once (one line each). */
 export function validateConfig(value: unknown, file: string): ConfigFile {
-  const { string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap } = validator(file);
+  const { string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap, stringOrMap } = validator(file);
+  const waiver = stringOrMap(map({ rule: string, object: string, subchart: string, reason: string }, ['rule', 'reason']), '"rule@scope=reason" or a map {rule, object, subchart, reason}');
+  const policy = map({ mode: oneOf('enforce', 'warn'), waive: list(waiver) });
   const probe = map({ mcpPath: string, health: anyOf(string, (v) => v === ''), tool: string, toolArgs: anyMap, expect: string, tools: list(string), serverName: string, followUps: count });
   const method = map(
     {
@@ -164,11 +218,14 @@ export function validateConfig(value: unknown, file: string): ConfigFile {
     version: map({ source: string, field: string }),
     packageJson: falseOr(anyOf(string, list(string))),
     serverJson: falseOr(string),
-    chart: falseOr(map({ path: string, versioning: oneOf('follow', 'independent'), repository: string })),
+    chart: falseOr(map({ path: string, versioning: oneOf('follow', 'independent'), repository: string, policy })),
     images: list(map({ name: imageName, valuesPath: string }, ['name'])),
     references: list(string),
     fields: list(map({ file: string, path: string, stream: oneOf('app', 'chart') }, ['file', 'path'])),
     smoke: map({ provider: oneOf('kind', 'cluster', 'docker'), parallel: positive, timeout: positive, qdrantImage: string, probe, methods: list(method) }),
+    hooks: map({ afterVersion: list(map({ run: anyOf(string, list(string)), files: list(string), timeout: positive, env: stringMap }, ['run', 'files'])) }),
+    notes: map({ from: anyOf(oneOf('changelog', 'generated', 'none'), list(oneOf('changelog', 'generated'))), file: string }),
+    dispatch: list(map({ repository: string, event: string, tokenEnv: string }, ['repository', 'event'])),
     npm: falseOr(map({ package: string, registry: string, access: oneOf('public', 'restricted'), provenance: boolean })),
   });
   const problems: string[] = [];
@@ -198,6 +255,12 @@ export function readConfigFile(root: string, configPath?: string): { file?: stri
   if (err) throw yamlError(text, file, err);
   if (doc.contents !== null && !isMap(doc.contents)) {
     throw new UserError(`${file}: expected a map of settings at the top level, got ${isSeq(doc.contents) ? 'a list' : 'a scalar'}`);
+  }
+  // `- *@charts/qdrant=...` unquoted is an alias to nothing: said with its line (a waiver's `*` needs quotes).
+  let unresolved: Alias | undefined;
+  visit(doc, { Alias: (_, node) => (node.resolve(doc) === undefined ? ((unresolved = node), visit.BREAK) : undefined) });
+  if (unresolved) {
+    throw new UserError(`${file}:${lineAt(text, unresolved.range?.[0] ?? 0)}: *${unresolved.source} is read as a YAML alias to no anchor; quote the value ("*${unresolved.source}")`);
   }
   let value: unknown;
   try {

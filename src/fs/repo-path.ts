@@ -39,3 +39,33 @@ export function assertInsideRepo(root: string, absolute: string, what: string): 
 export function repoRelative(root: string, absolute: string): string {
   return path.relative(root, absolute).split(path.sep).join('/');
 }
+
+/**
+ * A directory an input names for the run's output (a kept package, diagnostics): inside the
+ * repository (relative, as resolveInRepo), or inside the temporary directory of the runner or
+ * the machine (absolute: RUNNER_TEMP, TMPDIR), symlinks resolved; anywhere else is refused, so
+ * no input makes the run write elsewhere.
+ */
+export function resolveOutputDir(root: string, input: string, what: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (!path.isAbsolute(input)) {
+    const dir = resolveInRepo(root, input, what);
+    assertInsideRepo(root, dir, what);
+    return dir;
+  }
+  if (input.includes('\0')) throw new UserError(`${what}: "${input}" contains a NUL byte`);
+  const real = (p: string): string => {
+    try {
+      return realpathSync.native(p);
+    } catch {
+      return path.resolve(p); // not there yet: judged by its path (its parent is made by the caller)
+    }
+  };
+  const target = real(input);
+  const bases = [env.RUNNER_TEMP, env.TMPDIR, '/tmp'].filter((b): b is string => Boolean(b)).map(real);
+  const inside = bases.some((base) => {
+    const rel = path.relative(base, target);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  });
+  if (!inside) throw new UserError(`${what}: "${input}" is outside the repository and the temporary directory (${bases.join(', ')}); give a path inside either`);
+  return target;
+}

@@ -194,3 +194,11 @@ export async function checkReleaseWrite(client: GitHubClient): Promise<void> {
     throw error;
   }
 }
+
+/** Replaces a release's body (its notes), nothing else. */
+export async function updateReleaseBody(client: GitHubClient, release: ReleaseInfo, body: string): Promise<ReleaseInfo> {
+  const { owner, repo } = client;
+  const data = await client.call(`update the notes of the release ${release.tagName}`, (o) =>
+    o.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { owner, repo, release_id: release.id, body }));
+  return toRelease(data as unknown as ApiRelease);
+}

@@ -68,8 +68,13 @@ async function buildWithBuildah(ctx: ImageContext): Promise<void> {
     ctx.cleanup.add({ kind: 'buildah-image', id });
     ctx.reporter.info(`built ${platform.id} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   }
-  if (job.output === 'load') {
-    for (const tag of tags) await ctx.buildah.pushToDocker(images[0]!, fullRef(job, tag));
+  const [image] = images;
+  const [first, ...more] = tags;
+  if (job.output === 'load' && image && first) {
+    const archive = path.join(iidDir, 'image.tar');
+    await ctx.buildah.saveDockerArchive(image, fullRef(job, first), archive);
+    await ctx.docker.load(archive);
+    for (const tag of more) await ctx.docker.tag(fullRef(job, first), fullRef(job, tag));
   }
 }
 

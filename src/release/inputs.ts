@@ -4,14 +4,17 @@
  * chart and smoke jobs (each step folder's own parser, with what the release decides for them),
  * git and GitHub.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
 import { parseInputs as parseChartInputs } from '../chart/inputs.js';
 import { loadConfig, type ReleaseConfig } from '../config/config.js';
 import { registryCredentials } from '../config/credentials.js';
+import { defaultChangelog, type NotesPart, type ReleaseHook } from '../config/release-settings.js';
 import { booleanOption, configOverrides, listOption, repositoryRoot, stringOption, withDefaults, type Options } from '../config/options.js';
 import { UserError } from '../errors.js';
+import { parseApiUrl } from '../github/client.js';
+import { readRepoText } from '../fs/read.js';
 import { resolveInRepo } from '../fs/repo-path.js';
 import { refuseDockerBuilder } from '../image/candidate.js';
 import { parseInputs as parseImageInputs } from '../image/inputs.js';
@@ -21,11 +24,13 @@ import { parseInputs as parseSmokeInputs } from '../smoke/inputs.js';
 import { Git } from '../tools/git.js';
 import { localHost, type Host } from '../tools/host.js';
 import { applyVersion } from '../version/apply.js';
+import type { NotesSource } from './changelog.js';
+import { pushedTag, refuseDowngrade, releaseBranch, tagCommit, tagVersion, type Trigger } from './trigger.js';
 import { expectedVersions } from '../version/drift.js';
 import { parseChartVersion, parseVersionRequest, type VersionJob } from '../version/inputs.js';
-import { quote } from '../version/semver.js';
+import { parseReleaseVersion, quote } from '../version/semver.js';
 import { parseReleaseNpm } from './npm-inputs.js';
-import { GITHUB_MODES, PHASES, type GitHubSettings, type HandedCandidate, type NotesSource, type Phase, type ReleaseImage, type ReleaseInputs } from './types.js';
+import { GITHUB_MODES, PHASES, type DispatchRequest, type DispatchSettings, type GitHubSettings, type HandedCandidate, type Phase, type ReleaseImage, type ReleaseInputs } from './types.js';
 
 /** The subject of the release commit: HEAD carrying it means the release got past the git step here. */
 export function releaseCommitSubject(tag: string): string {
@@ -57,6 +62,30 @@ interface PlannedVersion {
   chart: string;
   versionJob: VersionJob;
   headIsReleaseCommit: boolean;
+  trigger: Trigger;
+}
+
+/** The version job that writes exactly `version` (a bump is computed once, when the release is planned). */
+function exactly(config: ReleaseConfig, version: string, chart: string): VersionJob {
+  return { config, request: { set: version }, ...(config.chart?.versioning === 'independent' ? { chartVersion: chart } : {}), allowDowngrade: true, dryRun: false };
+}
+
+/**
+ * The version of a pushed tag, and whether the tree at the tag already holds it everywhere (then
+ * its commit is the release commit), planned with every file the version step would edit read now.
+ */
+async function tagReleaseVersion(options: Options, config: ReleaseConfig, tagPrefix: string, git: Git, pushed: { tag: string; source: string }): Promise<PlannedVersion> {
+  const version = tagVersion(pushed.tag, tagPrefix, pushed.source);
+  const commit = await tagCommit(git, pushed.tag, pushed.source);
+  const current = expectedVersions(config);
+  refuseDowngrade(version, current.app, pushed.source, booleanOption(options, 'allow-downgrade'));
+  const request = { set: version };
+  const planned = await applyVersion({ config, request, chartVersion: parseChartVersion(options, config, request), allowDowngrade: true, dryRun: true }, quiet);
+  const holdsVersion = planned.changedFiles.length === 0;
+  return {
+    version, previous: current.app, chart: planned.versions.chart, versionJob: exactly(config, version, planned.versions.chart), headIsReleaseCommit: false,
+    trigger: { kind: 'tag', tag: pushed.tag, source: pushed.source, commit, holdsVersion },
+  };
 }
 
 /** The version this release publishes, and whether HEAD already is its release commit (a resumed run). */
@@ -65,20 +94,18 @@ async function releaseVersion(options: Options, config: ReleaseConfig, tagPrefix
   const head = git.headCommit();
   const subject = head ? (await git.commitInfo('HEAD')).subject : undefined;
   const setInput = stringOption(options, 'set');
-  const independent = config.chart?.versioning === 'independent';
   // The version step writes exactly what was decided here (a downgrade was allowed, or refused, when it was decided).
-  const exactly = (version: string, chart: string): VersionJob => ({ config, request: { set: version }, ...(independent ? { chartVersion: chart } : {}), allowDowngrade: true, dryRun: false });
   // A run that got past the git step here left HEAD on the release commit of the current version:
   // bumping again would start another release; this one is finished instead.
   if (subject === releaseCommitSubject(`${tagPrefix}${current.app}`) && (!setInput || setInput.replace(/^v/, '') === current.app)) {
-    return { version: current.app, previous: current.app, chart: current.chart, versionJob: exactly(current.app, current.chart), headIsReleaseCommit: true };
+    return { version: current.app, previous: current.app, chart: current.chart, versionJob: exactly(config, current.app, current.chart), headIsReleaseCommit: true, trigger: { kind: 'dispatch' } };
   }
   const request = parseVersionRequest(options);
   const asked: VersionJob = { config, request, chartVersion: parseChartVersion(options, config, request), allowDowngrade: booleanOption(options, 'allow-downgrade'), dryRun: true };
   // Computed once, with every file it would edit read and checked now (a dry run of the version step).
   const planned = await applyVersion(asked, quiet);
   // The version step sets exactly what was computed here, so a bump is not applied twice.
-  return { version: planned.versions.app, previous: current.app, chart: planned.versions.chart, versionJob: exactly(planned.versions.app, planned.versions.chart), headIsReleaseCommit: false };
+  return { version: planned.versions.app, previous: current.app, chart: planned.versions.chart, versionJob: exactly(config, planned.versions.app, planned.versions.chart), headIsReleaseCommit: false, trigger: { kind: 'dispatch' } };
 }
 
 async function parseImage(options: Options, config: ReleaseConfig, version: string, credentials: Credentials | undefined, reporter: Reporter, host: Host): Promise<ReleaseImage | undefined> {
@@ -120,22 +147,63 @@ function parseGitHub(options: Options, config: ReleaseConfig, dryRun: boolean, r
     if (!owner || !repo) throw new UserError('input repository: the GitHub repository to release in is unknown (no GITHUB_REPOSITORY, no github.com remote); pass OWNER/REPO, or github-release: print');
     if (!token && !dryRun) throw new UserError("input github-token: required to create the GitHub release (on Actions the job's GITHUB_TOKEN is the default); or github-release: print / skip");
   }
-  const notesInput = stringOption(options, 'release-notes') ?? 'generated';
-  let notes: NotesSource;
-  if (notesInput === 'generated') notes = { kind: 'generated', configurationFile: stringOption(options, 'release-notes-config') };
-  else if (notesInput === 'none') notes = { kind: 'none' };
-  else {
-    const file = resolveInRepo(config.root, notesInput, 'input release-notes');
-    if (!existsSync(file) || !statSync(file).isFile()) throw new UserError(`input release-notes: ${notesInput} is not a file (or generated, or none)`);
-    notes = { kind: 'file', path: notesInput, text: readFileSync(file, 'utf8') };
-  }
-  const apiUrl = stringOption(options, 'github-api-url') ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
-  try {
-    if (new URL(apiUrl).protocol !== 'https:' && !/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(apiUrl)) throw new Error('not https');
-  } catch {
-    throw new UserError(`input github-api-url: ${quote(apiUrl)} is not an https URL`);
-  }
+  const notes = parseNotesSources(options, config);
+  const apiInput = stringOption(options, 'github-api-url');
+  const apiUrl = parseApiUrl(apiInput ?? process.env.GITHUB_API_URL ?? 'https://api.github.com', apiInput ? 'input github-api-url' : 'GITHUB_API_URL');
   return { mode, owner, repo, token, apiUrl, notes };
+}
+
+/**
+ * The build-command input: one afterVersion hook that may change any file (the short form for a
+ * committed bundle, `npm run build`; hooks in dot-ai-release.yaml name the files they change).
+ */
+function buildCommandHook(command: string): ReleaseHook {
+  return { origin: 'input build-command', argv: command.split(/\s+/).filter(Boolean), timeoutMs: 20 * 60_000, env: {} };
+}
+
+/**
+ * Where the notes come from: the release-notes input (generated, none, changelog, a list of
+ * generated and changelog, or a Markdown file), else `notes:` in dot-ai-release.yaml, else
+ * GitHub's generated notes.
+ */
+function parseNotesSources(options: Options, config: ReleaseConfig): NotesSource[] {
+  const input = stringOption(options, 'release-notes');
+  const configurationFile = stringOption(options, 'release-notes-config');
+  const changelogFile = config.notes?.file ?? defaultChangelog(config.root);
+  const source = (part: NotesPart): NotesSource => (part === 'generated' ? { kind: 'generated', ...(configurationFile ? { configurationFile } : {}) } : { kind: 'changelog', file: changelogFile });
+  if (input === undefined) return (config.notes?.from ?? ['generated']).map(source);
+  if (input === 'none') return [];
+  const parts = input.split(/[,\n]/).map((p) => p.trim()).filter(Boolean);
+  if (parts.every((p) => p === 'generated' || p === 'changelog')) {
+    if (new Set(parts).size !== parts.length) throw new UserError(`input release-notes: ${quote(input)} names a source twice`);
+    return parts.map((p) => source(p as NotesPart));
+  }
+  if (parts.length > 1) throw new UserError(`input release-notes: ${quote(input)}: a list may hold generated and changelog only (or give one Markdown file)`);
+  const file = resolveInRepo(config.root, input, 'input release-notes');
+  if (!existsSync(file) || !statSync(file).isFile()) throw new UserError(`input release-notes: ${input} is not a file (or generated, changelog, none)`);
+  return [{ kind: 'file', path: input, text: readRepoText(config.root, input, 'input release-notes') }];
+}
+
+/**
+ * The events to send and each one's token: the target's tokenEnv, else the dispatch-token input,
+ * else (the release's own repository only) the GitHub token. Every token is masked at once. A
+ * token missing where an event will be sent is refused now, before anything is built.
+ */
+function parseDispatchRequests(options: Options, config: ReleaseConfig, github: GitHubSettings, dryRun: boolean, reporter: Reporter): DispatchSettings {
+  const shared = stringOption(options, 'dispatch-token');
+  if (shared) reporter.secret(shared);
+  const sending = github.mode === 'create' && !dryRun;
+  const targets = config.dispatch.map((target): DispatchRequest => {
+    const own = target.owner.toLowerCase() === github.owner.toLowerCase() && target.repo.toLowerCase() === github.repo.toLowerCase();
+    const token = target.tokenEnv ? process.env[target.tokenEnv] || undefined : (shared ?? (own ? github.token : undefined));
+    if (token) reporter.secret(token);
+    if (!token && sending) {
+      if (target.tokenEnv) throw new UserError(`${target.origin}.tokenEnv: ${target.tokenEnv} is not set; it holds the token that sends ${target.event} to ${target.owner}/${target.repo}`);
+      throw new UserError(`input dispatch-token: required to send ${target.event} to ${target.owner}/${target.repo} (${target.origin}): the job's GITHUB_TOKEN reaches only the repository the job runs in; pass a token that can (e.g. \${{ secrets.DISPATCH_TOKEN }}), or name a variable in tokenEnv`);
+    }
+    return { ...target, ...(token ? { token } : {}) };
+  });
+  return { targets, redispatch: booleanOption(options, 'redispatch') };
 }
 
 /** `NAME@sha256:...` of the image being released. */
@@ -160,6 +228,35 @@ function candidatePackage(root: string, input: string): string {
   return file;
 }
 
+/**
+ * A notes-only run: the version whose GitHub release gets its notes made again (set, or the pushed
+ * tag), and GitHub; nothing else is parsed, since nothing else is published.
+ */
+async function notesOnlyInputs(
+  options: Options, config: ReleaseConfig,
+  base: { root: string; phase: Phase; dryRun: boolean; tagPrefix: string; git: Git; pushed: { tag: string; source: string } | undefined },
+  reporter: Reporter,
+): Promise<ReleaseInputs> {
+  const { root, phase, dryRun, tagPrefix, git, pushed } = base;
+  if (stringOption(options, 'bump')) throw new UserError('input notes-only: changes the notes of a release that exists: give its version (set, or the pushed tag), not bump');
+  if (phase !== 'all') throw new UserError(`input notes-only: only with phase all, not ${phase}`);
+  const setInput = stringOption(options, 'set');
+  let version: string;
+  if (pushed) version = tagVersion(pushed.tag, tagPrefix, pushed.source);
+  else if (setInput) version = parseReleaseVersion(setInput, 'input set');
+  else throw new UserError('input notes-only: give the version whose notes to update (set 1.2.3, or the pushed tag)');
+  const github = parseGitHub(options, config, dryRun, reporter);
+  if (github.mode === 'skip') throw new UserError('input notes-only: updates the notes of the GitHub release, and github-release is skip: nothing would be done (create, or print)');
+  return {
+    root, version, previousVersion: version, tagPrefix, tag: `${tagPrefix}${version}`, prerelease: semver.prerelease(version) !== null,
+    versionJob: exactly(config, version, version), headIsReleaseCommit: false, trigger: { kind: 'dispatch' }, phase, dryRun, notesOnly: true, handed: {},
+    git: { remote: stringOption(options, 'git-remote') ?? 'origin', branch: (await git.currentBranch()) ?? 'HEAD', movingMajorTag: false, identity: BOT_IDENTITY },
+    github,
+    hooks: { afterVersion: [] },
+    dispatch: { targets: [], redispatch: false },
+  };
+}
+
 /** Parses every input; refuses bad ones by name before anything runs. */
 export async function parseReleaseInputs(raw: Options, reporter: Reporter, host: Host = localHost()): Promise<ReleaseInputs> {
   // chart: false turns the chart off; it is not a chart directory for the configuration.
@@ -175,10 +272,14 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter, host:
 
   const git = new Git(root);
   if (!git.headCommit()) throw new UserError(`input working-directory: ${root} is not a git checkout with a commit (the release commits and tags there)`);
-  const branch = await git.currentBranch();
-  if (!branch) throw new UserError('the checkout is on a detached HEAD: check out the branch to release (actions/checkout does for a workflow_dispatch run)');
+  // Started by a pushed tag (GITHUB_REF or from-tag), or dispatched (bump or set) from a branch.
+  const pushed = pushedTag(options, process.env);
+  if (booleanOption(options, 'notes-only')) return notesOnlyInputs(options, config, { root, phase, dryRun, tagPrefix, git, pushed }, reporter);
+  const branch = pushed ? releaseBranch(options, process.env) : await git.currentBranch();
+  if (!branch) throw new UserError('the checkout is on a detached HEAD: check out the branch to release (actions/checkout does for a workflow_dispatch run), or release a pushed tag (from-tag)');
 
-  const { version, previous, chart: chartVersion, versionJob, headIsReleaseCommit } = await releaseVersion(options, config, tagPrefix, git);
+  const planned = pushed ? await tagReleaseVersion(options, config, tagPrefix, git, pushed) : await releaseVersion(options, config, tagPrefix, git);
+  const { version, previous, chart: chartVersion, versionJob, headIsReleaseCommit, trigger } = planned;
   const tag = `${tagPrefix}${version}`;
 
   // One read of the registry password (stdin can be read once), shared by the image and the chart.
@@ -223,12 +324,14 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter, host:
   const npm = parseReleaseNpm(options, config, { version, dryRun, phase }, reporter);
   if (npm.handedTarball) handed.npmTarball = npm.handedTarball;
 
-  const buildCommand = stringOption(options, 'build-command')?.split(/\s+/).filter(Boolean);
+  const github = parseGitHub(options, config, dryRun, reporter);
+  const buildCommand = stringOption(options, 'build-command');
+  const hooks = { afterVersion: [...config.hooks.afterVersion, ...(buildCommand ? [buildCommandHook(buildCommand)] : [])] };
   const configured = { name: git.configValue('user.name'), email: git.configValue('user.email') };
   return {
     root, version, previousVersion: previous, chartVersion: chart ? chartVersion : undefined, tagPrefix, tag,
     prerelease: semver.prerelease(version) !== null,
-    versionJob, headIsReleaseCommit, phase, dryRun, image, chart, smoke, handed,
+    versionJob, headIsReleaseCommit, trigger, phase, dryRun, notesOnly: false, image, chart, smoke, handed,
     ...(npm.job ? { npm: npm.job } : { npmOff: npm.off }),
     git: {
       remote: stringOption(options, 'git-remote') ?? 'origin',
@@ -236,7 +339,8 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter, host:
       movingMajorTag: booleanOption(options, 'moving-major-tag'),
       identity: configured.name && configured.email ? { name: configured.name, email: configured.email } : BOT_IDENTITY,
     },
-    github: parseGitHub(options, config, dryRun, reporter),
-    buildCommand: buildCommand?.length ? buildCommand : undefined,
+    github,
+    hooks,
+    dispatch: parseDispatchRequests(options, config, github, dryRun, reporter),
   };
 }

@@ -59,11 +59,18 @@ export function installCommands(ctx: ReleaseContext, what: Published): { method:
   return commands;
 }
 
-/** The release body: the notes, then the published references with digests, then the install commands. */
+/**
+ * Where the release's own part of the body starts (the published references, the install commands,
+ * what was dispatched): a notes-only run replaces what comes before it. An HTML comment: not shown.
+ */
+export const BODY_MARKER = '<!-- dot-ai-release: the notes end here -->';
+
+/** The release body: the notes, the marker, then the published references with digests, then the install commands. */
 export function releaseBody(notes: string, ctx: ReleaseContext): string {
   const what = published(ctx);
   const lines: string[] = [];
   if (notes.trim()) lines.push(notes.trim(), '');
+  lines.push(BODY_MARKER, '');
   const npm = what.npm?.published ? what.npm : undefined;
   if (what.image || what.chart || npm) {
     lines.push('## Published', '');
@@ -78,4 +85,16 @@ export function releaseBody(notes: string, ctx: ReleaseContext): string {
     for (const c of commands) lines.push(`${mdText(c.method)}:`, '', mdCodeBlock(c.command, 'sh'), '');
   }
   return lines.join('\n').trim() + '\n';
+}
+
+/**
+ * An existing body with its notes replaced (a notes-only run): what follows the marker is kept; a
+ * body made without the marker keeps its last `## Published` or `## Install` part, if any.
+ */
+export function withNotes(body: string, notes: string): string {
+  const head = notes.trim() ? `${notes.trim()}\n\n` : '';
+  const at = body.indexOf(BODY_MARKER);
+  if (at >= 0) return `${head}${body.slice(at).trimEnd()}\n`;
+  const ours = [...body.matchAll(/^## (?:Published|Install)[ \t]*$/gm)].at(-1);
+  return `${head}${BODY_MARKER}\n${ours?.index !== undefined ? `\n${body.slice(ours.index).trimEnd()}\n` : ''}`;
 }

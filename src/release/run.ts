@@ -2,7 +2,7 @@
 import { runPipeline, type StepFailure, type StepRecord } from '../pipeline/index.js';
 import type { Reporter } from '../report/reporter.js';
 import type { CleanupRegistry } from '../tools/cleanup.js';
-import { disposeReleaseContext, RELEASE_STEPS, releaseContext } from './pipeline.js';
+import { disposeReleaseContext, releaseContext, releaseSteps } from './pipeline.js';
 import type { ReleaseContext, ReleaseInputs } from './types.js';
 
 export interface ReleaseRun {
@@ -12,10 +12,11 @@ export interface ReleaseRun {
 }
 
 export async function runRelease(inputs: ReleaseInputs, reporter: Reporter, cleanup: CleanupRegistry, signal: AbortSignal): Promise<ReleaseRun> {
-  reporter.info(`release ${inputs.tag} (${inputs.previousVersion} -> ${inputs.version}${inputs.prerelease ? ', a prerelease' : ''})${inputs.dryRun ? ', dry run' : ''}${inputs.phase !== 'all' ? `, phase ${inputs.phase}` : ''}`);
+  const what = inputs.notesOnly ? 'the notes only' : `${inputs.previousVersion} -> ${inputs.version}${inputs.prerelease ? ', a prerelease' : ''}`;
+  reporter.info(`release ${inputs.tag} (${what})${inputs.dryRun ? ', dry run' : ''}${inputs.phase !== 'all' ? `, phase ${inputs.phase}` : ''}`);
   const context = releaseContext(inputs, reporter, cleanup, signal);
   try {
-    const run = await runPipeline(RELEASE_STEPS, context, reporter);
+    const run = await runPipeline(releaseSteps(inputs), context, reporter);
     return { context, records: run.records, failure: run.failure };
   } finally {
     for (const problem of await disposeReleaseContext(context)) reporter.warning(`not removed: ${problem}`);

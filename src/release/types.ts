@@ -4,6 +4,9 @@
  * they share.
  */
 import type { ChartArtifact } from '../chart/artifact.js';
+import type { DispatchTarget, ReleaseHooks } from '../config/release-settings.js';
+import type { NotesSource } from './changelog.js';
+import type { Trigger } from './trigger.js';
 import type { ChartContext, ChartJob } from '../chart/pipeline.js';
 import type { PublishResult } from '../chart/publish.js';
 import type { GitHubClient } from '../github/client.js';
@@ -51,7 +54,6 @@ export interface GitSettings {
   identity: { name: string; email: string };
 }
 
-export type NotesSource = { kind: 'generated'; configurationFile?: string } | { kind: 'none' } | { kind: 'file'; path: string; text: string };
 
 export interface GitHubSettings {
   mode: GitHubMode;
@@ -59,7 +61,19 @@ export interface GitHubSettings {
   repo: string;
   token?: string;
   apiUrl: string;
-  notes: NotesSource;
+  /** Where the release notes come from, joined in order (empty: no notes). */
+  notes: NotesSource[];
+}
+
+/** A repository_dispatch event to send once the release is published, with the token for its repository (absent: printed only). */
+export interface DispatchRequest extends DispatchTarget {
+  token?: string;
+}
+
+export interface DispatchSettings {
+  targets: DispatchRequest[];
+  /** Send again what a GitHub release records as sent already. */
+  redispatch: boolean;
 }
 
 /** phase publish: what the candidate job handed over (the image digest, the chart package, the npm tarball). */
@@ -85,9 +99,13 @@ export interface ReleaseInputs {
   versionJob: VersionJob;
   /** HEAD is already the release commit of this version (a run that got past the git step locally). */
   headIsReleaseCommit: boolean;
+  /** How the release was started: dispatched (bump or set), or by a pushed tag (see trigger.ts). */
+  trigger: Trigger;
   phase: Phase;
   /** Build, gate and smoke; publish nothing (no tag, no push, no GitHub release). */
   dryRun: boolean;
+  /** Only the notes of the existing GitHub release are made again and replaced; nothing else is published. */
+  notesOnly: boolean;
   image?: ReleaseImage;
   chart?: ChartJob;
   /** The npm package published (package.json publishable and npm not off); `npmOff` says why there is none. */
@@ -99,8 +117,10 @@ export interface ReleaseInputs {
   handed: HandedCandidate;
   git: GitSettings;
   github: GitHubSettings;
-  /** Run after the version edits (e.g. `npm run build` for a committed bundle); its changes go into the release commit. */
-  buildCommand?: string[];
+  /** Run after the version edits (the configured hooks, then the build-command input); their changes go into the release commit. */
+  hooks: ReleaseHooks;
+  /** Events for other repositories, sent after the GitHub release. */
+  dispatch: DispatchSettings;
 }
 
 /** What preflight found in the world before anything was written. */
@@ -160,6 +180,8 @@ export interface ReleaseArtifacts {
   imageTags: string[];
   latest: boolean;
   release: ReleaseInfo;
+  /** The npm package published (set by the npm step, when the release has one): named in the dispatched events. */
+  npmPackage: { name: string; version: string; registry?: string };
 }
 
 export interface ReleaseContext {

@@ -14,6 +14,9 @@ import { readPackageState } from '../npm/registry.js';
 import { OciLayoutTarget, RegistryClient, type Target } from '../oci/index.js';
 import type { ReleaseContext, ReleaseImage, World } from './types.js';
 
+/** How long preflight's GitHub reads may take together (each request has its own deadline too). */
+export const PREFLIGHT_GITHUB_DEADLINE_MS = 3 * 60_000;
+
 /** The Target the image is published to (a registry repository, or an OCI layout). */
 export function openImageTarget({ job, destination }: ReleaseImage): Target {
   return destination.kind === 'layout'
@@ -38,7 +41,7 @@ export async function readWorld(ctx: ReleaseContext, head: string, imageTarget: 
   const chartDigest = chart && !inputs.dryRun
     ? openChartTarget(chart.destination, { credentials: chart.credentials, plainHttp: chart.plainHttp }).then((t) => publishedDigest(t, chart.chart.version))
     : Promise.resolve(undefined);
-  const release = github ? findRelease(github, inputs.tag) : Promise.resolve(undefined);
+  const release = github ? github.within('preflight: read the GitHub release', PREFLIGHT_GITHUB_DEADLINE_MS, () => findRelease(github, inputs.tag)) : Promise.resolve(undefined);
   const { npm } = inputs;
   const npmState = npm ? readPackageState(npm.registry, npm.name, npm.token, { tokenName: npm.tokenName }) : Promise.resolve(undefined);
   const [refs, imageFound, chartFound, releaseFound, npmFound] = await Promise.all([remote, image, chartDigest, release, npmState]);

@@ -2,14 +2,14 @@ import { closeSync, constants, fstatSync, openSync, statSync, type Stats } from 
 import path from 'node:path';
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
-import { logLine, visible } from './escape.js';
+import { commandText, logLine, visible } from './escape.js';
 import type { CommandResult, Location, Reporter } from './reporter.js';
 
 /**
  * Reporter for the GitHub Action: annotations at file:line, masked secrets, log groups, debug
  * lines, outputs, job summary. Every line is escaped for the runner (src/report/escape.ts):
- * core escapes the data of the commands it writes, but `core.info` writes raw, and a line of
- * it starting with `::` would be a workflow command.
+ * core escapes the data of the commands it writes (`%`, line breaks) but not a `##[` in it, and
+ * `core.info` writes raw, where a line starting with `::` would be a workflow command.
  */
 export class ActionReporter implements Reporter {
   /**
@@ -34,16 +34,16 @@ export class ActionReporter implements Reporter {
     core.info(logLine(message));
   }
   warning(message: string, where?: Location): void {
-    core.warning(visible(message), this.properties(where));
+    core.warning(commandText(message), this.properties(where));
   }
   error(message: string, where?: Location): void {
-    core.error(visible(message), this.properties(where));
+    core.error(commandText(message), this.properties(where));
   }
   debug(message: string): void {
-    core.debug(visible(message));
+    core.debug(commandText(message));
   }
   group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    return core.group(visible(name), fn);
+    return core.group(commandText(name), fn);
   }
   saveState(name: string, value: string): void {
     core.saveState(name, value);
@@ -77,7 +77,7 @@ export class ActionReporter implements Reporter {
     }
   }
   fail(message: string): void {
-    core.setFailed(visible(message));
+    core.setFailed(commandText(message));
   }
 }
 

@@ -44,6 +44,16 @@ export function logLine(text: string): string {
   return withoutWorkflowCommands(visible(text));
 }
 
+/**
+ * The text of a workflow command the action writes itself (`::error::TEXT`, `::warning::`,
+ * `::debug::`, `::group::`): visible, and no `##[` in it, which the runner reads anywhere in a line
+ * (`@actions/core` escapes `%` and line breaks of the data, nothing else). A server's answer quoted
+ * in a final error line stays text.
+ */
+export function commandText(text: string): string {
+  return visible(text).replace(/##\[/g, '##\\x5b');
+}
+
 /** Multi-line text we composed (a summary printed by the CLI): line breaks kept, each line made safe. */
 export function logLines(text: string): string {
   return text

@@ -84,15 +84,21 @@ export class Buildah {
    * config cannot hold it); the list comes out as a Docker manifest list. Resolves to its digest.
    */
   async manifestPushToLayout(list: string, dir: string, tag: string, digestfile: string): Promise<string> {
-    await execChecked(`buildah manifest push ${list} to oci:${dir}`, this.bin, ['manifest', 'push', '--all', '--quiet', '--format', 'v2s2', '--digestfile', digestfile, list, `oci:${dir}:${tag}`]);
+    // A layout on disk needs no credentials; buildah would still stat DOCKER_CONFIG's config.json and fail where it is missing.
+    const { DOCKER_CONFIG: _docker, REGISTRY_AUTH_FILE: _auth, ...env } = process.env;
+    await execChecked(`buildah manifest push ${list} to oci:${dir}`, this.bin, ['manifest', 'push', '--all', '--quiet', '--format', 'v2s2', '--digestfile', digestfile, list, `oci:${dir}:${tag}`], { env });
     const digest = readFileSync(digestfile, 'utf8').trim();
     if (!/^sha256:[0-9a-f]{64}$/.test(digest)) throw new UserError(`buildah manifest push to oci:${dir}: unexpected digest ${JSON.stringify(digest)}`);
     return digest;
   }
 
-  /** Copies an image into the local Docker engine (`docker-daemon:` transport). */
-  async pushToDocker(image: string, reference: string): Promise<void> {
-    await execChecked(`buildah push ${reference} to the Docker engine`, this.bin, ['push', '--quiet', image, `docker-daemon:${reference}`]);
+  /**
+   * Writes an image as a `docker load` archive tagged `reference`. (buildah's `docker-daemon:`
+   * transport always talks to /var/run/docker.sock, whatever DOCKER_HOST names: the engine loads
+   * the archive instead, through the docker CLI.)
+   */
+  async saveDockerArchive(image: string, reference: string, file: string): Promise<void> {
+    await execChecked(`buildah push ${reference} to ${file}`, this.bin, ['push', '--quiet', image, `docker-archive:${file}:${reference}`]);
   }
 
   /** Removes an image (by id) that no other tag or container uses; failures are ignored. */

@@ -1,5 +1,5 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -164,10 +164,11 @@ export class Helm {
 
   /** `helm package` with the release version and appVersion into `destination`; returns the .tgz path. */
   async package(chartDir: string, version: string, appVersion: string, destination: string): Promise<string> {
-    await execChecked(`helm package ${chartDir}`, this.bin, ['package', chartDir, '--version', version, '--app-version', appVersion, '--destination', destination]);
-    const [tgz] = readdirSync(destination).filter((f) => f.endsWith('.tgz'));
-    if (!tgz) throw new UserError(`helm package ${chartDir}: no .tgz was written`);
-    return path.join(destination, tgz);
+    const { stdout } = await execChecked(`helm package ${chartDir}`, this.bin, ['package', chartDir, '--version', version, '--app-version', appVersion, '--destination', destination]);
+    // The file helm says it wrote: the destination may hold older packages (package-dir is kept between runs).
+    const saved = /saved it to: (.+\.tgz)\s*$/m.exec(stdout)?.[1];
+    if (!saved || path.dirname(path.resolve(saved)) !== path.resolve(destination) || !existsSync(saved)) throw new UserError(`helm package ${chartDir}: no .tgz was written to ${destination}`);
+    return path.resolve(saved);
   }
 
   /** `helm template`; resolves to the rendered YAML. Helm refusing the values is a ToolError whose stderr names the value. */

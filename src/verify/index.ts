@@ -11,7 +11,7 @@ import { ToolError } from '../tools/exec.js';
 import { checkDeprecations } from './deprecations.js';
 import { NEWEST_KUBE_VERSION, OLDEST_KUBE_VERSION } from './kube-api-schemas.js';
 import { checkPolicies } from './policy.js';
-import type { PolicyOptions } from './policy.js';
+import type { PolicyOptions, PolicyWaiver } from './policy.js';
 import { renderChart } from './render.js';
 import type { RenderOptions } from './render.js';
 import { validateSchemas } from './schema.js';
@@ -20,14 +20,15 @@ import { formatFinding } from './types.js';
 
 export { checkDeprecations, findRemovedApi, REMOVED_APIS } from './deprecations.js';
 export { NEWEST_KUBE_VERSION, OLDEST_KUBE_VERSION, loadKubeApiSchema } from './kube-api-schemas.js';
-export { checkPolicies, imageProblems, podSpecOf, POLICY_RULES } from './policy.js';
-export { parseWaiver, PolicyWaiverError } from './policy.js';
+export { ANY_RULE, checkPolicies, covers, describeWaiver, imageProblems, podSpecOf, podSpecPath, POLICY_RULES, subchartsOf } from './policy.js';
+export { parseWaiver, PolicyWaiverError, waiverFromMap } from './policy.js';
 export type { PolicyOptions, PolicyResult, PolicyWaiver } from './policy.js';
+export { templateLineOf } from './template-lines.js';
 export { renderChart, splitManifests } from './render.js';
 export type { RenderOptions } from './render.js';
 export { DEFAULT_KUBE_VERSIONS, validateSchemas } from './schema.js';
-export { formatFinding } from './types.js';
-export type { Finding, KubeObject, RenderedObject } from './types.js';
+export { formatFinding, kindOf, nameOf } from './types.js';
+export type { Finding, KeyPath, KubeObject, RenderedObject } from './types.js';
 
 export interface VerifyOptions {
   /** Kubernetes minors to check against; default the oldest (1.24) and newest (1.34) supported. */
@@ -36,9 +37,12 @@ export interface VerifyOptions {
 }
 
 export interface VerifyResult {
+  /** What fails the gate. */
   findings: Finding[];
+  /** Policy findings a waiver covers (each with its `waiver`): reported, never failing. */
+  waivedFindings: Finding[];
   /** Policy rules turned off, with their reasons. */
-  waived: { rule: string; reason: string }[];
+  waived: PolicyWaiver[];
   /** Rendered objects per Kubernetes minor. */
   rendered: Map<string, RenderedObject[]>;
 }
@@ -58,7 +62,7 @@ function dedupe(findings: Finding[]): Finding[] {
 export async function verifyManifests(objects: readonly RenderedObject[], opts: VerifyOptions = {}): Promise<Omit<VerifyResult, 'rendered'>> {
   const schema = await validateSchemas(objects, { kubeVersions: opts.kubeVersions });
   const policy = checkPolicies(objects, opts.policy);
-  return { findings: [...schema, ...checkDeprecations(objects), ...policy.findings], waived: policy.waived };
+  return { findings: [...schema, ...checkDeprecations(objects), ...policy.findings], waivedFindings: policy.waivedFindings, waived: policy.waived };
 }
 
 export type VerifyChartOptions = Omit<RenderOptions, 'kubeVersion'> & VerifyOptions;
@@ -107,6 +111,7 @@ export async function verifyChart(opts: VerifyChartOptions): Promise<VerifyResul
     (once ? versions.slice(0, 1) : versions).map((v) => renderChart({ ...opts, releaseName, kubeVersion: `v${v}.0` })),
   );
   const findings: Finding[] = [];
+  const waivedFindings: Finding[] = [];
   const rendered = new Map<string, RenderedObject[]>();
   let waived: VerifyResult['waived'] = [];
   for (const [i, v] of versions.entries()) {
@@ -114,7 +119,8 @@ export async function verifyChart(opts: VerifyChartOptions): Promise<VerifyResul
     rendered.set(v, objects);
     const r = await verifyManifests(objects, { kubeVersions: [v], policy: opts.policy });
     findings.push(...r.findings);
+    waivedFindings.push(...r.waivedFindings);
     waived = r.waived;
   }
-  return { findings: dedupe(findings), waived, rendered };
+  return { findings: dedupe(findings), waivedFindings: dedupe(waivedFindings), waived, rendered };
 }

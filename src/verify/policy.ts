@@ -1,11 +1,14 @@
 /**
  * Named policy rules over Kubernetes objects: Pod Security "restricted", hardening and hygiene.
- * Each rule can be turned off by name with a reason; the reasons come back for printing so a
- * waiver is never silent.
+ * docs/policy.md says, rule by rule, why it matters and how to fix it (a test keeps the two alike).
+ * A rule can be waived, for the whole chart, one object or one subchart, always with a reason;
+ * waived findings are kept (marked) so they can be listed, and the reasons are printed.
  */
 import { UserError } from '../errors.js';
-import type { Finding, KubeObject, RenderedObject } from './types.js';
+import type { Finding, KubeObject, KeyPath, PolicyWaiver, RenderedObject } from './types.js';
 import { kindOf, nameOf } from './types.js';
+
+export type { PolicyWaiver } from './types.js';
 
 type Obj = Record<string, unknown>;
 
@@ -13,6 +16,8 @@ export interface PodContext {
   object: KubeObject;
   source: string;
   podSpec: Obj;
+  /** Where the pod spec is in the object (`spec.template.spec` of a Deployment). */
+  podPath: KeyPath;
   /** Helm test hook pods and Jobs run to completion: no probes needed (see `probes`). */
   runsToCompletion: boolean;
 }
@@ -20,21 +25,36 @@ export interface PodContext {
 export interface ContainerContext extends PodContext {
   container: Obj;
   containerName: string;
+  /** Where the container is in the object (`spec.template.spec.containers[0]`). */
+  containerPath: KeyPath;
   /** init and ephemeral containers are not long-running either. */
   isInit: boolean;
+}
+
+/** One problem a rule finds, and the key in the object it is about (which may be missing: then its nearest parent counts). */
+export interface Issue {
+  message: string;
+  path: KeyPath;
 }
 
 interface Rule {
   description: string;
   /** Checks on the object itself (labels, RBAC). */
-  object?: (o: KubeObject) => string[];
-  pod?: (p: PodContext) => string[];
-  container?: (c: ContainerContext) => string[];
+  object?: (o: KubeObject) => Issue[];
+  pod?: (p: PodContext) => Issue[];
+  container?: (c: ContainerContext) => Issue[];
 }
 
 const asObj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
 const asArr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const sc = (o: Obj | undefined): Obj => asObj(o?.securityContext) ?? {};
+const issue = (message: string, path: KeyPath): Issue => ({ message, path });
+
+/** The securityContext key a container rule is about: the container's own when it sets it, else the pod's when that does, else the container's (where a fix goes). */
+function securityKey(c: ContainerContext, key: string): KeyPath {
+  if (sc(c.container)[key] === undefined && sc(c.podSpec)[key] !== undefined) return [...c.podPath, 'securityContext', key];
+  return [...c.containerPath, 'securityContext', key];
+}
 
 const SECCOMP_OK = new Set(['RuntimeDefault', 'Localhost']);
 
@@ -44,26 +64,28 @@ export const POLICY_RULES: Readonly<Record<string, Rule>> = {
     container: (c) => {
       const pod = sc(c.podSpec);
       const own = sc(c.container);
-      const msgs: string[] = [];
+      const issues: Issue[] = [];
       const nonRoot = own.runAsNonRoot ?? pod.runAsNonRoot;
-      if (nonRoot !== true) msgs.push('runAsNonRoot is not true (set it in the pod or container securityContext)');
-      if ((own.runAsUser ?? pod.runAsUser) === 0) msgs.push('runAsUser is 0 (root)');
-      return msgs;
+      if (nonRoot !== true) issues.push(issue('runAsNonRoot is not true (set it in the pod or container securityContext)', securityKey(c, 'runAsNonRoot')));
+      if ((own.runAsUser ?? pod.runAsUser) === 0) issues.push(issue('runAsUser is 0 (root)', securityKey(c, 'runAsUser')));
+      return issues;
     },
   },
   'no-privilege-escalation': {
     description: 'Pod Security restricted: allowPrivilegeEscalation false',
-    container: (c) => (sc(c.container).allowPrivilegeEscalation === false ? [] : ['allowPrivilegeEscalation is not false']),
+    container: (c) =>
+      sc(c.container).allowPrivilegeEscalation === false ? [] : [issue('allowPrivilegeEscalation is not false', [...c.containerPath, 'securityContext', 'allowPrivilegeEscalation'])],
   },
   capabilities: {
     description: 'Pod Security restricted: drop ALL capabilities, add none beyond NET_BIND_SERVICE',
     container: (c) => {
       const caps = asObj(sc(c.container).capabilities) ?? {};
-      const msgs: string[] = [];
-      if (!asArr(caps.drop).includes('ALL')) msgs.push('capabilities.drop does not include ALL');
+      const at = [...c.containerPath, 'securityContext', 'capabilities'];
+      const issues: Issue[] = [];
+      if (!asArr(caps.drop).includes('ALL')) issues.push(issue('capabilities.drop does not include ALL', [...at, 'drop']));
       const extra = asArr(caps.add).filter((a) => a !== 'NET_BIND_SERVICE');
-      if (extra.length) msgs.push(`capabilities.add has ${extra.join(', ')} (only NET_BIND_SERVICE is allowed)`);
-      return msgs;
+      if (extra.length) issues.push(issue(`capabilities.add has ${extra.join(', ')} (only NET_BIND_SERVICE is allowed)`, [...at, 'add']));
+      return issues;
     },
   },
   'seccomp-profile': {
@@ -73,40 +95,41 @@ export const POLICY_RULES: Readonly<Record<string, Rule>> = {
       const pod = asObj(sc(c.podSpec).seccompProfile)?.type;
       const effective = own ?? pod;
       if (typeof effective === 'string' && SECCOMP_OK.has(effective)) return [];
-      return [`seccompProfile type is ${effective === undefined ? 'not set' : String(effective)} (needs RuntimeDefault or Localhost)`];
+      const message = `seccompProfile type is ${effective === undefined ? 'not set' : String(effective)} (needs RuntimeDefault or Localhost)`;
+      return [issue(message, [...securityKey(c, 'seccompProfile'), 'type'])];
     },
   },
   'host-namespaces': {
     description: 'Pod Security baseline: no hostNetwork, hostPID, hostIPC',
-    pod: (p) => ['hostNetwork', 'hostPID', 'hostIPC'].filter((k) => p.podSpec[k] === true).map((k) => `${k} is true`),
+    pod: (p) => ['hostNetwork', 'hostPID', 'hostIPC'].filter((k) => p.podSpec[k] === true).map((k) => issue(`${k} is true`, [...p.podPath, k])),
   },
   'host-path': {
     description: 'Pod Security baseline: no hostPath volumes',
     pod: (p) =>
-      asArr(p.podSpec.volumes)
-        .map(asObj)
-        .filter((v) => v?.hostPath !== undefined)
-        .map((v) => `volume ${String(v?.name)} is a hostPath`),
+      asArr(p.podSpec.volumes).flatMap((v, i) =>
+        asObj(v)?.hostPath !== undefined ? [issue(`volume ${String(asObj(v)?.name)} is a hostPath`, [...p.podPath, 'volumes', i, 'hostPath'])] : [],
+      ),
   },
   privileged: {
     description: 'Pod Security baseline: no privileged containers',
-    container: (c) => (sc(c.container).privileged === true ? ['privileged is true'] : []),
+    container: (c) => (sc(c.container).privileged === true ? [issue('privileged is true', [...c.containerPath, 'securityContext', 'privileged'])] : []),
   },
   'read-only-root-filesystem': {
     description: 'readOnlyRootFilesystem true (writable paths as volumes)',
-    container: (c) => (sc(c.container).readOnlyRootFilesystem === true ? [] : ['readOnlyRootFilesystem is not true']),
+    container: (c) =>
+      sc(c.container).readOnlyRootFilesystem === true ? [] : [issue('readOnlyRootFilesystem is not true', [...c.containerPath, 'securityContext', 'readOnlyRootFilesystem'])],
   },
   resources: {
     description: 'cpu and memory requests and limits set',
     container: (c) => {
       const r = asObj(c.container.resources) ?? {};
-      const msgs: string[] = [];
+      const issues: Issue[] = [];
       for (const part of ['requests', 'limits'] as const) {
         const set = asObj(r[part]) ?? {};
         const missing = ['cpu', 'memory'].filter((k) => set[k] === undefined || set[k] === '');
-        if (missing.length) msgs.push(`resources.${part} lacks ${missing.join(' and ')}`);
+        if (missing.length) issues.push(issue(`resources.${part} lacks ${missing.join(' and ')}`, [...c.containerPath, 'resources', part]));
       }
-      return msgs;
+      return issues;
     },
   },
   probes: {
@@ -115,39 +138,39 @@ export const POLICY_RULES: Readonly<Record<string, Rule>> = {
     description: 'liveness and readiness probes on long-running containers',
     container: (c) => {
       if (c.runsToCompletion || c.isInit) return [];
-      return ['livenessProbe', 'readinessProbe'].filter((p) => !asObj(c.container[p])).map((p) => `${p} is not set`);
+      return ['livenessProbe', 'readinessProbe'].filter((p) => !asObj(c.container[p])).map((p) => issue(`${p} is not set`, [...c.containerPath, p]));
     },
   },
   labels: {
     description: 'app.kubernetes.io/name and app.kubernetes.io/instance (or part-of) labels on every object',
     object: (o) => {
       const labels = asObj(o.metadata?.labels) ?? {};
-      const msgs: string[] = [];
-      if (!labels['app.kubernetes.io/name']) msgs.push('label app.kubernetes.io/name is missing');
+      const issues: Issue[] = [];
+      if (!labels['app.kubernetes.io/name']) issues.push(issue('label app.kubernetes.io/name is missing', ['metadata', 'labels']));
       if (!labels['app.kubernetes.io/instance'] && !labels['app.kubernetes.io/part-of']) {
-        msgs.push('label app.kubernetes.io/instance (or app.kubernetes.io/part-of) is missing');
+        issues.push(issue('label app.kubernetes.io/instance (or app.kubernetes.io/part-of) is missing', ['metadata', 'labels']));
       }
-      return msgs;
+      return issues;
     },
   },
   'rbac-no-wildcards': {
     description: 'no "*" in verbs, resources, apiGroups or nonResourceURLs of Roles and ClusterRoles',
     object: (o) => {
       if (o.kind !== 'Role' && o.kind !== 'ClusterRole') return [];
-      const msgs: string[] = [];
+      const issues: Issue[] = [];
       asArr(o.rules).forEach((rule, i) => {
         const r = asObj(rule) ?? {};
         for (const field of ['verbs', 'resources', 'apiGroups', 'nonResourceURLs']) {
-          if (asArr(r[field]).some((v) => typeof v === 'string' && v.includes('*'))) msgs.push(`rules[${i}].${field} has a wildcard`);
+          if (asArr(r[field]).some((v) => typeof v === 'string' && v.includes('*'))) issues.push(issue(`rules[${i}].${field} has a wildcard`, ['rules', i, field]));
         }
       });
-      return msgs;
+      return issues;
     },
   },
   'image-tag': {
     description: 'images pinned by tag (not latest) or digest',
-    container: (c) => imageProblems(c.container.image),
-    object: (o) => (o.kind === 'MCPServer' ? imageProblems(asObj(o.spec)?.image) : []),
+    container: (c) => imageProblems(c.container.image).map((m) => issue(m, [...c.containerPath, 'image'])),
+    object: (o) => (o.kind === 'MCPServer' ? imageProblems(asObj(o.spec)?.image).map((m) => issue(m, ['spec', 'image'])) : []),
   },
 };
 
@@ -165,24 +188,31 @@ export function imageProblems(image: unknown): string[] {
   return [];
 }
 
-/** The pod spec inside a workload (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob). */
-export function podSpecOf(o: KubeObject): Obj | undefined {
-  const spec = asObj(o.spec);
+/** Where the pod spec is inside a workload (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob); undefined for other kinds. */
+export function podSpecPath(o: KubeObject): KeyPath | undefined {
   switch (o.kind) {
     case 'Pod':
-      return spec;
+      return ['spec'];
     case 'Deployment':
     case 'StatefulSet':
     case 'DaemonSet':
     case 'ReplicaSet':
     case 'ReplicationController':
     case 'Job':
-      return asObj(asObj(spec?.template)?.spec);
+      return ['spec', 'template', 'spec'];
     case 'CronJob':
-      return asObj(asObj(asObj(asObj(spec?.jobTemplate)?.spec)?.template)?.spec);
+      return ['spec', 'jobTemplate', 'spec', 'template', 'spec'];
     default:
       return undefined;
   }
+}
+
+/** The pod spec inside a workload (see podSpecPath). */
+export function podSpecOf(o: KubeObject): Obj | undefined {
+  const at = podSpecPath(o);
+  let node: Obj | undefined = at && (o as Obj);
+  for (const key of at ?? []) node = asObj(node?.[key]);
+  return node;
 }
 
 function isHelmTestHook(o: KubeObject): boolean {
@@ -190,17 +220,10 @@ function isHelmTestHook(o: KubeObject): boolean {
   return typeof hook === 'string' && hook.split(',').some((h) => h.trim().startsWith('test'));
 }
 
-/**
- * A rule turned off, with the reason (printed, so a waiver is never silent), for the whole chart or
- * only where `scope` says: one object (`Kind/name`) or one subchart (`charts/NAME`, its templates).
- */
-export interface PolicyWaiver {
-  rule: string;
-  reason: string;
-  scope?: { kind: string; name: string } | { subchart: string };
-}
+/** Every rule, for waivers that name no single rule (only with a scope: a subchart or an object). */
+export const ANY_RULE = '*';
 
-/** A waiver that names no known rule, or gives no reason. */
+/** A waiver that names no known rule, has a malformed scope, or gives no reason. */
 export class PolicyWaiverError extends UserError {
   override name = 'PolicyWaiverError';
 }
@@ -210,68 +233,127 @@ export interface PolicyOptions {
 }
 
 export interface PolicyResult {
+  /** What fails the policy (no waiver covers it). */
   findings: Finding[];
+  /** What a waiver covers, each with its `waiver`. */
+  waivedFindings: Finding[];
   waived: PolicyWaiver[];
 }
 
+/** A waiver as written in the string form: `rule`, `rule@charts/NAME`, `rule@Kind/name`, `*@charts/NAME`. */
+export function describeWaiver(w: PolicyWaiver): string {
+  const scope = [w.subchart ? `charts/${w.subchart}` : '', w.object ? `${w.object.kind}/${w.object.name}` : ''].filter(Boolean).join(' ');
+  return scope ? `${w.rule}@${scope}` : w.rule;
+}
+
+const KNOWN = (): string => `known: ${Object.keys(POLICY_RULES).join(', ')}, or ${ANY_RULE} with a scope (see docs/policy.md)`;
+const SUBCHART_RE = /^(?:charts\/)?([A-Za-z0-9][A-Za-z0-9._-]*)$/;
+const OBJECT_RE = /^([A-Za-z][A-Za-z0-9]*)\/([^/\s]+)$/;
+
+function checkRule(rule: string, hasScope: boolean, what: string): void {
+  if (rule === ANY_RULE) {
+    if (!hasScope) throw new PolicyWaiverError(`${what}: ${ANY_RULE} needs a scope (a subchart or an object); to report every rule without failing, use the policy mode warn`);
+    return;
+  }
+  if (!(rule in POLICY_RULES)) throw new PolicyWaiverError(`${what}: unknown policy rule ${JSON.stringify(rule)}; ${KNOWN()}`);
+}
+
+function parseObject(text: string, what: string): { kind: string; name: string } {
+  const m = OBJECT_RE.exec(text);
+  if (!m) throw new PolicyWaiverError(`${what}: ${JSON.stringify(text)} is not Kind/name (e.g. StatefulSet/dot-ai-qdrant, as the chart renders it)`);
+  return { kind: m[1] as string, name: m[2] as string };
+}
+
+function parseSubchart(text: string, what: string): string {
+  const m = SUBCHART_RE.exec(text);
+  if (!m) throw new PolicyWaiverError(`${what}: ${JSON.stringify(text)} is not a subchart name (e.g. qdrant or charts/qdrant)`);
+  return m[1] as string;
+}
+
 /**
- * Parses waivers as written in inputs: `rule=reason`, `rule@Kind/name=reason`, `rule@charts/NAME=reason`.
- * `what` names the input in errors.
+ * Parses a waiver in the string form (inputs, and the config's string entries): `rule=reason`,
+ * `rule@Kind/name=reason`, `rule@charts/NAME=reason`, `*@charts/NAME=reason`. `what` names where
+ * it was written in errors, and is kept as its origin.
  */
 export function parseWaiver(entry: string, what: string): PolicyWaiver {
   const eq = entry.indexOf('=');
   const head = (eq < 0 ? entry : entry.slice(0, eq)).trim();
   const reason = eq < 0 ? '' : entry.slice(eq + 1).trim();
-  const [rule = '', scopeText] = head.split('@').map((s) => s.trim());
-  if (!rule || !reason) throw new PolicyWaiverError(`${what}: ${JSON.stringify(entry)} must be rule=reason, rule@Kind/name=reason or rule@charts/SUBCHART=reason (a reason is required)`);
-  if (!(rule in POLICY_RULES)) throw new PolicyWaiverError(`${what}: unknown policy rule ${JSON.stringify(rule)}; known: ${Object.keys(POLICY_RULES).join(', ')}`);
-  if (scopeText === undefined) return { rule, reason };
-  const sub = /^charts\/([^/]+)$/.exec(scopeText);
-  if (sub) return { rule, reason, scope: { subchart: sub[1] as string } };
-  const obj = /^([A-Za-z][A-Za-z0-9]*)\/([^/\s]+)$/.exec(scopeText);
-  if (obj) return { rule, reason, scope: { kind: obj[1] as string, name: obj[2] as string } };
+  const [rule = '', scopeText, ...more] = head.split('@').map((s) => s.trim());
+  if (!rule || !reason) {
+    throw new PolicyWaiverError(`${what}: ${JSON.stringify(entry)} must be rule=reason, rule@Kind/name=reason, rule@charts/SUBCHART=reason or *@charts/SUBCHART=reason (a reason is required)`);
+  }
+  if (more.length) throw new PolicyWaiverError(`${what}: ${JSON.stringify(entry)} has more than one @scope`);
+  checkRule(rule, scopeText !== undefined, what);
+  if (scopeText === undefined) return { rule, reason, origin: what };
+  if (scopeText.startsWith('charts/')) return { rule, reason, subchart: parseSubchart(scopeText, `${what}: scope`), origin: what };
+  if (OBJECT_RE.test(scopeText)) return { rule, reason, object: parseObject(scopeText, what), origin: what };
   throw new PolicyWaiverError(`${what}: scope ${JSON.stringify(scopeText)} of ${JSON.stringify(entry)} must be Kind/name or charts/SUBCHART`);
 }
 
-/** Whether a waiver covers a finding of its rule on this object (from this template). */
-function covers(waiver: PolicyWaiver, rule: string, object: KubeObject, source: string): boolean {
-  if (waiver.rule !== rule) return false;
-  const scope = waiver.scope;
-  if (!scope) return true;
-  if ('subchart' in scope) return source.split('/').some((part, i, parts) => part === 'charts' && parts[i + 1] === scope.subchart);
-  return kindOf(object) === scope.kind && nameOf(object) === scope.name;
+/** A waiver in the map form of the config file: `{rule, object?, subchart?, reason}` (shape checked by the config reader). */
+export function waiverFromMap(entry: { rule: string; object?: string; subchart?: string; reason: string }, what: string): PolicyWaiver {
+  const rule = entry.rule.trim();
+  const reason = entry.reason.trim();
+  if (!reason) throw new PolicyWaiverError(`${what}.reason: is empty; say why the rule does not apply`);
+  checkRule(rule, entry.object !== undefined || entry.subchart !== undefined, `${what}.rule`);
+  const waiver: PolicyWaiver = { rule, reason, origin: what };
+  if (entry.object !== undefined) waiver.object = parseObject(entry.object.trim(), `${what}.object`);
+  if (entry.subchart !== undefined) waiver.subchart = parseSubchart(entry.subchart.trim(), `${what}.subchart`);
+  return waiver;
 }
 
-/** Runs every rule over every object; findings a waiver covers are left out (the waiver is returned in `waived`). */
+/** The subcharts a template belongs to, outermost first: `dot-ai/charts/qdrant/templates/x.yaml` -> [qdrant]. */
+export function subchartsOf(source: string): string[] {
+  const parts = source.split('/');
+  const chain: string[] = [];
+  // <chart>/charts/<sub>/charts/<subsub>/templates/...: the main chart's own templates never start with charts/.
+  for (let i = 1; parts[i] === 'charts' && i + 2 < parts.length; i += 2) chain.push(parts[i + 1] as string);
+  return chain;
+}
+
+/** Whether a waiver covers a finding of `rule` on this object (from this template). */
+export function covers(waiver: PolicyWaiver, rule: string, object: KubeObject, source: string): boolean {
+  if (waiver.rule !== ANY_RULE && waiver.rule !== rule) return false;
+  if (waiver.subchart !== undefined && !subchartsOf(source).includes(waiver.subchart)) return false;
+  if (waiver.object && (kindOf(object) !== waiver.object.kind || nameOf(object) !== waiver.object.name)) return false;
+  return true;
+}
+
+/** Runs every rule over every object; a finding a waiver covers is handed back apart, with its waiver. */
 export function checkPolicies(objects: readonly RenderedObject[], opts: PolicyOptions = {}): PolicyResult {
   const waivers = opts.waivers ?? [];
   for (const w of waivers) {
-    if (!(w.rule in POLICY_RULES)) throw new PolicyWaiverError(`unknown policy rule ${JSON.stringify(w.rule)}; known: ${Object.keys(POLICY_RULES).join(', ')}`);
-    if (!w.reason.trim()) throw new PolicyWaiverError(`policy rule ${JSON.stringify(w.rule)} is waived without a reason`);
+    checkRule(w.rule, w.object !== undefined || w.subchart !== undefined, w.origin ?? 'policy waiver');
+    if (!w.reason.trim()) throw new PolicyWaiverError(`${w.origin ?? 'policy waiver'}: policy rule ${JSON.stringify(w.rule)} is waived without a reason`);
   }
   const findings: Finding[] = [];
+  const waivedFindings: Finding[] = [];
   const rules = Object.entries(POLICY_RULES);
   for (const { object, source } of objects) {
-    const active = rules.filter(([name]) => !waivers.some((w) => covers(w, name, object, source)));
-    const base = { check: 'policy' as const, kind: kindOf(object), name: nameOf(object), source };
-    for (const [rule, r] of active) for (const message of r.object?.(object) ?? []) findings.push({ ...base, rule, message });
+    const chain = subchartsOf(source);
+    const base = { check: 'policy' as const, kind: kindOf(object), name: nameOf(object), source, ...(chain.length ? { subchart: chain.join('/') } : {}) };
+    const add = (rule: string, found: Issue, container?: string): void => {
+      const finding: Finding = { ...base, ...(container === undefined ? {} : { container }), rule, message: found.message, path: found.path };
+      const waiver = waivers.find((w) => covers(w, rule, object, source));
+      if (waiver) waivedFindings.push({ ...finding, waiver });
+      else findings.push(finding);
+    };
+    for (const [rule, r] of rules) for (const found of r.object?.(object) ?? []) add(rule, found);
+    const podPath = podSpecPath(object);
     const podSpec = podSpecOf(object);
-    if (!podSpec) continue;
-    const pod: PodContext = { object, source, podSpec, runsToCompletion: isHelmTestHook(object) || object.kind === 'Job' || object.kind === 'CronJob' };
-    for (const [rule, r] of active) for (const message of r.pod?.(pod) ?? []) findings.push({ ...base, rule, message });
-    const containers = [
-      ...asArr(podSpec.containers).map((c) => ({ c, isInit: false })),
-      ...asArr(podSpec.initContainers).map((c) => ({ c, isInit: true })),
-      ...asArr(podSpec.ephemeralContainers).map((c) => ({ c, isInit: true })),
-    ];
-    for (const { c, isInit } of containers) {
+    if (!podSpec || !podPath) continue;
+    const pod: PodContext = { object, source, podSpec, podPath, runsToCompletion: isHelmTestHook(object) || object.kind === 'Job' || object.kind === 'CronJob' };
+    for (const [rule, r] of rules) for (const found of r.pod?.(pod) ?? []) add(rule, found);
+    const containers = (['containers', 'initContainers', 'ephemeralContainers'] as const).flatMap((field) =>
+      asArr(podSpec[field]).map((c, i) => ({ c, isInit: field !== 'containers', containerPath: [...podPath, field, i] })),
+    );
+    for (const { c, isInit, containerPath } of containers) {
       const container = asObj(c) ?? {};
       const containerName = typeof container.name === 'string' ? container.name : '<unnamed>';
-      const ctx: ContainerContext = { ...pod, container, containerName, isInit };
-      for (const [rule, r] of active) {
-        for (const message of r.container?.(ctx) ?? []) findings.push({ ...base, container: containerName, rule, message });
-      }
+      const ctx: ContainerContext = { ...pod, container, containerName, containerPath, isInit };
+      for (const [rule, r] of rules) for (const found of r.container?.(ctx) ?? []) add(rule, found, containerName);
     }
   }
-  return { findings, waived: [...waivers] };
+  return { findings, waivedFindings, waived: [...waivers] };
 }

@@ -67,7 +67,7 @@ export function splitManifests(text: string, defaultSource = '<stdin>'): Rendere
     if (typeof value !== 'object' || Array.isArray(value)) {
       throw new UserError(`${raw.source}: rendered document ${index} is not a mapping`);
     }
-    out.push({ source: raw.source, index, object: value as KubeObject });
+    out.push({ source: raw.source, index, object: value as KubeObject, text: raw.text });
     index++;
   }
   return out;

@@ -21,9 +21,29 @@ export interface RenderedObject {
   /** Position of the document in the whole output (0-based), to tell apart objects of one template. */
   index: number;
   object: KubeObject;
+  /** The document's text as rendered (from its `# Source:` line on), to find where a key sits in it. */
+  text?: string;
 }
 
+/** Keys and list indexes from an object's root to one of its values: `['spec', 'template', 'spec', 'containers', 0, 'image']`. */
+export type KeyPath = (string | number)[];
+
 export type FindingCheck = 'render' | 'schema' | 'deprecation' | 'policy';
+
+/**
+ * A policy rule turned off, with the reason (printed, so a waiver is never silent): for the whole
+ * chart, or only for one object (`Kind/name`, as rendered), one subchart (its templates and its own
+ * subcharts'), or one object of one subchart. Rule `*` waives every rule, and only with a scope.
+ */
+export interface PolicyWaiver {
+  rule: string;
+  reason: string;
+  object?: { kind: string; name: string };
+  /** The subchart's name under charts/ (as helm's `# Source:` comments name it). */
+  subchart?: string;
+  /** Where it was written, for messages: `input skip-policies`, `dot-ai-release.yaml: chart.policy.waive[2]`. */
+  origin?: string;
+}
 
 /** One problem found in one object. Every check reports in this shape so callers can print them alike. */
 export interface Finding {
@@ -37,6 +57,12 @@ export interface Finding {
   container?: string;
   /** Kubernetes version the finding applies to (schema and deprecation checks). */
   kubeVersion?: string;
+  /** The subcharts the template belongs to, outermost first, joined by `/` (policy findings). */
+  subchart?: string;
+  /** The key the finding is about (policy findings), to map it to a line of the template. */
+  path?: KeyPath;
+  /** The waiver that covers it (policy findings): then it does not fail the gate. */
+  waiver?: PolicyWaiver;
   message: string;
 }
 

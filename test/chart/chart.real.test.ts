@@ -160,7 +160,7 @@ describe('bad input: a clear error and nothing published', () => {
     { name: 'a digest in the reference', options: { registry: 'oci://ghcr.io/vfarcic/charts@sha256:abc' }, message: 'carries a digest' },
     { name: 'an image tag that is not the appVersion', options: { registry: `oci-layout://${layoutUnused}`, 'image-tag': '0.0.1-other' }, message: `input image-tag: the image being released is tagged 0.0.1-other, but the chart's appVersion is ${DOT_AI_VERSION}` },
     { name: 'a values file that does not exist', options: { registry: `oci-layout://${layoutUnused}`, values: 'examples/nope.yaml' }, message: 'input values[0]: examples/nope.yaml not found' },
-    { name: 'a policy skipped without a reason', options: { registry: `oci-layout://${layoutUnused}`, 'skip-policies': 'read-only-root-filesystem' }, message: 'input skip-policies: "read-only-root-filesystem" must be rule=reason' },
+    { name: 'a policy skipped without a reason', options: { registry: `oci-layout://${layoutUnused}`, 'skip-policies': 'read-only-root-filesystem' }, message: 'input skip-policies[0]: "read-only-root-filesystem" must be rule=reason' },
     { name: 'a registry that is down', options: { registry: `oci://127.0.0.1:${closedPort}/charts`, 'plain-http': true }, message: new RegExp(`cannot reach registry 127\\.0\\.0\\.1:${closedPort}`) },
   ])('$name', async ({ options, message }) => {
     const run = await chart(options);

@@ -9,7 +9,7 @@
  *     soon as the test run's process is gone, also when the run fails or is killed.
  * A cluster of an earlier run whose process is gone is deleted before a new one is created.
  *
- * What runs where comes from one place, scripts/kind/versions.env: DEFAULT_* names the images built
+ * What runs where comes from one place, scripts/setup/versions.env: DEFAULT_* names the images built
  * here, HOSTED_* the public ones used on GitHub's runners; the environment variable of the same name
  * overrides either: DOT_AI_RELEASE_KIND_NODE_IMAGE, DOT_AI_RELEASE_QDRANT_IMAGE,
  * DOT_AI_RELEASE_CURL_IMAGE, DOT_AI_RELEASE_TOOLHIVE_OPERATOR_IMAGE,
@@ -27,24 +27,24 @@ import { Kind, kindContext } from '../../src/tools/kind.js';
 import { Kubectl, type KubeObject } from '../../src/tools/kubectl.js';
 import { requireDockerEngine } from './docker.js';
 
-/** The repository root: the first directory up from this module holding scripts/kind/versions.env (also when bundled, for the benchmarks). */
+/** The repository root: the first directory up from this module holding scripts/setup/versions.env (also when bundled, for the benchmarks). */
 export const REPO_ROOT = ((): string => {
   let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'scripts/kind/versions.env'))) {
+  while (!existsSync(join(dir, 'scripts/setup/versions.env'))) {
     const up = dirname(dir);
     if (up === dir) return resolve(dirname(fileURLToPath(import.meta.url)), '../..');
     dir = up;
   }
   return dir;
 })();
-export const KIND_SETUP_HINT = 'run `bash scripts/setup/kind.sh` (builds kind, the node image and the test images here; cold 20-40 min, then cached)';
+export const KIND_SETUP_HINT = 'run `bash scripts/setup/kind.sh` (builds kind, the node image and the curl test image here; cold about 10 min, then cached)';
 const STATE_ROOT = '/tmp/dot-ai-release-kind';
 const CLUSTER_PREFIX = 'dot-ai-release-test-';
 
-/** scripts/kind/versions.env as a map (KEY=VALUE lines, ${KEY} of earlier keys expanded). */
+/** scripts/setup/versions.env as a map (KEY=VALUE lines, ${KEY} of earlier keys expanded). */
 export function kindVersions(): Record<string, string> {
   const out: Record<string, string> = {};
-  const text = readFileSync(join(REPO_ROOT, 'scripts/kind/versions.env'), 'utf8');
+  const text = readFileSync(join(REPO_ROOT, 'scripts/setup/versions.env'), 'utf8');
   for (const line of text.split('\n')) {
     const m = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
     if (!m?.[1]) continue;
@@ -80,7 +80,7 @@ export function hostedRunner(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 /**
- * A setting of the cluster tests: the environment variable NAME, else scripts/kind/versions.env's
+ * A setting of the cluster tests: the environment variable NAME, else scripts/setup/versions.env's
  * HOSTED_NAME on GitHub's runners or DEFAULT_NAME here (undefined when none is set).
  */
 export function clusterSetting(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -92,7 +92,7 @@ export function clusterSetting(name: string, env: NodeJS.ProcessEnv = process.en
 export function clusterImages(env: NodeJS.ProcessEnv = process.env): ClusterImages {
   const pick = (name: string): string => {
     const value = clusterSetting(name, env);
-    if (!value) throw new Error(`no ${name} in the environment nor in scripts/kind/versions.env`);
+    if (!value) throw new Error(`no ${name} in the environment nor in scripts/setup/versions.env`);
     return value;
   };
   return {
@@ -339,6 +339,13 @@ export function sharedCluster(): Promise<TestCluster> {
 
 const loaded = new Map<string, Promise<void>>();
 
+/** Which set-up script makes a local-only image (scripts/setup/qdrant-standin.sh, toolhive.sh, else kind.sh). */
+function setupHintFor(image: string): string {
+  if (image.startsWith('dot-ai-release/qdrant-standin')) return 'run `bash scripts/setup/qdrant-standin.sh` (builds the Qdrant stand-in image)';
+  if (image.startsWith('dot-ai-release/toolhive-')) return 'run `bash scripts/setup/toolhive.sh` (builds ToolHive from its Go module and its images)';
+  return KIND_SETUP_HINT;
+}
+
 /** Images only this machine has (built by scripts/setup/kind.sh or the tests); others the nodes can pull. */
 function localOnly(image: string): boolean {
   return image.startsWith('dot-ai-release/') || image.startsWith('local/');
@@ -357,7 +364,7 @@ export async function loadImages(cluster: TestCluster, images: string[]): Promis
         done = (async () => {
           const present = await exec(process.env.DOCKER_BIN || 'docker', ['image', 'inspect', '--format', '{{.Id}}', image]);
           if (present.code !== 0) {
-            if (localOnly(image)) throw new Error(`test prerequisite missing: image ${image} is not in the Docker engine; ${KIND_SETUP_HINT}`);
+            if (localOnly(image)) throw new Error(`test prerequisite missing: image ${image} is not in the Docker engine; ${setupHintFor(image)}`);
             return;
           }
           await cluster.kind.loadDockerImages(cluster.name, [image]);

@@ -3,9 +3,9 @@
  * daemonless multi-platform builds and manifest lists, QEMU user emulation (binfmt_misc) to run arm64.
  * Fails loudly, naming the set-up script, when a prerequisite is missing:
  *   buildah + QEMU:     bash scripts/setup/qemu.sh
- *   per-arch Node base: bash scripts/setup/base-images.sh  (local/node:bookworm for amd64 in the Docker
- *                       engine; localhost/local/node:bookworm-arm64 in buildah's storage, and as
- *                       local/node:bookworm-arm64 in the engine)
+ *   per-arch Node base: bash scripts/setup/base-images.sh (local/node:bookworm for amd64 in the Docker
+ *                       engine) and bash scripts/setup/base-images-arm64.sh (localhost/local/node:bookworm-arm64
+ *                       in buildah's storage, and as local/node:bookworm-arm64 in the engine)
  * Every process runs through src/tools/exec.ts (argument arrays, no shell).
  */
 import { spawnSync } from 'node:child_process';
@@ -20,14 +20,14 @@ export const QEMU_SETUP_HINT =
   'run `bash scripts/setup/qemu.sh` (installs buildah, qemu-user-static and binfmt-support, enables the qemu-aarch64 binfmt handler)';
 
 export const ARM64_BASE_SETUP_HINT =
-  'run `bash scripts/setup/base-images.sh` (makes the arm64 Node base with buildah from an arm64 Debian rootfs and Node\'s official arm64 binary: about two minutes cold, cached afterwards)';
+  'run `bash scripts/setup/base-images-arm64.sh` (makes the arm64 Node base with buildah from an arm64 Debian rootfs and Node\'s official arm64 binary: about two minutes cold, cached afterwards)';
 
-/** The arm64 Node base in buildah's storage, made by scripts/setup/base-images.sh. */
+/** The arm64 Node base in buildah's storage, made by scripts/setup/base-images-arm64.sh. */
 export const BUILDAH_NODE_ARM64 = 'localhost/local/node:bookworm-arm64';
 /** The same image in the Docker engine. */
 export const LOCAL_NODE_ARM64_IMAGE = 'local/node:bookworm-arm64';
-/** Where `buildah pull docker-daemon:local/node:bookworm` puts the amd64 base in buildah's storage. */
-const BUILDAH_NODE_AMD64 = `docker.io/${LOCAL_NODE_IMAGE}`;
+/** The amd64 base in buildah's storage, copied from the engine (pullFromEngine). */
+const BUILDAH_NODE_AMD64 = `localhost/${LOCAL_NODE_IMAGE}`;
 /** Repository and tag of the two-arch base in a test registry. */
 export const MULTIARCH_NODE_BASE_PATH = 'base/node:bookworm';
 export const PLATFORMS = ['linux/amd64', 'linux/arm64'] as const;
@@ -106,6 +106,23 @@ export async function buildahImageId(ref: string): Promise<string | undefined> {
 }
 
 /**
+ * Copies an image from the Docker engine into buildah's storage, named `name`, through a
+ * `docker save` archive: buildah's docker-daemon: transport ignores DOCKER_HOST and would always read
+ * /var/run/docker.sock's engine.
+ */
+async function pullFromEngine(image: string, name: string): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'engine-image-'));
+  try {
+    const archive = join(dir, 'image.tar');
+    await execChecked(`docker save ${image}`, process.env['DOCKER_BIN'] ?? 'docker', ['save', '-o', archive, image]);
+    const id = (await buildah(`buildah pull docker-archive: (${image})`, ['pull', '--quiet', `docker-archive:${archive}`])).trim().split('\n').pop()!;
+    await buildah(`buildah tag ${name}`, ['tag', id, name]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
  * The amd64 Node base in buildah's storage, copied from the Docker engine when absent or stale:
  * both stores identify an image by its config digest, so equal IDs mean the same image.
  */
@@ -115,9 +132,9 @@ async function ensureAmd64NodeInBuildah(): Promise<string> {
   const docker = await execChecked('docker image inspect', process.env['DOCKER_BIN'] ?? 'docker', ['image', 'inspect', '--format', '{{.Id}}', LOCAL_NODE_IMAGE]);
   const dockerId = docker.stdout.trim().replace(/^sha256:/, '');
   if ((await buildahImageId(BUILDAH_NODE_AMD64)) !== dockerId) {
-    await buildah(`buildah pull docker-daemon:${LOCAL_NODE_IMAGE}`, ['pull', '--quiet', `docker-daemon:${LOCAL_NODE_IMAGE}`]);
+    await pullFromEngine(LOCAL_NODE_IMAGE, BUILDAH_NODE_AMD64);
     const copied = await buildahImageId(BUILDAH_NODE_AMD64);
-    if (copied !== dockerId) throw new Error(`buildah pull docker-daemon:${LOCAL_NODE_IMAGE} gave image ${String(copied)}, the engine has ${dockerId}`);
+    if (copied !== dockerId) throw new Error(`copying ${LOCAL_NODE_IMAGE} from the engine into buildah's storage gave image ${String(copied)}, the engine has ${dockerId}`);
   }
   return BUILDAH_NODE_AMD64;
 }
@@ -132,11 +149,10 @@ export async function ensureArm64NodeInBuildah(): Promise<string> {
     if (inEngine.code !== 0 || inEngine.stdout.trim() !== 'linux/arm64') {
       throw new Error(`test prerequisite missing: ${BUILDAH_NODE_ARM64} is not in buildah's storage; ${ARM64_BASE_SETUP_HINT}`);
     }
-    await buildah(`buildah pull docker-daemon:${LOCAL_NODE_ARM64_IMAGE}`, ['pull', '--quiet', `docker-daemon:${LOCAL_NODE_ARM64_IMAGE}`]);
-    await buildah('buildah tag', ['tag', `docker.io/${LOCAL_NODE_ARM64_IMAGE}`, BUILDAH_NODE_ARM64]);
+    await pullFromEngine(LOCAL_NODE_ARM64_IMAGE, BUILDAH_NODE_ARM64);
   }
   const arch = (await buildah('buildah inspect', ['inspect', '--type', 'image', '--format', '{{.OCIv1.OS}}/{{.OCIv1.Architecture}}', BUILDAH_NODE_ARM64])).trim();
-  if (arch !== 'linux/arm64') throw new Error(`${BUILDAH_NODE_ARM64} is ${arch}, expected linux/arm64; rebuild it with \`bash scripts/setup/base-images.sh\``);
+  if (arch !== 'linux/arm64') throw new Error(`${BUILDAH_NODE_ARM64} is ${arch}, expected linux/arm64; rebuild it with \`bash scripts/setup/base-images-arm64.sh\``);
   return BUILDAH_NODE_ARM64;
 }
 
@@ -153,7 +169,7 @@ export async function removeList(name: string): Promise<void> {
 /**
  * Pushes a two-arch (linux/amd64 + linux/arm64) Node base image as an OCI index to the given
  * registry host (e.g. a test registry `127.0.0.1:PORT`), as `<host>/base/node:bookworm`, and returns that reference.
- * Uses the locally cached per-arch rootfs tarballs / images made by scripts/setup/base-images.sh.
+ * Uses the per-arch Node bases made by scripts/setup/base-images.sh and base-images-arm64.sh.
  */
 export async function pushMultiArchNodeBase(registryHost: string): Promise<string> {
   if (!/^[\w.-]+(:\d+)?$/.test(registryHost)) throw new Error(`pushMultiArchNodeBase: "${registryHost}" is not a registry host[:port]`);

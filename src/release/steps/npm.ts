@@ -27,7 +27,7 @@ import { temporaryDir } from '../../npm/temp.js';
 import type { NpmSession } from '../../tools/npm.js';
 import { AlreadyDone, Skip, type Step } from '../../pipeline/index.js';
 import type { ReleaseContext, World } from '../types.js';
-import { restore } from './version.js';
+import { putBack } from '../tree.js';
 
 /** What the run registers for removal under this owner (the session's .npmrc, the tarball's directory). */
 const OWNER = 'npm';
@@ -117,7 +117,7 @@ export const npmPack: Step<ReleaseContext> = {
       verdict = await packAndJudge(ctx, releaseNpmContext(ctx, 'npm-pack'));
     } catch (error) {
       // Refused (a conflict, a tarball of something else, a failing pack script): the version edits are put back.
-      await restore(ctx, artifacts.get('changedFiles', 'npm-pack'));
+      await putBack(ctx.git, inputs.root, artifacts.get('changedFiles', 'npm-pack'));
       throw error;
     }
     if (verdict === 'same') return new AlreadyDone(`${job.name}@${job.version} is published at ${job.registry} with this very tarball`);
@@ -134,6 +134,9 @@ export const npm: Step<ReleaseContext> = {
     const context = releaseNpmContext(ctx, 'npm');
     if (!job.dryRun) openSession(ctx, context);
     // A fresh look at the registry, then published under the tag the rules give (a dry run says which, and writes nothing).
-    return npmPublish.run(context);
+    const outcome = await npmPublish.run(context);
+    // What later steps name (the events to other repositories): the package as published.
+    if (context.artifacts.find('published')) ctx.artifacts.set('npmPackage', { name: job.name, version: job.version, registry: job.registry }, 'npm');
+    return outcome;
   },
 };

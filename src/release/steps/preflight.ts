@@ -10,8 +10,10 @@ import { checkReleaseWrite } from '../../github/releases.js';
 import { RegistryRepository } from '../../oci/index.js';
 import type { Step } from '../../pipeline/index.js';
 import { checkGitPush, checkRegistryWrite } from '../permissions.js';
+import { checkTagTrigger } from '../trigger.js';
+import { checkDispatchTargets } from './dispatch.js';
 import type { ReleaseContext } from '../types.js';
-import { openImageTarget, readWorld } from '../world.js';
+import { openImageTarget, PREFLIGHT_GITHUB_DEADLINE_MS, readWorld } from '../world.js';
 import { npmPermissionCheck } from './npm.js';
 
 export const preflight: Step<ReleaseContext> = {
@@ -38,7 +40,7 @@ export const preflight: Step<ReleaseContext> = {
     artifacts.set('world', world, 'preflight');
 
     // The release commit goes on top of HEAD: the remote branch must be HEAD still, unless the git step is done already.
-    if (world.remoteHead && world.remoteHead !== head && !world.remoteTag && !inputs.dryRun && inputs.phase !== 'candidate') {
+    if (world.remoteHead && world.remoteHead !== head && !world.remoteTag && inputs.trigger.kind !== 'tag' && !inputs.dryRun && inputs.phase !== 'candidate') {
       throw new UserError(`${inputs.git.remote}/${inputs.git.branch} is at ${world.remoteHead.slice(0, 12)}, not at HEAD ${head.slice(0, 12)}: the release commit could not be pushed; release from the newest commit (git pull, or run the workflow again on the latest ${inputs.git.branch})`);
     }
 
@@ -60,7 +62,11 @@ export const preflight: Step<ReleaseContext> = {
       checks.push(openChartTarget(chart.destination, { credentials: chart.credentials, plainHttp: chart.plainHttp }).then((t) => (t instanceof RegistryRepository ? checkRegistryWrite(t, 'chart') : undefined)));
     }
     if (writing && !world.remoteTag) checks.push(checkGitPush(git, inputs.git.remote, inputs.git.branch));
-    if (client && (inputs.dryRun || writing) && !(world.release && !world.release.draft)) checks.push(checkReleaseWrite(client));
+    // A pushed tag: it is on the remote at HEAD; its release commit (when one is made) can reach the branch.
+    if (inputs.trigger.kind === 'tag') checks.push(checkTagTrigger(ctx, world, writing, () => checkGitPush(git, inputs.git.remote, inputs.git.branch)));
+    if (client && (inputs.dryRun || writing) && !(world.release && !world.release.draft)) checks.push(client.within('preflight: check the GitHub release permission', PREFLIGHT_GITHUB_DEADLINE_MS, () => checkReleaseWrite(client)));
+    // The repositories events go to: each visible with its token (a read).
+    checks.push(...checkDispatchTargets(ctx, world));
     const npm = npmPermissionCheck(ctx, world, writing);
     if (npm) checks.push(npm);
     // Every missing permission at once, so one fix of the workflow covers them all.
