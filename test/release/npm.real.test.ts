@@ -70,7 +70,7 @@ describe('the npm package in a release, for real', () => {
     const repo = npmRepo('@acme/channels');
     const stable = await runInProcess(releaseCommand, options(repo.dir));
     expect(stable.error, stable.reporter.text()).toBeUndefined();
-    expect(steps(stable)).toEqual(['preflight:done', 'version:done', 'npm-pack:done', 'image:skipped', 'chart:skipped', 'smoke:skipped', 'npm:done', 'publish:skipped', 'git:done', 'github-release:done']);
+    expect(steps(stable)).toEqual(['preflight:done', 'version:done', 'npm-pack:done', 'image:skipped', 'chart:skipped', 'smoke:skipped', 'npm:done', 'publish:skipped', 'git:done', 'github-release:done', 'dispatch:skipped']);
     expect(stable.result!.outputs).toMatchObject({ 'npm-package': '@acme/channels@0.5.0', 'npm-dist-tag': 'latest' });
     expect(readdirSync(runnerTemp)).toEqual([]);
 
@@ -98,7 +98,7 @@ describe('the npm package in a release, for real', () => {
     const githubWrites = github.requests.filter((r) => r.method !== 'GET').length;
     const run = await runInProcess(releaseCommand, options(repo.dir, { 'dry-run': true, 'npm-token': undefined }));
     expect(run.error, run.reporter.text()).toBeUndefined();
-    expect(steps(run)).toEqual(['preflight:done', 'version:done', 'npm-pack:done', 'image:skipped', 'chart:skipped', 'smoke:skipped', 'npm:skipped', 'publish:skipped', 'git:skipped', 'github-release:skipped']);
+    expect(steps(run)).toEqual(['preflight:done', 'version:done', 'npm-pack:done', 'image:skipped', 'chart:skipped', 'smoke:skipped', 'npm:skipped', 'publish:skipped', 'git:skipped', 'github-release:skipped', 'dispatch:skipped']);
     expect(run.reporter.text()).toContain(`npm: skipped, dry run: @acme/dry@0.5.0 would be published to ${npm.url} under dist-tag latest`);
     expect(run.reporter.text()).toContain('npm: dry run without a token (NODE_AUTH_TOKEN or input npm-token): whether it may publish @acme/dry is not checked');
     expect(npm.writes(before)).toEqual([]);
@@ -146,7 +146,7 @@ describe('the npm package in a release, for real', () => {
     const before = npm.proxy.received.length;
     const candidate = await runInProcess(releaseCommand, options(repo.clone(), { phase: 'candidate', set: '0.7.0' }));
     expect(candidate.error, candidate.reporter.text()).toBeUndefined();
-    expect(steps(candidate)).toEqual(['preflight:done', 'version:done', 'npm-pack:done', 'image:skipped', 'chart:skipped', 'smoke:skipped', 'npm:skipped', 'publish:skipped', 'git:skipped', 'github-release:skipped']);
+    expect(steps(candidate)).toEqual(['preflight:done', 'version:done', 'npm-pack:done', 'image:skipped', 'chart:skipped', 'smoke:skipped', 'npm:skipped', 'publish:skipped', 'git:skipped', 'github-release:skipped', 'dispatch:skipped']);
     const handed = candidate.result!.outputs['npm-tarball']!;
     expect(handed).toMatch(new RegExp(`^${runnerTemp}/dot-ai-release-npm-tarball-[^/]+/acme-phased-0\\.7\\.0\\.tgz$`));
     expect(existsSync(handed)).toBe(true);
@@ -162,7 +162,7 @@ describe('the npm package in a release, for real', () => {
 
     const publish = await runInProcess(releaseCommand, options(repo.clone(), { phase: 'publish', set: '0.7.0', 'candidate-npm': handed }));
     expect(publish.error, publish.reporter.text()).toBeUndefined();
-    expect(steps(publish)).toEqual(['preflight:done', 'version:done', 'npm-pack:done', 'image:skipped', 'chart:skipped', 'smoke:skipped', 'npm:done', 'publish:skipped', 'git:done', 'github-release:done']);
+    expect(steps(publish)).toEqual(['preflight:done', 'version:done', 'npm-pack:done', 'image:skipped', 'chart:skipped', 'smoke:skipped', 'npm:done', 'publish:skipped', 'git:done', 'github-release:done', 'dispatch:skipped']);
     expect((await packument('@acme/phased'))?.versions['0.7.0']?.dist.integrity).toBe(tarball.integrity);
     expect(publish.result!.outputs).toMatchObject({ 'npm-package': '@acme/phased@0.7.0', 'npm-integrity': tarball.integrity, 'npm-tarball': '' });
     expect(npm.writes(before)).toEqual(['PUT /@acme%2fphased']);
