@@ -68,6 +68,8 @@ const args = [
   'release', '--working-directory', repo, '--bump', 'minor',
   '--chart-registry', `oci-layout://${layout}/charts`,
   '--github-release', 'print', '--repository', 'acme/demo-mcp',
+  // The demo project's package.json is publishable, and the demo has no npm registry of its own (yet): nothing goes to npmjs.
+  '--npm', 'false',
 ];
 const docker = process.env.DOCKER_BIN || 'docker';
 const engine = answers(docker, ['version', '--format', '{{.Server.Version}}']);

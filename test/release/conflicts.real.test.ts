@@ -127,7 +127,7 @@ describe('conflicts are refused, and nothing changes', () => {
     const run = await runInProcess(releaseCommand, releaseOptions(world, repo.dir, { image: `${world.registry.host}/${image}`, 'chart-registry': `oci://${world.registry.host}/conflict-npm` }));
     expect(run.error).toBe(`@acme/conflict-npm@0.5.0 is already published at ${world.npm.url} with other content (${theirs}, this release's tarball is ${(run.result?.json as { npm?: { integrity: string } } | undefined)?.npm?.integrity}); a published npm version is immutable: nothing was changed, release another version`);
     const steps = (run.result!.json as { steps: { name: string; status: string }[] }).steps;
-    expect(steps.map((s) => `${s.name}:${s.status}`)).toEqual(['preflight:done', 'version:done', 'npm-pack:failed', 'image:not-run', 'chart:not-run', 'smoke:not-run', 'npm:not-run', 'publish:not-run', 'git:not-run', 'github-release:not-run']);
+    expect(steps.map((s) => `${s.name}:${s.status}`)).toEqual(['preflight:done', 'version:done', 'npm-pack:failed', 'image:not-run', 'chart:not-run', 'smoke:not-run', 'npm:not-run', 'publish:not-run', 'git:not-run', 'github-release:not-run', 'dispatch:not-run']);
     expect(await state(repo, image)).toEqual(before);
     expect(await tagsOf('conflict-npm/demo-mcp')).toEqual([]);
     expect(world.npm.writes(npmRequests)).toEqual([]);

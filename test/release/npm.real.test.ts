@@ -70,7 +70,7 @@ describe('the npm package in a release, for real', () => {
     const repo = npmRepo('@acme/channels');
     const stable = await runInProcess(releaseCommand, options(repo.dir));
     expect(stable.error, stable.reporter.text()).toBeUndefined();
-    expect(steps(stable)).toEqual(['preflight:done', 'version:done', 'npm-pack:done', 'image:skipped', 'chart:skipped', 'smoke:skipped', 'npm:done', 'publish:skipped', 'git:done', 'github-release:done']);
+    expect(steps(stable)).toEqual(['preflight:done', 'version:done', 'npm-pack:done', 'image:skipped', 'chart:skipped', 'smoke:skipped', 'npm:done', 'publish:skipped', 'git:done', 'github-release:done', 'dispatch:skipped']);
     expect(stable.result!.outputs).toMatchObject({ 'npm-package': '@acme/channels@0.5.0', 'npm-dist-tag': 'latest' });
     expect(readdirSync(runnerTemp)).toEqual([]);
 
@@ -98,7 +98,7 @@ describe('the npm package in a release, for real', () => {
     const githubWrites = github.requests.filter((r) => r.method !== 'GET').length;
     const run = await runInProcess(releaseCommand, options(repo.dir, { 'dry-run': true, 'npm-token': undefined }));
     expect(run.error, run.reporter.text()).toBeUndefined();
-    expect(steps(run)).toEqual(['preflight:done', 'version:done', 'npm-pack:done', 'image:skipped', 'chart:skipped', 'smoke:skipped', 'npm:skipped', 'publish:skipped', 'git:skipped', 'github-release:skipped']);
+    expect(steps(run)).toEqual(['preflight:done', 'version:done', 'npm-pack:done', 'image:skipped', 'chart:skipped', 'smoke:skipped', 'npm:skipped', 'publish:skipped', 'git:skipped', 'github-release:skipped', 'dispatch:skipped']);
     expect(run.reporter.text()).toContain(`npm: skipped, dry run: @acme/dry@0.5.0 would be published to ${npm.url} under dist-tag latest`);
     expect(run.reporter.text()).toContain('npm: dry run without a token (NODE_AUTH_TOKEN or input npm-token): whether it may publish @acme/dry is not checked');
     expect(npm.writes(before)).toEqual([]);
@@ -112,12 +112,41 @@ describe('the npm package in a release, for real', () => {
     expect(readdirSync(runnerTemp)).toEqual([]);
   }, 300_000);
 
+  test('provenance without id-token: write is refused in preflight, beside the other missing permissions, before anything is written', async () => {
+    const repo = npmRepo('@acme/provenance');
+    const saved = { GITHUB_ACTIONS: process.env.GITHUB_ACTIONS, ACTIONS_ID_TOKEN_REQUEST_URL: process.env.ACTIONS_ID_TOKEN_REQUEST_URL, GITHUB_REPOSITORY: process.env.GITHUB_REPOSITORY };
+    // On GitHub Actions, in a job without `id-token: write` (no OIDC request URL), whose GITHUB_TOKEN may not write either.
+    process.env.GITHUB_ACTIONS = 'true';
+    delete process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    delete process.env.GITHUB_REPOSITORY;
+    github.readOnly = true;
+    try {
+      const before = npm.proxy.received.length;
+      const run = await runInProcess(releaseCommand, options(repo.dir, { set: '0.8.0', 'npm-provenance': true }));
+      expect(run.error).toBe([
+        `the token may not create releases in ${github.owner}/${github.repo} (HTTP 403); add \`permissions: contents: write\` to the job (it also lets the job push the release commit and tag)`,
+        "npm --provenance needs GitHub's OIDC token, which this job may not request (ACTIONS_ID_TOKEN_REQUEST_URL is not set): give the job `permissions: id-token: write`, or turn provenance off (npm.provenance: false in dot-ai-release.yaml)",
+        '@acme/provenance is a new scoped package: with provenance it must be published public; set npm.access: public in dot-ai-release.yaml (or publishConfig.access in package.json)',
+      ].join('; '));
+      expect(steps(run)[0]).toBe('preflight:failed');
+      expect(npm.writes(before)).toEqual([]);
+      expect(run.spawned.filter((a) => a[0] === 'npm')).toEqual([]);
+      expect(repo.git(['status', '--porcelain'])).toBe('');
+    } finally {
+      github.readOnly = false;
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+  }, 300_000);
+
   test('phase candidate hands the tarball over (npm-tarball), publishing nothing; phase publish publishes exactly those bytes', async () => {
     const repo = npmRepo('@acme/phased');
     const before = npm.proxy.received.length;
     const candidate = await runInProcess(releaseCommand, options(repo.clone(), { phase: 'candidate', set: '0.7.0' }));
     expect(candidate.error, candidate.reporter.text()).toBeUndefined();
-    expect(steps(candidate)).toEqual(['preflight:done', 'version:done', 'npm-pack:done', 'image:skipped', 'chart:skipped', 'smoke:skipped', 'npm:skipped', 'publish:skipped', 'git:skipped', 'github-release:skipped']);
+    expect(steps(candidate)).toEqual(['preflight:done', 'version:done', 'npm-pack:done', 'image:skipped', 'chart:skipped', 'smoke:skipped', 'npm:skipped', 'publish:skipped', 'git:skipped', 'github-release:skipped', 'dispatch:skipped']);
     const handed = candidate.result!.outputs['npm-tarball']!;
     expect(handed).toMatch(new RegExp(`^${runnerTemp}/dot-ai-release-npm-tarball-[^/]+/acme-phased-0\\.7\\.0\\.tgz$`));
     expect(existsSync(handed)).toBe(true);
@@ -133,7 +162,7 @@ describe('the npm package in a release, for real', () => {
 
     const publish = await runInProcess(releaseCommand, options(repo.clone(), { phase: 'publish', set: '0.7.0', 'candidate-npm': handed }));
     expect(publish.error, publish.reporter.text()).toBeUndefined();
-    expect(steps(publish)).toEqual(['preflight:done', 'version:done', 'npm-pack:done', 'image:skipped', 'chart:skipped', 'smoke:skipped', 'npm:done', 'publish:skipped', 'git:done', 'github-release:done']);
+    expect(steps(publish)).toEqual(['preflight:done', 'version:done', 'npm-pack:done', 'image:skipped', 'chart:skipped', 'smoke:skipped', 'npm:done', 'publish:skipped', 'git:done', 'github-release:done', 'dispatch:skipped']);
     expect((await packument('@acme/phased'))?.versions['0.7.0']?.dist.integrity).toBe(tarball.integrity);
     expect(publish.result!.outputs).toMatchObject({ 'npm-package': '@acme/phased@0.7.0', 'npm-integrity': tarball.integrity, 'npm-tarball': '' });
     expect(npm.writes(before)).toEqual(['PUT /@acme%2fphased']);
