@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   describeAction,
   perform
-} from "./chunks/chunk-ECDDP3CA.js";
-import "./chunks/chunk-JAI3SDJV.js";
-import "./chunks/chunk-WNPZ7AUO.js";
+} from "./chunks/chunk-OANRGZFV.js";
+import "./chunks/chunk-RRHOEDWF.js";
+import "./chunks/chunk-YTFQH2JH.js";
 import {
   getState,
   info,
   warning
 } from "./chunks/chunk-6YWAW5QL.js";
 import "./chunks/chunk-PQADDHOS.js";
-import "./chunks/chunk-ZDDTFQT7.js";
+import "./chunks/chunk-IVOQDBVW.js";
 import "./chunks/chunk-B2IBVPIQ.js";
 import "./chunks/chunk-IXRSKL5H.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -102,6 +102,15 @@ function lines(onLine: ExecOptions['onLine'], stream: 'stdout' | 'stderr'): (chu
 }
 
 /**
+ * The environment a tool gets: the caller's, without the action's inputs (INPUT_*: the runner
+ * passes every input to this process that way, the registry password, the GitHub and npm tokens
+ * among them), which no tool needs and none should see.
+ */
+export function toolEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')));
+}
+
+/**
  * Runs a tool quietly, capturing its output. Never throws for a non-zero exit (callers decide what
  * a failure means); throws ToolNotFoundError when the binary cannot be started.
  */
@@ -111,7 +120,7 @@ export function exec(bin: string, args: string[], options: ExecOptions = {}): Pr
   return new Promise((resolve, reject) => {
     const child = spawn(bin, args, {
       cwd: options.cwd,
-      env: options.env ?? process.env,
+      env: toolEnv(options.env ?? process.env),
       stdio: ['pipe', 'pipe', 'pipe'],
       shell: false,
     });
@@ -176,7 +185,7 @@ export function execSync(bin: string, args: string[], options: Omit<ExecOptions,
   for (const observe of observers) observe(bin, args);
   const result = spawnSync(bin, args, {
     cwd: options.cwd,
-    env: options.env ?? process.env,
+    env: toolEnv(options.env ?? process.env),
     input: options.stdin ?? '',
     timeout: options.timeoutMs ?? 30_000,
     maxBuffer: options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT,

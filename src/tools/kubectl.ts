@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { UserError } from '../errors.js';
-import { exec, execChecked, type ExecResult } from './exec.js';
+import { exec, execChecked, toolEnv, type ExecResult } from './exec.js';
 
 /** The kubectl binary: KUBECTL_BIN, else `kubectl` on the PATH. */
 export function kubectlBinary(env: NodeJS.ProcessEnv = process.env): string {
@@ -228,7 +228,7 @@ export class Kubectl {
   portForward(target: string, remotePort: number, namespace: string, timeoutMs = 30_000): Promise<PortForward> {
     const args = this.args(['port-forward', target, `:${remotePort}`, '--namespace', namespace, '--address', '127.0.0.1']);
     return new Promise((resolve, reject) => {
-      const child = spawn(this.bin, args, { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(this.bin, args, { env: toolEnv(this.env), stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
       let settled = false;
       const stop = (): Promise<void> =>

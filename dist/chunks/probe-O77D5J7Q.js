@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readStdin
-} from "./chunk-57QYP2FX.js";
+} from "./chunk-3S7VLKR3.js";
 import {
   ProbeInputError,
   formatProbe,
@@ -14,7 +14,7 @@ import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   expectedVersions
-} from "./chunk-OHGWFPXE.js";
+} from "./chunk-Q6YFZ6UE.js";
 import {
   booleanOption,
   configOverrides,
@@ -23,9 +23,9 @@ import {
   repositoryRoot,
   stringOption,
   withDefaults
-} from "./chunk-4X6DL75B.js";
+} from "./chunk-3UP3TCEX.js";
 import "./chunk-JH56LECD.js";
-import "./chunk-ZDDTFQT7.js";
+import "./chunk-IVOQDBVW.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,

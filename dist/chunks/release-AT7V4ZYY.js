@@ -8,7 +8,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-US6TUILO.js";
+} from "./chunk-EXDC4YBZ.js";
 import {
   OCI,
   buildImage,
@@ -19,7 +19,7 @@ import {
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-L6OCXGHK.js";
+} from "./chunk-CUUHUWYI.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -30,13 +30,13 @@ import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-JHMKNFEU.js";
+} from "./chunk-YFAKEMOJ.js";
 import {
   parseInputs as parseInputs3,
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-H5OI5VC3.js";
+} from "./chunk-E4XNIRPT.js";
 import {
   DEFAULT_TIMEOUTS,
   MEDIA_TYPE,
@@ -55,10 +55,10 @@ import {
   repositoryScope,
   retryPolicy,
   timeoutsFromEnv
-} from "./chunk-6BEL6NGL.js";
+} from "./chunk-E5QGC4QD.js";
 import {
   registryCredentials
-} from "./chunk-57QYP2FX.js";
+} from "./chunk-3S7VLKR3.js";
 import "./chunk-H7UVPWG3.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
@@ -67,24 +67,24 @@ import {
   goArchitecture,
   localHost
 } from "./chunk-H2SKQNUD.js";
-import "./chunk-ECDDP3CA.js";
-import "./chunk-JAI3SDJV.js";
-import "./chunk-WNPZ7AUO.js";
+import "./chunk-OANRGZFV.js";
+import "./chunk-RRHOEDWF.js";
+import "./chunk-YTFQH2JH.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-PQADDHOS.js";
 import {
   applyVersion
-} from "./chunk-HKDFNH35.js";
+} from "./chunk-2MFBBRUC.js";
 import {
   parseChartVersion,
   parseVersionRequest
-} from "./chunk-WITTYTCV.js";
+} from "./chunk-EAC2JEXR.js";
 import {
   expectedVersions,
   parseJson
-} from "./chunk-OHGWFPXE.js";
+} from "./chunk-Q6YFZ6UE.js";
 import {
   CONFIG_FILE,
   Git,
@@ -108,7 +108,7 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-4X6DL75B.js";
+} from "./chunk-3UP3TCEX.js";
 import "./chunk-JH56LECD.js";
 import {
   DEFAULT_TIMEOUT_MS,
@@ -117,7 +117,7 @@ import {
   exec,
   lastLines,
   scrub
-} from "./chunk-ZDDTFQT7.js";
+} from "./chunk-IVOQDBVW.js";
 import {
   maskSecrets
 } from "./chunk-B2IBVPIQ.js";

@@ -3,20 +3,20 @@ import {
   parseInputs,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-H5OI5VC3.js";
-import "./chunk-6BEL6NGL.js";
+} from "./chunk-E4XNIRPT.js";
+import "./chunk-E5QGC4QD.js";
 import "./chunk-H7UVPWG3.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-ECDDP3CA.js";
-import "./chunk-JAI3SDJV.js";
-import "./chunk-WNPZ7AUO.js";
-import "./chunk-OHGWFPXE.js";
-import "./chunk-4X6DL75B.js";
+import "./chunk-OANRGZFV.js";
+import "./chunk-RRHOEDWF.js";
+import "./chunk-YTFQH2JH.js";
+import "./chunk-Q6YFZ6UE.js";
+import "./chunk-3UP3TCEX.js";
 import "./chunk-JH56LECD.js";
-import "./chunk-ZDDTFQT7.js";
+import "./chunk-IVOQDBVW.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-SN2VKUYL.js";
 import "./chunk-IXRSKL5H.js";

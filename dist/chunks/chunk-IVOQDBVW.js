@@ -7398,13 +7398,16 @@ function lines(onLine, stream) {
     for (const line of parts) onLine(line, stream);
   };
 }
+function toolEnv(env = process.env) {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith("INPUT_")));
+}
 function exec(bin, args, options = {}) {
   for (const observe of observers) observe(bin, args);
   const max = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
   return new Promise((resolve, reject) => {
     const child = spawn(bin, args, {
       cwd: options.cwd,
-      env: options.env ?? process.env,
+      env: toolEnv(options.env ?? process.env),
       stdio: ["pipe", "pipe", "pipe"],
       shell: false
     });
@@ -7459,7 +7462,7 @@ function execSync(bin, args, options = {}) {
   for (const observe of observers) observe(bin, args);
   const result = spawnSync(bin, args, {
     cwd: options.cwd,
-    env: options.env ?? process.env,
+    env: toolEnv(options.env ?? process.env),
     input: options.stdin ?? "",
     timeout: options.timeoutMs ?? 3e4,
     maxBuffer: options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT,
@@ -7478,6 +7481,7 @@ export {
   ToolError,
   ToolNotFoundError,
   scrub,
+  toolEnv,
   exec,
   lastLines,
   execChecked,

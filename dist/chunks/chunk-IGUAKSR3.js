@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   quote
-} from "./chunk-4X6DL75B.js";
+} from "./chunk-3UP3TCEX.js";
 import {
   markdownTable,
   md,

@@ -4,7 +4,7 @@ import {
   expectedVersions,
   scanRepository,
   withoutOverlaps
-} from "./chunk-OHGWFPXE.js";
+} from "./chunk-Q6YFZ6UE.js";
 import {
   bump,
   compare,
@@ -12,7 +12,7 @@ import {
   describeKind,
   isInside,
   realRoot
-} from "./chunk-4X6DL75B.js";
+} from "./chunk-3UP3TCEX.js";
 import {
   visible
 } from "./chunk-SN2VKUYL.js";

@@ -1,17 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   Helm
-} from "./chunk-JAI3SDJV.js";
+} from "./chunk-RRHOEDWF.js";
 import {
   Buildah,
   Docker,
   buildahBinary,
   dockerBinary
-} from "./chunk-WNPZ7AUO.js";
+} from "./chunk-YTFQH2JH.js";
 import {
   exec,
-  execChecked
-} from "./chunk-ZDDTFQT7.js";
+  execChecked,
+  toolEnv
+} from "./chunk-IVOQDBVW.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
@@ -402,7 +403,7 @@ ${previous}`);
   portForward(target, remotePort, namespace, timeoutMs = 3e4) {
     const args = this.args(["port-forward", target, `:${remotePort}`, "--namespace", namespace, "--address", "127.0.0.1"]);
     return new Promise((resolve, reject) => {
-      const child = spawn(this.bin, args, { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(this.bin, args, { env: toolEnv(this.env), stdio: ["ignore", "pipe", "pipe"] });
       let output = "";
       let settled = false;
       const stop = () => new Promise((done) => {

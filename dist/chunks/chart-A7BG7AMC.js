@@ -5,18 +5,18 @@ import {
   countByRule,
   disposeChartContext,
   parseInputs
-} from "./chunk-US6TUILO.js";
+} from "./chunk-EXDC4YBZ.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-JHMKNFEU.js";
-import "./chunk-6BEL6NGL.js";
-import "./chunk-57QYP2FX.js";
-import "./chunk-JAI3SDJV.js";
-import "./chunk-4X6DL75B.js";
+} from "./chunk-YFAKEMOJ.js";
+import "./chunk-E5QGC4QD.js";
+import "./chunk-3S7VLKR3.js";
+import "./chunk-RRHOEDWF.js";
+import "./chunk-3UP3TCEX.js";
 import "./chunk-JH56LECD.js";
-import "./chunk-ZDDTFQT7.js";
+import "./chunk-IVOQDBVW.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,

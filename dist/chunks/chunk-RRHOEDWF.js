@@ -5,7 +5,7 @@ import {
   execChecked,
   lastLines,
   require_dist
-} from "./chunk-ZDDTFQT7.js";
+} from "./chunk-IVOQDBVW.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -8,7 +8,7 @@ import {
   execChecked,
   execSync,
   require_dist
-} from "./chunk-ZDDTFQT7.js";
+} from "./chunk-IVOQDBVW.js";
 import {
   MASK,
   maskSecrets

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-6BEL6NGL.js";
+} from "./chunk-E5QGC4QD.js";
 import {
   probeMcp
 } from "./chunk-H7UVPWG3.js";
@@ -15,16 +15,16 @@ import {
   findComposeCli,
   kindContext,
   kubectlBinary
-} from "./chunk-ECDDP3CA.js";
+} from "./chunk-OANRGZFV.js";
 import {
   Helm
-} from "./chunk-JAI3SDJV.js";
+} from "./chunk-RRHOEDWF.js";
 import {
   Docker
-} from "./chunk-WNPZ7AUO.js";
+} from "./chunk-YTFQH2JH.js";
 import {
   expectedVersions
-} from "./chunk-OHGWFPXE.js";
+} from "./chunk-Q6YFZ6UE.js";
 import {
   CONFIG_FILE,
   booleanOption,
@@ -37,11 +37,11 @@ import {
   splitImageName,
   stringOption,
   withDefaults
-} from "./chunk-4X6DL75B.js";
+} from "./chunk-3UP3TCEX.js";
 import {
   exec,
   require_dist
-} from "./chunk-ZDDTFQT7.js";
+} from "./chunk-IVOQDBVW.js";
 import {
   markdownTable
 } from "./chunk-SN2VKUYL.js";

@@ -15,10 +15,10 @@ import {
   readRepoText,
   realRoot,
   resolveRepoFile
-} from "./chunk-4X6DL75B.js";
+} from "./chunk-3UP3TCEX.js";
 import {
   require_dist
-} from "./chunk-ZDDTFQT7.js";
+} from "./chunk-IVOQDBVW.js";
 import {
   Problems,
   UserError

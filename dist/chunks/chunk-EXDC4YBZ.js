@@ -9,19 +9,19 @@ import {
   createdTimestamp,
   describeBytes,
   openRepository
-} from "./chunk-JHMKNFEU.js";
+} from "./chunk-YFAKEMOJ.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   manifestReferences
-} from "./chunk-6BEL6NGL.js";
+} from "./chunk-E5QGC4QD.js";
 import {
   registryCredentials
-} from "./chunk-57QYP2FX.js";
+} from "./chunk-3S7VLKR3.js";
 import {
   Helm,
   helmBinary
-} from "./chunk-JAI3SDJV.js";
+} from "./chunk-RRHOEDWF.js";
 import {
   MAX_NAME_LENGTH,
   booleanOption,
@@ -58,11 +58,11 @@ import {
   stringOption,
   typeName,
   withDefaults
-} from "./chunk-4X6DL75B.js";
+} from "./chunk-3UP3TCEX.js";
 import {
   ToolError,
   require_dist
-} from "./chunk-ZDDTFQT7.js";
+} from "./chunk-IVOQDBVW.js";
 import {
   UserError,
   isUserError

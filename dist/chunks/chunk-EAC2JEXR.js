@@ -9,7 +9,7 @@ import {
   repositoryRoot,
   stringOption,
   withDefaults
-} from "./chunk-4X6DL75B.js";
+} from "./chunk-3UP3TCEX.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

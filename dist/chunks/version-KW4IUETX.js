@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   applyVersion
-} from "./chunk-HKDFNH35.js";
+} from "./chunk-2MFBBRUC.js";
 import {
   versionCommandResult
-} from "./chunk-4Q7LPY6T.js";
+} from "./chunk-IGUAKSR3.js";
 import {
   parseInputs
-} from "./chunk-WITTYTCV.js";
-import "./chunk-OHGWFPXE.js";
-import "./chunk-4X6DL75B.js";
+} from "./chunk-EAC2JEXR.js";
+import "./chunk-Q6YFZ6UE.js";
+import "./chunk-3UP3TCEX.js";
 import "./chunk-JH56LECD.js";
-import "./chunk-ZDDTFQT7.js";
+import "./chunk-IVOQDBVW.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-SN2VKUYL.js";
 import "./chunk-IXRSKL5H.js";

@@ -4,16 +4,16 @@ import {
   Skip,
   createdTimestamp,
   openRepository
-} from "./chunk-JHMKNFEU.js";
+} from "./chunk-YFAKEMOJ.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   isIndexMediaType,
   parseManifestJson
-} from "./chunk-6BEL6NGL.js";
+} from "./chunk-E5QGC4QD.js";
 import {
   registryCredentials
-} from "./chunk-57QYP2FX.js";
+} from "./chunk-3S7VLKR3.js";
 import {
   goArchitecture,
   localHost
@@ -23,10 +23,10 @@ import {
   Docker,
   buildahBinary,
   dockerBinary
-} from "./chunk-WNPZ7AUO.js";
+} from "./chunk-YTFQH2JH.js";
 import {
   expectedVersions
-} from "./chunk-OHGWFPXE.js";
+} from "./chunk-Q6YFZ6UE.js";
 import {
   Git,
   booleanOption,
@@ -42,10 +42,10 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-4X6DL75B.js";
+} from "./chunk-3UP3TCEX.js";
 import {
   exec
-} from "./chunk-ZDDTFQT7.js";
+} from "./chunk-IVOQDBVW.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -4,10 +4,10 @@ import {
 } from "./chunk-H2SKQNUD.js";
 import {
   CleanupRegistry
-} from "./chunk-ECDDP3CA.js";
-import "./chunk-JAI3SDJV.js";
-import "./chunk-WNPZ7AUO.js";
-import "./chunk-ZDDTFQT7.js";
+} from "./chunk-OANRGZFV.js";
+import "./chunk-RRHOEDWF.js";
+import "./chunk-YTFQH2JH.js";
+import "./chunk-IVOQDBVW.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   UserError,
@@ -17,13 +17,13 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-BQNEIP27.js"),
-  check: () => import("./check-OA7BWNX6.js"),
-  chart: () => import("./chart-IQJNUYKV.js"),
-  image: () => import("./image-GXMSKMBK.js"),
-  release: () => import("./release-2QISNVGM.js"),
-  smoke: () => import("./smoke-4KVAQBCV.js"),
-  probe: () => import("./probe-YEGTXB6G.js")
+  version: () => import("./version-KW4IUETX.js"),
+  check: () => import("./check-ZV2HGA7U.js"),
+  chart: () => import("./chart-A7BG7AMC.js"),
+  image: () => import("./image-XJYXY4HB.js"),
+  release: () => import("./release-AT7V4ZYY.js"),
+  smoke: () => import("./smoke-2XJDSSFP.js"),
+  probe: () => import("./probe-O77D5J7Q.js")
 };
 
 // src/run.ts

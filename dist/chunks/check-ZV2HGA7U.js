@@ -1,18 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkCommandResult
-} from "./chunk-4Q7LPY6T.js";
+} from "./chunk-IGUAKSR3.js";
 import {
   parseCheckInputs
-} from "./chunk-WITTYTCV.js";
+} from "./chunk-EAC2JEXR.js";
 import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-OHGWFPXE.js";
-import "./chunk-4X6DL75B.js";
+} from "./chunk-Q6YFZ6UE.js";
+import "./chunk-3UP3TCEX.js";
 import "./chunk-JH56LECD.js";
-import "./chunk-ZDDTFQT7.js";
+import "./chunk-IVOQDBVW.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-SN2VKUYL.js";
 import "./chunk-IXRSKL5H.js";

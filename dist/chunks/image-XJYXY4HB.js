@@ -4,20 +4,20 @@ import {
   disposeImageContext,
   imageContext,
   parseInputs
-} from "./chunk-L6OCXGHK.js";
+} from "./chunk-CUUHUWYI.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-JHMKNFEU.js";
-import "./chunk-6BEL6NGL.js";
-import "./chunk-57QYP2FX.js";
+} from "./chunk-YFAKEMOJ.js";
+import "./chunk-E5QGC4QD.js";
+import "./chunk-3S7VLKR3.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-WNPZ7AUO.js";
-import "./chunk-OHGWFPXE.js";
-import "./chunk-4X6DL75B.js";
+import "./chunk-YTFQH2JH.js";
+import "./chunk-Q6YFZ6UE.js";
+import "./chunk-3UP3TCEX.js";
 import "./chunk-JH56LECD.js";
-import "./chunk-ZDDTFQT7.js";
+import "./chunk-IVOQDBVW.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,
