@@ -9,9 +9,9 @@ import type { PublishResult } from '../chart/publish.js';
 import type { GitHubClient } from '../github/client.js';
 import type { ReleaseInfo } from '../github/releases.js';
 import type { ImageOrigin } from '../image/candidate.js';
-import type { ImageContext, ImageJob } from '../image/context.js';
-import type { IndexCheck, StartResult } from '../image/verify.js';
-import type { Target } from '../oci/index.js';
+import type { PreBuild } from '../config/config.js';
+import type { ImageJob } from '../image/context.js';
+import type { StartResult } from '../image/verify.js';
 import type { Artifacts } from '../pipeline/index.js';
 import type { Reporter } from '../report/reporter.js';
 import type { SmokeGateResult } from '../smoke/gate.js';
@@ -19,6 +19,7 @@ import type { SmokeInputs } from '../smoke/inputs.js';
 import type { CleanupRegistry } from '../tools/cleanup.js';
 import type { Git, RemoteTag } from '../tools/git.js';
 import type { VersionJob } from '../version/inputs.js';
+import type { ImageProgress } from './images.js';
 
 /**
  * `all`: the whole release in one job. `candidate`: up to the chart package (a workflow's smoke
@@ -34,9 +35,14 @@ export type GitHubMode = (typeof GITHUB_MODES)[number];
 /** Where the image goes: a registry repository, or an OCI image layout (local dry runs, the demo). */
 export type ImageDestination = { kind: 'registry' } | { kind: 'layout'; dir: string };
 
+/** One image the release builds and publishes. */
 export interface ReleaseImage {
   job: ImageJob;
   destination: ImageDestination;
+  /** Commands run before the build, in a checkout of the release commit the image is then built from (none: built from the work tree). */
+  preBuild?: PreBuild;
+  /** Where the image was named (`dot-ai-release.yaml: images[1]`, `input image`), for messages. */
+  origin: string;
 }
 
 export interface GitSettings {
@@ -59,9 +65,9 @@ export interface GitHubSettings {
   notes: NotesSource;
 }
 
-/** phase publish: what the candidate job handed over (the image digest, the chart package). */
+/** phase publish: what the candidate job handed over (each image's digest by name, the chart package). */
 export interface HandedCandidate {
-  image?: string;
+  images: Map<string, string>;
   chartPackage?: string;
 }
 
@@ -84,7 +90,8 @@ export interface ReleaseInputs {
   phase: Phase;
   /** Build, gate and smoke; publish nothing (no tag, no push, no GitHub release). */
   dryRun: boolean;
-  image?: ReleaseImage;
+  /** Every image released, in order (the first is the one `image-ref` names): built, smoke-tested and tagged together. */
+  images: ReleaseImage[];
   chart?: ChartJob;
   /** The smoke job, parsed up front (methods checked); the candidate image and chart package are set once they exist. */
   smoke?: SmokeInputs;
@@ -106,8 +113,8 @@ export interface World {
   remoteTag?: RemoteTag;
   /** Stable `vX.Y.Z` tags on the remote (for the moving major tag). */
   remoteVersionTags: string[];
-  /** The image version tag, and what it says about its origin. */
-  image?: ImageOrigin;
+  /** Each image's version tag that exists, by image name, and what it says about its origin. */
+  images: Map<string, ImageOrigin>;
   /** The chart version's manifest digest in its registry. */
   chartDigest?: string;
   release?: ReleaseInfo;
@@ -115,7 +122,8 @@ export interface World {
 
 /** Already done (the same way) per artifact, as judged against the release commit. */
 export interface Done {
-  image: boolean;
+  /** Images whose version tag is published from the release commit. */
+  images: Set<string>;
   chart: boolean;
   git: boolean;
   release: boolean;
@@ -124,21 +132,14 @@ export interface Done {
 /** What the steps hand on, by name: a step that needs something reads it here, and is told which step should have made it. */
 export interface ReleaseArtifacts {
   world: World;
-  /** Where the image goes (a registry repository or an OCI layout), opened by preflight. */
-  imageTarget: Target;
+  /** Each image's progress (its target, candidate, tags), in the order of the inputs; opened by preflight. */
+  images: ImageProgress[];
   /** The GitHub API client, when the release is made through it (preflight). */
   github: GitHubClient;
   /** The commit the release tags: the version changes on top of HEAD, made with a fixed identity and date. */
   releaseCommit: string;
   changedFiles: string[];
   done: Done;
-  /** The image steps' context (builder chosen, engine checked, logged in), opened once. */
-  imageContext: ImageContext;
-  /** The candidate image digest (the published one once published). */
-  imageDigest: string;
-  imageIndex: IndexCheck;
-  /** The host-platform image in the Docker engine, for the smoke methods. */
-  imageLocalRef: string;
   /** The chart steps' context (its gates ran; its registry target opened). */
   chartContext: ChartContext;
   chartPackage: string;
@@ -146,8 +147,6 @@ export interface ReleaseArtifacts {
   chartDigest: string;
   chartPublish: PublishResult;
   smoke: SmokeGateResult;
-  imageTags: string[];
-  latest: boolean;
   release: ReleaseInfo;
 }
 

@@ -10,6 +10,7 @@ import type { GitHubClient } from '../github/client.js';
 import { findRelease } from '../github/releases.js';
 import { imageOrigin } from '../image/candidate.js';
 import { OciLayoutTarget, RegistryClient, type Target } from '../oci/index.js';
+import type { ImageProgress } from './images.js';
 import type { ReleaseContext, ReleaseImage, World } from './types.js';
 
 /** The Target the image is published to (a registry repository, or an OCI layout). */
@@ -27,24 +28,24 @@ export function stableVersionTags(tags: string[], prefix: string): string[] {
     .filter((v) => semver.valid(v) === v && semver.prerelease(v) === null);
 }
 
-/** Reads everything the release may write, side by side. */
-export async function readWorld(ctx: ReleaseContext, head: string, imageTarget: Target | undefined, github: GitHubClient | undefined): Promise<World> {
+/** Reads everything the release may write, side by side: the git remote, every image's version tag, the chart, the GitHub release. */
+export async function readWorld(ctx: ReleaseContext, head: string, images: ImageProgress[], github: GitHubClient | undefined): Promise<World> {
   const { inputs } = ctx;
   const remote = ctx.git.lsRemote(inputs.git.remote, [`refs/heads/${inputs.git.branch}`, `refs/tags/${inputs.tagPrefix}*`]);
-  const image = imageTarget ? imageOrigin(imageTarget, inputs.version) : Promise.resolve(undefined);
+  const origins = Promise.all(images.map(async (image) => [image.name, await imageOrigin(image.target, inputs.version)] as const));
   const { chart } = inputs;
   const chartDigest = chart && !inputs.dryRun
     ? openChartTarget(chart.destination, { credentials: chart.credentials, plainHttp: chart.plainHttp }).then((t) => publishedDigest(t, chart.chart.version))
     : Promise.resolve(undefined);
   const release = github ? findRelease(github, inputs.tag) : Promise.resolve(undefined);
-  const [refs, imageFound, chartFound, releaseFound] = await Promise.all([remote, image, chartDigest, release]);
+  const [refs, imagesFound, chartFound, releaseFound] = await Promise.all([remote, origins, chartDigest, release]);
   const remoteTag = refs.tags.get(inputs.tag);
   return {
     head,
     remoteHead: refs.heads.get(inputs.git.branch),
     ...(remoteTag ? { remoteTag } : {}),
     remoteVersionTags: stableVersionTags([...refs.tags.keys()], inputs.tagPrefix),
-    ...(imageFound ? { image: imageFound } : {}),
+    images: new Map(imagesFound.flatMap(([name, origin]) => (origin ? [[name, origin] as const] : []))),
     ...(chartFound ? { chartDigest: chartFound } : {}),
     ...(releaseFound ? { release: releaseFound } : {}),
   };
