@@ -62,7 +62,7 @@ interface PlannedVersion {
 }
 
 /** The version this release publishes, and whether HEAD already is its release commit (a resumed run). */
-async function releaseVersion(options: Options, config: ReleaseConfig, tagPrefix: string, git: Git): Promise<PlannedVersion> {
+async function releaseVersion(options: Options, config: ReleaseConfig, tagPrefix: string, git: Git, reporter: Reporter): Promise<PlannedVersion> {
   const current = expectedVersions(config);
   const head = git.headCommit();
   const subject = head ? (await git.commitInfo('HEAD')).subject : undefined;
@@ -70,12 +70,13 @@ async function releaseVersion(options: Options, config: ReleaseConfig, tagPrefix
   const independent = config.chart?.versioning === 'independent';
   // The version step writes exactly what was decided here (a downgrade was allowed, or refused, when it was decided).
   const exactly = (version: string, chart: string): VersionJob => ({ config, request: { set: version }, ...(independent ? { chartVersion: chart } : {}), allowDowngrade: true, dryRun: false });
-  // A run that got past the git step here left HEAD on the release commit of the current version:
-  // that release is finished with the same version; a bump from here is refused (it would release
-  // the next version from a commit that is itself a release, before the first is finished).
+  // HEAD is the release commit of the current version (a run got past the git step here, or a
+  // re-run job checked out the branch it pushed): that release is finished, not another one begun,
+  // also when a bump is asked for (the same button pressed again) - and the run says so.
   if (subject === releaseCommitSubject(`${tagPrefix}${current.app}`)) {
-    if (stringOption(options, 'bump')) {
-      throw new UserError(`input bump: HEAD is the release commit of ${tagPrefix}${current.app} (${head?.slice(0, 12)}): to finish that release run again with input set ${current.app}; to release the next version, commit on top of it first (or pass input set with that version)`);
+    const bumpInput = stringOption(options, 'bump');
+    if (bumpInput) {
+      reporter.warning(`input bump: HEAD is the release commit of ${tagPrefix}${current.app} (${head?.slice(0, 12)}), so this run finishes that release and releases nothing new; to release the next version, commit on top of it, or pass input set with that version`);
     }
     if (!setInput || setInput.replace(/^v/, '') === current.app) {
       const scan = await applyVersion({ ...exactly(current.app, current.chart), dryRun: true }, quiet);
@@ -293,7 +294,7 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter): Prom
   const changes = await git.changes(true);
   if (changes.length) await putBackLeftovers(git, root, head, changes, reporter);
 
-  const { version, previous, chart: chartVersion, versionJob, headIsReleaseCommit, discovered } = await releaseVersion(options, config, tagPrefix, git);
+  const { version, previous, chart: chartVersion, versionJob, headIsReleaseCommit, discovered } = await releaseVersion(options, config, tagPrefix, git, reporter);
   const tag = `${tagPrefix}${version}`;
   // The git tag's own rules, before anything is written (the version's were checked when it was read).
   const tagProblem = gitTagProblem(tag);

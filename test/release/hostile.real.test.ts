@@ -228,17 +228,21 @@ describe('the work tree holds the version edits only while the release runs', ()
 });
 
 describe('at a release commit', () => {
-  test('--bump is refused, naming the release and the ways on; --set finishes or moves on', async () => {
+  test('--bump does not start another release unseen: it finishes that one, says so and names the way to the next', async () => {
     const repo = releaseRepo();
     const first = await runInProcess(releaseCommand, chartOnly(repo.dir, 'bump-again'));
     expect(first.error, first.reporter.text()).toBeUndefined();
     const commit = first.result!.outputs['release-commit']!;
     const before = await state(repo, ['bump-again/demo-mcp']);
-    const run = await runCli(['release', ...flags(chartOnly(repo.dir, 'bump-again', { set: undefined })), '--bump', 'minor', '--password-stdin'], cliEnv(chartOnly(repo.dir, 'x')), CREDENTIALS.password);
-    expect(run.code).toBe(1);
-    expect(run.stderr.split('\n').filter((l) => l.startsWith('error:'))).toEqual([
-      `error: --bump: HEAD is the release commit of v0.5.0 (${commit.slice(0, 12)}): to finish that release run again with --set 0.5.0; to release the next version, commit on top of it first (or pass --set with that version)`,
+    const options = chartOnly(repo.dir, 'bump-again', { set: undefined, json: true });
+    const run = await runCli(['release', ...flags(options), '--bump', 'minor', '--password-stdin'], cliEnv(options), CREDENTIALS.password);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr.split('\n').filter((l) => l.startsWith('warning: --bump'))).toEqual([
+      `warning: --bump: HEAD is the release commit of v0.5.0 (${commit.slice(0, 12)}), so this run finishes that release and releases nothing new; to release the next version, commit on top of it, or pass --set with that version`,
     ]);
+    const json = JSON.parse(run.stdout) as { version: string; 'release-commit': string; steps: { name: string; status: string }[] };
+    expect(json).toMatchObject({ version: '0.5.0', 'release-commit': commit });
+    expect(json.steps.map((x) => `${x.name}:${x.status}`)).toEqual(['preflight:done', 'version:already-done', 'image:skipped', 'chart:already-done', 'smoke:skipped', 'publish:already-done', 'git:already-done', 'github-release:already-done']);
     expect(await state(repo, ['bump-again/demo-mcp'])).toEqual(before);
   }, 300_000);
 });
