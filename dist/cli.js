@@ -4,10 +4,10 @@ import {
   COMMANDS,
   findCommand,
   optionsOf
-} from "./chunks/chunk-R3GO7SGB.js";
+} from "./chunks/chunk-474LMS47.js";
 import {
   logLine
-} from "./chunks/chunk-DQ5E7V2U.js";
+} from "./chunks/chunk-OY2UBKYL.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli.ts
@@ -28,7 +28,10 @@ function generalHelp() {
   ].join("\n");
 }
 function commandHelp(spec) {
-  const flags = optionsOf(spec).map((o) => [`--${o.name}${o.boolean ? o.default === "true" ? ", --no-" + o.name : "" : " VALUE"}`, `${o.description}${o.default && !o.boolean ? ` (default: ${o.default})` : ""}`]);
+  const flags = optionsOf(spec).map((o) => [
+    `--${o.name}${o.boolean ? o.default === "true" ? ", --no-" + o.name : "" : " VALUE"}`,
+    `${o.description}${o.range ? ` From ${o.range.min} to ${o.range.max}.` : ""}${o.default && !o.boolean ? ` (default: ${o.default})` : ""}`
+  ]);
   const width = Math.max(...flags.map(([f]) => f.length));
   return [
     `Usage: ${spec.usage}`,
@@ -93,7 +96,17 @@ Run \`dot-ai-release ${spec.name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-CLITEPIG.js"), import("./chunks/run-AIDF6U2K.js")]);
-  return runCommand(spec.name, values, new CliReporter(values.json === true));
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-SZLXNKU2.js"), import("./chunks/run-U7CUYZ6V.js")]);
+  const summary = typeof values.summary === "string" ? values.summary : void 0;
+  const reporter = new CliReporter(values.json === true, void 0, void 0, process.env, { options: optionsOf(spec).map((o) => o.name), ...summary ? { summary } : {} });
+  return runCommand(spec.name, values, reporter);
 }
+function survivePipeClose(stream) {
+  stream.on("error", (err) => {
+    if (err.code !== "EPIPE") throw err;
+    stream.write = () => true;
+  });
+}
+survivePipeClose(process.stdout);
+survivePipeClose(process.stderr);
 process.exitCode = await main(process.argv.slice(2));

@@ -3,7 +3,7 @@ import {
   COMMANDS,
   findCommand,
   optionsOf
-} from "./chunks/chunk-R3GO7SGB.js";
+} from "./chunks/chunk-474LMS47.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/index.ts
@@ -19,13 +19,13 @@ async function main() {
     if (!option.cliOnly) options[option.name] = input(option.name);
   }
   if (process.env.DOT_AI_RELEASE_EXIT_AFTER_INPUTS === "1") return 0;
-  const { ActionReporter } = await import("./chunks/action-reporter-D7PRXE26.js");
+  const { ActionReporter } = await import("./chunks/action-reporter-SKARSM4S.js");
   const reporter = new ActionReporter(path.resolve(options["working-directory"]?.toString().trim() || "."));
   if (!spec) {
     reporter.fail(`input command: ${name ? `unknown command ${JSON.stringify(name)}` : "is required"} (expected one of ${COMMANDS.map((c) => c.name).join(", ")})`);
     return 1;
   }
-  const { runCommand } = await import("./chunks/run-AIDF6U2K.js");
+  const { runCommand } = await import("./chunks/run-U7CUYZ6V.js");
   return runCommand(spec.name, options, reporter);
 }
 process.exitCode = await main();

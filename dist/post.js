@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   describeAction,
   perform
-} from "./chunks/chunk-YXBUUNON.js";
-import "./chunks/chunk-XQ26IXDQ.js";
-import "./chunks/chunk-KIPDSV7S.js";
+} from "./chunks/chunk-2REGRX2E.js";
+import "./chunks/chunk-2HSEJACJ.js";
+import "./chunks/chunk-6VKW75W3.js";
 import {
   getState,
   info,
   warning
 } from "./chunks/chunk-6YWAW5QL.js";
 import "./chunks/chunk-PQADDHOS.js";
-import "./chunks/chunk-EG62P5ZG.js";
+import "./chunks/chunk-XDPAZH27.js";
 import "./chunks/chunk-B2IBVPIQ.js";
 import "./chunks/chunk-IXRSKL5H.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -9,19 +9,19 @@ import {
   createdTimestamp,
   describeBytes,
   openRepository
-} from "./chunk-7OBQLNN3.js";
+} from "./chunk-QR46LB3C.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   manifestReferences
-} from "./chunk-UMKUATUA.js";
+} from "./chunk-ULXNBDMZ.js";
 import {
   registryCredentials
-} from "./chunk-RVSB4UNX.js";
+} from "./chunk-WSN3NL53.js";
 import {
   Helm,
   helmBinary
-} from "./chunk-XQ26IXDQ.js";
+} from "./chunk-2HSEJACJ.js";
 import {
   MAX_NAME_LENGTH,
   booleanOption,
@@ -41,11 +41,11 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-TCDHRMMS.js";
 import {
   ToolError,
   require_dist
-} from "./chunk-EG62P5ZG.js";
+} from "./chunk-XDPAZH27.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -15,7 +15,7 @@ import "./chunk-PQADDHOS.js";
 import {
   logLine,
   visible
-} from "./chunk-DQ5E7V2U.js";
+} from "./chunk-OY2UBKYL.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

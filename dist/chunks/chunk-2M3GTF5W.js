@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   quote
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-TCDHRMMS.js";
 import {
   markdownTable,
   md,
   visible
-} from "./chunk-DQ5E7V2U.js";
+} from "./chunk-OY2UBKYL.js";
 
 // src/version/report.ts
 function versionCommandResult(result) {

@@ -1,17 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   Helm
-} from "./chunk-XQ26IXDQ.js";
+} from "./chunk-2HSEJACJ.js";
 import {
   Buildah,
   Docker,
   buildahBinary,
   dockerBinary
-} from "./chunk-KIPDSV7S.js";
+} from "./chunk-6VKW75W3.js";
 import {
+  Git,
   exec,
   execChecked
-} from "./chunk-EG62P5ZG.js";
+} from "./chunk-XDPAZH27.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
@@ -468,7 +469,23 @@ function describeAction(a) {
       return `process ${a.pid} (${a.match})`;
     case "directory":
       return `directory ${a.path}`;
+    case "work-tree":
+      return `the version edits in ${a.files.join(", ")} (git checkout ${a.head.slice(0, 12)} -- ${a.files.join(" ")})`;
   }
+}
+async function restoreWorkTree(a) {
+  const { rmSync: rmSync2 } = await import("node:fs");
+  const path3 = await import("node:path");
+  const git = new Git(a.root);
+  if (git.headCommit() === a.head && a.files.length) {
+    const tracked = [];
+    for (const file of a.files) {
+      if ((await git.try(["cat-file", "-e", `${a.head}:${file}`])).code === 0) tracked.push(file);
+      else rmSync2(path3.join(a.root, file), { force: true });
+    }
+    if (tracked.length) await git.run("git checkout", ["checkout", a.head, "--", ...tracked]);
+  }
+  if (a.record) rmSync2(a.record, { force: true });
 }
 function stopProcess(pid, match) {
   let cmdline;
@@ -532,6 +549,9 @@ async function perform(a) {
         rmSync2(a.path, { recursive: true, force: true });
         return;
       }
+      case "work-tree":
+        await restoreWorkTree(a);
+        return;
     }
   } catch (err) {
     return `${describeAction(a)}: ${err.message}`;

@@ -4,23 +4,23 @@ import {
   chartContext,
   disposeChartContext,
   parseInputs
-} from "./chunk-LHEZ33RR.js";
+} from "./chunk-D2GTIBO3.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-7OBQLNN3.js";
-import "./chunk-UMKUATUA.js";
-import "./chunk-RVSB4UNX.js";
-import "./chunk-XQ26IXDQ.js";
-import "./chunk-FEF4WM5W.js";
-import "./chunk-R3GO7SGB.js";
-import "./chunk-EG62P5ZG.js";
+} from "./chunk-QR46LB3C.js";
+import "./chunk-ULXNBDMZ.js";
+import "./chunk-WSN3NL53.js";
+import "./chunk-2HSEJACJ.js";
+import "./chunk-TCDHRMMS.js";
+import "./chunk-474LMS47.js";
+import "./chunk-XDPAZH27.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,
   md
-} from "./chunk-DQ5E7V2U.js";
+} from "./chunk-OY2UBKYL.js";
 import "./chunk-IXRSKL5H.js";
 import "./chunk-HANBNIMK.js";
 

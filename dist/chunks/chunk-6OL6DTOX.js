@@ -4,7 +4,7 @@ import {
 } from "./chunk-H2SKQNUD.js";
 import {
   RegistryClient
-} from "./chunk-UMKUATUA.js";
+} from "./chunk-ULXNBDMZ.js";
 import {
   probeMcp
 } from "./chunk-MNRV5I5Y.js";
@@ -15,19 +15,20 @@ import {
   findComposeCli,
   kindContext,
   kubectlBinary
-} from "./chunk-YXBUUNON.js";
+} from "./chunk-2REGRX2E.js";
 import {
   Helm
-} from "./chunk-XQ26IXDQ.js";
+} from "./chunk-2HSEJACJ.js";
 import {
   Docker
-} from "./chunk-KIPDSV7S.js";
+} from "./chunk-6VKW75W3.js";
 import {
   expectedVersions
-} from "./chunk-HOCCY3S5.js";
+} from "./chunk-7CYY72OM.js";
 import {
   CONFIG_FILE,
   booleanOption,
+  boundedNumber,
   configOverrides,
   listOption,
   loadConfig,
@@ -37,14 +38,14 @@ import {
   splitImageName,
   stringOption,
   withDefaults
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-TCDHRMMS.js";
 import {
   exec,
   require_dist
-} from "./chunk-EG62P5ZG.js";
+} from "./chunk-XDPAZH27.js";
 import {
   markdownTable
-} from "./chunk-DQ5E7V2U.js";
+} from "./chunk-OY2UBKYL.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
@@ -592,12 +593,6 @@ function toolhiveCharts(root, charts, version, versionGiven) {
   if (versionGiven) throw new UserError("input toolhive-version: only with toolhive-charts oci://... (a charts directory has its own versions)");
   return { charts: dir };
 }
-function boundedInt(options, name, min, max) {
-  const raw = stringOption(options, name);
-  if (raw === void 0) return void 0;
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) throw new UserError(`input ${name}: ${JSON.stringify(raw)} is not a whole number from ${min} to ${max}`);
-  return Number(raw);
-}
 function parseInputs(raw, overrides = {}) {
   const given = raw;
   const options = withDefaults("smoke", raw);
@@ -616,7 +611,7 @@ function parseInputs(raw, overrides = {}) {
     }
     if (!toolArgs || typeof toolArgs !== "object" || Array.isArray(toolArgs)) throw new UserError('input tool-args: must be a JSON object, e.g. {"query":"x"}');
   }
-  const timeout = boundedInt(given, "timeout", 1, 7200);
+  const timeout = boundedNumber(given, "smoke", "timeout");
   const methods = selectMethods(root, version, config.smoke, {
     names: listOption(options, "methods"),
     provider,
@@ -657,7 +652,7 @@ function parseInputs(raw, overrides = {}) {
       probeImage: stringOption(options, "probe-image"),
       toolhive: toolhiveCharts(root, stringOption(options, "toolhive-charts"), stringOption(options, "toolhive-version"), toolhiveVersionGiven)
     },
-    parallel: boundedInt(given, "parallel", 1, 64) ?? config.smoke?.parallel ?? boundedInt(options, "parallel", 1, 64),
+    parallel: boundedNumber(given, "smoke", "parallel") ?? config.smoke?.parallel ?? boundedNumber(options, "smoke", "parallel"),
     diagnosticsDir: diagnosticsInput ? path5.resolve(root, diagnosticsInput) : void 0,
     keep: booleanOption(options, "keep"),
     kindNodeImage: stringOption(options, "kind-node-image"),

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   CleanupRegistry
-} from "./chunk-YXBUUNON.js";
-import "./chunk-XQ26IXDQ.js";
-import "./chunk-KIPDSV7S.js";
-import "./chunk-EG62P5ZG.js";
+} from "./chunk-2REGRX2E.js";
+import "./chunk-2HSEJACJ.js";
+import "./chunk-6VKW75W3.js";
+import "./chunk-XDPAZH27.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   UserError,
@@ -14,13 +14,13 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-RY32Z2GP.js"),
-  check: () => import("./check-P3ULW37K.js"),
-  chart: () => import("./chart-KIYHBNTP.js"),
-  image: () => import("./image-MYZFPS55.js"),
-  release: () => import("./release-ROAMLW4Q.js"),
-  smoke: () => import("./smoke-HJWXAPHI.js"),
-  probe: () => import("./probe-2FMKIYW3.js")
+  version: () => import("./version-I4QBAAVR.js"),
+  check: () => import("./check-QHXCIHCZ.js"),
+  chart: () => import("./chart-XEY3L3ZX.js"),
+  image: () => import("./image-ZLEO42BB.js"),
+  release: () => import("./release-R5O7QASQ.js"),
+  smoke: () => import("./smoke-ISFVETIR.js"),
+  probe: () => import("./probe-ZOG27ZNI.js")
 };
 
 // src/run.ts

@@ -5,7 +5,7 @@ import {
   execChecked,
   lastLines,
   require_dist
-} from "./chunk-EG62P5ZG.js";
+} from "./chunk-XDPAZH27.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   exec,
   execChecked
-} from "./chunk-EG62P5ZG.js";
+} from "./chunk-XDPAZH27.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

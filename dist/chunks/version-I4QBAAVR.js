@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   applyVersion
-} from "./chunk-UBZXUNSB.js";
+} from "./chunk-XJFGF2EL.js";
 import {
   versionCommandResult
-} from "./chunk-6MTLY723.js";
+} from "./chunk-2M3GTF5W.js";
 import {
   parseInputs
-} from "./chunk-5IRPLZ2L.js";
-import "./chunk-HOCCY3S5.js";
-import "./chunk-FEF4WM5W.js";
-import "./chunk-R3GO7SGB.js";
-import "./chunk-EG62P5ZG.js";
+} from "./chunk-PUXT3ELP.js";
+import "./chunk-7CYY72OM.js";
+import "./chunk-TCDHRMMS.js";
+import "./chunk-474LMS47.js";
+import "./chunk-XDPAZH27.js";
 import "./chunk-B2IBVPIQ.js";
-import "./chunk-DQ5E7V2U.js";
+import "./chunk-OY2UBKYL.js";
 import "./chunk-IXRSKL5H.js";
 import "./chunk-HANBNIMK.js";
 

@@ -3,22 +3,22 @@ import {
   parseInputs,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-37JU4HIX.js";
+} from "./chunk-6OL6DTOX.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-UMKUATUA.js";
+import "./chunk-ULXNBDMZ.js";
 import "./chunk-MNRV5I5Y.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
-import "./chunk-YXBUUNON.js";
-import "./chunk-XQ26IXDQ.js";
-import "./chunk-KIPDSV7S.js";
-import "./chunk-HOCCY3S5.js";
-import "./chunk-FEF4WM5W.js";
-import "./chunk-R3GO7SGB.js";
-import "./chunk-EG62P5ZG.js";
+import "./chunk-2REGRX2E.js";
+import "./chunk-2HSEJACJ.js";
+import "./chunk-6VKW75W3.js";
+import "./chunk-7CYY72OM.js";
+import "./chunk-TCDHRMMS.js";
+import "./chunk-474LMS47.js";
+import "./chunk-XDPAZH27.js";
 import "./chunk-B2IBVPIQ.js";
-import "./chunk-DQ5E7V2U.js";
+import "./chunk-OY2UBKYL.js";
 import "./chunk-IXRSKL5H.js";
 import "./chunk-HANBNIMK.js";
 

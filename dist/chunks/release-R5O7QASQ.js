@@ -8,7 +8,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-LHEZ33RR.js";
+} from "./chunk-D2GTIBO3.js";
 import {
   OCI,
   buildImage,
@@ -16,10 +16,11 @@ import {
   checkIndex,
   computeTags,
   imageContext,
+  parseBuildArgs,
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-IHJTWUB3.js";
+} from "./chunk-FUAMTBBE.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -30,13 +31,13 @@ import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-7OBQLNN3.js";
+} from "./chunk-QR46LB3C.js";
 import {
   parseInputs as parseInputs3,
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-37JU4HIX.js";
+} from "./chunk-6OL6DTOX.js";
 import {
   goArchitecture
 } from "./chunk-H2SKQNUD.js";
@@ -49,35 +50,37 @@ import {
   manifestReferences,
   parseManifestJson,
   repositoryScope
-} from "./chunk-UMKUATUA.js";
+} from "./chunk-ULXNBDMZ.js";
 import {
   registryCredentials
-} from "./chunk-RVSB4UNX.js";
+} from "./chunk-WSN3NL53.js";
 import "./chunk-MNRV5I5Y.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
-import "./chunk-YXBUUNON.js";
-import "./chunk-XQ26IXDQ.js";
-import "./chunk-KIPDSV7S.js";
+import "./chunk-2REGRX2E.js";
+import "./chunk-2HSEJACJ.js";
+import "./chunk-6VKW75W3.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-PQADDHOS.js";
 import {
-  applyVersion
-} from "./chunk-UBZXUNSB.js";
+  applyVersion,
+  repositoryStateDir
+} from "./chunk-XJFGF2EL.js";
 import {
   parseChartVersion,
   parseVersionRequest
-} from "./chunk-5IRPLZ2L.js";
+} from "./chunk-PUXT3ELP.js";
 import {
   expectedVersions
-} from "./chunk-HOCCY3S5.js";
+} from "./chunk-7CYY72OM.js";
 import {
-  Git,
   booleanOption,
+  boundedNumber,
   configOverrides,
+  gitTagProblem,
   listOption,
   loadConfig,
   normalizeReference,
@@ -85,13 +88,18 @@ import {
   repositoryRoot,
   require_semver,
   resolveInRepo,
+  shown,
   stringOption,
   withDefaults
-} from "./chunk-FEF4WM5W.js";
-import "./chunk-R3GO7SGB.js";
+} from "./chunk-TCDHRMMS.js";
+import "./chunk-474LMS47.js";
 import {
-  execChecked
-} from "./chunk-EG62P5ZG.js";
+  Git,
+  ToolNotFoundError,
+  exec,
+  execChecked,
+  lastLines
+} from "./chunk-XDPAZH27.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,
@@ -99,7 +107,7 @@ import {
   mdCode,
   mdCodeBlock,
   mdText
-} from "./chunk-DQ5E7V2U.js";
+} from "./chunk-OY2UBKYL.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
@@ -883,8 +891,8 @@ var require_lib = __commonJS({
 
 // src/release/inputs.ts
 var import_semver = __toESM(require_semver(), 1);
-import { existsSync, readFileSync, statSync } from "node:fs";
-import path2 from "node:path";
+import { existsSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import path3 from "node:path";
 
 // src/image/candidate.ts
 import { mkdtempSync, rmSync } from "node:fs";
@@ -1054,6 +1062,72 @@ async function imageOrigin(target, reference) {
   return { digest: descriptor.digest, revision: labels[`${OCI}.revision`], version: labels[`${OCI}.version`] };
 }
 
+// src/release/leftovers.ts
+import { readFileSync, rmSync as rmSync2, writeFileSync } from "node:fs";
+import path2 from "node:path";
+var NOTE = "release-in-progress.json";
+function notePath(root) {
+  return path2.join(repositoryStateDir(root), NOTE);
+}
+function noteRelease(root, note) {
+  const file = notePath(root);
+  writeFileSync(file, `${JSON.stringify(note)}
+`, { mode: 384 });
+  return file;
+}
+function readNote(root) {
+  try {
+    const parsed = JSON.parse(readFileSync(notePath(root), "utf8"));
+    if (typeof parsed.head !== "string" || typeof parsed.tag !== "string" || !Array.isArray(parsed.files)) return void 0;
+    return { head: parsed.head, tag: parsed.tag, files: parsed.files.filter((f) => typeof f === "string"), ...typeof parsed.releaseCommit === "string" ? { releaseCommit: parsed.releaseCommit } : {} };
+  } catch {
+    return void 0;
+  }
+}
+function forgetNote(root) {
+  rmSync2(notePath(root), { force: true });
+}
+function statusPaths(lines) {
+  return lines.map((l) => l.slice(3));
+}
+function restoreAtEnd(cleanup, root, head, files, note) {
+  cleanup.add({ kind: "work-tree", root, head, files, ...note ? { record: note } : {} });
+}
+async function holdsCommit(git2, commit, files) {
+  for (const file of files) {
+    const inCommit = await git2.try(["rev-parse", "--verify", "--quiet", `${commit}:${file}`]);
+    const inTree = await git2.try(["hash-object", "--", file]);
+    if (inCommit.code !== 0 || inTree.code !== 0) {
+      if (inCommit.code !== inTree.code) return false;
+      continue;
+    }
+    if (inCommit.stdout.trim() !== inTree.stdout.trim()) return false;
+  }
+  return true;
+}
+async function putBackLeftovers(git2, root, head, changes, reporter) {
+  const note = readNote(root);
+  if (!note || note.head !== head) return { restored: false };
+  const changed = statusPaths(changes);
+  const ours = note.releaseCommit !== void 0 && changed.every((f) => note.files.includes(f)) && await holdsCommit(git2, note.releaseCommit, changed);
+  if (!ours) {
+    const tracked2 = [];
+    const untracked = [];
+    for (const line of changes) (line.startsWith("??") ? untracked : tracked2).push(line.slice(3));
+    const how = [tracked2.length && `git checkout HEAD -- ${tracked2.join(" ")}`, untracked.length && `rm -- ${untracked.join(" ")}`].filter(Boolean).join("; ");
+    return { restored: false, why: `a release of ${note.tag} stopped here before it finished; if these are its edits, put them back (${how}) and run again` };
+  }
+  const tracked = [];
+  for (const file of changed) {
+    if ((await git2.try(["cat-file", "-e", `${head}:${file}`])).code === 0) tracked.push(file);
+    else rmSync2(path2.join(root, file), { force: true });
+  }
+  if (tracked.length) await git2.run("git checkout", ["checkout", head, "--", ...tracked]);
+  forgetNote(root);
+  reporter.info(`put back the version edits a stopped release of ${note.tag} left in ${changed.length} files (they held its release commit ${note.releaseCommit?.slice(0, 12)}); the release starts over from them`);
+  return { restored: true };
+}
+
 // src/release/types.ts
 var PHASES = ["all", "candidate", "publish"];
 var GITHUB_MODES = ["create", "print", "skip"];
@@ -1073,37 +1147,117 @@ function oneOf(options, name, choices) {
 function isOff(value) {
   return value !== void 0 && /^(false|none|off)$/i.test(value);
 }
-async function releaseVersion(options, config, tagPrefix, git2) {
+async function releaseVersion(options, config, tagPrefix, git2, reporter) {
   const current = expectedVersions(config);
   const head = git2.headCommit();
   const subject = head ? (await git2.commitInfo("HEAD")).subject : void 0;
   const setInput = stringOption(options, "set");
   const independent = config.chart?.versioning === "independent";
   const exactly = (version2, chart2) => ({ config, request: { set: version2 }, ...independent ? { chartVersion: chart2 } : {}, allowDowngrade: true, dryRun: false });
-  if (subject === releaseCommitSubject(`${tagPrefix}${current.app}`) && (!setInput || setInput.replace(/^v/, "") === current.app)) {
-    return { version: current.app, previous: current.app, chart: current.chart, versionJob: exactly(current.app, current.chart), headIsReleaseCommit: true };
+  if (subject === releaseCommitSubject(`${tagPrefix}${current.app}`)) {
+    const bumpInput = stringOption(options, "bump");
+    if (bumpInput) {
+      reporter.warning(`input bump: HEAD is the release commit of ${tagPrefix}${current.app} (${head?.slice(0, 12)}), so this run finishes that release and releases nothing new; to release the next version, commit on top of it, or pass input set with that version`);
+    }
+    if (!setInput || setInput.replace(/^v/, "") === current.app) {
+      const scan = await applyVersion({ ...exactly(current.app, current.chart), dryRun: true }, quiet);
+      return { version: current.app, previous: current.app, chart: current.chart, versionJob: exactly(current.app, current.chart), headIsReleaseCommit: true, discovered: scan.discoveredImages };
+    }
   }
   const request2 = parseVersionRequest(options);
   const asked = { config, request: request2, chartVersion: parseChartVersion(options, config, request2), allowDowngrade: booleanOption(options, "allow-downgrade"), dryRun: true };
   const planned = await applyVersion(asked, quiet);
-  return { version: planned.versions.app, previous: current.app, chart: planned.versions.chart, versionJob: exactly(planned.versions.app, planned.versions.chart), headIsReleaseCommit: false };
+  return { version: planned.versions.app, previous: current.app, chart: planned.versions.chart, versionJob: exactly(planned.versions.app, planned.versions.chart), headIsReleaseCommit: false, discovered: planned.discoveredImages };
 }
-async function parseImage(options, config, version2, credentials, reporter) {
-  const input = stringOption(options, "image");
-  if (isOff(input)) return void 0;
-  if (!input && !config.images[0]) return void 0;
-  if (input?.startsWith("oci-layout://")) {
-    const dir = input.slice("oci-layout://".length);
-    if (!dir) throw new UserError(`input image: ${quote(input)} has no path`);
-    const name = config.images[0]?.name ?? `localhost/${path2.basename(config.root).toLowerCase().replace(/[^a-z0-9._-]/g, "-")}`;
-    const job2 = await parseInputs2(options, reporter, { config, image: name, version: version2, output: "push", verify: true, credentials: null });
-    refuseDockerBuilder(job2.requestedBuilder);
-    if (job2.requestedBuilder === "buildx") throw new UserError("input builder: an OCI image layout destination needs buildah (buildx pushes to a registry)");
-    return { job: job2, destination: { kind: "layout", dir: path2.resolve(config.root, dir) } };
+var SMOKE_INPUTS = {
+  methods: "smoke-methods",
+  provider: "smoke-provider",
+  parallel: "smoke-parallel",
+  timeout: "smoke-timeout",
+  "image-map": "smoke-image-map",
+  "qdrant-image": "smoke-qdrant-image",
+  "probe-image": "smoke-probe-image"
+};
+function forwarded(names, chartOnly, parse3) {
+  try {
+    return parse3();
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    const renamed = err.problems.map((problem) => {
+      const match = /^input ([a-z-]+)(?=:)/.exec(problem);
+      const name = match?.[1] && names[match[1]];
+      const named = name ? `input ${name}${problem.slice(match[0].length)}` : problem;
+      return chartOnly && name === "smoke-methods" ? `${named}; a chart released without its image may pass input smoke-methods none` : named;
+    });
+    throw new UserError(renamed, { cause: err });
   }
-  const job = await parseInputs2(options, reporter, { config, image: input ?? config.images[0]?.name, version: version2, output: "push", verify: true, ...credentials ? { credentials } : {} });
-  refuseDockerBuilder(job.requestedBuilder);
-  return { job, destination: { kind: "registry" } };
+}
+function given(raw, name) {
+  return stringOption(raw, name) !== void 0;
+}
+function checkBuildPath(root, relative, kind, what) {
+  const absolute = path3.join(root, relative);
+  const ok = existsSync(absolute) && (kind === "directory" ? statSync(absolute).isDirectory() : statSync(absolute).isFile());
+  if (!ok) throw new UserError(`${what}: ${relative} ${kind === "directory" ? "is not a directory" : "not found"}`);
+}
+function imageOptions(options, raw, config, image2) {
+  const build = image2?.build ?? {};
+  if (build.context && !given(raw, "context")) checkBuildPath(config.root, build.context, "directory", `${image2?.origin}.context`);
+  if (build.dockerfile && !given(raw, "dockerfile")) checkBuildPath(config.root, build.dockerfile, "file", `${image2?.origin}.dockerfile`);
+  const args = new Map(build.buildArgs ?? []);
+  for (const [name, value] of parseBuildArgs(stringOption(raw, "build-args"))) args.set(name, value);
+  return {
+    ...options,
+    context: given(raw, "context") ? options.context : build.context ?? options.context,
+    dockerfile: given(raw, "dockerfile") ? options.dockerfile : build.dockerfile,
+    platforms: given(raw, "platforms") ? options.platforms : build.platforms?.join(",") ?? options.platforms,
+    "build-args": args.size ? [...args].map(([name, value]) => `${name}=${value}`).join("\n") : void 0
+  };
+}
+function layoutFolder(name) {
+  return name.slice(name.lastIndexOf("/") + 1);
+}
+async function parseImages(options, raw, config, version2, credentials, reporter) {
+  const input = stringOption(options, "image");
+  if (isOff(input)) return [];
+  const layout = input?.startsWith("oci-layout://") ? input.slice("oci-layout://".length) : void 0;
+  if (layout === "") throw new UserError(`input image: ${quote(input ?? "")} has no path`);
+  let selected;
+  if (input && layout === void 0) {
+    selected = [config.images.find((img) => img.name === input) ?? { name: input, origin: "input image", explicit: true }];
+  } else if (layout !== void 0) {
+    const fallback = `localhost/${path3.basename(config.root).toLowerCase().replace(/[^a-z0-9._-]/g, "-")}`;
+    selected = given(raw, "images") ? config.images : [config.images[0] ?? { name: fallback, origin: "input image", explicit: true }];
+  } else {
+    if (config.images.length === 0 && config.noDefaultImage) {
+      throw new UserError(`input image: ${config.noDefaultImage}: name the images under images: in ${config.configFile ?? "dot-ai-release.yaml"} (or pass input image), or input image false for a release without one`);
+    }
+    selected = config.images;
+  }
+  if (selected.length > 1) {
+    for (const name of ["context", "dockerfile"]) {
+      if (given(raw, name)) throw new UserError(`input ${name}: this release builds ${selected.length} images (${selected.map((i) => i.name).join(", ")}): set each one's ${name} under images: in ${config.configFile ?? "dot-ai-release.yaml"}, or release one with image`);
+    }
+  }
+  const images = [];
+  for (const image2 of selected) {
+    const perImage = imageOptions(options, raw, config, image2);
+    if (layout !== void 0) {
+      const job2 = await parseInputs2(perImage, reporter, { config, image: image2.name, version: version2, output: "push", verify: true, credentials: null });
+      refuseDockerBuilder(job2.requestedBuilder);
+      if (job2.requestedBuilder === "buildx") throw new UserError("input builder: an OCI image layout destination needs buildah (buildx pushes to a registry)");
+      const dir = path3.resolve(config.root, selected.length > 1 ? path3.join(layout, layoutFolder(image2.name)) : layout);
+      images.push({ job: job2, destination: { kind: "layout", dir }, origin: image2.origin, ...image2.build?.preBuild ? { preBuild: image2.build.preBuild } : {} });
+      continue;
+    }
+    const job = await parseInputs2(perImage, reporter, { config, image: image2.name, version: version2, output: "push", verify: true, ...credentials ? { credentials } : {} });
+    refuseDockerBuilder(job.requestedBuilder);
+    images.push({ job, destination: { kind: "registry" }, origin: image2.origin, ...image2.build?.preBuild ? { preBuild: image2.build.preBuild } : {} });
+  }
+  const names = images.map((i) => i.job.image);
+  const twice = names.find((name, i) => names.indexOf(name) !== i);
+  if (twice) throw new UserError(`input images: ${twice} is released twice`);
+  return images;
 }
 function parseGitHub(options, config, dryRun, reporter) {
   const mode = oneOf(options, "github-release", GITHUB_MODES);
@@ -1132,7 +1286,7 @@ function parseGitHub(options, config, dryRun, reporter) {
   else {
     const file = resolveInRepo(config.root, notesInput, "input release-notes");
     if (!existsSync(file) || !statSync(file).isFile()) throw new UserError(`input release-notes: ${notesInput} is not a file (or generated, or none)`);
-    notes = { kind: "file", path: notesInput, text: readFileSync(file, "utf8") };
+    notes = { kind: "file", path: notesInput, text: readFileSync2(file, "utf8") };
   }
   const apiUrl = stringOption(options, "github-api-url") ?? process.env.GITHUB_API_URL ?? "https://api.github.com";
   try {
@@ -1142,21 +1296,28 @@ function parseGitHub(options, config, dryRun, reporter) {
   }
   return { mode, owner, repo, token, apiUrl, notes };
 }
-function parseCandidateImage(value, image2) {
-  if (!image2) throw new UserError("input candidate-image: this release has no image");
-  let reference;
-  try {
-    reference = normalizeReference(value).reference;
-  } catch (err) {
-    throw new UserError(`input candidate-image: ${err.message}`);
+function parseCandidateImages(value, images) {
+  if (images.length === 0) throw new UserError("input candidate-image: this release has no image");
+  const digests = /* @__PURE__ */ new Map();
+  for (const entry of value.split(/[,\n]/).map((e) => e.trim()).filter(Boolean)) {
+    let reference;
+    try {
+      reference = normalizeReference(entry).reference;
+    } catch (err) {
+      throw new UserError(`input candidate-image: ${err.message}`);
+    }
+    if (!reference.digest || reference.tag) throw new UserError(`input candidate-image: ${quote(entry)} must be NAME@sha256:DIGEST (the candidate job's image-ref output)`);
+    const name = `${reference.registry}/${reference.repository}`;
+    if (!images.some((i) => i.job.image === name)) throw new UserError(`input candidate-image: ${name} is not an image released here (${images.map((i) => i.job.image).join(", ")})`);
+    if (digests.has(name)) throw new UserError(`input candidate-image: ${name} is given twice`);
+    digests.set(name, reference.digest);
   }
-  if (!reference.digest || reference.tag) throw new UserError(`input candidate-image: ${quote(value)} must be NAME@sha256:DIGEST (the candidate job's image-ref output)`);
-  const name = `${reference.registry}/${reference.repository}`;
-  if (name !== image2.job.image) throw new UserError(`input candidate-image: ${name} is not the image released here (${image2.job.image})`);
-  return reference.digest;
+  const missing = images.filter((i) => !digests.has(i.job.image)).map((i) => i.job.image);
+  if (missing.length) throw new UserError(`input candidate-image: no candidate of ${missing.join(", ")} (give NAME@DIGEST of every image, the candidate job's images output)`);
+  return digests;
 }
 function candidatePackage(root, input) {
-  const file = path2.resolve(root, input);
+  const file = path3.resolve(root, input);
   if (!file.endsWith(".tgz") || !existsSync(file) || !statSync(file).isFile()) throw new UserError(`input candidate-chart: ${input} is not a chart package (.tgz)`);
   return file;
 }
@@ -1171,13 +1332,22 @@ async function parseReleaseInputs(raw, reporter) {
   const tagPrefix = stringOption(options, "tag-prefix") ?? "";
   if (!TAG_PREFIX.test(tagPrefix)) throw new UserError(`input tag-prefix: ${quote(tagPrefix)} may hold letters, digits, . _ - only`);
   const git2 = new Git(root);
-  if (!git2.headCommit()) throw new UserError(`input working-directory: ${root} is not a git checkout with a commit (the release commits and tags there)`);
+  const head = git2.headCommit();
+  if (!head) throw new UserError(`input working-directory: ${root} is not a git checkout with a commit (the release commits and tags there)`);
   const branch = await git2.currentBranch();
   if (!branch) throw new UserError("the checkout is on a detached HEAD: check out the branch to release (actions/checkout does for a workflow_dispatch run)");
-  const { version: version2, previous, chart: chartVersion, versionJob, headIsReleaseCommit } = await releaseVersion(options, config, tagPrefix, git2);
+  const changes = await git2.changes(true);
+  if (changes.length) await putBackLeftovers(git2, root, head, changes, reporter);
+  const { version: version2, previous, chart: chartVersion, versionJob, headIsReleaseCommit, discovered } = await releaseVersion(options, config, tagPrefix, git2, reporter);
   const tag = `${tagPrefix}${version2}`;
+  const tagProblem = gitTagProblem(tag);
+  if (tagProblem) throw new UserError(`input ${stringOption(options, "tag-prefix") ? "tag-prefix" : stringOption(options, "set") ? "set" : "bump"}: the git tag ${shown(tag)} ${tagProblem}`);
   const credentials = await registryCredentials(options, reporter);
-  const image2 = await parseImage(options, config, version2, credentials, reporter);
+  const images = await parseImages(options, raw, config, version2, credentials, reporter);
+  const unreleased = discovered.filter((d) => images.length > 0 && !images.some((i) => i.job.image === d.name));
+  if (unreleased.length) {
+    throw new UserError(`${unreleased.map((d) => `${d.where} pins ${d.name} at the release version`).join("; ")}, but this release does not build it: list every image under images: in ${config.configFile ?? "dot-ai-release.yaml"} (with its context and Dockerfile)`);
+  }
   const chart2 = chartOff || !config.chart ? void 0 : await parseInputs(options, reporter, {
     config,
     version: chartVersion,
@@ -1188,31 +1358,34 @@ async function parseReleaseInputs(raw, reporter) {
   });
   let smoke2;
   const methods = listOption(options, "smoke-methods") ?? [];
+  const smokeParallel = boundedNumber(options, "release", "smoke-parallel");
+  const smokeTimeout = boundedNumber(options, "release", "smoke-timeout");
   if (methods.some((m) => isOff(m))) {
-    if (image2) throw new UserError("input smoke-methods: a release with an image is smoke-tested; leave smoke-methods empty for every method this repository documents");
+    if (images.length) throw new UserError("input smoke-methods: a release with an image is smoke-tested; leave smoke-methods empty for every method this repository documents");
     if (chart2) reporter.warning("input smoke-methods: none: the chart is published without a deployment test (this release has no image to deploy it with)");
-  } else if (image2 || chart2) {
-    smoke2 = parseInputs3({
+  } else if (images.length || chart2) {
+    const [first] = images;
+    smoke2 = forwarded(SMOKE_INPUTS, images.length === 0, () => parseInputs3({
       "working-directory": root,
       config: options.config,
       methods: methods.length ? methods.join(",") : void 0,
       provider: options["smoke-provider"],
-      parallel: options["smoke-parallel"],
-      timeout: options["smoke-timeout"],
+      parallel: smokeParallel?.toString(),
+      timeout: smokeTimeout?.toString(),
       "image-map": options["smoke-image-map"],
       "qdrant-image": options["smoke-qdrant-image"],
       "probe-image": options["smoke-probe-image"],
       "kind-node-image": options["kind-node-image"],
       "diagnostics-dir": options["diagnostics-dir"]
-    }, { config, version: version2, ...image2 ? { image: `${image2.job.image}:${version2}` } : {} });
+    }, { config, version: version2, ...first ? { image: `${first.job.image}:${version2}` } : {} }));
   }
-  const handed = {};
+  const handed = { images: /* @__PURE__ */ new Map() };
   const candidateImage = stringOption(options, "candidate-image");
   const candidateChart = stringOption(options, "candidate-chart");
   if (phase === "publish") {
-    if (image2 && !candidateImage) throw new UserError("input candidate-image: required with phase publish (the candidate job's image-ref output)");
+    if (images.length && !candidateImage) throw new UserError("input candidate-image: required with phase publish (the candidate job's image-ref output)");
     if (chart2 && !candidateChart) throw new UserError("input candidate-chart: required with phase publish (the chart package the candidate job handed over)");
-    if (candidateImage) handed.image = parseCandidateImage(candidateImage, image2);
+    if (candidateImage) handed.images = parseCandidateImages(candidateImage, images);
     if (candidateChart) handed.chartPackage = candidatePackage(root, candidateChart);
   } else if (candidateImage || candidateChart) {
     throw new UserError(`input ${candidateImage ? "candidate-image" : "candidate-chart"}: only with phase publish`);
@@ -1231,7 +1404,7 @@ async function parseReleaseInputs(raw, reporter) {
     headIsReleaseCommit,
     phase,
     dryRun,
-    image: image2,
+    images,
     chart: chart2,
     smoke: smoke2,
     handed,
@@ -1249,9 +1422,10 @@ async function parseReleaseInputs(raw, reporter) {
 // src/release/notes.ts
 function published(ctx) {
   const { inputs, artifacts } = ctx;
-  const out = {};
-  const digest = artifacts.find("imageDigest");
-  if (inputs.image && digest) out.image = { name: inputs.image.job.image, version: inputs.version, digest, tags: artifacts.find("imageTags") ?? [] };
+  const images = (inputs.images.length ? artifacts.find("images") ?? [] : []).flatMap(
+    (progress) => progress.digest ? [{ name: progress.name, version: inputs.version, digest: progress.digest, tags: progress.tags ?? [] }] : []
+  );
+  const out = { images, ...images[0] ? { image: images[0] } : {} };
   const chartDigest = artifacts.find("chartDigest");
   if (inputs.chart && chartDigest) {
     const c = inputs.chart;
@@ -1271,7 +1445,10 @@ function installCommands(ctx, what) {
     else if (m.kind === "helm" && helm) commands.push({ method: m.method, command: helm });
     else if (m.kind === "toolhive" && what.image) commands.push({ method: m.method, command: `kubectl apply --filename mcpserver.yaml   # image: ${what.image.name}:${what.image.version}` });
   }
-  if (image2 && !methods.some((m) => m.kind === "docker")) commands.push({ method: "image", command: `docker pull ${image2}` });
+  for (const [i, other] of what.images.entries()) {
+    if (i === 0 && methods.some((m) => m.kind === "docker")) continue;
+    commands.push({ method: what.images.length > 1 ? `image ${other.name}` : "image", command: `docker pull ${other.name}@${other.digest}` });
+  }
   if (helm && !methods.some((m) => m.kind === "helm")) commands.push({ method: "helm chart", command: helm });
   return commands;
 }
@@ -1279,9 +1456,9 @@ function releaseBody(notes, ctx) {
   const what = published(ctx);
   const lines = [];
   if (notes.trim()) lines.push(notes.trim(), "");
-  if (what.image || what.chart) {
+  if (what.images.length || what.chart) {
     lines.push("## Published", "");
-    if (what.image) lines.push(`- Image: ${mdCode(`${what.image.name}:${what.image.version}`)}, digest ${mdCode(what.image.digest)}${what.image.tags.length ? ` (tags ${what.image.tags.map(mdCode).join(", ")})` : ""}`);
+    for (const image2 of what.images) lines.push(`- Image: ${mdCode(`${image2.name}:${image2.version}`)}, digest ${mdCode(image2.digest)}${image2.tags.length ? ` (tags ${image2.tags.map(mdCode).join(", ")})` : ""}`);
     if (what.chart) lines.push(`- Helm chart: ${mdCode(`${what.chart.ref}:${what.chart.version}`)}, digest ${mdCode(what.chart.digest)}; the package is attached`);
     lines.push("");
   }
@@ -1297,6 +1474,10 @@ function releaseBody(notes, ctx) {
 function seconds(ms) {
   return `${(ms / 1e3).toFixed(1)} s`;
 }
+function githubCounts(ctx) {
+  const counts = ctx.artifacts.find("github")?.counts;
+  return counts && { get: counts.GET, post: counts.POST, patch: counts.PATCH, delete: counts.DELETE, other: counts.other, "bytes-sent": counts.bytesSent };
+}
 function releaseCommandResult(run2) {
   const ctx = run2.context;
   const { inputs, artifacts } = ctx;
@@ -1305,12 +1486,15 @@ function releaseCommandResult(run2) {
   const release = artifacts.find("release");
   const publishDone = run2.records.some((r) => r.name === "publish" && (r.status === "done" || r.status === "already-done"));
   const imageRef = what.image ? `${what.image.name}@${what.image.digest}` : "";
+  const done = artifacts.find("done");
+  const imagesPublished = publishDone || what.images.length > 0 && what.images.every((i) => done?.images.has(i.name));
   const chartRef = what.chart && (publishDone || artifacts.find("done")?.chart) ? `${what.chart.ref}:${what.chart.version}` : "";
   const outputs = {
     version: inputs.version,
     tag: inputs.tag,
     "image-ref": imageRef,
     "image-digest": what.image?.digest ?? "",
+    images: what.images.length ? JSON.stringify(what.images.map((i) => ({ name: i.name, digest: i.digest, ref: `${i.name}@${i.digest}`, tags: i.tags }))) : "",
     "chart-ref": chartRef,
     "chart-digest": chartRef ? what.chart?.digest ?? "" : "",
     "chart-package": inputs.phase === "candidate" ? artifacts.find("chartPackage") ?? "" : "",
@@ -1323,14 +1507,14 @@ function releaseCommandResult(run2) {
     "",
     markdownTable(["Step", "Status", "Time"], run2.records.map((r) => [r.name, describeRecord(r).replace(/ \(\d+ ms\)$/, ""), md.raw(r.status === "not-run" ? "" : seconds(r.ms))]))
   ];
-  if (what.image || what.chart || release) {
+  if (what.images.length || what.chart || release) {
     const rows = [];
-    if (what.image) rows.push([publishDone || artifacts.find("done")?.image ? "image" : "image (candidate, untagged)", md.code(`${what.image.name}:${what.image.version}`), md.code(what.image.digest)]);
+    for (const image2 of what.images) rows.push([imagesPublished ? "image" : "image (candidate, untagged)", md.code(`${image2.name}:${image2.version}`), md.code(image2.digest)]);
     if (what.chart && chartRef) rows.push(["chart", md.code(chartRef), md.code(what.chart.digest)]);
     if (release) rows.push(["GitHub release", md.code(release.htmlUrl), ""]);
     lines.push("", markdownTable(["Published", "Reference", "Digest"], rows));
   }
-  const commands = publishDone || artifacts.find("done")?.image ? installCommands(ctx, what) : [];
+  const commands = imagesPublished || publishDone && !what.images.length ? installCommands(ctx, what) : [];
   if (commands.length) {
     lines.push("", "Install:", "", markdownTable(["Method", "Command"], commands.map((c) => [c.method, md.code(c.command)])));
   }
@@ -1342,23 +1526,23 @@ function releaseCommandResult(run2) {
     "dry-run": inputs.dryRun,
     "previous-version": inputs.previousVersion,
     steps: run2.records,
-    tags: artifacts.find("imageTags") ?? [],
+    tags: what.image?.tags ?? [],
     started: ctx.started,
-    github: artifacts.find("github")?.counts
+    github: githubCounts(ctx)
   });
 }
 
 // src/release/steps/chart.ts
-import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync2 } from "node:fs";
+import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync3 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path3 from "node:path";
+import path4 from "node:path";
 var chart = {
   name: "chart",
   async run(ctx) {
     const { inputs, artifacts, reporter } = ctx;
     const job = inputs.chart;
     if (!job) return new Skip("no chart is released (input chart: false, or no chart in the repository)");
-    const packageDir = mkdtempSync2(path3.join(process.env.RUNNER_TEMP || tmpdir2(), "dot-ai-release-package-"));
+    const packageDir = mkdtempSync2(path4.join(process.env.RUNNER_TEMP || tmpdir2(), "dot-ai-release-package-"));
     const chartCtx = chartContext({ ...job, packageDir }, reporter, ctx.cleanup);
     if (inputs.phase !== "candidate") chartCtx.cleanup.add({ kind: "directory", path: packageDir });
     artifacts.set("chartContext", chartCtx, "chart");
@@ -1369,9 +1553,9 @@ var chart = {
     const handed = inputs.handed.chartPackage;
     if (inputs.phase === "publish") {
       if (!handed) throw new UserError("input candidate-chart: required with phase publish");
-      const candidate = chartArtifact(readFileSync2(handed), path3.basename(handed));
+      const candidate = chartArtifact(readFileSync3(handed), path4.basename(handed));
       if (candidate.contentDigest !== artifact.contentDigest) {
-        throw new UserError(`input candidate-chart: ${path3.basename(handed)} holds other content than this release's chart (${candidate.contentDigest.slice(0, 19)}\u2026 vs ${artifact.contentDigest.slice(0, 19)}\u2026)`);
+        throw new UserError(`input candidate-chart: ${path4.basename(handed)} holds other content than this release's chart (${candidate.contentDigest.slice(0, 19)}\u2026 vs ${artifact.contentDigest.slice(0, 19)}\u2026)`);
       }
       chartCtx.artifacts.set("artifact", candidate, "candidate job");
       chartCtx.artifacts.set("packagePath", handed, "candidate job");
@@ -1397,7 +1581,7 @@ var chart = {
 var import_semver3 = __toESM(require_semver(), 1);
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync3, existsSync as existsSync2 } from "fs";
+import { readFileSync as readFileSync4, existsSync as existsSync2 } from "fs";
 import { EOL } from "os";
 var Context = class {
   /**
@@ -1408,10 +1592,10 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path5 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path5} does not exist${EOL}`);
+        const path7 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path7} does not exist${EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -5819,21 +6003,21 @@ function openImageTarget({ job, destination }) {
 function stableVersionTags(tags, prefix) {
   return tags.filter((t) => t.startsWith(prefix)).map((t) => t.slice(prefix.length)).filter((v) => import_semver3.default.valid(v) === v && import_semver3.default.prerelease(v) === null);
 }
-async function readWorld(ctx, head, imageTarget, github) {
+async function readWorld(ctx, head, images, github) {
   const { inputs } = ctx;
   const remote = ctx.git.lsRemote(inputs.git.remote, [`refs/heads/${inputs.git.branch}`, `refs/tags/${inputs.tagPrefix}*`]);
-  const image2 = imageTarget ? imageOrigin(imageTarget, inputs.version) : Promise.resolve(void 0);
+  const origins = Promise.all(images.map(async (image2) => [image2.name, await imageOrigin(image2.target, inputs.version)]));
   const { chart: chart2 } = inputs;
   const chartDigest = chart2 && !inputs.dryRun ? openChartTarget(chart2.destination, { credentials: chart2.credentials, plainHttp: chart2.plainHttp }).then((t) => publishedDigest(t, chart2.chart.version)) : Promise.resolve(void 0);
   const release = github ? findRelease(github, inputs.tag) : Promise.resolve(void 0);
-  const [refs, imageFound, chartFound, releaseFound] = await Promise.all([remote, image2, chartDigest, release]);
+  const [refs, imagesFound, chartFound, releaseFound] = await Promise.all([remote, origins, chartDigest, release]);
   const remoteTag = refs.tags.get(inputs.tag);
   return {
     head,
     remoteHead: refs.heads.get(inputs.git.branch),
     ...remoteTag ? { remoteTag } : {},
     remoteVersionTags: stableVersionTags([...refs.tags.keys()], inputs.tagPrefix),
-    ...imageFound ? { image: imageFound } : {},
+    images: new Map(imagesFound.flatMap(([name, origin]) => origin ? [[name, origin]] : [])),
     ...chartFound ? { chartDigest: chartFound } : {},
     ...releaseFound ? { release: releaseFound } : {}
   };
@@ -5924,7 +6108,8 @@ async function expectedAssets(ctx) {
 function isLatest(ctx) {
   const { inputs, artifacts } = ctx;
   if (inputs.prerelease) return false;
-  if (inputs.image) return artifacts.find("latest") ?? false;
+  const [first] = inputs.images.length ? artifacts.get("images", "github-release") : [];
+  if (first) return first.latest ?? false;
   return !artifacts.get("world", "github-release").remoteVersionTags.some((v) => import_semver4.default.gt(v, inputs.version));
 }
 function assetDifferences(release, expected) {
@@ -6009,73 +6194,294 @@ var githubRelease = {
   }
 };
 
+// src/image/prebuild.ts
+import { createHash } from "node:crypto";
+import { existsSync as existsSync3, mkdirSync, readdirSync, readFileSync as readFileSync5, rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import path5 from "node:path";
+function slug(image2) {
+  return image2.replace(/[^a-z0-9.-]/gi, "_");
+}
+function hash(value) {
+  return createHash("sha256").update(JSON.stringify(value)).digest("hex");
+}
+function readJson(file) {
+  try {
+    const parsed = JSON.parse(readFileSync5(file, "utf8"));
+    return parsed && typeof parsed === "object" ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function preBuildEnv(env = process.env) {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith("INPUT_")));
+}
+function buildsDir(root) {
+  return path5.join(repositoryStateDir(root), "builds");
+}
+function pruneBuilds(root, releaseCommit) {
+  const dir = buildsDir(root);
+  if (!existsSync3(dir)) return 0;
+  let removed = 0;
+  for (const entry of readdirSync(dir)) {
+    if (entry.startsWith(`${releaseCommit.slice(0, 12)}-`)) continue;
+    rmSync3(path5.join(dir, entry), { recursive: true, force: true });
+    removed++;
+  }
+  return removed;
+}
+function removeBuilds(root, releaseCommit) {
+  const dir = buildsDir(root);
+  if (!existsSync3(dir)) return;
+  for (const entry of readdirSync(dir)) if (entry.startsWith(`${releaseCommit.slice(0, 12)}-`)) rmSync3(path5.join(dir, entry), { recursive: true, force: true });
+}
+var ImageBuildCache = class {
+  constructor(root, releaseCommit, job, preBuild) {
+    this.root = root;
+    this.releaseCommit = releaseCommit;
+    this.job = job;
+    this.preBuild = preBuild;
+    this.dir = path5.join(buildsDir(root), `${releaseCommit.slice(0, 12)}-${slug(job.image)}`);
+  }
+  root;
+  releaseCommit;
+  job;
+  preBuild;
+  dir;
+  /** The checkout the pre-build runs in, and the image is built from. */
+  get tree() {
+    return path5.join(this.dir, "tree");
+  }
+  /** What the pre-built checkout depends on: the commit and the commands. */
+  preBuildKey() {
+    return hash({ commit: this.releaseCommit, dir: this.preBuild?.dir, commands: this.preBuild?.commands });
+  }
+  /** What the candidate depends on: the pre-build, and every build setting. */
+  candidateKey(destination) {
+    const { job } = this;
+    return hash({
+      preBuild: this.preBuild ? this.preBuildKey() : void 0,
+      commit: this.releaseCommit,
+      image: job.image,
+      context: path5.relative(job.root, job.context),
+      dockerfile: path5.relative(job.root, job.dockerfile),
+      platforms: job.platforms.map((p) => p.id),
+      buildArgs: job.buildArgs,
+      // `created` is the clock's (unless SOURCE_DATE_EPOCH): the same release built again is the same candidate.
+      labels: Object.fromEntries(Object.entries(job.labels).filter(([name]) => name !== "org.opencontainers.image.created")),
+      destination
+    });
+  }
+  /** The candidate an earlier run of this release built, pushed and started, when nothing it depends on changed. */
+  candidate(key) {
+    const saved = readJson(path5.join(this.dir, "candidate.json"));
+    return saved?.key === key && typeof saved.digest === "string" ? saved.digest : void 0;
+  }
+  saveCandidate(key, digest) {
+    mkdirSync(this.dir, { recursive: true, mode: 448 });
+    writeFileSync2(path5.join(this.dir, "candidate.json"), `${JSON.stringify({ key, digest })}
+`);
+  }
+  /** The job built from the pre-built checkout: its context and Dockerfile at the same places in it. */
+  rebased(job) {
+    const inTree = (file) => path5.join(this.tree, path5.relative(job.root, file));
+    return { ...job, context: inTree(job.context), dockerfile: inTree(job.dockerfile) };
+  }
+  /**
+   * Runs the pre-build in a checkout of the release commit, once per release: a checkout an earlier
+   * run finished with the same commands is used as it is. Returns whether the commands ran.
+   */
+  async run(git2, reporter, signal) {
+    const preBuild = this.preBuild;
+    if (!preBuild) return false;
+    const key = this.preBuildKey();
+    const marker = path5.join(this.dir, "prebuild.json");
+    if (readJson(marker)?.key === key && existsSync3(this.tree)) {
+      reporter.info(`pre-build of ${this.job.image}: already ran for the release commit ${this.releaseCommit.slice(0, 12)} (kept in ${path5.relative(this.root, this.tree) || this.tree}); not run again`);
+      return false;
+    }
+    rmSync3(this.dir, { recursive: true, force: true });
+    mkdirSync(this.tree, { recursive: true, mode: 448 });
+    await git2.exportTree(this.releaseCommit, this.tree);
+    const cwd = path5.join(this.tree, preBuild.dir);
+    const deadline = performance.now() + preBuild.timeoutSeconds * 1e3;
+    await reporter.group(`pre-build of ${this.job.image}`, async () => {
+      for (const [i, [bin, ...args]] of preBuild.commands.entries()) {
+        const what = `${preBuild.origin}.run[${i}]`;
+        const command = [bin, ...args].join(" ");
+        if (!bin) throw new UserError(`${what}: is empty`);
+        const left = Math.round(deadline - performance.now());
+        if (left <= 0) throw new UserError(`${preBuild.origin}: did not finish within ${preBuild.timeoutSeconds} s (preBuild.timeout); stopped before \`${command}\``);
+        reporter.info(`$ ${command}   (in ${preBuild.dir})`);
+        const started = performance.now();
+        let result;
+        try {
+          result = await exec(bin, args, { cwd, env: preBuildEnv(), timeoutMs: left, onLine: (line) => reporter.info(line), ...signal ? { signal } : {} });
+        } catch (err) {
+          if (err instanceof ToolNotFoundError) throw new UserError(`${what}: ${err.message}`);
+          throw err;
+        }
+        if (result.timedOut) throw new UserError(`${preBuild.origin}: did not finish within ${preBuild.timeoutSeconds} s (preBuild.timeout): \`${command}\` was stopped`);
+        if (result.aborted) throw new UserError(`${what}: \`${command}\` was stopped (interrupted)`);
+        if (result.code !== 0) throw new UserError(`${what}: \`${command}\` failed (exit ${result.code}): ${lastLines(result, 3)}`);
+        reporter.info(`$ ${command}: done in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
+      }
+    });
+    writeFileSync2(marker, `${JSON.stringify({ key })}
+`);
+    return true;
+  }
+};
+
+// src/release/images.ts
+var ImageProgress = class {
+  constructor(image2, target) {
+    this.image = image2;
+    this.target = target;
+  }
+  image;
+  target;
+  /** The image steps' context (builder chosen, engine checked, logged in), opened once. */
+  context;
+  /** The candidate's digest (the published one once published), and which step found it. */
+  candidate;
+  index;
+  /** This machine's platform of the candidate in the Docker engine, for the smoke methods. */
+  localRef;
+  /** The tags the publish step pointed at the candidate, and whether `latest` is one of them. */
+  tags;
+  latest;
+  get name() {
+    return this.image.job.image;
+  }
+  setDigest(digest, step) {
+    this.candidate = { digest, by: step };
+  }
+  /** The candidate digest, or undefined (summaries written after a failure). */
+  get digest() {
+    return this.candidate?.digest;
+  }
+  /** The candidate digest; a programming error naming the image when no earlier step found it. */
+  digestFor(neededBy) {
+    if (!this.candidate) throw new Error(`${neededBy} needs the candidate digest of ${this.name}, which no earlier step produced`);
+    return this.candidate.digest;
+  }
+};
+function imagesOf(ctx, neededBy) {
+  return ctx.inputs.images.length ? ctx.artifacts.get("images", neededBy) : [];
+}
+function position(index, count) {
+  return count > 1 ? ` (${index + 1} of ${count})` : "";
+}
+
 // src/release/steps/image.ts
-async function openImageContext(ctx, image2, neededBy) {
-  const opened = ctx.artifacts.find("imageContext");
-  if (opened) return opened;
-  const { job } = image2;
+async function openImageContext(ctx, image2, neededBy, job = image2.image.job) {
+  if (image2.context) return image2.context;
   const releaseCommit = ctx.artifacts.get("releaseCommit", neededBy);
   const made = await imageContext({ ...job, labels: { ...job.labels, [`${OCI}.revision`]: releaseCommit } }, ctx.reporter, ctx.cleanup);
-  ctx.artifacts.set("imageContext", made, neededBy);
+  image2.context = made;
   return made;
 }
-async function loadForSmoke(ctx, image2, digest) {
-  const { job, destination } = image2;
+async function loadForSmoke(ctx, image2) {
+  if (image2.localRef) return image2.localRef;
+  const { job, destination } = image2.image;
+  const digest = image2.digestFor("smoke");
   const context3 = await openImageContext(ctx, image2, "smoke");
-  const target = ctx.artifacts.get("imageTarget", "smoke");
   const host = goArchitecture();
   if (destination.kind === "layout") {
-    const index = await checkIndex(target, digest, job.platforms);
+    const index = await checkIndex(image2.target, digest, job.platforms);
     const own = index.images.find((i) => i.platform.architecture === host);
     if (!own) throw new UserError(`${job.image}@${digest} has no ${host} image for the smoke methods to deploy`);
-    return loadFromLayout(context3, target, own.digest, own.platform.architecture);
+    image2.localRef = await loadFromLayout(context3, image2.target, own.digest, own.platform.architecture);
+    return image2.localRef;
   }
   const ref = `${job.image}@${digest}`;
   await context3.docker.pull(ref, `linux/${host}`);
   context3.cleanup.add({ kind: "docker-image", ref });
+  image2.localRef = ref;
   return ref;
+}
+function destinationKey(image2) {
+  const { destination } = image2.image;
+  return destination.kind === "layout" ? `layout:${destination.dir}` : `registry:${image2.name}`;
+}
+async function buildOne(ctx, image2, releaseCommit, where) {
+  const { reporter } = ctx;
+  const { job, preBuild } = image2.image;
+  const cache = new ImageBuildCache(ctx.inputs.root, releaseCommit, job, preBuild);
+  const key = cache.candidateKey(destinationKey(image2));
+  const kept = cache.candidate(key);
+  if (kept) {
+    const origin = await imageOrigin(image2.target, kept);
+    if (origin?.revision === releaseCommit) {
+      image2.setDigest(kept, "image");
+      reporter.info(`${job.image}${where}: the candidate ${kept} an earlier run of this release built, pushed and started is in ${image2.target.name}; not built again`);
+      return "reused";
+    }
+  }
+  await cache.run(ctx.git, reporter, ctx.signal);
+  const context3 = await openImageContext(ctx, image2, "image", preBuild ? cache.rebased(job) : job);
+  const { target } = image2;
+  if (target instanceof OciLayoutTarget) {
+    await target.init();
+    reporter.info(`into the OCI image layout ${target.path} (${job.image} is only the image's name there: nothing goes to a registry)`);
+  }
+  const built = await buildCandidate(context3, target);
+  image2.setDigest(built.digest, "image");
+  reporter.info(`candidate ${job.image}@${built.digest} pushed by digest, untagged${built.blobsUploaded !== void 0 ? ` (${built.blobsUploaded} blobs uploaded)` : ""}`);
+  if (image2.image.destination.kind === "layout") {
+    const { index, started, localRef } = await verifyCandidateInLayout(context3, target, built.digest);
+    image2.index = index;
+    ctx.started.push(...started);
+    if (localRef) image2.localRef = localRef;
+  } else {
+    const { index, started } = await verifyCandidate(context3, target, built.digest);
+    image2.index = index;
+    ctx.started.push(...started);
+  }
+  cache.saveCandidate(key, built.digest);
+  reporter.info(`image${where} ${job.image}: the candidate ${built.digest} is built, pushed by digest and started on ${job.platforms.map((p) => p.id).join(", ")}`);
+  return "built";
 }
 var image = {
   name: "image",
   async run(ctx) {
     const { inputs, artifacts, reporter } = ctx;
-    const released = inputs.image;
-    if (!released) return new Skip("no image is released (input image: false, or no image configured)");
-    const { job } = released;
-    const target = artifacts.get("imageTarget", "image");
+    const images = imagesOf(ctx, "image");
+    if (!images.length) return new Skip("no image is released (input image: false, or no image configured)");
     const world = artifacts.get("world", "image");
     const releaseCommit = artifacts.get("releaseCommit", "image");
-    if (artifacts.get("done", "image").image && world.image) {
-      artifacts.set("imageDigest", world.image.digest, "image");
-      return new AlreadyDone(`${job.image}:${inputs.version} is published (${world.image.digest}) from this release's commit ${releaseCommit.slice(0, 12)}; nothing is built`);
+    const done = artifacts.get("done", "image");
+    const notBuilt = [];
+    let built = 0;
+    if (inputs.phase !== "publish") {
+      const pruned = pruneBuilds(inputs.root, releaseCommit);
+      if (pruned) reporter.debug(`removed ${pruned} builds kept for other release commits`);
     }
-    if (inputs.phase === "publish") {
-      const digest = inputs.handed.image;
-      if (!digest) throw new UserError("input candidate-image: required with phase publish");
-      const origin = await imageOrigin(target, digest);
-      if (!origin) throw new UserError(`input candidate-image: ${job.image}@${digest} is not in the registry`);
-      if (origin.revision !== releaseCommit) throw new UserError(`input candidate-image: ${job.image}@${digest} was built from ${origin.revision ? `commit ${origin.revision.slice(0, 12)}` : "an unknown commit"}, not from this release's commit ${releaseCommit.slice(0, 12)}`);
-      artifacts.set("imageDigest", digest, "image");
-      return new AlreadyDone(`the candidate job built ${job.image}@${digest} from this release's commit`);
+    for (const [i, progress] of images.entries()) {
+      const { job } = progress.image;
+      const where = position(i, images.length);
+      const published2 = world.images.get(job.image);
+      if (done.images.has(job.image) && published2) {
+        progress.setDigest(published2.digest, "image");
+        notBuilt.push(`${job.image}:${inputs.version} is published (${published2.digest}) from this release's commit ${releaseCommit.slice(0, 12)}`);
+        reporter.info(`${job.image}${where}: published from this release's commit already; nothing is built`);
+        continue;
+      }
+      if (inputs.phase === "publish") {
+        const digest = inputs.handed.images.get(job.image);
+        if (!digest) throw new UserError(`input candidate-image: no candidate of ${job.image} (required with phase publish)`);
+        const origin = await imageOrigin(progress.target, digest);
+        if (!origin) throw new UserError(`input candidate-image: ${job.image}@${digest} is not in the registry`);
+        if (origin.revision !== releaseCommit) throw new UserError(`input candidate-image: ${job.image}@${digest} was built from ${origin.revision ? `commit ${origin.revision.slice(0, 12)}` : "an unknown commit"}, not from this release's commit ${releaseCommit.slice(0, 12)}`);
+        progress.setDigest(digest, "image");
+        notBuilt.push(`the candidate job built ${job.image}@${digest} from this release's commit`);
+        continue;
+      }
+      if (await buildOne(ctx, progress, releaseCommit, where) === "built") built++;
+      else notBuilt.push(`${job.image}: an earlier run of this release built it`);
     }
-    const context3 = await openImageContext(ctx, released, "image");
-    if (target instanceof OciLayoutTarget) {
-      await target.init();
-      reporter.info(`into the OCI image layout ${target.path} (${job.image} is only the image's name there: nothing goes to a registry)`);
-    }
-    const built = await buildCandidate(context3, target);
-    artifacts.set("imageDigest", built.digest, "image");
-    reporter.info(`candidate ${job.image}@${built.digest} pushed by digest, untagged${built.blobsUploaded !== void 0 ? ` (${built.blobsUploaded} blobs uploaded)` : ""}`);
-    if (released.destination.kind === "layout") {
-      const { index: index2, started: started2, localRef } = await verifyCandidateInLayout(context3, target, built.digest);
-      artifacts.set("imageIndex", index2, "image");
-      ctx.started.push(...started2);
-      if (localRef) artifacts.set("imageLocalRef", localRef, "image");
-      return;
-    }
-    const { index, started } = await verifyCandidate(context3, target, built.digest);
-    artifacts.set("imageIndex", index, "image");
-    ctx.started.push(...started);
+    if (!built && images.length === 1) return new AlreadyDone(`${notBuilt[0]}; nothing is built`);
+    if (!built) return new AlreadyDone(`${notBuilt.join("; ")}; nothing is built`);
   }
 };
 
@@ -6124,33 +6530,45 @@ var preflight = {
     const { inputs, git: git2, reporter, artifacts } = ctx;
     if (!await git2.version()) throw new UserError(`git (${git2.bin}) is not installed`);
     if (inputs.chart && !await inputs.chart.helm.version()) throw new UserError(`helm (${inputs.chart.helm.bin}) is not installed: it gates and packages the chart (HELM_BIN or input helm)`);
-    const changes = await git2.changes();
+    const head = git2.headCommit();
+    if (!head) throw new UserError(`${inputs.root} has no commit to release`);
+    const changes = await git2.changes(true);
     if (changes.length) {
-      const shown = changes.slice(0, 5).map((c) => c.trim()).join(", ");
-      throw new UserError(`the working tree has changes (${shown}${changes.length > 5 ? `, and ${changes.length - 5} more` : ""}): commit or stash them first; the release commits exactly the version changes and builds what is committed`);
+      const leftovers = await putBackLeftovers(git2, inputs.root, head, changes, reporter);
+      if (!leftovers.restored) {
+        const shown2 = changes.slice(0, 5).map((c) => c.trim()).join(", ");
+        throw new UserError(`the working tree has changes (${shown2}${changes.length > 5 ? `, and ${changes.length - 5} more` : ""}): ${leftovers.why ?? "commit or stash them first; the release commits exactly the version changes and builds what is committed"}`);
+      }
     }
     const { github } = inputs;
     const client = github.mode === "create" && github.token ? new GitHubClient({ owner: github.owner, repo: github.repo, token: github.token, baseUrl: github.apiUrl }) : void 0;
     if (client) artifacts.set("github", client, "preflight");
-    const target = inputs.image ? openImageTarget(inputs.image) : void 0;
-    if (target) artifacts.set("imageTarget", target, "preflight");
-    const head = git2.headCommit();
-    if (!head) throw new UserError(`${inputs.root} has no commit to release`);
-    const world = await readWorld(ctx, head, target, client);
+    const images = inputs.images.map((image2) => new ImageProgress(image2, openImageTarget(image2)));
+    if (images.length) artifacts.set("images", images, "preflight");
+    const world = await readWorld(ctx, head, images, client);
     artifacts.set("world", world, "preflight");
-    if (world.remoteHead && world.remoteHead !== head && !world.remoteTag && !inputs.dryRun && inputs.phase !== "candidate") {
-      throw new UserError(`${inputs.git.remote}/${inputs.git.branch} is at ${world.remoteHead.slice(0, 12)}, not at HEAD ${head.slice(0, 12)}: the release commit could not be pushed; release from the newest commit (git pull, or run the workflow again on the latest ${inputs.git.branch})`);
+    const base = inputs.headIsReleaseCommit ? (await git2.commitInfo("HEAD")).parents[0] : head;
+    if (world.remoteHead && world.remoteHead !== base && world.remoteHead !== head && !world.remoteTag && !inputs.dryRun && inputs.phase !== "candidate") {
+      throw new UserError(`${inputs.git.remote}/${inputs.git.branch} is at ${world.remoteHead.slice(0, 12)}, not at ${inputs.headIsReleaseCommit ? `${base?.slice(0, 12)}, the parent of the release commit HEAD ${head.slice(0, 12)}` : `HEAD ${head.slice(0, 12)}`}: the release commit could not be pushed; release from the newest commit (git pull, or run the workflow again on the latest ${inputs.git.branch})`);
     }
     const found = [
       world.remoteTag && `git tag ${inputs.tag} (${world.remoteTag.commit.slice(0, 12)})`,
-      world.image && `image ${inputs.image?.job.image}:${inputs.version} (${world.image.digest})`,
+      ...[...world.images].map(([name, origin]) => `image ${name}:${inputs.version} (${origin.digest})`),
       world.chartDigest && `chart ${inputs.chart?.chart.name} ${inputs.chart?.chart.version} (${world.chartDigest})`,
       world.release && `GitHub release ${inputs.tag}${world.release.draft ? " (draft)" : ""}`
     ].filter(Boolean);
-    reporter.info(found.length ? `${inputs.tag}: found ${found.join(", ")}; each is checked against this release before anything is written` : `${inputs.tag} is new: no tag, image, chart or GitHub release of it yet`);
+    const what = [images.length === 1 ? "image" : images.length ? `${images.length} images` : "", inputs.chart ? "chart" : ""].filter(Boolean).join(", ");
+    reporter.info(found.length ? `${inputs.tag}: found ${found.join(", ")}; each is checked against this release before anything is written` : `${inputs.tag} is new: no tag${what ? `, ${what}` : ""} or GitHub release of it yet`);
     const writing = !inputs.dryRun && inputs.phase !== "candidate";
     const checks = [];
-    if (target instanceof RegistryRepository && !world.image && inputs.phase !== "publish") checks.push(checkRegistryWrite(target, "image"));
+    if (inputs.phase !== "publish") {
+      const checked = /* @__PURE__ */ new Set();
+      for (const image2 of images) {
+        if (!(image2.target instanceof RegistryRepository) || world.images.has(image2.name) || checked.has(image2.name)) continue;
+        checked.add(image2.name);
+        checks.push(checkRegistryWrite(image2.target, images.length > 1 ? `image ${image2.name}` : "image"));
+      }
+    }
     const { chart: chart2 } = inputs;
     if (chart2 && !world.chartDigest && writing) {
       checks.push(openChartTarget(chart2.destination, { credentials: chart2.credentials, plainHttp: chart2.plainHttp }).then((t) => t instanceof RegistryRepository ? checkRegistryWrite(t, "chart") : void 0));
@@ -6182,37 +6600,48 @@ async function digestOf(target, tag) {
     throw error;
   }
 }
-async function publishImage(ctx, image2) {
-  const { inputs, artifacts, reporter } = ctx;
-  const { job } = image2;
-  const target = artifacts.get("imageTarget", "publish");
-  const digest = artifacts.get("imageDigest", "publish");
-  const existing = await tagsOf(target);
-  const versionDigest = existing.includes(inputs.version) ? await digestOf(target, inputs.version) : void 0;
+async function planTags(ctx, image2) {
+  const { inputs } = ctx;
+  const digest = image2.digestFor("publish");
+  const existing = await tagsOf(image2.target);
+  const versionDigest = existing.includes(inputs.version) ? await digestOf(image2.target, inputs.version) : void 0;
   if (versionDigest && versionDigest !== digest) {
-    throw new UserError(`${job.image}:${inputs.version} was published meanwhile (${versionDigest}), not by this release (${digest}); nothing was tagged: release another version`);
+    throw new UserError(`${image2.name}:${inputs.version} was published meanwhile (${versionDigest}), not by this release (${digest}); no tag of any image was moved: release another version`);
   }
   const computed = computeTags({ version: inputs.version, existingTags: existing });
-  for (const note of computed.notes) reporter.info(note);
+  return { image: image2, digest, existing, tags: computed.tags, latest: computed.latest, notes: computed.notes };
+}
+async function moveTags(ctx, plan) {
+  const { reporter } = ctx;
+  const { image: image2, digest, existing } = plan;
+  for (const note of plan.notes) reporter.info(`${image2.name}: ${note}`);
   let moved = 0;
-  for (const tag of computed.tags) {
-    if (existing.includes(tag) && (tag === inputs.version ? versionDigest : await digestOf(target, tag)) === digest) continue;
-    await target.tag(digest, tag);
+  for (const tag of plan.tags) {
+    if (existing.includes(tag) && await digestOf(image2.target, tag) === digest) continue;
+    await image2.target.tag(digest, tag);
     moved++;
   }
-  for (const tag of computed.tags) {
-    const resolved = await digestOf(target, tag);
-    if (resolved !== digest) throw new UserError(`${job.image}:${tag} resolves to ${resolved ?? "nothing"} after tagging, not ${digest}`);
+  for (const tag of plan.tags) {
+    const resolved = await digestOf(image2.target, tag);
+    if (resolved !== digest) throw new UserError(`${image2.name}:${tag} resolves to ${resolved ?? "nothing"} after tagging, not ${digest}`);
   }
-  artifacts.set("imageTags", computed.tags, "publish");
-  artifacts.set("latest", computed.latest, "publish");
-  reporter.info(moved ? `tagged ${job.image}@${digest} as ${computed.tags.join(", ")} (${moved} moved, nothing uploaded)` : `${job.image}: ${computed.tags.join(", ")} already name ${digest}`);
+  image2.tags = plan.tags;
+  image2.latest = plan.latest;
+  reporter.info(moved ? `tagged ${image2.name}@${digest} as ${plan.tags.join(", ")} (${moved} moved, nothing uploaded)` : `${image2.name}: ${plan.tags.join(", ")} already name ${digest}`);
   return moved;
 }
-async function publishChart(ctx) {
+async function checkChart(ctx) {
   const chartCtx = ctx.artifacts.get("chartContext", "publish");
   const target = chartCtx.artifacts.get("target", "publish");
-  const current = await publishedDigest(target, chartCtx.job.chart.version);
+  const { version: version2 } = chartCtx.job.chart;
+  const current = await publishedDigest(target, version2);
+  if (current && !chartCtx.job.overwrite && !await samePublishedContent(target, chartCtx.artifacts.get("artifact", "publish"), version2, current)) {
+    throw new UserError(`${chartCtx.job.destination.display}:${version2} was published meanwhile with other content (${current}); nothing was published: release another version`);
+  }
+  return current;
+}
+async function publishChart(ctx, current) {
+  const chartCtx = ctx.artifacts.get("chartContext", "publish");
   if (current) chartCtx.artifacts.set("publishedBefore", current, "publish");
   const outcome = await publish.run(chartCtx);
   const published2 = chartCtx.artifacts.get("published", "publish");
@@ -6227,10 +6656,18 @@ var publish2 = {
     const { inputs } = ctx;
     if (inputs.dryRun) return new Skip("dry run: nothing is published");
     if (inputs.phase === "candidate") return new Skip("phase candidate: the publish job publishes once the smoke jobs passed");
-    if (!inputs.image && !inputs.chart) return new Skip("nothing to publish: no image and no chart");
-    const moved = inputs.image ? await publishImage(ctx, inputs.image) : 0;
-    const pushed = inputs.chart ? await publishChart(ctx) : false;
-    if (!moved && !pushed) return new AlreadyDone(`${[inputs.image && "the image tags", inputs.chart && "the chart"].filter(Boolean).join(" and ")} of ${inputs.version} are published already`);
+    const images = imagesOf(ctx, "publish");
+    if (!images.length && !inputs.chart) return new Skip("nothing to publish: no image and no chart");
+    const plans = [];
+    for (const image2 of images) plans.push(await planTags(ctx, image2));
+    const chartBefore = inputs.chart ? await checkChart(ctx) : void 0;
+    let moved = 0;
+    for (const plan of plans) moved += await moveTags(ctx, plan);
+    const pushed = inputs.chart ? await publishChart(ctx, chartBefore) : false;
+    if (!moved && !pushed) {
+      const what = [images.length === 1 ? "the image tags" : images.length ? `the tags of ${images.length} images` : "", inputs.chart ? "the chart" : ""].filter(Boolean);
+      return new AlreadyDone(`${what.join(" and ")} of ${inputs.version} ${what.length === 1 && inputs.chart ? "is" : "are"} published already`);
+    }
   }
 };
 
@@ -6241,34 +6678,33 @@ var smoke = {
     const { inputs, artifacts, reporter } = ctx;
     const settings = inputs.smoke;
     if (!settings) {
-      return new Skip(inputs.image || inputs.chart ? "input smoke-methods: none" : "nothing to deploy: this release has no image and no chart");
+      return new Skip(inputs.images.length || inputs.chart ? "input smoke-methods: none" : "nothing to deploy: this release has no image and no chart");
     }
     if (inputs.phase === "candidate") return new Skip("phase candidate: the workflow's smoke jobs deploy this candidate next");
     if (inputs.phase === "publish") return new Skip("phase publish: the workflow's smoke jobs passed on this candidate (this job needs them)");
     const done = artifacts.get("done", "smoke");
-    if ((done.image || !inputs.image) && (done.chart || !inputs.chart)) {
+    const images = imagesOf(ctx, "smoke");
+    if (images.every((i) => done.images.has(i.name)) && (done.chart || !inputs.chart)) {
       return new AlreadyDone(`${inputs.tag} is published already: it passed the smoke gate before it was published`);
     }
-    let image2 = settings.candidate.image;
-    if (inputs.image) {
-      image2 = artifacts.find("imageLocalRef") ?? await loadForSmoke(ctx, inputs.image, artifacts.get("imageDigest", "smoke"));
-      artifacts.set("imageLocalRef", image2, "smoke");
-    }
+    const candidates = /* @__PURE__ */ new Map();
+    for (const image3 of images) candidates.set(image3.name, await loadForSmoke(ctx, image3));
+    const [first, ...others] = images;
+    const image2 = first ? candidates.get(first.name) ?? settings.candidate.image : settings.candidate.image;
+    const imageMap = { ...settings.candidate.imageMap, ...Object.fromEntries(others.map((o) => [o.name, candidates.get(o.name) ?? o.name])) };
     const chart2 = inputs.chart ? { path: artifacts.get("chartPackage", "smoke"), kind: "package" } : settings.candidate.chart;
-    const result = await runSmokeGate({ ...settings, candidate: { ...settings.candidate, image: image2, ...chart2 ? { chart: chart2 } : {} } }, reporter, ctx.cleanup, ctx.signal);
+    const result = await runSmokeGate({ ...settings, candidate: { ...settings.candidate, image: image2, imageMap, ...chart2 ? { chart: chart2 } : {} } }, reporter, ctx.cleanup, ctx.signal);
     if (result.candidate.image.ref !== image2) ctx.cleanup.add({ kind: "docker-image", ref: result.candidate.image.ref });
     artifacts.set("smoke", result, "smoke");
     if (!result.ok) throw smokeFailure(result) ?? new UserError(`smoke: ${result.failed.length} of ${result.results.length} methods failed; nothing was published`);
-    reporter.info(`smoke: all ${result.results.length} methods passed on ${image2}${inputs.chart ? ` and ${inputs.chart.chart.name}-${inputs.chart.chart.version}.tgz` : ""}`);
+    const deployed = [...candidates.values(), ...inputs.chart ? [`${inputs.chart.chart.name}-${inputs.chart.chart.version}.tgz`] : []];
+    reporter.info(`smoke: all ${result.results.length} methods passed on ${deployed.join(" and ") || image2}`);
   }
 };
 
 // src/release/steps/version.ts
-import { rmSync as rmSync2 } from "node:fs";
-import path4 from "node:path";
-function statusPaths(lines) {
-  return lines.map((l) => l.slice(3));
-}
+import { rmSync as rmSync4 } from "node:fs";
+import path6 from "node:path";
 async function identity(ctx) {
   return { ...ctx.inputs.git.identity, date: await ctx.git.commitDate("HEAD") };
 }
@@ -6276,9 +6712,21 @@ async function restore(ctx, changed) {
   const tracked = [];
   for (const file of changed) {
     if ((await ctx.git.try(["cat-file", "-e", `HEAD:${file}`])).code === 0) tracked.push(file);
-    else rmSync2(path4.join(ctx.inputs.root, file), { force: true });
+    else rmSync4(path6.join(ctx.inputs.root, file), { force: true });
   }
   if (tracked.length) await ctx.git.run("git checkout", ["checkout", "HEAD", "--", ...tracked]);
+  forgetNote(ctx.inputs.root);
+}
+async function localTagProblem(ctx, releaseCommit) {
+  const { inputs, git: git2 } = ctx;
+  const local = await git2.localTagCommit(inputs.tag);
+  if (!local) return void 0;
+  if (local !== releaseCommit) {
+    return `a local tag ${inputs.tag} points at ${local.slice(0, 12)}, not at this release's commit ${releaseCommit.slice(0, 12)}: delete it (git tag -d ${inputs.tag}) and run again, or release another version`;
+  }
+  const type = (await git2.try(["cat-file", "-t", `refs/tags/${inputs.tag}`])).stdout.trim();
+  if (type !== "tag") return `the local tag ${inputs.tag} on the release commit is a lightweight tag, which would be pushed as it is: delete it (git tag -d ${inputs.tag}) and run again`;
+  return void 0;
 }
 var version = {
   name: "version",
@@ -6288,31 +6736,45 @@ var version = {
     let changed = [];
     let releaseCommit = world.head;
     if (!inputs.headIsReleaseCommit) {
+      const note = noteRelease(inputs.root, { head: world.head, tag: inputs.tag, files: [] });
       const written = await applyVersion(inputs.versionJob, reporter);
+      restoreAtEnd(ctx.cleanup, inputs.root, world.head, written.changedFiles, note);
       if (written.versions.app !== inputs.version) throw new Error(`the version step wrote ${written.versions.app}, not ${inputs.version}`);
       const [bin, ...args] = inputs.buildCommand ?? [];
       if (bin) {
         reporter.info(`build command: ${[bin, ...args].join(" ")}`);
-        await execChecked(`build command ${bin}`, bin, args, { cwd: inputs.root, timeoutMs: 20 * 6e4 });
+        try {
+          await execChecked(`build command ${bin}`, bin, args, { cwd: inputs.root, timeoutMs: 20 * 6e4 });
+        } finally {
+          const all = statusPaths(await git2.changes(true));
+          const more = all.filter((f) => !written.changedFiles.includes(f));
+          if (more.length) restoreAtEnd(ctx.cleanup, inputs.root, world.head, more);
+        }
       }
       changed = statusPaths(await git2.changes(true));
       if (changed.length) {
         releaseCommit = await git2.makeCommit(changed, `${releaseCommitSubject(inputs.tag)}
 `, await identity(ctx));
       }
+      noteRelease(inputs.root, { head: world.head, tag: inputs.tag, releaseCommit, files: changed });
     }
     artifacts.set("changedFiles", changed, "version");
     const problems = [];
-    const done = { image: false, chart: false, git: false, release: false };
+    const done = { images: /* @__PURE__ */ new Set(), chart: false, git: false, release: false };
     const made = (commit) => commit === releaseCommit;
     if (world.remoteTag) {
       if (made(world.remoteTag.commit)) done.git = true;
       else problems.push(`the git tag ${inputs.tag} on ${inputs.git.remote} points at ${world.remoteTag.commit.slice(0, 12)}, not at this release's commit ${releaseCommit.slice(0, 12)} (the version changes on ${world.head.slice(0, 12)}): release another version, or delete that tag if it was never published (git push ${inputs.git.remote} :refs/tags/${inputs.tag})`);
     }
-    if (world.image && inputs.image) {
-      const name = `${inputs.image.job.image}:${inputs.version}`;
-      if (made(world.image.revision)) done.image = true;
-      else problems.push(`${name} is already published (${world.image.digest}) from ${world.image.revision ? `commit ${world.image.revision.slice(0, 12)}` : "an unknown commit"}, not from this release's commit ${releaseCommit.slice(0, 12)}: a published version is immutable; release another version`);
+    for (const image2 of inputs.images) {
+      const origin = world.images.get(image2.job.image);
+      if (!origin) continue;
+      if (made(origin.revision)) done.images.add(image2.job.image);
+      else problems.push(`${image2.job.image}:${inputs.version} is already published (${origin.digest}) from ${origin.revision ? `commit ${origin.revision.slice(0, 12)}` : "an unknown commit"}, not from this release's commit ${releaseCommit.slice(0, 12)}: a published version is immutable; release another version`);
+    }
+    if (!inputs.dryRun && inputs.phase !== "candidate") {
+      const tagProblem = await localTagProblem(ctx, releaseCommit);
+      if (tagProblem) problems.push(tagProblem);
     }
     if (world.release && inputs.github.mode === "create") {
       const expected = inputs.chart ? [`${inputs.chart.chart.name}-${inputs.chart.chart.version}.tgz`] : [];
@@ -6327,7 +6789,7 @@ var version = {
     }
     if (problems.length) {
       await restore(ctx, changed);
-      throw new UserError(`${inputs.tag} conflicts with what is published; nothing was changed: ${problems.join("; ")}`);
+      throw new UserError(`${inputs.tag} conflicts with what exists already; nothing was changed: ${problems.join("; ")}`);
     }
     artifacts.set("releaseCommit", releaseCommit, "version");
     artifacts.set("done", done, "version");
@@ -6347,11 +6809,25 @@ function disposeReleaseContext(ctx) {
 }
 
 // src/release/run.ts
+function stoppedAdvice(ctx, step) {
+  const { inputs } = ctx;
+  const commit = ctx.artifacts.find("releaseCommit");
+  const moved = commit !== void 0 && ctx.git.headCommit() === commit && commit !== ctx.artifacts.find("world")?.head;
+  const again = `run the same release again (input set ${inputs.version}) to finish it: what is done is left alone`;
+  if (moved) return `the release stopped at ${step}: ${inputs.git.branch} is at the release commit ${commit.slice(0, 12)} here, not pushed; ${again}; or drop it: git reset --keep HEAD~1 && git tag -d ${inputs.tag}`;
+  return `the release stopped at ${step}: the work tree is put back as it was; ${again}`;
+}
 async function runRelease(inputs, reporter, cleanup, signal) {
   reporter.info(`release ${inputs.tag} (${inputs.previousVersion} -> ${inputs.version}${inputs.prerelease ? ", a prerelease" : ""})${inputs.dryRun ? ", dry run" : ""}${inputs.phase !== "all" ? `, phase ${inputs.phase}` : ""}`);
   const context3 = releaseContext(inputs, reporter, cleanup, signal);
   try {
     const run2 = await runPipeline(RELEASE_STEPS, context3, reporter);
+    const releaseCommit = context3.artifacts.find("releaseCommit");
+    if (!run2.failure && releaseCommit && inputs.phase !== "candidate") {
+      removeBuilds(inputs.root, releaseCommit);
+      forgetNote(inputs.root);
+    }
+    if (run2.failure && !inputs.dryRun && !["preflight", "version"].includes(run2.failure.step)) reporter.info(stoppedAdvice(context3, run2.failure.step));
     return { context: context3, records: run2.records, failure: run2.failure };
   } finally {
     for (const problem of await disposeReleaseContext(context3)) reporter.warning(`not removed: ${problem}`);

@@ -4,25 +4,25 @@ import {
   disposeImageContext,
   imageContext,
   parseInputs
-} from "./chunk-IHJTWUB3.js";
+} from "./chunk-FUAMTBBE.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-7OBQLNN3.js";
+} from "./chunk-QR46LB3C.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-UMKUATUA.js";
-import "./chunk-RVSB4UNX.js";
-import "./chunk-KIPDSV7S.js";
-import "./chunk-HOCCY3S5.js";
-import "./chunk-FEF4WM5W.js";
-import "./chunk-R3GO7SGB.js";
-import "./chunk-EG62P5ZG.js";
+import "./chunk-ULXNBDMZ.js";
+import "./chunk-WSN3NL53.js";
+import "./chunk-6VKW75W3.js";
+import "./chunk-7CYY72OM.js";
+import "./chunk-TCDHRMMS.js";
+import "./chunk-474LMS47.js";
+import "./chunk-XDPAZH27.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,
   md
-} from "./chunk-DQ5E7V2U.js";
+} from "./chunk-OY2UBKYL.js";
 import "./chunk-IXRSKL5H.js";
 import "./chunk-HANBNIMK.js";
 
