@@ -4,10 +4,10 @@ import {
   COMMANDS,
   findCommand,
   optionsOf
-} from "./chunks/chunk-JH56LECD.js";
+} from "./chunks/chunk-GGRJXFB2.js";
 import {
   logLine
-} from "./chunks/chunk-SN2VKUYL.js";
+} from "./chunks/chunk-YWG6HEQV.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli.ts
@@ -28,7 +28,10 @@ function generalHelp() {
   ].join("\n");
 }
 function commandHelp(spec) {
-  const flags = optionsOf(spec).map((o) => [`--${o.name}${o.boolean ? o.default === "true" ? ", --no-" + o.name : "" : " VALUE"}`, `${o.description}${o.default && !o.boolean ? ` (default: ${o.default})` : ""}`]);
+  const flags = optionsOf(spec).map((o) => [
+    `--${o.name}${o.boolean ? o.default === "true" ? ", --no-" + o.name : "" : " VALUE"}`,
+    `${o.description}${o.range ? ` From ${o.range.min} to ${o.range.max}.` : ""}${o.default && !o.boolean ? ` (default: ${o.default})` : ""}`
+  ]);
   const width = Math.max(...flags.map(([f]) => f.length));
   return [
     `Usage: ${spec.usage}`,
@@ -93,7 +96,17 @@ Run \`dot-ai-release ${spec.name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-UKOOJ7FB.js"), import("./chunks/run-HLYXD3ML.js")]);
-  return runCommand(spec.name, values, new CliReporter(values.json === true));
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-5X5BM5GC.js"), import("./chunks/run-GRPGICW5.js")]);
+  const summary = typeof values.summary === "string" ? values.summary : void 0;
+  const reporter = new CliReporter(values.json === true, void 0, void 0, process.env, { options: optionsOf(spec).map((o) => o.name), ...summary ? { summary } : {} });
+  return runCommand(spec.name, values, reporter);
 }
+function survivePipeClose(stream) {
+  stream.on("error", (err) => {
+    if (err.code !== "EPIPE") throw err;
+    stream.write = () => true;
+  });
+}
+survivePipeClose(process.stdout);
+survivePipeClose(process.stderr);
 process.exitCode = await main(process.argv.slice(2));

@@ -3,7 +3,7 @@ import {
   COMMANDS,
   findCommand,
   optionsOf
-} from "./chunks/chunk-JH56LECD.js";
+} from "./chunks/chunk-GGRJXFB2.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/index.ts
@@ -19,13 +19,13 @@ async function main() {
     if (!option.cliOnly) options[option.name] = input(option.name);
   }
   if (process.env.DOT_AI_RELEASE_EXIT_AFTER_INPUTS === "1") return 0;
-  const { ActionReporter } = await import("./chunks/action-reporter-6S7Q5OEX.js");
+  const { ActionReporter } = await import("./chunks/action-reporter-JS5JJPCQ.js");
   const reporter = new ActionReporter(path.resolve(options["working-directory"]?.toString().trim() || "."));
   if (!spec) {
     reporter.fail(`input command: ${name ? `unknown command ${JSON.stringify(name)}` : "is required"} (expected one of ${COMMANDS.map((c) => c.name).join(", ")})`);
     return 1;
   }
-  const { runCommand } = await import("./chunks/run-HLYXD3ML.js");
+  const { runCommand } = await import("./chunks/run-GRPGICW5.js");
   return runCommand(spec.name, options, reporter);
 }
 process.exitCode = await main();

@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   describeAction,
   perform
-} from "./chunks/chunk-OANRGZFV.js";
-import "./chunks/chunk-RRHOEDWF.js";
-import "./chunks/chunk-YTFQH2JH.js";
+} from "./chunks/chunk-GVZGZ76Q.js";
+import "./chunks/chunk-I7VFIMAM.js";
+import "./chunks/chunk-T6S7EMC3.js";
 import {
   getState,
   info,
   warning
 } from "./chunks/chunk-6YWAW5QL.js";
 import "./chunks/chunk-PQADDHOS.js";
-import "./chunks/chunk-IVOQDBVW.js";
+import "./chunks/chunk-ZRIAHY4V.js";
 import "./chunks/chunk-B2IBVPIQ.js";
 import "./chunks/chunk-IXRSKL5H.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -65,7 +65,7 @@ const next = `${major}.${minor + 1}.0`;
 const arch = process.arch === 'arm64' ? 'arm64' : 'amd64';
 
 const args = [
-  'release', '--working-directory', repo, '--bump', 'minor',
+  'release', '--working-directory', repo, '--bump', 'minor', '--summary', '-',
   '--chart-registry', `oci-layout://${layout}/charts`,
   '--github-release', 'print', '--repository', 'acme/demo-mcp',
   // The demo project's package.json is publishable, and the demo has no npm registry of its own (yet): nothing goes to npmjs.

@@ -28,7 +28,10 @@ function generalHelp(): string {
 }
 
 function commandHelp(spec: CommandSpec): string {
-  const flags = optionsOf(spec).map((o) => [`--${o.name}${o.boolean ? (o.default === 'true' ? ', --no-' + o.name : '') : ' VALUE'}`, `${o.description}${o.default && !o.boolean ? ` (default: ${o.default})` : ''}`]);
+  const flags = optionsOf(spec).map((o) => [
+    `--${o.name}${o.boolean ? (o.default === 'true' ? ', --no-' + o.name : '') : ' VALUE'}`,
+    `${o.description}${o.range ? ` From ${o.range.min} to ${o.range.max}.` : ''}${o.default && !o.boolean ? ` (default: ${o.default})` : ''}`,
+  ]);
   const width = Math.max(...flags.map(([f]) => (f as string).length));
   return [
     `Usage: ${spec.usage}`,
@@ -94,7 +97,22 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const [{ CliReporter }, { runCommand }] = await Promise.all([import('./report/cli-reporter.js'), import('./run.js')]);
-  return runCommand(spec.name, values, new CliReporter(values.json === true));
+  const summary = typeof values.summary === 'string' ? values.summary : undefined;
+  const reporter = new CliReporter(values.json === true, undefined, undefined, process.env, { options: optionsOf(spec).map((o) => o.name), ...(summary ? { summary } : {}) });
+  return runCommand(spec.name, values, reporter);
 }
+
+/**
+ * A reader that went away (`release ... | head -1`) must not kill the run half way with EPIPE: what
+ * is left to print is dropped, and the command goes on to its end, clean-up included.
+ */
+function survivePipeClose(stream: NodeJS.WriteStream): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    stream.write = () => true;
+  });
+}
+survivePipeClose(process.stdout);
+survivePipeClose(process.stderr);
 
 process.exitCode = await main(process.argv.slice(2));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { COMMANDS, COMMON_OPTIONS } from '../src/config/spec.js';
+import { COMMANDS, COMMON_OPTIONS, describeRange } from '../src/config/spec.js';
 import { ROOT } from './helpers/repo.js';
 
 describe('action.yml documents every input and output', () => {
@@ -18,6 +18,13 @@ describe('action.yml documents every input and output', () => {
     expect(new Set(Object.keys(action.inputs))).toEqual(options);
     for (const [name, input] of Object.entries<{ description?: string }>(action.inputs)) {
       expect(input.description, name).toBeTruthy();
+    }
+  });
+
+  test('every bounded number input says its range (the one the parsers check)', () => {
+    for (const option of [...COMMON_OPTIONS, ...COMMANDS.flatMap((c) => c.options)]) {
+      if (!option.range || option.cliOnly) continue;
+      expect(action.inputs[option.name].description, option.name).toContain(describeRange(option.range));
     }
   });
 

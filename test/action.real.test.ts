@@ -74,14 +74,16 @@ describe('the action (dist/index.js, inputs as INPUT_*)', () => {
     // no configuration file: all defaults, image ghcr.io/<owner>/<repo>
     rmSync(path.join(repo, 'dot-ai-release.yaml'));
     const run = await runCli(['check', '--working-directory', repo, '--json'], { GITHUB_REPOSITORY: 'Acme/Demo-MCP' });
-    expect(run.stderr).toBe('All 18 version references in 15 files hold 0.4.2.\n');
-    expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, references: 18 });
-    // the default image is ghcr.io/acme/demo-mcp: its references are slots, the -ui image's are not
+    expect(run.stderr).toBe('All 22 version references in 15 files hold 0.4.2.\n');
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, references: 22 });
+    // the default image is ghcr.io/acme/demo-mcp; the -ui image values.yaml pins beside it, named after it
+    // at the release version, is released with it (issue 19: dot-ai's agentic-tools plugin)
     const dry = JSON.parse((await runCli(['version', '--bump', 'patch', '--dry-run', '--working-directory', repo, '--json'], { GITHUB_REPOSITORY: 'Acme/Demo-MCP' })).stdout);
     const fields = new Set(dry.changes.map((c: { field: string }) => c.field));
     expect(fields).toContain('ghcr.io/acme/demo-mcp:<tag>');
     expect(fields).toContain('oci://ghcr.io/acme/charts/demo-mcp --version');
-    expect(fields).not.toContain('ghcr.io/acme/demo-mcp-ui:<tag>');
+    expect(fields).toContain('ghcr.io/acme/demo-mcp-ui:<tag>');
+    expect(fields).toContain('ui.image.tag');
   });
 });
 
@@ -96,7 +98,7 @@ describe('the CLI', () => {
   test('--no-FLAG turns a boolean option off', async () => {
     expect((await runCli(['image', '--help'])).stdout).toContain('--cache, --no-cache');
     const repo = copyDemoProject();
-    const plain = await runCli(['check', '--json', '--no-json', '--working-directory', repo]);
+    const plain = await runCli(['check', '--json', '--no-json', '--working-directory', repo, '--summary', '-']);
     expect(plain.code).toBe(0);
     expect(plain.stdout).toContain('### Version check: no drift');
     expect(() => JSON.parse(plain.stdout)).toThrow();

@@ -5,10 +5,12 @@ import { describeFsError, existsInRepo, readRepoText } from '../fs/read.js';
 import { assertInsideRepo, resolveInRepo } from '../fs/repo-path.js';
 import { parseChartYaml } from '../fs/chart-yaml.js';
 import { parseWaiver, waiverFromMap, type PolicyWaiver } from '../verify/policy.js';
-import { readConfigFile, CONFIG_FILE, type ChartPolicyFile, type NpmSettingsFile, type SmokeSettings } from './file.js';
+import { chartRepositoryFromDocs } from './chart-repository.js';
+import { readConfigFile, CONFIG_FILE, type ChartPolicyFile, type ImageFile, type NpmSettingsFile, type SmokeSettings } from './file.js';
 import { imageNameProblem } from './image-name.js';
 import { parseDispatch, parseHooks, parseNotes, type DispatchTarget, type NotesSettings, type ReleaseHooks } from './release-settings.js';
-import { detectRepository, type RepositoryId } from './repository.js';
+import { Git } from '../tools/git.js';
+import { findRepository, type RepositoryId } from './repository.js';
 
 /** Which version a place holds: the application's, or the chart's (which may be bumped on its own). */
 export type Stream = 'app' | 'chart';
@@ -26,7 +28,9 @@ export interface ReleaseConfig {
   packageJsons: { file: string; explicit: boolean }[];
   serverJson?: { file: string; explicit: boolean };
   chart?: Chart;
-  images: { name: string; valuesPath?: string; origin: string; explicit: boolean }[];
+  images: ImageConfig[];
+  /** Why no image is named when none is configured and the default cannot be made (no owner known). */
+  noDefaultImage?: string;
   references: { globs: string[]; explicit: boolean };
   fields: { file: string; path: string; stream: Stream; origin: string }[];
   /** Things the user should know that do not stop the run (e.g. charts found where none is selected). */
@@ -43,12 +47,46 @@ export interface ReleaseConfig {
   npm?: false | NpmSettingsFile;
 }
 
+/** One image the repository releases: where values.yaml pins it, and how it is built. */
+export interface ImageConfig {
+  name: string;
+  valuesPath?: string;
+  /** Where it was named, for messages: `dot-ai-release.yaml: images[1]`, `input images`, `default image`. */
+  origin: string;
+  explicit: boolean;
+  /** How it is built, as the file says (the image and release commands apply their inputs over it). */
+  build?: ImageBuild;
+}
+
+/** An image's build settings from the file: paths checked (inside the repository), arguments parsed. */
+export interface ImageBuild {
+  context?: string;
+  dockerfile?: string;
+  platforms?: string[];
+  buildArgs?: [string, string][];
+  preBuild?: PreBuild;
+}
+
+/** Commands run before the image is built, in `dir`, each an argument list (no shell), within `timeoutSeconds` together. */
+export interface PreBuild {
+  dir: string;
+  commands: string[][];
+  timeoutSeconds: number;
+  /** `dot-ai-release.yaml: images[1].preBuild`, for messages. */
+  origin: string;
+}
+
+/** Default seconds a pre-build may take. */
+export const PRE_BUILD_TIMEOUT_S = 1200;
+
 export interface Chart {
   dir: string;
   name: string;
   versioning: 'follow' | 'independent';
   /** Where the chart is published, without the chart name: `oci://ghcr.io/owner/charts`. */
   repository?: string;
+  /** Where `repository` came from: the file, the docs' `oci://` references, or the default. */
+  repositoryOrigin?: 'configured' | 'docs' | 'default';
   explicit: boolean;
   /** `chart.policy`: the mode as written (the input policy-mode overrides it) and the waivers, checked (docs/policy.md). */
   policy: { mode?: 'enforce' | 'warn'; waivers: PolicyWaiver[] };
@@ -142,14 +180,68 @@ function chartPolicy(policy: ChartPolicyFile | undefined, where: string, problem
   return { mode: policy?.mode, waivers };
 }
 
+/** Shell syntax a pre-build command written as one string may not hold: it runs without a shell. */
+const SHELL_SYNTAX = /[&|;<>$`'"\\(){}*?~#\n\r]/;
+
+/** A pre-build command: an argument list, or a string split at spaces (no shell: `&&`, pipes and quotes are refused). */
+function preBuildCommand(value: string | string[], at: string): string[] {
+  if (Array.isArray(value)) return value;
+  const bad = SHELL_SYNTAX.exec(value);
+  if (bad) {
+    throw new UserError(`${at}: ${JSON.stringify(value)} needs a shell (${JSON.stringify(bad[0])}), and pre-build commands run without one: list each command on its own (run: ["npm ci", "npm run build"]), or give one as an argument list (["node", "-e", "..."])`);
+  }
+  return value.split(/[ \t]+/).filter(Boolean);
+}
+
+/** An image the file declares, with its build settings checked (paths inside the repository, build arguments, commands). */
+function declaredImage(root: string, img: ImageFile, origin: string, problems: Problems): ImageConfig {
+  const image: ImageConfig = { name: img.name, ...(img.valuesPath ? { valuesPath: img.valuesPath } : {}), origin, explicit: true };
+  const build: ImageBuild = {};
+  if (img.context !== undefined) build.context = problems.attempt(() => checkedPath(root, img.context as string, `${origin}.context`));
+  if (img.dockerfile !== undefined) build.dockerfile = problems.attempt(() => checkedPath(root, img.dockerfile as string, `${origin}.dockerfile`));
+  if (img.platforms) build.platforms = img.platforms;
+  if (img.buildArgs) {
+    build.buildArgs = Object.entries(img.buildArgs).flatMap(([name, value]) => {
+      if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return [[name, String(value)] as [string, string]];
+      problems.add(`${origin}.buildArgs.${name}: not a build argument name (letters, digits and _, not starting with a digit)`);
+      return [];
+    });
+  }
+  const pre = img.preBuild;
+  if (pre) {
+    const at = `${origin}.preBuild`;
+    const dir = problems.attempt(() => {
+      const checked = checkedPath(root, pre.dir ?? '.', `${at}.dir`);
+      if (!existsInRepo(root, checked) || !statSync(path.join(root, checked)).isDirectory()) throw new UserError(`${at}.dir: ${checked} is not a directory`);
+      return checked;
+    });
+    const commands = pre.run.flatMap((command, i) => problems.attempt(() => [preBuildCommand(command, `${at}.run[${i}]`)]) ?? []);
+    if (dir !== undefined) build.preBuild = { dir, commands, timeoutSeconds: pre.timeout ?? PRE_BUILD_TIMEOUT_S, origin: at };
+  }
+  return Object.keys(build).length ? { ...image, build } : image;
+}
+
+/**
+ * No version source: said of the file when there is one; else of the folder, naming the repository
+ * root when this is a folder inside it (a run from the wrong directory), not a file that does not exist.
+ */
+function nothingHoldsTheVersion(root: string, configFile: string | undefined): string {
+  if (configFile) return `${configFile}: version.source: nothing holds the version (no package.json and no chart); set version.source`;
+  const top = new Git(root).topLevel();
+  if (top && path.resolve(top) !== path.resolve(root)) {
+    return `input working-directory: ${root} is a folder inside the repository ${top}, and holds no package.json, chart or ${CONFIG_FILE}: run from ${top} (or pass input working-directory ${top})`;
+  }
+  return `input working-directory: ${root} holds no package.json, no chart under charts/ and no ${CONFIG_FILE}, so nothing holds the release version: run from the repository root, or set version.source in a ${CONFIG_FILE}`;
+}
+
 export function loadConfig(root: string, overrides: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): ReleaseConfig {
   const { file: configFile, config } = readConfigFile(root, overrides.config && checkedPath(root, overrides.config, 'input config'));
   const where = configFile ?? CONFIG_FILE;
   // Every setting is checked, and every problem reported at once (one line each).
   const problems = new Problems();
   const notices: string[] = [];
-  let repository: RepositoryId | undefined;
-  const repo = () => (repository ??= detectRepository(root, env));
+  let found: { id?: RepositoryId; why?: string } | undefined;
+  const repo = () => (found ??= findRepository(root, env)).id;
 
   // package.json files (the first is the npm package; a repository may pin more, e.g. an example server)
   const pj = config.packageJson;
@@ -200,12 +292,21 @@ export function loadConfig(root: string, overrides: ConfigOverrides = {}, env: N
         throw new UserError(`input chart-versioning: "${versioning}" is not one of follow, independent`);
       }
       const configured = (config.chart || undefined)?.repository;
+      const name = chartName(root, dir, what);
+      // Not configured: where the docs' `oci://` references say the chart lives, when they agree; else GHCR's default.
+      const fromDocs = configured ? undefined : chartRepositoryFromDocs(root, config.references ?? DEFAULT_REFERENCES, name);
+      if (fromDocs && fromDocs.repositories.length > 1) {
+        notices.push(`${where}: chart.repository: the docs name the chart in ${fromDocs.repositories.length} places that disagree (${fromDocs.repositories.join(', ')}); using the default; set chart.repository`);
+      }
       const owner = repo()?.owner;
+      const documented = fromDocs?.repositories.length === 1 ? fromDocs.repositories[0] : undefined;
+      const repository = configured ?? documented ?? (owner ? `oci://ghcr.io/${owner}/charts` : undefined);
       chart = {
         dir,
-        name: chartName(root, dir, what),
+        name,
         versioning,
-        repository: configured ?? (owner ? `oci://ghcr.io/${owner}/charts` : undefined),
+        repository,
+        ...(repository ? { repositoryOrigin: configured ? ('configured' as const) : documented ? ('docs' as const) : ('default' as const) } : {}),
         explicit: chartSetting !== undefined,
         policy: chartPolicy((config.chart || undefined)?.policy, where, problems),
       };
@@ -213,9 +314,10 @@ export function loadConfig(root: string, overrides: ConfigOverrides = {}, env: N
     chartFailed = problems.count > before;
   }
 
-  // images: the input names which images are released; a name the file declares keeps its settings (valuesPath)
+  // images: the input names which images are released; a name the file declares keeps its settings (valuesPath, build)
   let images: ReleaseConfig['images'];
-  const declared = (config.images ?? []).map((img, i) => ({ ...img, origin: `${where}: images[${i}]`, explicit: true }));
+  let noDefaultImage: string | undefined;
+  const declared = (config.images ?? []).map((img, i) => declaredImage(root, img, `${where}: images[${i}]`, problems));
   if (overrides.images?.length) {
     images = [];
     for (const name of new Set(overrides.images)) {
@@ -228,6 +330,10 @@ export function loadConfig(root: string, overrides: ConfigOverrides = {}, env: N
   } else {
     const id = repo();
     images = id ? [{ name: `ghcr.io/${id.owner}/${id.repo}`, valuesPath: 'image.tag', origin: 'default image', explicit: false }] : [];
+    if (!id) {
+      noDefaultImage = `the default image ghcr.io/<owner>/<repo> has no owner (${found?.why ?? 'no GITHUB_REPOSITORY'})`;
+      notices.push(`${where}: images: ${noDefaultImage}, so no image reference is checked; name the images under images: (or --images)`);
+    }
   }
 
   const fields: ReleaseConfig['fields'] = [];
@@ -252,7 +358,7 @@ export function loadConfig(root: string, overrides: ConfigOverrides = {}, env: N
   } else if (chart) {
     versionSource = { file: `${chart.dir}/Chart.yaml`, field: 'appVersion', origin: 'default version source' };
   } else if (!chartFailed && problems.count === 0) {
-    problems.add(`${where}: version.source: nothing holds the version (no package.json and no chart); set version.source`);
+    problems.add(nothingHoldsTheVersion(root, configFile));
   }
 
   const hooks = parseHooks(root, where, config.hooks, problems);
@@ -263,12 +369,13 @@ export function loadConfig(root: string, overrides: ConfigOverrides = {}, env: N
   return {
     root,
     configFile,
-    repository,
+    repository: found?.id,
     versionSource: versionSource as ReleaseConfig['versionSource'],
     packageJsons,
     serverJson,
     chart,
     images,
+    ...(noDefaultImage ? { noDefaultImage } : {}),
     references,
     fields,
     notices,

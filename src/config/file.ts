@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import { existsInRepo, readRepoText } from '../fs/read.js';
 import { typeName, yamlError } from '../fs/yaml.js';
 import { imageNameProblem } from './image-name.js';
+import { describeRange, RANGES, rangeProblem, type NumberRange } from './spec.js';
 
 export const CONFIG_FILE = 'dot-ai-release.yaml';
 
@@ -14,7 +15,7 @@ export interface ConfigFile {
   packageJson?: string | string[] | false;
   serverJson?: string | false;
   chart?: false | { path?: string; versioning?: 'follow' | 'independent'; repository?: string; policy?: ChartPolicyFile };
-  images?: { name: string; valuesPath?: string }[];
+  images?: ImageFile[];
   references?: string[];
   fields?: { file: string; path: string; stream?: 'app' | 'chart' }[];
   smoke?: SmokeSettings;
@@ -74,6 +75,29 @@ export type PolicyWaiverFile = string | { rule: string; object?: string; subchar
 export interface ChartPolicyFile {
   mode?: 'enforce' | 'warn';
   waive?: PolicyWaiverFile[];
+}
+
+/** One image the repository releases, and how it is built (every key but name optional). */
+export interface ImageFile {
+  name: string;
+  valuesPath?: string;
+  context?: string;
+  dockerfile?: string;
+  platforms?: string[];
+  buildArgs?: Record<string, string>;
+  preBuild?: PreBuildFile;
+}
+
+/**
+ * Commands run on the runner before an image is built (e.g. `npm ci`, `npm run build`, `npm pack`),
+ * each an argument list or a string split at spaces: no shell.
+ */
+export interface PreBuildFile {
+  /** Where they run, relative to the repository root (default: the root). */
+  dir?: string;
+  run: (string | string[])[];
+  /** Seconds all of them together may take. */
+  timeout?: number;
 }
 
 /** How a deployed server is probed (every key optional; defaults fit a dot-ai-like server). */
@@ -170,8 +194,16 @@ function validator(file: string) {
       }
       return ok;
     };
-  const positive: Check = (v, at, p) => (typeof v === 'number' && Number.isInteger(v) && v > 0) || fail(p, at, `expected a positive whole number, got ${typeName(v)}`);
-  const count: Check = (v, at, p) => (typeof v === 'number' && Number.isInteger(v) && v >= 0) || fail(p, at, `expected a whole number, got ${typeName(v)}`);
+  const within =
+    (range: NumberRange): Check =>
+    (v, at, p) =>
+      (typeof v === 'number' && rangeProblem(v, range) === undefined) || fail(p, at, `expected a whole number ${describeRange(range)}, got ${typeName(v)}`);
+  const nonEmptyList =
+    (item: Check): Check =>
+    (v, at, p) => {
+      if (Array.isArray(v) && v.length === 0) return fail(p, at, 'expected at least one entry, got an empty list');
+      return list(item)(v, at, p);
+    };
   const boolean: Check = (v, at, p) => typeof v === 'boolean' || fail(p, at, `expected true or false, got ${typeName(v)}`);
   const anyMap: Check = (v, at, p) => (typeof v === 'object' && v !== null && !Array.isArray(v)) || fail(p, at, `expected a map, got ${typeName(v)}`);
   /** A map whose values are strings (numbers and booleans are taken as the text they look like). */
@@ -189,15 +221,15 @@ function validator(file: string) {
       if (typeof v === 'object' && v !== null && !Array.isArray(v)) return shape(v, at, p);
       return fail(p, at, `expected ${expected}, got ${typeName(v)}`);
     };
-  return { string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap, stringOrMap };
+  return { string, imageName, oneOf, falseOr, list, nonEmptyList, anyOf, map, within, boolean, anyMap, stringMap, stringOrMap };
 }
 
 /** Checks the whole file and reports every problem at once (one line each). */
 export function validateConfig(value: unknown, file: string): ConfigFile {
-  const { string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap, stringOrMap } = validator(file);
+  const { string, imageName, oneOf, falseOr, list, nonEmptyList, anyOf, map, within, boolean, anyMap, stringMap, stringOrMap } = validator(file);
   const waiver = stringOrMap(map({ rule: string, object: string, subchart: string, reason: string }, ['rule', 'reason']), '"rule@scope=reason" or a map {rule, object, subchart, reason}');
   const policy = map({ mode: oneOf('enforce', 'warn'), waive: list(waiver) });
-  const probe = map({ mcpPath: string, health: anyOf(string, (v) => v === ''), tool: string, toolArgs: anyMap, expect: string, tools: list(string), serverName: string, followUps: count });
+  const probe = map({ mcpPath: string, health: anyOf(string, (v) => v === ''), tool: string, toolArgs: anyMap, expect: string, tools: list(string), serverName: string, followUps: within(RANGES.followUps) });
   const method = map(
     {
       name: string,
@@ -206,11 +238,11 @@ export function validateConfig(value: unknown, file: string): ConfigFile {
       values: list(string),
       set: stringMap,
       service: string,
-      port: positive,
+      port: within(RANGES.port),
       externalQdrant: boolean,
       env: stringMap,
       probe,
-      timeout: positive,
+      timeout: within(RANGES.methodTimeout),
     },
     ['name', 'kind', 'files'],
   );
@@ -219,11 +251,24 @@ export function validateConfig(value: unknown, file: string): ConfigFile {
     packageJson: falseOr(anyOf(string, list(string))),
     serverJson: falseOr(string),
     chart: falseOr(map({ path: string, versioning: oneOf('follow', 'independent'), repository: string, policy })),
-    images: list(map({ name: imageName, valuesPath: string }, ['name'])),
+    images: list(
+      map(
+        {
+          name: imageName,
+          valuesPath: string,
+          context: string,
+          dockerfile: string,
+          platforms: nonEmptyList(string),
+          buildArgs: stringMap,
+          preBuild: map({ dir: string, run: nonEmptyList(anyOf(string, nonEmptyList(string))), timeout: within(RANGES.preBuildTimeout) }, ['run']),
+        },
+        ['name'],
+      ),
+    ),
     references: list(string),
     fields: list(map({ file: string, path: string, stream: oneOf('app', 'chart') }, ['file', 'path'])),
-    smoke: map({ provider: oneOf('kind', 'cluster', 'docker'), parallel: positive, timeout: positive, qdrantImage: string, probe, methods: list(method) }),
-    hooks: map({ afterVersion: list(map({ run: anyOf(string, list(string)), files: list(string), timeout: positive, env: stringMap }, ['run', 'files'])) }),
+    smoke: map({ provider: oneOf('kind', 'cluster', 'docker'), parallel: within(RANGES.parallel), timeout: within(RANGES.methodTimeout), qdrantImage: string, probe, methods: list(method) }),
+    hooks: map({ afterVersion: list(map({ run: anyOf(string, list(string)), files: list(string), timeout: within(RANGES.hookTimeout), env: stringMap }, ['run', 'files'])) }),
     notes: map({ from: anyOf(oneOf('changelog', 'generated', 'none'), list(oneOf('changelog', 'generated'))), file: string }),
     dispatch: list(map({ repository: string, event: string, tokenEnv: string }, ['repository', 'event'])),
     npm: falseOr(map({ package: string, registry: string, access: oneOf('public', 'restricted'), provenance: boolean })),

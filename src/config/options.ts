@@ -3,7 +3,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { ConfigOverrides } from './config.js';
 import { CONFIG_FILE } from './file.js';
-import { findCommand, optionsOf } from './spec.js';
+import { findCommand, optionsOf, rangeProblem } from './spec.js';
 
 /** Option values as they arrive: strings from action inputs or CLI flags, booleans from CLI flags. */
 export type Options = Record<string, string | boolean | undefined>;
@@ -48,6 +48,21 @@ export function listOption(options: Options, name: string): string[] | undefined
     ?.split(/[,\n]/)
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/**
+ * A bounded number option of `command` (the range is the spec's, the one the help and action.yml
+ * show): undefined when unset, else a whole number within the range, or a refusal naming the input.
+ */
+export function boundedNumber(options: Options, command: string, name: string): number | undefined {
+  const spec = findCommand(command);
+  const option = spec && optionsOf(spec).find((o) => o.name === name);
+  if (!option?.range) throw new Error(`${command} has no bounded option ${name}`);
+  const raw = stringOption(options, name);
+  if (raw === undefined) return undefined;
+  const problem = rangeProblem(raw, option.range);
+  if (problem) throw new UserError(`input ${name}: ${JSON.stringify(raw)} ${problem}`);
+  return Number(raw);
 }
 
 export function repositoryRoot(options: Options): string {

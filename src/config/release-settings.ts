@@ -19,7 +19,6 @@ export type HookPlaceholder = (typeof HOOK_PLACEHOLDERS)[number];
 export const HOOK_VARIABLES = ['RELEASE_VERSION', 'DOT_AI_RELEASE_VERSION', 'DOT_AI_RELEASE_PREVIOUS_VERSION', 'DOT_AI_RELEASE_TAG', 'SOURCE_DATE_EPOCH'];
 
 export const DEFAULT_HOOK_TIMEOUT_S = 600;
-export const MAX_HOOK_TIMEOUT_S = 3600;
 
 /** One command the release runs after the version edits; its changes join the release commit. */
 export interface ReleaseHook {
@@ -120,7 +119,6 @@ export function parseHooks(root: string, where: string, hooks: HooksFile | undef
       if (!hook.files.length) found.push(`${origin}.files: is empty; name the files the hook changes`);
       const files = hook.files.flatMap((file, j) => problems.attempt(() => [declaredPath(root, file, `${origin}.files[${j}]`)]) ?? []);
       const timeout = hook.timeout ?? DEFAULT_HOOK_TIMEOUT_S;
-      if (timeout > MAX_HOOK_TIMEOUT_S) found.push(`${origin}.timeout: ${timeout} is more than ${MAX_HOOK_TIMEOUT_S} seconds`);
       const env: Record<string, string> = {};
       for (const [name, value] of Object.entries(hook.env ?? {})) {
         if (!VARIABLE_NAME.test(name)) found.push(`${origin}.env.${name}: is not a variable name`);

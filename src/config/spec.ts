@@ -3,9 +3,51 @@
  * (`--help`, flag parsing) and the action.yml test all read it, and it loads no command code.
  * Action input `foo-bar` is CLI flag `--foo-bar`; values arrive as strings and are parsed by the command.
  */
+/** The values a number may take (whole numbers only): shown in the help and action.yml, checked by `boundedNumber`. */
+export interface NumberRange {
+  min: number;
+  max: number;
+}
+
+/**
+ * Every bounded number the toolkit takes, in one place: the options below and the configuration
+ * file's numbers share them. Deadlines stay far below what Node's timers hold (2^31-1 ms, 24.8 days).
+ */
+export const RANGES = {
+  /** Seconds a platform may take to become healthy. */
+  verifyTimeout: { min: 1, max: 3600 },
+  /** Seconds a smoke method may take (deploy, probe, diagnostics). */
+  methodTimeout: { min: 1, max: 7200 },
+  /** Smoke methods at once. */
+  parallel: { min: 1, max: 64 },
+  /** Seconds the probe's health check and each MCP step may take. */
+  probeTimeout: { min: 1, max: 3600 },
+  /** Calls repeated in the same session. */
+  followUps: { min: 0, max: 1000 },
+  /** A TCP port. */
+  port: { min: 1, max: 65535 },
+  /** Seconds an image's pre-build may take, all its commands together. */
+  preBuildTimeout: { min: 1, max: 7200 },
+  /** Seconds a release hook may take. */
+  hookTimeout: { min: 1, max: 3600 },
+} as const satisfies Record<string, NumberRange>;
+
+/** How a range is written in descriptions and messages. */
+export function describeRange(range: NumberRange): string {
+  return `from ${range.min} to ${range.max}`;
+}
+
+/** Why `value` (a number, or the text of one) is not a whole number within `range`, or undefined when it is one. */
+export function rangeProblem(value: unknown, range: NumberRange): string | undefined {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,16}$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  return Number.isInteger(number) && number >= range.min && number <= range.max ? undefined : `is not a whole number ${describeRange(range)}`;
+}
+
 export interface OptionSpec {
   name: string;
   description: string;
+  /** A whole number within this range (the help and action.yml say so; `boundedNumber` checks it). */
+  range?: NumberRange;
   /** Boolean options are flags on the CLI and `true`/`false` inputs in the action. */
   boolean?: boolean;
   /** Default shown in help and action.yml; commands apply it themselves. */
@@ -34,6 +76,7 @@ export const COMMON_OPTIONS: OptionSpec[] = [
   { name: 'working-directory', description: 'Repository root to release.', default: '.' },
   { name: 'config', description: 'Configuration file, relative to the repository root.', default: 'dot-ai-release.yaml' },
   { name: 'json', description: 'Print the result as JSON on stdout (logs go to stderr).', boolean: true, cliOnly: true },
+  { name: 'summary', description: 'Write the Markdown summary of the result to this file (- for stdout). Without it the summary goes only to $GITHUB_STEP_SUMMARY when that is set.', cliOnly: true },
 ];
 
 const SELECTION_OPTIONS: OptionSpec[] = [
@@ -128,7 +171,7 @@ export const COMMANDS: CommandSpec[] = [
       { name: 'password-stdin', description: 'Read the registry password from stdin.', boolean: true, cliOnly: true },
       { name: 'plain-http', description: 'Talk plain HTTP to the registry (a local registry without TLS).', boolean: true, default: 'false' },
       { name: 'verify', description: 'After pushing (or loading), check the index lists every platform and start each platform\'s image until its health check passes (foreign arches under QEMU).', boolean: true, default: 'true' },
-      { name: 'verify-timeout', description: 'Seconds each platform may take to become healthy.', default: '180' },
+      { name: 'verify-timeout', description: 'Seconds each platform may take to become healthy.', default: '180', range: RANGES.verifyTimeout },
       { name: 'dry-run', description: 'Build every platform, but push, load and start nothing.', boolean: true, default: 'false' },
     ],
     outputs: [
@@ -151,17 +194,17 @@ export const COMMANDS: CommandSpec[] = [
       { name: 'release-branch', description: 'A tag release: the branch its release commit is pushed to (default: the repository\'s default branch, from the workflow\'s event, else main).' },
       { name: 'dry-run', description: 'Build the candidate (pushed by digest, untagged), gate and smoke it; publish nothing: no tag, no chart, no git push, no GitHub release.', boolean: true, default: 'false' },
       { name: 'phase', description: 'all: the whole release. candidate: up to the chart package (for workflows whose smoke jobs fan out). publish: publish the candidate the smoke jobs passed (with candidate-image and candidate-chart).', default: 'all' },
-      { name: 'candidate-image', description: 'phase publish: NAME@DIGEST of the candidate (the candidate phase\'s image-ref output).' },
+      { name: 'candidate-image', description: 'phase publish: NAME@DIGEST of each candidate image, comma or newline separated (the candidate phase\'s image-ref output, or every ref of its images output).' },
       { name: 'candidate-chart', description: 'phase publish: the candidate chart package (.tgz) the candidate phase handed over.' },
       { name: 'candidate-npm', description: 'phase publish: the npm tarball (.tgz) the candidate phase handed over (its npm-tarball output).' },
-      { name: 'image', description: 'Image repository (default: the first configured image), oci-layout://PATH for a local release, or false for a release without an image.' },
-      { name: 'context', description: 'Build context directory, relative to the repository root.', default: '.' },
-      { name: 'dockerfile', description: 'Dockerfile, relative to the repository root (default: Dockerfile in the context).' },
-      { name: 'platforms', description: 'Platforms to build, comma or newline separated (foreign ones need QEMU).', default: 'linux/amd64,linux/arm64' },
-      { name: 'build-args', description: 'Build arguments NAME=VALUE, one per line (or comma separated on one line).' },
+      { name: 'image', description: 'The one image to release (default: every image under images: in dot-ai-release.yaml, else ghcr.io/<owner>/<repo>), oci-layout://PATH for a local release, or false for a release without an image.' },
+      { name: 'context', description: 'Build context directory, relative to the repository root (with several images: each one\'s images[].context).', default: '.' },
+      { name: 'dockerfile', description: 'Dockerfile, relative to the repository root (default: Dockerfile in the context; with several images: each one\'s images[].dockerfile).' },
+      { name: 'platforms', description: 'Platforms to build, comma or newline separated, for every image (foreign ones need QEMU).', default: 'linux/amd64,linux/arm64' },
+      { name: 'build-args', description: 'Build arguments NAME=VALUE, one per line (or comma separated on one line), for every image (over each one\'s images[].buildArgs).' },
       { name: 'builder', description: 'auto (buildx when present, else buildah), buildx or buildah. The docker builder cannot push untagged and is refused.', default: 'auto' },
       { name: 'cache', description: 'Use a build cache (GitHub Actions cache with buildx on runners, --layers with buildah).', boolean: true, default: 'true' },
-      { name: 'verify-timeout', description: 'Seconds each platform may take to become healthy.', default: '180' },
+      { name: 'verify-timeout', description: 'Seconds each platform may take to become healthy.', default: '180', range: RANGES.verifyTimeout },
       { name: 'chart-registry', description: 'Where the chart is pushed: oci://HOST/NAMESPACE or oci-layout://PATH (default: chart.repository, else oci://ghcr.io/<owner>/charts).' },
       { name: 'values', description: 'Values files to lint and validate the chart with, comma or newline separated.' },
       { name: 'skip-policies', description: 'Chart policy rules to waive, each with its reason (as for the chart command).' },
@@ -173,8 +216,8 @@ export const COMMANDS: CommandSpec[] = [
       { name: 'plain-http', description: 'Talk plain HTTP to the registries (local registries without TLS).', boolean: true, default: 'false' },
       { name: 'smoke-methods', description: 'Deployment methods the smoke gate runs, comma separated (default: every method this repository documents).' },
       { name: 'smoke-provider', description: 'Where the Kubernetes methods run: kind, cluster or docker (as for the smoke command).' },
-      { name: 'smoke-parallel', description: 'Smoke methods run at once.' },
-      { name: 'smoke-timeout', description: 'Seconds each smoke method may take.' },
+      { name: 'smoke-parallel', description: 'Smoke methods run at once.', range: RANGES.parallel },
+      { name: 'smoke-timeout', description: 'Seconds each smoke method may take.', range: RANGES.methodTimeout },
       { name: 'smoke-image-map', description: 'Images to use instead of others in the deployed files, REPOSITORY=IMAGE, comma or newline separated.' },
       { name: 'smoke-qdrant-image', description: 'The Qdrant image for methods that need one beside them.' },
       { name: 'smoke-probe-image', description: 'A Node image for the in-cluster probe pod.' },
@@ -202,8 +245,9 @@ export const COMMANDS: CommandSpec[] = [
     outputs: [
       { name: 'version', description: 'The version released.' },
       { name: 'tag', description: 'The git tag (vX.Y.Z).' },
-      { name: 'image-ref', description: 'NAME@DIGEST of the released image (the candidate in phase candidate).' },
-      { name: 'image-digest', description: 'Digest of the image index.' },
+      { name: 'image-ref', description: 'NAME@DIGEST of the released image (the first one, when several; the candidate in phase candidate).' },
+      { name: 'image-digest', description: 'Digest of that image\'s index.' },
+      { name: 'images', description: 'JSON: every image released, in order: name, digest, ref (NAME@DIGEST), tags.' },
       { name: 'chart-ref', description: 'oci://HOST/NAMESPACE/CHART:VERSION of the published chart.' },
       { name: 'chart-digest', description: 'Manifest digest of the published chart.' },
       { name: 'chart-package', description: 'phase candidate: path of the chart package to hand over to the smoke and publish jobs.' },
@@ -226,8 +270,8 @@ export const COMMANDS: CommandSpec[] = [
       { name: 'chart', description: 'The chart to install: a packaged .tgz (from the chart step) or a chart directory (default: the configured chart).' },
       { name: 'version', description: 'The release version the tool call must show (default: the release version).' },
       { name: 'keep', description: 'Leave every deployment (and the kind cluster) running for a look afterwards.', boolean: true, default: 'false' },
-      { name: 'parallel', description: 'At most this many methods at once.', default: '3' },
-      { name: 'timeout', description: 'Seconds each method may take to deploy and pass its probe.', default: '600' },
+      { name: 'parallel', description: 'At most this many methods at once.', default: '3', range: RANGES.parallel },
+      { name: 'timeout', description: 'Seconds each method may take to deploy and pass its probe.', default: '600', range: RANGES.methodTimeout },
       { name: 'diagnostics-dir', description: 'Where diagnostics are written, one folder per method (default: a new temporary directory).' },
       { name: 'kind-node-image', description: "kind's node image (default: kind's own)." },
       { name: 'kind-cluster', description: 'Reuse this kind cluster instead of creating one (it is not deleted).' },
@@ -263,11 +307,11 @@ export const COMMANDS: CommandSpec[] = [
       { name: 'expect', description: 'Text the tool result must contain; a version must appear whole. Default for the version tool: the release version of the repository at working-directory, when it has one.' },
       { name: 'expect-tools', description: 'Tools the server must list, comma separated (the list must not be empty in any case).' },
       { name: 'expect-server', description: 'The server name initialize must report.' },
-      { name: 'follow-ups', description: 'Calls repeated in the same session after the tool call; through a Service with several replicas they prove session affinity.', default: '5' },
+      { name: 'follow-ups', description: 'Calls repeated in the same session after the tool call; through a Service with several replicas they prove session affinity.', default: '5', range: RANGES.followUps },
       { name: 'bearer-token', description: "Token for a server behind auth, sent as Authorization: Bearer only to the URL's origin (masked; never in the transcript)." },
       { name: 'bearer-token-stdin', description: 'Read the bearer token from stdin (keeps it out of the process arguments).', boolean: true, cliOnly: true },
       { name: 'header', description: "Extra request headers, Name: value, one per line; sent only to the URL's origin, values masked." },
-      { name: 'timeout', description: 'Seconds the health check may take to pass, and each MCP step to answer.', default: '60' },
+      { name: 'timeout', description: 'Seconds the health check may take to pass, and each MCP step to answer.', default: '60', range: RANGES.probeTimeout },
     ],
     outputs: [{ name: 'result', description: 'The probe result as JSON: ok, cause, each stage with status and time, server, tools, the tool call, the transcript.' }],
   },

@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, type ReleaseConfig } from '../config/config.js';
 import { registryCredentials } from '../config/credentials.js';
-import { booleanOption, configOverrides, listOption, repositoryRoot, stringOption, withDefaults, type Options } from '../config/options.js';
+import { booleanOption, boundedNumber, configOverrides, listOption, repositoryRoot, stringOption, withDefaults, type Options } from '../config/options.js';
 import { UserError } from '../errors.js';
 import { resolveInRepo } from '../fs/repo-path.js';
 import { isLoopbackHost, normalizeReference, type Credentials } from '../oci/index.js';
@@ -45,12 +45,6 @@ export function parseBuildArgs(value: string | undefined, what = 'input build-ar
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UserError(`${what}: ${JSON.stringify(entry)} must be NAME=VALUE`);
       return [name, entry.slice(eq + 1)];
     });
-}
-
-function parseSeconds(options: Options, name: string): number {
-  const raw = stringOption(options, name) ?? '';
-  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 3600) throw new UserError(`input ${name}: ${JSON.stringify(raw)} is not a whole number of seconds from 1 to 3600`);
-  return Number(raw);
 }
 
 /** Turns the inputs into the image job: every input checked here, before anything is built or pushed. */
@@ -96,7 +90,7 @@ export async function parseInputs(raw: Options, reporter: Reporter, overrides: I
   const push = booleanOption(options, 'push') && !booleanOption(options, 'dry-run');
   const output: ImageJob['output'] = overrides.output ?? (load ? 'load' : push ? 'push' : 'none');
   if (output === 'load' && platforms.length > 1) throw new UserError(`input load: the local Docker engine holds one platform, but platforms lists ${platforms.map((p) => p.id).join(', ')}`);
-  const verifyTimeoutMs = parseSeconds(options, 'verify-timeout') * 1000;
+  const verifyTimeoutMs = (boundedNumber(options, 'image', 'verify-timeout') ?? 180) * 1000;
 
   const credentials = overrides.credentials === null ? undefined : (overrides.credentials ?? (await registryCredentials(options, reporter)));
   if (output === 'push' && overrides.credentials !== null && !credentials && !isLoopbackHost(reference.registry)) {

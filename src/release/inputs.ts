@@ -8,16 +8,16 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
 import { parseInputs as parseChartInputs } from '../chart/inputs.js';
-import { loadConfig, type ReleaseConfig } from '../config/config.js';
+import { loadConfig, type ImageConfig, type ReleaseConfig } from '../config/config.js';
 import { registryCredentials } from '../config/credentials.js';
 import { defaultChangelog, type NotesPart, type ReleaseHook } from '../config/release-settings.js';
-import { booleanOption, configOverrides, listOption, repositoryRoot, stringOption, withDefaults, type Options } from '../config/options.js';
+import { booleanOption, boundedNumber, configOverrides, listOption, repositoryRoot, stringOption, withDefaults, type Options } from '../config/options.js';
 import { UserError } from '../errors.js';
 import { parseApiUrl } from '../github/client.js';
 import { readRepoText } from '../fs/read.js';
 import { resolveInRepo } from '../fs/repo-path.js';
 import { refuseDockerBuilder } from '../image/candidate.js';
-import { parseInputs as parseImageInputs } from '../image/inputs.js';
+import { parseBuildArgs, parseInputs as parseImageInputs } from '../image/inputs.js';
 import { normalizeReference, type Credentials } from '../oci/index.js';
 import type { Reporter } from '../report/reporter.js';
 import { parseInputs as parseSmokeInputs } from '../smoke/inputs.js';
@@ -28,7 +28,9 @@ import type { NotesSource } from './changelog.js';
 import { pushedTag, refuseDowngrade, releaseBranch, tagCommit, tagVersion, type Trigger } from './trigger.js';
 import { expectedVersions } from '../version/drift.js';
 import { parseChartVersion, parseVersionRequest, type VersionJob } from '../version/inputs.js';
-import { parseReleaseVersion, quote } from '../version/semver.js';
+import { gitTagProblem, parseReleaseVersion, quote, shown } from '../version/semver.js';
+import type { DiscoveredImage } from '../version/scan.js';
+import { putBackLeftovers } from './leftovers.js';
 import { parseReleaseNpm } from './npm-inputs.js';
 import { GITHUB_MODES, PHASES, type DispatchRequest, type DispatchSettings, type GitHubSettings, type HandedCandidate, type Phase, type ReleaseImage, type ReleaseInputs } from './types.js';
 
@@ -63,6 +65,8 @@ interface PlannedVersion {
   versionJob: VersionJob;
   headIsReleaseCommit: boolean;
   trigger: Trigger;
+  /** Images values.yaml pins at the release version that no setting names (the version scan found them). */
+  discovered: DiscoveredImage[];
 }
 
 /** The version job that writes exactly `version` (a bump is computed once, when the release is planned). */
@@ -85,46 +89,149 @@ async function tagReleaseVersion(options: Options, config: ReleaseConfig, tagPre
   return {
     version, previous: current.app, chart: planned.versions.chart, versionJob: exactly(config, version, planned.versions.chart), headIsReleaseCommit: false,
     trigger: { kind: 'tag', tag: pushed.tag, source: pushed.source, commit, holdsVersion },
+    discovered: planned.discoveredImages,
   };
 }
 
 /** The version this release publishes, and whether HEAD already is its release commit (a resumed run). */
-async function releaseVersion(options: Options, config: ReleaseConfig, tagPrefix: string, git: Git): Promise<PlannedVersion> {
+async function releaseVersion(options: Options, config: ReleaseConfig, tagPrefix: string, git: Git, reporter: Reporter): Promise<PlannedVersion> {
   const current = expectedVersions(config);
   const head = git.headCommit();
   const subject = head ? (await git.commitInfo('HEAD')).subject : undefined;
   const setInput = stringOption(options, 'set');
   // The version step writes exactly what was decided here (a downgrade was allowed, or refused, when it was decided).
-  // A run that got past the git step here left HEAD on the release commit of the current version:
-  // bumping again would start another release; this one is finished instead.
-  if (subject === releaseCommitSubject(`${tagPrefix}${current.app}`) && (!setInput || setInput.replace(/^v/, '') === current.app)) {
-    return { version: current.app, previous: current.app, chart: current.chart, versionJob: exactly(config, current.app, current.chart), headIsReleaseCommit: true, trigger: { kind: 'dispatch' } };
+  // HEAD is the release commit of the current version (a run got past the git step here, or a
+  // re-run job checked out the branch it pushed): that release is finished, not another one begun,
+  // also when a bump is asked for (the same button pressed again) - and the run says so.
+  if (subject === releaseCommitSubject(`${tagPrefix}${current.app}`)) {
+    const bumpInput = stringOption(options, 'bump');
+    if (bumpInput) {
+      reporter.warning(`input bump: HEAD is the release commit of ${tagPrefix}${current.app} (${head?.slice(0, 12)}), so this run finishes that release and releases nothing new; to release the next version, commit on top of it, or pass input set with that version`);
+    }
+    if (!setInput || setInput.replace(/^v/, '') === current.app) {
+      const scan = await applyVersion({ ...exactly(config, current.app, current.chart), dryRun: true }, quiet);
+      return { version: current.app, previous: current.app, chart: current.chart, versionJob: exactly(config, current.app, current.chart), headIsReleaseCommit: true, trigger: { kind: 'dispatch' }, discovered: scan.discoveredImages };
+    }
   }
   const request = parseVersionRequest(options);
   const asked: VersionJob = { config, request, chartVersion: parseChartVersion(options, config, request), allowDowngrade: booleanOption(options, 'allow-downgrade'), dryRun: true };
   // Computed once, with every file it would edit read and checked now (a dry run of the version step).
   const planned = await applyVersion(asked, quiet);
   // The version step sets exactly what was computed here, so a bump is not applied twice.
-  return { version: planned.versions.app, previous: current.app, chart: planned.versions.chart, versionJob: exactly(config, planned.versions.app, planned.versions.chart), headIsReleaseCommit: false, trigger: { kind: 'dispatch' } };
+  return { version: planned.versions.app, previous: current.app, chart: planned.versions.chart, versionJob: exactly(config, planned.versions.app, planned.versions.chart), headIsReleaseCommit: false, trigger: { kind: 'dispatch' }, discovered: planned.discoveredImages };
 }
 
-async function parseImage(options: Options, config: ReleaseConfig, version: string, credentials: Credentials | undefined, reporter: Reporter, host: Host): Promise<ReleaseImage | undefined> {
-  const input = stringOption(options, 'image');
-  if (isOff(input)) return undefined;
-  if (!input && !config.images[0]) return undefined; // nothing configured: a release without an image (a GitHub Action, a library)
-  if (input?.startsWith('oci-layout://')) {
-    const dir = input.slice('oci-layout://'.length);
-    if (!dir) throw new UserError(`input image: ${quote(input)} has no path`);
-    // The image keeps its configured name (its labels, the smoke methods' files); only its bytes go to the layout.
-    const name = config.images[0]?.name ?? `localhost/${path.basename(config.root).toLowerCase().replace(/[^a-z0-9._-]/g, '-')}`;
-    const job = await parseImageInputs(options, reporter, { config, image: name, version, output: 'push', verify: true, credentials: null, host });
-    refuseDockerBuilder(job.requestedBuilder);
-    if (job.requestedBuilder === 'buildx') throw new UserError('input builder: an OCI image layout destination needs buildah (buildx pushes to a registry)');
-    return { job, destination: { kind: 'layout', dir: path.resolve(config.root, dir) } };
+/** The smoke command's inputs as the release takes them (`methods` is the release's `smoke-methods`). */
+const SMOKE_INPUTS: Record<string, string> = {
+  methods: 'smoke-methods', provider: 'smoke-provider', parallel: 'smoke-parallel', timeout: 'smoke-timeout',
+  'image-map': 'smoke-image-map', 'qdrant-image': 'smoke-qdrant-image', 'probe-image': 'smoke-probe-image',
+};
+
+/**
+ * Runs a step folder's parser on inputs the release forwards under other names, so that its
+ * refusals name the input the user gave (`input smoke-methods`, not `input methods`).
+ */
+function forwarded<T>(names: Record<string, string>, chartOnly: boolean, parse: () => T): T {
+  try {
+    return parse();
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    const renamed = err.problems.map((problem) => {
+      const match = /^input ([a-z-]+)(?=:)/.exec(problem);
+      const name = match?.[1] && names[match[1]];
+      const named = name ? `input ${name}${problem.slice(match[0].length)}` : problem;
+      // A chart released without an image, in a repository whose methods need one: the way out is no smoke test.
+      return chartOnly && name === 'smoke-methods' ? `${named}; a chart released without its image may pass input smoke-methods none` : named;
+    });
+    throw new UserError(renamed, { cause: err });
   }
-  const job = await parseImageInputs(options, reporter, { config, image: input ?? config.images[0]?.name, version, output: 'push', verify: true, host, ...(credentials ? { credentials } : {}) });
-  refuseDockerBuilder(job.requestedBuilder);
-  return { job, destination: { kind: 'registry' } };
+}
+
+/** The build inputs given on the command line or in the workflow (not the spec's defaults). */
+function given(raw: Options, name: string): boolean {
+  return stringOption(raw, name) !== undefined;
+}
+
+/** Is `relative` a directory (context) or file (Dockerfile) of the repository? Refused naming the setting. */
+function checkBuildPath(root: string, relative: string, kind: 'directory' | 'file', what: string): void {
+  const absolute = path.join(root, relative);
+  const ok = existsSync(absolute) && (kind === 'directory' ? statSync(absolute).isDirectory() : statSync(absolute).isFile());
+  if (!ok) throw new UserError(`${what}: ${relative} ${kind === 'directory' ? 'is not a directory' : 'not found'}`);
+}
+
+/**
+ * One image's options for the image folder's parser: the inputs given win, then the image's own
+ * settings in the file, then the spec's defaults. Build arguments merge by name (inputs last).
+ */
+function imageOptions(options: Options, raw: Options, config: ReleaseConfig, image: ImageConfig | undefined): Options {
+  const build = image?.build ?? {};
+  if (build.context && !given(raw, 'context')) checkBuildPath(config.root, build.context, 'directory', `${image?.origin}.context`);
+  if (build.dockerfile && !given(raw, 'dockerfile')) checkBuildPath(config.root, build.dockerfile, 'file', `${image?.origin}.dockerfile`);
+  const args = new Map(build.buildArgs ?? []);
+  for (const [name, value] of parseBuildArgs(stringOption(raw, 'build-args'))) args.set(name, value);
+  return {
+    ...options,
+    context: given(raw, 'context') ? options.context : (build.context ?? options.context),
+    dockerfile: given(raw, 'dockerfile') ? options.dockerfile : build.dockerfile,
+    platforms: given(raw, 'platforms') ? options.platforms : (build.platforms?.join(',') ?? options.platforms),
+    'build-args': args.size ? [...args].map(([name, value]) => `${name}=${value}`).join('\n') : undefined,
+  };
+}
+
+/** The last part of an image's name, as a folder name (one layout per image under oci-layout://DIR). */
+function layoutFolder(name: string): string {
+  return name.slice(name.lastIndexOf('/') + 1);
+}
+
+/**
+ * The images released: the one `image` names, or every configured image (the default
+ * ghcr.io/<owner>/<repo> when none is), each with its build settings; none with `image: false`.
+ */
+async function parseImages(options: Options, raw: Options, config: ReleaseConfig, version: string, credentials: Credentials | undefined, reporter: Reporter, host: Host): Promise<ReleaseImage[]> {
+  const input = stringOption(options, 'image');
+  if (isOff(input)) return [];
+  const layout = input?.startsWith('oci-layout://') ? input.slice('oci-layout://'.length) : undefined;
+  if (layout === '') throw new UserError(`input image: ${quote(input ?? '')} has no path`);
+
+  let selected: ImageConfig[];
+  if (input && layout === undefined) {
+    // One image by name: the file's settings when the file declares it.
+    selected = [config.images.find((img) => img.name === input) ?? { name: input, origin: 'input image', explicit: true }];
+  } else if (layout !== undefined) {
+    // A local release into OCI layouts: the images the `images` input names, else the first configured one, keeping their names (labels, the smoke methods' files).
+    const fallback = `localhost/${path.basename(config.root).toLowerCase().replace(/[^a-z0-9._-]/g, '-')}`;
+    selected = given(raw, 'images') ? config.images : [config.images[0] ?? { name: fallback, origin: 'input image', explicit: true }];
+  } else {
+    if (config.images.length === 0 && config.noDefaultImage) {
+      throw new UserError(`input image: ${config.noDefaultImage}: name the images under images: in ${config.configFile ?? 'dot-ai-release.yaml'} (or pass input image), or input image false for a release without one`);
+    }
+    selected = config.images; // none configured at all (images: []): a release without an image (a GitHub Action, a library)
+  }
+  if (selected.length > 1) {
+    for (const name of ['context', 'dockerfile']) {
+      if (given(raw, name)) throw new UserError(`input ${name}: this release builds ${selected.length} images (${selected.map((i) => i.name).join(', ')}): set each one's ${name} under images: in ${config.configFile ?? 'dot-ai-release.yaml'}, or release one with image`);
+    }
+  }
+
+  const images: ReleaseImage[] = [];
+  for (const image of selected) {
+    const perImage = imageOptions(options, raw, config, image);
+    if (layout !== undefined) {
+      const job = await parseImageInputs(perImage, reporter, { config, image: image.name, version, output: 'push', verify: true, credentials: null, host });
+      refuseDockerBuilder(job.requestedBuilder);
+      if (job.requestedBuilder === 'buildx') throw new UserError('input builder: an OCI image layout destination needs buildah (buildx pushes to a registry)');
+      const dir = path.resolve(config.root, selected.length > 1 ? path.join(layout, layoutFolder(image.name)) : layout);
+      images.push({ job, destination: { kind: 'layout', dir }, origin: image.origin, ...(image.build?.preBuild ? { preBuild: image.build.preBuild } : {}) });
+      continue;
+    }
+    const job = await parseImageInputs(perImage, reporter, { config, image: image.name, version, output: 'push', verify: true, host, ...(credentials ? { credentials } : {}) });
+    refuseDockerBuilder(job.requestedBuilder);
+    images.push({ job, destination: { kind: 'registry' }, origin: image.origin, ...(image.build?.preBuild ? { preBuild: image.build.preBuild } : {}) });
+  }
+  const names = images.map((i) => i.job.image);
+  const twice = names.find((name, i) => names.indexOf(name) !== i);
+  if (twice) throw new UserError(`input images: ${twice} is released twice`);
+  return images;
 }
 
 function parseGitHub(options: Options, config: ReleaseConfig, dryRun: boolean, reporter: Reporter): GitHubSettings {
@@ -206,19 +313,26 @@ function parseDispatchRequests(options: Options, config: ReleaseConfig, github: 
   return { targets, redispatch: booleanOption(options, 'redispatch') };
 }
 
-/** `NAME@sha256:...` of the image being released. */
-function parseCandidateImage(value: string, image: ReleaseImage | undefined): string {
-  if (!image) throw new UserError('input candidate-image: this release has no image');
-  let reference;
-  try {
-    reference = normalizeReference(value).reference;
-  } catch (err) {
-    throw new UserError(`input candidate-image: ${(err as Error).message}`);
+/** `NAME@sha256:...` of each image being released (the candidate job's image-ref, or its images output): digests by name. */
+function parseCandidateImages(value: string, images: ReleaseImage[]): Map<string, string> {
+  if (images.length === 0) throw new UserError('input candidate-image: this release has no image');
+  const digests = new Map<string, string>();
+  for (const entry of value.split(/[,\n]/).map((e) => e.trim()).filter(Boolean)) {
+    let reference;
+    try {
+      reference = normalizeReference(entry).reference;
+    } catch (err) {
+      throw new UserError(`input candidate-image: ${(err as Error).message}`);
+    }
+    if (!reference.digest || reference.tag) throw new UserError(`input candidate-image: ${quote(entry)} must be NAME@sha256:DIGEST (the candidate job's image-ref output)`);
+    const name = `${reference.registry}/${reference.repository}`;
+    if (!images.some((i) => i.job.image === name)) throw new UserError(`input candidate-image: ${name} is not an image released here (${images.map((i) => i.job.image).join(', ')})`);
+    if (digests.has(name)) throw new UserError(`input candidate-image: ${name} is given twice`);
+    digests.set(name, reference.digest);
   }
-  if (!reference.digest || reference.tag) throw new UserError(`input candidate-image: ${quote(value)} must be NAME@sha256:DIGEST (the candidate job's image-ref output)`);
-  const name = `${reference.registry}/${reference.repository}`;
-  if (name !== image.job.image) throw new UserError(`input candidate-image: ${name} is not the image released here (${image.job.image})`);
-  return reference.digest;
+  const missing = images.filter((i) => !digests.has(i.job.image)).map((i) => i.job.image);
+  if (missing.length) throw new UserError(`input candidate-image: no candidate of ${missing.join(', ')} (give NAME@DIGEST of every image, the candidate job's images output)`);
+  return digests;
 }
 
 /** The handed-over chart package: a .tgz file (a workflow artifact, downloaded anywhere on the runner). */
@@ -249,7 +363,7 @@ async function notesOnlyInputs(
   if (github.mode === 'skip') throw new UserError('input notes-only: updates the notes of the GitHub release, and github-release is skip: nothing would be done (create, or print)');
   return {
     root, version, previousVersion: version, tagPrefix, tag: `${tagPrefix}${version}`, prerelease: semver.prerelease(version) !== null,
-    versionJob: exactly(config, version, version), headIsReleaseCommit: false, trigger: { kind: 'dispatch' }, phase, dryRun, notesOnly: true, handed: {},
+    versionJob: exactly(config, version, version), headIsReleaseCommit: false, trigger: { kind: 'dispatch' }, phase, dryRun, notesOnly: true, images: [], handed: { images: new Map() },
     git: { remote: stringOption(options, 'git-remote') ?? 'origin', branch: (await git.currentBranch()) ?? 'HEAD', movingMajorTag: false, identity: BOT_IDENTITY },
     github,
     hooks: { afterVersion: [] },
@@ -271,20 +385,33 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter, host:
   if (!TAG_PREFIX.test(tagPrefix)) throw new UserError(`input tag-prefix: ${quote(tagPrefix)} may hold letters, digits, . _ - only`);
 
   const git = new Git(root);
-  if (!git.headCommit()) throw new UserError(`input working-directory: ${root} is not a git checkout with a commit (the release commits and tags there)`);
+  const head = git.headCommit();
+  if (!head) throw new UserError(`input working-directory: ${root} is not a git checkout with a commit (the release commits and tags there)`);
   // Started by a pushed tag (GITHUB_REF or from-tag), or dispatched (bump or set) from a branch.
   const pushed = pushedTag(options, process.env);
   if (booleanOption(options, 'notes-only')) return notesOnlyInputs(options, config, { root, phase, dryRun, tagPrefix, git, pushed }, reporter);
   const branch = pushed ? releaseBranch(options, process.env) : await git.currentBranch();
   if (!branch) throw new UserError('the checkout is on a detached HEAD: check out the branch to release (actions/checkout does for a workflow_dispatch run), or release a pushed tag (from-tag)');
+  // A release of this checkout killed outright (kill -9) left its version edits: put back before the
+  // version is read from the files (preflight refuses anything else left in the tree).
+  const changes = await git.changes(true);
+  if (changes.length) await putBackLeftovers(git, root, head, changes, reporter);
 
-  const planned = pushed ? await tagReleaseVersion(options, config, tagPrefix, git, pushed) : await releaseVersion(options, config, tagPrefix, git);
-  const { version, previous, chart: chartVersion, versionJob, headIsReleaseCommit, trigger } = planned;
+  const planned = pushed ? await tagReleaseVersion(options, config, tagPrefix, git, pushed) : await releaseVersion(options, config, tagPrefix, git, reporter);
+  const { version, previous, chart: chartVersion, versionJob, headIsReleaseCommit, trigger, discovered } = planned;
   const tag = `${tagPrefix}${version}`;
+  // The git tag's own rules, before anything is written (the version's were checked when it was read).
+  const tagProblem = gitTagProblem(tag);
+  if (tagProblem) throw new UserError(`input ${stringOption(options, 'tag-prefix') ? 'tag-prefix' : stringOption(options, 'set') ? 'set' : 'bump'}: the git tag ${shown(tag)} ${tagProblem}`);
 
-  // One read of the registry password (stdin can be read once), shared by the image and the chart.
+  // One read of the registry password (stdin can be read once), shared by the images and the chart.
   const credentials = await registryCredentials(options, reporter);
-  const image = await parseImage(options, config, version, credentials, reporter, host);
+  const images = await parseImages(options, raw, config, version, credentials, reporter, host);
+  // Images values.yaml pins at the release version beside the default one (found, not configured) would be left pointing at nothing.
+  const unreleased = discovered.filter((d) => images.length > 0 && !images.some((i) => i.job.image === d.name));
+  if (unreleased.length) {
+    throw new UserError(`${unreleased.map((d) => `${d.where} pins ${d.name} at the release version`).join('; ')}, but this release does not build it: list every image under images: in ${config.configFile ?? 'dot-ai-release.yaml'} (with its context and Dockerfile)`);
+  }
 
   const chart = chartOff || !config.chart
     ? undefined
@@ -296,27 +423,31 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter, host:
 
   let smoke: ReleaseInputs['smoke'];
   const methods = listOption(options, 'smoke-methods') ?? [];
+  // Checked here, under the names given (the smoke parser knows them as parallel and timeout).
+  const smokeParallel = boundedNumber(options, 'release', 'smoke-parallel');
+  const smokeTimeout = boundedNumber(options, 'release', 'smoke-timeout');
   if (methods.some((m) => isOff(m))) {
     // Only a chart released without its image may go untested (nothing here could deploy it).
-    if (image) throw new UserError('input smoke-methods: a release with an image is smoke-tested; leave smoke-methods empty for every method this repository documents');
+    if (images.length) throw new UserError('input smoke-methods: a release with an image is smoke-tested; leave smoke-methods empty for every method this repository documents');
     if (chart) reporter.warning('input smoke-methods: none: the chart is published without a deployment test (this release has no image to deploy it with)');
-  } else if (image || chart) {
-    // The smoke job's own parser checks the methods now; the candidate is filled in once built.
-    smoke = parseSmokeInputs({
+  } else if (images.length || chart) {
+    // The smoke job's own parser checks the methods now; the candidates are filled in once built.
+    const [first] = images;
+    smoke = forwarded(SMOKE_INPUTS, images.length === 0, () => parseSmokeInputs({
       'working-directory': root, config: options.config, methods: methods.length ? methods.join(',') : undefined,
-      provider: options['smoke-provider'], parallel: options['smoke-parallel'], timeout: options['smoke-timeout'],
+      provider: options['smoke-provider'], parallel: smokeParallel?.toString(), timeout: smokeTimeout?.toString(),
       'image-map': options['smoke-image-map'], 'qdrant-image': options['smoke-qdrant-image'], 'probe-image': options['smoke-probe-image'],
       'kind-node-image': options['kind-node-image'], 'diagnostics-dir': options['diagnostics-dir'],
-    }, { config, version, ...(image ? { image: `${image.job.image}:${version}` } : {}) });
+    }, { config, version, ...(first ? { image: `${first.job.image}:${version}` } : {}) }));
   }
 
-  const handed: HandedCandidate = {};
+  const handed: HandedCandidate = { images: new Map() };
   const candidateImage = stringOption(options, 'candidate-image');
   const candidateChart = stringOption(options, 'candidate-chart');
   if (phase === 'publish') {
-    if (image && !candidateImage) throw new UserError('input candidate-image: required with phase publish (the candidate job\'s image-ref output)');
+    if (images.length && !candidateImage) throw new UserError('input candidate-image: required with phase publish (the candidate job\'s image-ref output)');
     if (chart && !candidateChart) throw new UserError('input candidate-chart: required with phase publish (the chart package the candidate job handed over)');
-    if (candidateImage) handed.image = parseCandidateImage(candidateImage, image);
+    if (candidateImage) handed.images = parseCandidateImages(candidateImage, images);
     if (candidateChart) handed.chartPackage = candidatePackage(root, candidateChart);
   } else if (candidateImage || candidateChart) {
     throw new UserError(`input ${candidateImage ? 'candidate-image' : 'candidate-chart'}: only with phase publish`);
@@ -331,7 +462,7 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter, host:
   return {
     root, version, previousVersion: previous, chartVersion: chart ? chartVersion : undefined, tagPrefix, tag,
     prerelease: semver.prerelease(version) !== null,
-    versionJob, headIsReleaseCommit, trigger, phase, dryRun, notesOnly: false, image, chart, smoke, handed,
+    versionJob, headIsReleaseCommit, trigger, phase, dryRun, notesOnly: false, images, chart, smoke, handed,
     ...(npm.job ? { npm: npm.job } : { npmOff: npm.off }),
     git: {
       remote: stringOption(options, 'git-remote') ?? 'origin',

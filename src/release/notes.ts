@@ -7,8 +7,18 @@ import { DEFAULT_REGISTRY } from '../npm/job.js';
 import { mdCode, mdCodeBlock, mdText } from '../report/escape.js';
 import type { ReleaseContext } from './types.js';
 
+export interface PublishedImage {
+  name: string;
+  version: string;
+  digest: string;
+  tags: string[];
+}
+
 export interface Published {
-  image?: { name: string; version: string; digest: string; tags: string[] };
+  /** The first image: the one deployed by the single-container methods (`image-ref`). */
+  image?: PublishedImage;
+  /** Every image with a candidate, in order (the first is `image`). */
+  images: PublishedImage[];
   chart?: { ref: string; version: string; digest: string; name: string; plainHttp: boolean; layout: boolean };
   /** The npm package once packed; `published` once the registry holds it (its dist-tag then, or the one a dry run would give). */
   npm?: { name: string; version: string; integrity: string; registry: string; tag?: string; published: boolean };
@@ -16,9 +26,10 @@ export interface Published {
 
 export function published(ctx: ReleaseContext): Published {
   const { inputs, artifacts } = ctx;
-  const out: Published = {};
-  const digest = artifacts.find('imageDigest');
-  if (inputs.image && digest) out.image = { name: inputs.image.job.image, version: inputs.version, digest, tags: artifacts.find('imageTags') ?? [] };
+  const images = (inputs.images.length ? (artifacts.find('images') ?? []) : []).flatMap((progress) =>
+    progress.digest ? [{ name: progress.name, version: inputs.version, digest: progress.digest, tags: progress.tags ?? [] }] : [],
+  );
+  const out: Published = { images, ...(images[0] ? { image: images[0] } : {}) };
   const chartDigest = artifacts.find('chartDigest');
   if (inputs.chart && chartDigest) {
     const c = inputs.chart;
@@ -52,8 +63,11 @@ export function installCommands(ctx: ReleaseContext, what: Published): { method:
     else if (m.kind === 'helm' && helm) commands.push({ method: m.method, command: helm });
     else if (m.kind === 'toolhive' && what.image) commands.push({ method: m.method, command: `kubectl apply --filename mcpserver.yaml   # image: ${what.image.name}:${what.image.version}` });
   }
-  // The image and the chart, whatever the methods were.
-  if (image && !methods.some((m) => m.kind === 'docker')) commands.push({ method: 'image', command: `docker pull ${image}` });
+  // The images and the chart, whatever the methods were.
+  for (const [i, other] of what.images.entries()) {
+    if (i === 0 && methods.some((m) => m.kind === 'docker')) continue;
+    commands.push({ method: what.images.length > 1 ? `image ${other.name}` : 'image', command: `docker pull ${other.name}@${other.digest}` });
+  }
   if (helm && !methods.some((m) => m.kind === 'helm')) commands.push({ method: 'helm chart', command: helm });
   if (what.npm?.published) commands.push({ method: 'npm', command: npmInstall(what.npm) });
   return commands;
@@ -72,9 +86,9 @@ export function releaseBody(notes: string, ctx: ReleaseContext): string {
   if (notes.trim()) lines.push(notes.trim(), '');
   lines.push(BODY_MARKER, '');
   const npm = what.npm?.published ? what.npm : undefined;
-  if (what.image || what.chart || npm) {
+  if (what.images.length || what.chart || npm) {
     lines.push('## Published', '');
-    if (what.image) lines.push(`- Image: ${mdCode(`${what.image.name}:${what.image.version}`)}, digest ${mdCode(what.image.digest)}${what.image.tags.length ? ` (tags ${what.image.tags.map(mdCode).join(', ')})` : ''}`);
+    for (const image of what.images) lines.push(`- Image: ${mdCode(`${image.name}:${image.version}`)}, digest ${mdCode(image.digest)}${image.tags.length ? ` (tags ${image.tags.map(mdCode).join(', ')})` : ''}`);
     if (what.chart) lines.push(`- Helm chart: ${mdCode(`${what.chart.ref}:${what.chart.version}`)}, digest ${mdCode(what.chart.digest)}; the package is attached`);
     if (npm) lines.push(`- npm package: ${mdCode(`${npm.name}@${npm.version}`)}, integrity ${mdCode(npm.integrity)}${npm.tag ? `, dist-tag ${mdCode(npm.tag)}` : ''}`);
     lines.push('');

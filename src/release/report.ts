@@ -14,6 +14,12 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
+/** The GitHub API requests made, under kebab-case names like every other key of `--json`. */
+function githubCounts(ctx: ReleaseRun['context']): Record<string, number> | undefined {
+  const counts = ctx.artifacts.find('github')?.counts;
+  return counts && { get: counts.GET, post: counts.POST, patch: counts.PATCH, delete: counts.DELETE, other: counts.other, 'bytes-sent': counts.bytesSent };
+}
+
 export function releaseCommandResult(run: ReleaseRun): CommandResult {
   const ctx = run.context;
   const { inputs, artifacts } = ctx;
@@ -22,6 +28,8 @@ export function releaseCommandResult(run: ReleaseRun): CommandResult {
   const release = artifacts.find('release');
   const publishDone = run.records.some((r) => r.name === 'publish' && (r.status === 'done' || r.status === 'already-done'));
   const imageRef = what.image ? `${what.image.name}@${what.image.digest}` : '';
+  const done = artifacts.find('done');
+  const imagesPublished = publishDone || (what.images.length > 0 && what.images.every((i) => done?.images.has(i.name)));
   const chartRef = what.chart && (publishDone || artifacts.find('done')?.chart) ? `${what.chart.ref}:${what.chart.version}` : '';
   const npm = what.npm?.published ? what.npm : undefined;
   const outputs = {
@@ -29,6 +37,7 @@ export function releaseCommandResult(run: ReleaseRun): CommandResult {
     tag: inputs.tag,
     'image-ref': imageRef,
     'image-digest': what.image?.digest ?? '',
+    images: what.images.length ? JSON.stringify(what.images.map((i) => ({ name: i.name, digest: i.digest, ref: `${i.name}@${i.digest}`, tags: i.tags }))) : '',
     'chart-ref': chartRef,
     'chart-digest': chartRef ? (what.chart?.digest ?? '') : '',
     'chart-package': inputs.phase === 'candidate' ? (artifacts.find('chartPackage') ?? '') : '',
@@ -45,16 +54,16 @@ export function releaseCommandResult(run: ReleaseRun): CommandResult {
     '',
     markdownTable(['Step', 'Status', 'Time'], run.records.map((r) => [r.name, describeRecord(r).replace(/ \(\d+ ms\)$/, ''), md.raw(r.status === 'not-run' ? '' : seconds(r.ms))])),
   ];
-  if (what.image || what.chart || what.npm || release) {
+  if (what.images.length || what.chart || what.npm || release) {
     const rows: Cell[][] = [];
-    if (what.image) rows.push([publishDone || artifacts.find('done')?.image ? 'image' : 'image (candidate, untagged)', md.code(`${what.image.name}:${what.image.version}`), md.code(what.image.digest)]);
+    for (const image of what.images) rows.push([imagesPublished ? 'image' : 'image (candidate, untagged)', md.code(`${image.name}:${image.version}`), md.code(image.digest)]);
     if (what.chart && chartRef) rows.push(['chart', md.code(chartRef), md.code(what.chart.digest)]);
     if (what.npm) rows.push([what.npm.published ? `npm package (dist-tag ${what.npm.tag ?? ''})` : `npm package (packed, not published${what.npm.tag ? `; dist-tag ${what.npm.tag} when published` : ''})`, md.code(`${what.npm.name}@${what.npm.version}`), md.code(what.npm.integrity)]);
     if (release) rows.push(['GitHub release', md.code(release.htmlUrl), '']);
     lines.push('', markdownTable(['Published', 'Reference', 'Digest'], rows));
   }
   // The npm package is installable once its own step published it, whatever came after.
-  const installable = publishDone || artifacts.find('done')?.image;
+  const installable = imagesPublished || (publishDone && !what.images.length);
   const commands = installCommands(ctx, what).filter((c) => installable || c.method === 'npm');
   if (commands.length) {
     lines.push('', 'Install:', '', markdownTable(['Method', 'Command'], commands.map((c) => [c.method, md.code(c.command)])));
@@ -64,6 +73,6 @@ export function releaseCommandResult(run: ReleaseRun): CommandResult {
   if (ctx.notes.length) lines.push('', ...ctx.notes.map((n) => `- ${mdText(n)}`));
   return pipelineResult(run, outputs, lines.join('\n'), {
     phase: inputs.phase, 'dry-run': inputs.dryRun, 'previous-version': inputs.previousVersion, steps: run.records,
-    tags: artifacts.find('imageTags') ?? [], started: ctx.started, github: artifacts.find('github')?.counts, npm: what.npm,
+    tags: what.image?.tags ?? [], started: ctx.started, github: githubCounts(ctx), npm: what.npm,
   });
 }

@@ -160,7 +160,7 @@ export function tagSummary(ctx: ReleaseContext, releaseCommit: string): string |
   const { trigger } = inputs;
   if (trigger.kind !== 'tag') return undefined;
   if (trigger.holdsVersion) return `released the pushed tag ${trigger.tag} as it is: its tree holds ${inputs.version} everywhere, so its commit ${releaseCommit.slice(0, 12)} is the release commit (nothing committed)`;
-  return `the pushed tag ${trigger.tag} is on ${trigger.commit.slice(0, 12)}, whose files said ${inputs.previousVersion}: the release commit ${releaseCommit.slice(0, 12)} (the version edits and hooks on top of it) goes to ${inputs.git.branch}; the tag stays where it was pushed${inputs.image ? ', and the image names the release commit' : ''}`;
+  return `the pushed tag ${trigger.tag} is on ${trigger.commit.slice(0, 12)}, whose files said ${inputs.previousVersion}: the release commit ${releaseCommit.slice(0, 12)} (the version edits and hooks on top of it) goes to ${inputs.git.branch}; the tag stays where it was pushed${inputs.images.length ? `, and the image${inputs.images.length > 1 ? 's name' : ' names'} the release commit` : ''}`;
 }
 
 /** The reason git gives for a refused push (its `!` lines), or its last line. */

@@ -12,12 +12,12 @@ import type { PublishResult } from '../chart/publish.js';
 import type { GitHubClient } from '../github/client.js';
 import type { ReleaseInfo } from '../github/releases.js';
 import type { ImageOrigin } from '../image/candidate.js';
-import type { ImageContext, ImageJob } from '../image/context.js';
-import type { IndexCheck, StartResult } from '../image/verify.js';
+import type { PreBuild } from '../config/config.js';
+import type { ImageJob } from '../image/context.js';
+import type { StartResult } from '../image/verify.js';
 import type { NpmJob } from '../npm/job.js';
 import type { NpmContext } from '../npm/pipeline.js';
 import type { PackageState } from '../npm/registry.js';
-import type { Target } from '../oci/index.js';
 import type { Artifacts } from '../pipeline/index.js';
 import type { Reporter } from '../report/reporter.js';
 import type { SmokeGateResult } from '../smoke/gate.js';
@@ -25,6 +25,7 @@ import type { SmokeInputs } from '../smoke/inputs.js';
 import type { CleanupRegistry } from '../tools/cleanup.js';
 import type { Git, RemoteTag } from '../tools/git.js';
 import type { VersionJob } from '../version/inputs.js';
+import type { ImageProgress } from './images.js';
 
 /**
  * `all`: the whole release in one job. `candidate`: up to the chart package (a workflow's smoke
@@ -40,9 +41,14 @@ export type GitHubMode = (typeof GITHUB_MODES)[number];
 /** Where the image goes: a registry repository, or an OCI image layout (local dry runs, the demo). */
 export type ImageDestination = { kind: 'registry' } | { kind: 'layout'; dir: string };
 
+/** One image the release builds and publishes. */
 export interface ReleaseImage {
   job: ImageJob;
   destination: ImageDestination;
+  /** Commands run before the build, in a checkout of the release commit the image is then built from (none: built from the work tree). */
+  preBuild?: PreBuild;
+  /** Where the image was named (`dot-ai-release.yaml: images[1]`, `input image`), for messages. */
+  origin: string;
 }
 
 export interface GitSettings {
@@ -76,9 +82,9 @@ export interface DispatchSettings {
   redispatch: boolean;
 }
 
-/** phase publish: what the candidate job handed over (the image digest, the chart package, the npm tarball). */
+/** phase publish: what the candidate job handed over (each image's digest by name, the chart package, the npm tarball). */
 export interface HandedCandidate {
-  image?: string;
+  images: Map<string, string>;
   chartPackage?: string;
   npmTarball?: string;
 }
@@ -106,7 +112,8 @@ export interface ReleaseInputs {
   dryRun: boolean;
   /** Only the notes of the existing GitHub release are made again and replaced; nothing else is published. */
   notesOnly: boolean;
-  image?: ReleaseImage;
+  /** Every image released, in order (the first is the one `image-ref` names): built, smoke-tested and tagged together. */
+  images: ReleaseImage[];
   chart?: ChartJob;
   /** The npm package published (package.json publishable and npm not off); `npmOff` says why there is none. */
   npm?: NpmJob;
@@ -133,8 +140,8 @@ export interface World {
   remoteTag?: RemoteTag;
   /** Stable `vX.Y.Z` tags on the remote (for the moving major tag). */
   remoteVersionTags: string[];
-  /** The image version tag, and what it says about its origin. */
-  image?: ImageOrigin;
+  /** Each image's version tag that exists, by image name, and what it says about its origin. */
+  images: Map<string, ImageOrigin>;
   /** The chart version's manifest digest in its registry. */
   chartDigest?: string;
   /** The npm package as its registry holds it (every version's integrity, the dist-tags). */
@@ -144,7 +151,8 @@ export interface World {
 
 /** Already done (the same way) per artifact, as judged against the release commit. */
 export interface Done {
-  image: boolean;
+  /** Images whose version tag is published from the release commit. */
+  images: Set<string>;
   chart: boolean;
   git: boolean;
   release: boolean;
@@ -153,21 +161,14 @@ export interface Done {
 /** What the steps hand on, by name: a step that needs something reads it here, and is told which step should have made it. */
 export interface ReleaseArtifacts {
   world: World;
-  /** Where the image goes (a registry repository or an OCI layout), opened by preflight. */
-  imageTarget: Target;
+  /** Each image's progress (its target, candidate, tags), in the order of the inputs; opened by preflight. */
+  images: ImageProgress[];
   /** The GitHub API client, when the release is made through it (preflight). */
   github: GitHubClient;
   /** The commit the release tags: the version changes on top of HEAD, made with a fixed identity and date. */
   releaseCommit: string;
   changedFiles: string[];
   done: Done;
-  /** The image steps' context (builder chosen, engine checked, logged in), opened once. */
-  imageContext: ImageContext;
-  /** The candidate image digest (the published one once published). */
-  imageDigest: string;
-  imageIndex: IndexCheck;
-  /** The host-platform image in the Docker engine, for the smoke methods. */
-  imageLocalRef: string;
   /** The chart steps' context (its gates ran; its registry target opened). */
   chartContext: ChartContext;
   chartPackage: string;
@@ -177,8 +178,6 @@ export interface ReleaseArtifacts {
   /** The npm steps' context (the job, its session, the tarball, the publish result), opened by the first step that needs it. */
   npmContext: NpmContext;
   smoke: SmokeGateResult;
-  imageTags: string[];
-  latest: boolean;
   release: ReleaseInfo;
   /** The npm package published (set by the npm step, when the release has one): named in the dispatched events. */
   npmPackage: { name: string; version: string; registry?: string };

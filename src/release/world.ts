@@ -12,6 +12,7 @@ import { findRelease } from '../github/releases.js';
 import { imageOrigin } from '../image/candidate.js';
 import { readPackageState } from '../npm/registry.js';
 import { OciLayoutTarget, RegistryClient, type Target } from '../oci/index.js';
+import type { ImageProgress } from './images.js';
 import type { ReleaseContext, ReleaseImage, World } from './types.js';
 
 /** How long preflight's GitHub reads may take together (each request has its own deadline too). */
@@ -32,11 +33,11 @@ export function stableVersionTags(tags: string[], prefix: string): string[] {
     .filter((v) => semver.valid(v) === v && semver.prerelease(v) === null);
 }
 
-/** Reads everything the release may write, side by side. */
-export async function readWorld(ctx: ReleaseContext, head: string, imageTarget: Target | undefined, github: GitHubClient | undefined): Promise<World> {
+/** Reads everything the release may write, side by side: the git remote, every image's version tag, the chart, the GitHub release. */
+export async function readWorld(ctx: ReleaseContext, head: string, images: ImageProgress[], github: GitHubClient | undefined): Promise<World> {
   const { inputs } = ctx;
   const remote = ctx.git.lsRemote(inputs.git.remote, [`refs/heads/${inputs.git.branch}`, `refs/tags/${inputs.tagPrefix}*`]);
-  const image = imageTarget ? imageOrigin(imageTarget, inputs.version) : Promise.resolve(undefined);
+  const origins = Promise.all(images.map(async (image) => [image.name, await imageOrigin(image.target, inputs.version)] as const));
   const { chart } = inputs;
   const chartDigest = chart && !inputs.dryRun
     ? openChartTarget(chart.destination, { credentials: chart.credentials, plainHttp: chart.plainHttp }).then((t) => publishedDigest(t, chart.chart.version))
@@ -44,14 +45,14 @@ export async function readWorld(ctx: ReleaseContext, head: string, imageTarget: 
   const release = github ? github.within('preflight: read the GitHub release', PREFLIGHT_GITHUB_DEADLINE_MS, () => findRelease(github, inputs.tag)) : Promise.resolve(undefined);
   const { npm } = inputs;
   const npmState = npm ? readPackageState(npm.registry, npm.name, npm.token, { tokenName: npm.tokenName }) : Promise.resolve(undefined);
-  const [refs, imageFound, chartFound, releaseFound, npmFound] = await Promise.all([remote, image, chartDigest, release, npmState]);
+  const [refs, imagesFound, chartFound, releaseFound, npmFound] = await Promise.all([remote, origins, chartDigest, release, npmState]);
   const remoteTag = refs.tags.get(inputs.tag);
   return {
     head,
     remoteHead: refs.heads.get(inputs.git.branch),
     ...(remoteTag ? { remoteTag } : {}),
     remoteVersionTags: stableVersionTags([...refs.tags.keys()], inputs.tagPrefix),
-    ...(imageFound ? { image: imageFound } : {}),
+    images: new Map(imagesFound.flatMap(([name, origin]) => (origin ? [[name, origin] as const] : []))),
     ...(chartFound ? { chartDigest: chartFound } : {}),
     ...(releaseFound ? { release: releaseFound } : {}),
     ...(npmFound ? { npm: npmFound } : {}),

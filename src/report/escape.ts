@@ -133,3 +133,18 @@ export function markdownTable(header: Cell[], rows: Cell[][]): string {
     ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
   ].join('\n');
 }
+
+/**
+ * Messages name inputs as the action has them (`input methods: ...`, `inputs bump and set`,
+ * `pass input allow-downgrade`); on the CLI the user typed flags, so each known option name after
+ * `input`/`inputs` becomes `--name` (`--methods: ...`, `--bump and --set`). One rule for every
+ * message, applied where the CLI prints; unknown names are left as written.
+ */
+export function cliInputNames(message: string, options: readonly string[]): string {
+  if (!message.includes('input')) return message;
+  const names = [...options].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!names.length) return message;
+  const name = `(?:${names.join('|')})(?![\\w-])`;
+  const list = new RegExp(`\\binputs? (${name}(?:(?:, | and | or )${name})*)`, 'g');
+  return message.replace(list, (_all, group: string) => group.replace(new RegExp(name, 'g'), (n) => `--${n}`));
+}

@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, type ReleaseConfig } from '../config/config.js';
-import { booleanOption, configOverrides, listOption, repositoryRoot, stringOption, withDefaults, type Options } from '../config/options.js';
+import { booleanOption, boundedNumber, configOverrides, listOption, repositoryRoot, stringOption, withDefaults, type Options } from '../config/options.js';
 import { UserError } from '../errors.js';
 import { expectedVersions } from '../version/drift.js';
 import { parseImageMap, type CandidateInput } from './candidate.js';
@@ -45,13 +45,6 @@ function toolhiveCharts(root: string, charts: string, version: string | undefine
   return { charts: dir };
 }
 
-function boundedInt(options: Options, name: string, min: number, max: number): number | undefined {
-  const raw = stringOption(options, name);
-  if (raw === undefined) return undefined;
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) throw new UserError(`input ${name}: ${JSON.stringify(raw)} is not a whole number from ${min} to ${max}`);
-  return Number(raw);
-}
-
 export function parseInputs(raw: Options, overrides: SmokeOverrides = {}): SmokeInputs {
   const given = raw;
   const options = withDefaults('smoke', raw);
@@ -73,7 +66,7 @@ export function parseInputs(raw: Options, overrides: SmokeOverrides = {}): Smoke
     }
     if (!toolArgs || typeof toolArgs !== 'object' || Array.isArray(toolArgs)) throw new UserError('input tool-args: must be a JSON object, e.g. {"query":"x"}');
   }
-  const timeout = boundedInt(given, 'timeout', 1, 7200);
+  const timeout = boundedNumber(given, 'smoke', 'timeout');
   const methods = selectMethods(root, version, config.smoke, {
     names: listOption(options, 'methods'),
     provider,
@@ -115,7 +108,7 @@ export function parseInputs(raw: Options, overrides: SmokeOverrides = {}): Smoke
       probeImage: stringOption(options, 'probe-image') as string,
       toolhive: toolhiveCharts(root, stringOption(options, 'toolhive-charts') as string, stringOption(options, 'toolhive-version'), toolhiveVersionGiven),
     },
-    parallel: boundedInt(given, 'parallel', 1, 64) ?? config.smoke?.parallel ?? (boundedInt(options, 'parallel', 1, 64) as number),
+    parallel: boundedNumber(given, 'smoke', 'parallel') ?? config.smoke?.parallel ?? (boundedNumber(options, 'smoke', 'parallel') as number),
     diagnosticsDir: diagnosticsInput ? path.resolve(root, diagnosticsInput) : undefined,
     keep: booleanOption(options, 'keep'),
     kindNodeImage: stringOption(options, 'kind-node-image'),

@@ -10,6 +10,7 @@ import { Buildah, buildahBinary } from './buildah.js';
 import { Compose } from './compose.js';
 import { Docker } from './docker.js';
 import { exec } from './exec.js';
+import { Git } from './git.js';
 import { Helm } from './helm.js';
 import { Kind } from './kind.js';
 import { Kubectl } from './kubectl.js';
@@ -30,7 +31,13 @@ export type CleanupAction =
   | { kind: 'kind-cluster'; name: string }
   /** A helper process of ours (e.g. kubectl port-forward); `match` must appear in its command line (no stray pid is killed). */
   | { kind: 'process'; pid: number; match: string }
-  | { kind: 'directory'; path: string };
+  | { kind: 'directory'; path: string }
+  /**
+   * The version edits a release made in the work tree of `root` on top of `head`: put back when the
+   * run ends without moving the branch to its release commit (a dry run, a failure, a cancelled job);
+   * `record` (the in-progress note of a release) goes either way.
+   */
+  | { kind: 'work-tree'; root: string; head: string; files: string[]; record?: string };
 
 export function describeAction(a: CleanupAction): string {
   switch (a.kind) {
@@ -60,7 +67,25 @@ export function describeAction(a: CleanupAction): string {
       return `process ${a.pid} (${a.match})`;
     case 'directory':
       return `directory ${a.path}`;
+    case 'work-tree':
+      return `the version edits in ${a.files.join(', ')} (git checkout ${a.head.slice(0, 12)} -- ${a.files.join(' ')})`;
   }
+}
+
+/** Puts `files` back as they are in `head`, when HEAD is still there (a release that moved the branch keeps them). */
+async function restoreWorkTree(a: Extract<CleanupAction, { kind: 'work-tree' }>): Promise<void> {
+  const { rmSync } = await import('node:fs');
+  const path = await import('node:path');
+  const git = new Git(a.root);
+  if (git.headCommit() === a.head && a.files.length) {
+    const tracked: string[] = [];
+    for (const file of a.files) {
+      if ((await git.try(['cat-file', '-e', `${a.head}:${file}`])).code === 0) tracked.push(file);
+      else rmSync(path.join(a.root, file), { force: true });
+    }
+    if (tracked.length) await git.run('git checkout', ['checkout', a.head, '--', ...tracked]);
+  }
+  if (a.record) rmSync(a.record, { force: true });
 }
 
 /** SIGTERM to `pid` when its command line still contains `match` (a pid may be reused once it is gone). */
@@ -129,6 +154,9 @@ export async function perform(a: CleanupAction): Promise<string | undefined> {
         rmSync(a.path, { recursive: true, force: true });
         return;
       }
+      case 'work-tree':
+        await restoreWorkTree(a);
+        return;
     }
   } catch (err) {
     return `${describeAction(a)}: ${(err as Error).message}`;

@@ -74,6 +74,16 @@ export class Git {
     }
   }
 
+  /** The top folder of the checkout holding `root`, or undefined outside one (or without git). */
+  topLevel(): string | undefined {
+    try {
+      const result = execSync(this.bin, this.args(['rev-parse', '--show-toplevel']));
+      return result.code === 0 ? result.stdout.trim() || undefined : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Runs a git command in the repository; a non-zero exit is a ToolError. */
   run(what: string, args: string[], options: ExecOptions = {}) {
     return execChecked(what, this.bin, this.args(args), { ...options, env: this.env(options.env) });
@@ -204,6 +214,21 @@ export class Git {
       return stdout.trim();
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  /**
+   * Writes the files of `commit` into `dir` (which must not hold anything else) without touching
+   * HEAD, the index or the work tree: a private index, then checkout-index with a prefix.
+   */
+  async exportTree(commit: string, dir: string): Promise<void> {
+    const indexDir = mkdtempSync(path.join(tmpdir(), 'dot-ai-release-index-'));
+    const env = { GIT_INDEX_FILE: path.join(indexDir, 'index') };
+    try {
+      await this.run('git read-tree', ['read-tree', `${commit}^{tree}`], { env });
+      await this.run('git checkout-index', ['checkout-index', '--all', '--force', `--prefix=${dir.endsWith(path.sep) ? dir : `${dir}${path.sep}`}`], { env, timeoutMs: 10 * 60_000 });
+    } finally {
+      rmSync(indexDir, { recursive: true, force: true });
     }
   }
 

@@ -7,7 +7,7 @@ import type { Reporter } from '../report/reporter.js';
 import { expectedVersions } from './drift.js';
 import { editFiles, type Change } from './edit.js';
 import type { VersionJob } from './inputs.js';
-import { scanRepository } from './scan.js';
+import { scanRepositoryPlan, type DiscoveredImage } from './scan.js';
 import { bump, compare } from './semver.js';
 import type { Versions } from './slot.js';
 import { UserError } from '../errors.js';
@@ -20,6 +20,8 @@ export interface VersionResult {
   changedFiles: string[];
   changes: Change[];
   dryRun: boolean;
+  /** Images values.yaml pins at the release version that no setting names, aligned as the release's. */
+  discoveredImages: DiscoveredImage[];
 }
 
 /** The versions to write, from the request and the current ones; a downgrade is refused unless allowed. */
@@ -31,10 +33,10 @@ export function nextVersions(job: VersionJob, current: Versions = expectedVersio
   if (job.chartVersion) chart = job.chartVersion;
   if (!job.allowDowngrade) {
     if (compare(app, current.app) < 0) {
-      throw new UserError(`input ${'set' in request ? 'set' : 'bump'}: ${app} is lower than the current version ${current.app} (pass allow-downgrade to release it anyway)`);
+      throw new UserError(`input ${'set' in request ? 'set' : 'bump'}: ${app} is lower than the current version ${current.app} (pass input allow-downgrade to release it anyway)`);
     }
     if (independentChart && compare(chart, current.chart) < 0) {
-      throw new UserError(`input chart-version: ${chart} is lower than the current chart version ${current.chart} (pass allow-downgrade to release it anyway)`);
+      throw new UserError(`input chart-version: ${chart} is lower than the current chart version ${current.chart} (pass input allow-downgrade to release it anyway)`);
     }
   }
   return { app, chart };
@@ -50,7 +52,7 @@ export async function applyVersion(job: VersionJob, reporter: Reporter): Promise
     if (writer?.restored.length) {
       reporter.warning(`an earlier version run was interrupted while writing; ${writer.restored.length} files were put back as they were before it`);
     }
-    const scanned = await scanRepository(config);
+    const { files: scanned, discovered } = await scanRepositoryPlan(config);
     const previous = expectedVersions(config);
     const independentChart = config.chart?.versioning === 'independent';
     const versions = nextVersions(job, previous);
@@ -58,7 +60,7 @@ export async function applyVersion(job: VersionJob, reporter: Reporter): Promise
     writer?.write(writes);
     const what = `${previous.app} -> ${versions.app}${independentChart ? ` (chart ${previous.chart} -> ${versions.chart})` : ''}`;
     reporter.info(`${dryRun ? 'Dry run: would change' : 'Changed'} ${changes.length} version references in ${changedFiles.length} files: ${what}`);
-    return { versions, previous, independentChart, changedFiles, changes, dryRun };
+    return { versions, previous, independentChart, changedFiles, changes, dryRun, discoveredImages: discovered };
   } finally {
     writer?.close();
   }

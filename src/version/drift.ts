@@ -5,7 +5,7 @@ import { readCurrentVersion } from './scan.js';
 import { chartYaml } from './updaters/helm/chart-yaml.js';
 import type { Versions } from './slot.js';
 import { readRepoText } from '../fs/read.js';
-import { isSemver } from './semver.js';
+import { isSemver, shown } from './semver.js';
 
 export interface Drift {
   file: string;
@@ -19,7 +19,7 @@ export interface Drift {
 export function expectedVersions(config: ReleaseConfig): Versions {
   const { version: app } = readCurrentVersion(config);
   if (!isSemver(app)) {
-    throw new UserError(`${config.versionSource.file}: ${config.versionSource.field}: ${JSON.stringify(app)} is not a valid SemVer version`);
+    throw new UserError(`${config.versionSource.file}: ${config.versionSource.field}: ${shown(app)} is not a valid SemVer version`);
   }
   if (config.chart?.versioning !== 'independent') return { app, chart: app };
   const file = `${config.chart.dir}/Chart.yaml`;

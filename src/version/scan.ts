@@ -9,9 +9,12 @@ import { packageJson, packageLockJson } from './updaters/node/package-json.js';
 import { serverJson } from './updaters/mcp/server-json.js';
 import { chartYaml } from './updaters/helm/chart-yaml.js';
 import { chartReferences, imageReferences } from './updaters/text/references.js';
-import { findImageTags, yamlFields, type FieldSpec } from './updaters/yaml/fields.js';
+import { findImageBlocks, findImageTags, yamlFields, type FieldSpec } from './updaters/yaml/fields.js';
 import { isKustomization, kustomizationImages } from './updaters/kustomize/kustomization.js';
 import { parseYaml } from '../fs/yaml.js';
+import type { Document } from 'yaml';
+import { imageNameProblem } from '../config/image-name.js';
+import { isSemver } from './semver.js';
 import { splitPath, yamlScalarSlot } from './updaters/yaml-fields.js';
 import { withoutOverlaps, type Updater, type VersionSlot } from './slot.js';
 
@@ -48,6 +51,39 @@ export interface Plan {
   files: PlannedFile[];
   /** Images values.yaml pins (an empty tag, or none beside the repository, follows appVersion): tracked even without another reference. */
   trackedInValues: Set<string>;
+  /** Images found in values.yaml, not configured, aligned as the release's (see `siblingImages`). */
+  discovered: DiscoveredImage[];
+}
+
+/** An image values.yaml pins that no setting names, taken as one of the release's images. */
+export interface DiscoveredImage {
+  name: string;
+  /** `charts/values.yaml: plugins.agentic-tools.image.tag` */
+  where: string;
+}
+
+/**
+ * Without configured images, the images a chart's values.yaml pins beside the default image
+ * (dot-ai's agentic-tools plugin) are released with it, so their tags are aligned and checked too,
+ * instead of being left behind while `check` says all is well. A map naming an image of the same
+ * owner on the same registry (`ghcr.io/<owner>/...`) is one when its tag holds the release version,
+ * or when it is named after the default image (`ghcr.io/<owner>/<repo>-...`) and its tag is a bare
+ * SemVer version (so a plugin left at an older version is found; `dot-ai-dex` at `v2.44.0`, a
+ * version of its own, is not).
+ */
+function siblingImages(config: ReleaseConfig, docs: Document[], values: string): DiscoveredImage[] {
+  const [first] = config.images;
+  if (!first || config.images.some((img) => img.explicit)) return [];
+  const namespace = first.name.slice(0, first.name.lastIndexOf('/') + 1);
+  const current = readCurrentVersion(config).version;
+  const found = new Map<string, DiscoveredImage>();
+  for (const block of findImageBlocks(docs)) {
+    if (block.tag === undefined || !block.image.startsWith(namespace) || block.image === first.name || imageNameProblem(block.image)) continue;
+    const named = block.image.startsWith(`${first.name}-`) && isSemver(block.tag);
+    if (block.tag !== current && !named) continue;
+    if (!found.has(block.image)) found.set(block.image, { name: block.image, where: `${values}: ${block.path}` });
+  }
+  return [...found.values()];
 }
 
 /** Decides which updaters read which files; configured files and globs that match nothing are errors. */
@@ -58,25 +94,29 @@ export async function planFiles(config: ReleaseConfig): Promise<Plan> {
   const trackedInValues = new Set<string>();
   const ignore = config.chart ? [...IGNORED, `${config.chart.dir}/charts/**`] : IGNORED;
 
+  const valuesFile = config.chart ? `${config.chart.dir}/values.yaml` : undefined;
+  const valuesDocs = valuesFile && existsInRepo(root, valuesFile) ? parseYaml(readRepoText(root, valuesFile), valuesFile) : undefined;
+  const discovered = valuesFile && valuesDocs ? siblingImages(config, valuesDocs, valuesFile) : [];
+  const imageNames = [...config.images.map((img) => img.name), ...discovered.map((img) => img.name)];
+
   for (const [i, { file }] of config.packageJsons.entries()) {
     add(file, packageJson);
     const lock = path.posix.join(path.posix.dirname(file), 'package-lock.json');
     if (existsInRepo(root, lock)) add(lock, packageLockJson);
     if (i === 0 && config.serverJson) {
       const name = packageName(readRepoText(root, file), file);
-      add(config.serverJson.file, serverJson({ npmPackage: name, images: config.images.map((img) => img.name) }));
+      add(config.serverJson.file, serverJson({ npmPackage: name, images: imageNames }));
     }
   }
   if (config.serverJson && config.packageJsons.length === 0) {
-    add(config.serverJson.file, serverJson({ images: config.images.map((img) => img.name) }));
+    add(config.serverJson.file, serverJson({ images: imageNames }));
   }
 
-  if (config.chart) {
+  if (config.chart && valuesFile) {
     add(`${config.chart.dir}/Chart.yaml`, chartYaml);
-    const values = `${config.chart.dir}/values.yaml`;
     const firstConfigured = config.images.find((img) => img.valuesPath && img.explicit);
-    if (existsInRepo(root, values)) {
-      const docs = parseYaml(readRepoText(root, values), values);
+    if (valuesDocs) {
+      const docs = valuesDocs;
       const specs: FieldSpec[] = [];
       for (const img of config.images) {
         const origin = `${img.origin}.valuesPath`;
@@ -93,9 +133,15 @@ export async function planFiles(config: ReleaseConfig): Promise<Plan> {
           }
         }
       }
-      if (specs.length) add(values, yamlFields('values.yaml', specs));
+      for (const img of discovered) {
+        for (const place of findImageTags(docs, img.name)) {
+          trackedInValues.add(img.name);
+          if (place.hasTag) specs.push({ path: place.path, stream: 'app', origin: `${img.where} (an image of the release's owner, aligned with it)`, emptyMeansDefault: true, image: img.name });
+        }
+      }
+      if (specs.length) add(valuesFile, yamlFields('values.yaml', specs));
     } else if (firstConfigured) {
-      throw new UserError(`${values}: not found (needed by ${firstConfigured.origin}.valuesPath)`);
+      throw new UserError(`${valuesFile}: not found (needed by ${firstConfigured.origin}.valuesPath)`);
     }
   } else {
     const configured = config.images.find((img) => img.valuesPath && img.explicit);
@@ -111,21 +157,21 @@ export async function planFiles(config: ReleaseConfig): Promise<Plan> {
   // The version source is always written, even when no other updater knows its field.
   add(config.versionSource.file, versionSourceUpdater(config));
 
-  const references = [imageReferences(config.images.map((img) => img.name)), chartReferences(chartRefs(config))];
+  const references = [imageReferences(imageNames), chartReferences(chartRefs(config))];
   const globbed = await Promise.all(config.references.globs.map((pattern) => globRepo(root, pattern, { ignore, dot: false })));
   globbed.forEach((files, i) => {
     if (files.length === 0 && config.references.explicit) {
       throw new UserError(`${config.configFile}: references[${i}]: ${config.references.globs[i]} matches no file`);
     }
   });
-  const kustomize = kustomizationImages(config.images.map((img) => img.name));
+  const kustomize = kustomizationImages(imageNames);
   for (const file of new Set(globbed.flat())) {
     if (isKustomization(file)) add(file, kustomize);
     for (const updater of references) add(file, updater);
   }
 
   const files = [...plan.entries()].map(([file, updaters]) => ({ file, updaters })).sort((a, b) => (a.file < b.file ? -1 : 1));
-  return { files, trackedInValues };
+  return { files, trackedInValues, discovered };
 }
 
 function packageName(text: string, file: string): string | undefined {
@@ -149,6 +195,11 @@ export function scanFiles(config: ReleaseConfig, plan: PlannedFile[]): ScannedFi
  * that matches nothing (a typo, junk in an input) would otherwise let `check` pass.
  */
 export async function scanRepository(config: ReleaseConfig): Promise<ScannedFile[]> {
+  return (await scanRepositoryPlan(config)).files;
+}
+
+/** `scanRepository`, with the images found in values.yaml that no setting names (see `siblingImages`). */
+export async function scanRepositoryPlan(config: ReleaseConfig): Promise<{ files: ScannedFile[]; discovered: DiscoveredImage[] }> {
   const plan = await planFiles(config);
   const scanned = scanFiles(config, plan.files);
   const pinned = new Set([...plan.trackedInValues, ...scanned.flatMap((f) => f.slots.map((s) => s.image))]);
@@ -159,7 +210,7 @@ export async function scanRepository(config: ReleaseConfig): Promise<ScannedFile
     problems.add(`${img.origin}: ${img.name}: its version is pinned nowhere (${values}no ${img.name}:<version> in the scanned files); check the name${config.chart ? ', or set its valuesPath' : ''}`);
   }
   problems.throwIfAny();
-  return scanned;
+  return { files: scanned, discovered: plan.discovered };
 }
 
 /** Files read by structured updaters are read whole up to this size; larger text files are searched in pieces. */

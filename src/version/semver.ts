@@ -14,6 +14,39 @@ export function quote(value: string): string {
   return JSON.stringify(value);
 }
 
+/** The longest tag an OCI registry holds (distribution spec: `[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`): the image and chart tags are the version. */
+export const MAX_VERSION_LENGTH = 128;
+
+/** A value as a message shows it: quoted, and cut when long (a 300-character version is not repeated whole). */
+export function shown(value: string, max = 48): string {
+  return value.length > max ? `${quote(value.slice(0, max))}… (${value.length} characters)` : quote(value);
+}
+
+/**
+ * Why a SemVer version cannot be released everywhere it goes, or undefined: it is the tag of the
+ * image and the chart (OCI: at most 128 characters), the npm version (at most 256, SemVer) and part
+ * of the git tag (git refuses a ref ending in `.lock`).
+ */
+export function destinationProblem(version: string): string | undefined {
+  if (version.length > MAX_VERSION_LENGTH) return `is longer than the ${MAX_VERSION_LENGTH} characters an image or chart tag may have (OCI distribution spec)`;
+  if (version.endsWith('.lock')) return 'ends in .lock, which git refuses at the end of a tag name';
+  return undefined;
+}
+
+/**
+ * Why `tag` (the tag prefix and the version) cannot be a git tag name, or undefined (git's
+ * check-ref-format rules for one component; the version's own characters are SemVer's).
+ */
+export function gitTagProblem(tag: string): string | undefined {
+  if (tag.startsWith('-')) return 'starts with "-", which git reads as an option';
+  if (tag.startsWith('.')) return 'starts with ".", which git refuses in a ref name';
+  if (tag.includes('..')) return 'holds "..", which git refuses in a ref name';
+  if (tag.endsWith('.') || tag.endsWith('.lock')) return `ends in "${tag.endsWith('.lock') ? '.lock' : '.'}", which git refuses at the end of a ref name`;
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+  if (/[\u0000-\u0020\u007f~^:?*[\\]|@\{/.test(tag)) return 'holds a character git refuses in a ref name';
+  return undefined;
+}
+
 /**
  * Validates a release version given by the user. A leading `v` (a git tag name) is accepted and
  * dropped. Anything else that is not a plain SemVer version is refused, which also keeps shell
@@ -21,11 +54,17 @@ export function quote(value: string): string {
  */
 export function parseReleaseVersion(value: string, what: string): string {
   const candidate = value.startsWith('v') ? value.slice(1) : value;
-  if (RELEASE_VERSION.test(candidate)) return candidate;
-  if (/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\+/.test(candidate)) {
-    throw new UserError(`${what}: ${quote(value)} carries build metadata (+...), which cannot be an image tag`);
+  // Before any parser sees it: the semver package throws on more than 256 characters.
+  if (candidate.length > MAX_VERSION_LENGTH && /^\d+\.\d+\.\d+-[0-9A-Za-z.-]+$/.test(candidate)) throw new UserError(`${what}: ${shown(value)} ${destinationProblem(candidate)}`);
+  if (RELEASE_VERSION.test(candidate)) {
+    const problem = destinationProblem(candidate);
+    if (problem) throw new UserError(`${what}: ${shown(value)} ${problem}`);
+    return candidate;
   }
-  throw new UserError(`${what}: ${quote(value)} is not a valid SemVer version (expected MAJOR.MINOR.PATCH[-PRERELEASE], e.g. 1.2.3 or 1.3.0-rc.1)`);
+  if (/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\+/.test(candidate)) {
+    throw new UserError(`${what}: ${shown(value)} carries build metadata (+...), which cannot be an image tag`);
+  }
+  throw new UserError(`${what}: ${shown(value)} is not a valid SemVer version (expected MAJOR.MINOR.PATCH[-PRERELEASE], e.g. 1.2.3 or 1.3.0-rc.1)`);
 }
 
 export function parseBumpKind(value: string, what: string): BumpKind {
@@ -42,12 +81,14 @@ export function parsePreid(value: string, what: string): string {
 
 export function bump(current: string, kind: BumpKind, preid: string | undefined): string {
   const next = semver.inc(current, kind, {}, preid);
-  if (next === null) throw new UserError(`cannot bump ${quote(current)} by ${kind}`);
+  if (next === null) throw new UserError(`input bump: cannot bump ${shown(current)} by ${kind}`);
+  const problem = destinationProblem(next);
+  if (problem) throw new UserError(`input bump: ${kind} of ${shown(current)} gives ${shown(next)}, which ${problem}`);
   return next;
 }
 
 export function isSemver(value: string): boolean {
-  return RELEASE_VERSION.test(value);
+  return value.length <= 256 && RELEASE_VERSION.test(value);
 }
 
 export function compare(a: string, b: string): number {

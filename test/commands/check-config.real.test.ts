@@ -34,12 +34,12 @@ describe('images', () => {
     {
       args: ['--images', 'ghcr.io/acme/ghost'],
       message:
-        'input images: ghcr.io/acme/ghost: its version is pinned nowhere (no tag beside "repository: ghcr.io/acme/ghost" in charts/demo-mcp/values.yaml, no ghcr.io/acme/ghost:<version> in the scanned files); check the name, or set its valuesPath',
+        '--images: ghcr.io/acme/ghost: its version is pinned nowhere (no tag beside "repository: ghcr.io/acme/ghost" in charts/demo-mcp/values.yaml, no ghcr.io/acme/ghost:<version> in the scanned files); check the name, or set its valuesPath',
     },
-    { args: ['--images', 'ghcr.io/acme/demo-mcp:0.4.2'], message: 'input images: "ghcr.io/acme/demo-mcp:0.4.2" carries a tag (:0.4.2); give the repository without a tag, the release version is its tag' },
-    { args: ['--images', 'ghcr.io/Acme/demo-mcp'], message: 'input images: "ghcr.io/Acme/demo-mcp" has uppercase letters; image repositories are lowercase (ghcr.io/acme/demo-mcp)' },
-    { args: ['--images', '$(id)'], message: 'input images: "$(id)" is not an image repository: it has the component "$(id)", which is not lowercase letters and digits joined by ".", "_", "__" or "-" (OCI distribution name grammar)' },
-  ])('check $args is refused, not passed: $message', async ({ args, message }) => {
+    { args: ['--images', 'ghcr.io/acme/demo-mcp:0.4.2'], message: '--images: "ghcr.io/acme/demo-mcp:0.4.2" carries a tag (:0.4.2); give the repository without a tag, the release version is its tag' },
+    { args: ['--images', 'ghcr.io/Acme/demo-mcp'], message: '--images: "ghcr.io/Acme/demo-mcp" has uppercase letters; image repositories are lowercase (ghcr.io/acme/demo-mcp)' },
+    { args: ['--images', '$(id)'], message: '--images: "$(id)" is not an image repository: it has the component "$(id)", which is not lowercase letters and digits joined by ".", "_", "__" or "-" (OCI distribution name grammar)' },
+  ])('check $args is refused, not passed, naming the flag typed: $message', async ({ args, message }) => {
     const repo = copyDemoProject();
     const result = await run('cli', ['check', ...args, '--working-directory', repo]);
     expect(linesStarting(result.stderr, 'error:')).toEqual([`error: ${message}`]);

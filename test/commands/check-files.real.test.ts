@@ -66,12 +66,14 @@ describe('files the old scan passed over in silence are processed', () => {
   });
 });
 
+/** A file of `size` bytes of NULs (sparse: no disk used) and then `tail`. */
+const sparse = (repo: string, file: string, size: number, tail: string) => {
+  const fd = openSync(path.join(repo, file), 'w');
+  writeSync(fd, Buffer.from(tail), 0, tail.length, size);
+  closeSync(fd);
+};
+
 describe('a file holding a reference that cannot be edited is refused by name, by check and version alike', () => {
-  const sparse = (repo: string, file: string, size: number, tail: string) => {
-    const fd = openSync(path.join(repo, file), 'w');
-    writeSync(fd, Buffer.from(tail), 0, tail.length, size);
-    closeSync(fd);
-  };
   test.each<{ name: string; setup: (repo: string) => void; message?: string }>([
     {
       name: 'binary file (NUL bytes) with a reference',
@@ -145,4 +147,35 @@ test('a symlinked folder out of the repository is not crawled (docs/all -> / wou
   expect(result.signal).toBeNull();
   expect(result.stderr).not.toContain('error:');
   expect(result.code).toBe(0);
+});
+
+describe('large structured files are read, or refused naming them; never passed over (issue 17)', () => {
+  const padding = `${'x'.repeat(3 * 1024 * 1024)}`;
+  test.each<[string, string, (t: string) => string, string]>([
+    ['values.yaml', 'charts/demo-mcp/values.yaml', (t) => `${t.replace('tag: "0.4.2"', 'tag: "0.4.1"')}\n# ${padding}\n`, 'image.tag'],
+    ['package-lock.json', 'package-lock.json', (t) => t.replace('"version": "0.4.2"', `"x-padding": "${padding}",\n  "version": "0.4.1"`), 'version'],
+    ['server.json', 'server.json', (t) => t.replace('"version": "0.4.2"', `"x-padding": "${padding}",\n  "version": "0.4.1"`), 'version'],
+    ['Chart.yaml', CHART, (t) => `${t.replace('version: 0.4.2', 'version: 0.4.1')}# ${padding}\n`, 'version'],
+  ])('a 3 MiB %s that drifted: check names it, version aligns it', async (_what, file, change, field) => {
+    const repo = copyDemoProject();
+    edit(repo, file, change);
+    const checked = await run('cli', ['check', '--working-directory', repo]);
+    expect(checked.code).toBe(1);
+    expect(linesStarting(checked.stderr, 'error:')).toEqual([expect.stringMatching(new RegExp(`^error: ${file.replace(/\./g, '\\.')}:\\d+: ${field.replace(/\./g, '\\.')} holds 0\\.4\\.1, should hold 0\\.4\\.2$`)), 'error: check: failed']);
+    await bump(repo, ['--set', '0.4.3']);
+    expect(readFileSync(path.join(repo, file), 'utf8')).not.toContain('0.4.1');
+    expect((await checkJson(repo)).ok).toBe(true);
+  });
+
+  test.each(['package.json', 'charts/demo-mcp/values.yaml'])('%s over 64 MiB: refused by name by check and version, nothing written', async (file) => {
+    const repo = copyDemoProject();
+    sparse(repo, file, 65 * 1024 * 1024 - 1, '\n');
+    const before = tree(repo);
+    for (const args of [['check'], ['version', '--set', '0.5.0']]) {
+      const result = await run('cli', [...args, '--working-directory', repo]);
+      expect(result.code).toBe(1);
+      expect(linesStarting(result.stderr, 'error:')[0]).toBe(`error: ${file}: is 65 MiB, more than the 64 MiB this tool reads`);
+    }
+    expect(tree(repo)).toEqual(before);
+  });
 });

@@ -38,7 +38,7 @@ function hostileRepo(): { repo: string; evilDoc: string } {
 describe('nothing from a file forges a line on any channel', () => {
   test('CLI: one error line per drift, everything visible, no raw ESC', async () => {
     const { repo } = hostileRepo();
-    const result = await run('cli', ['check', '--working-directory', repo]);
+    const result = await run('cli', ['check', '--working-directory', repo, '--summary', '-']);
     expect(result.code).toBe(1);
     expect(linesStarting(result.stderr, 'error:')).toEqual([
       'error: charts/demo-mcp/values.yaml:8: image.tag holds \\x1b]0;owned\\x1b\\ ##\\x5berror]forged, should hold 0.4.2',

@@ -41,7 +41,7 @@ afterAll(async () => {
 
 describe('dot-ai-release probe (CLI)', () => {
   it('passes against the reference server, expecting this repository\'s release version by default', async () => {
-    const run = await runCli(['probe', server.url, '--health', '/healthz', '--bearer-token-stdin', '--working-directory', ROOT], {}, `${TOKEN}\n`);
+    const run = await runCli(['probe', server.url, '--health', '/healthz', '--bearer-token-stdin', '--working-directory', ROOT, '--summary', '-'], {}, `${TOKEN}\n`);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(`probing ${server.url} (health /healthz): tool version if listed, expecting "${RELEASE_VERSION}" (the release version of ${ROOT})`);
     expect(run.stderr).toContain('• follow-ups: passed');
@@ -61,7 +61,7 @@ describe('dot-ai-release probe (CLI)', () => {
 
   it('a server running another version fails with the cause and prints the transcript', async () => {
     const old = await reference({ APP_VERSION: '1.2.3' });
-    const run = await runCli(['probe', old.url, '--bearer-token-stdin', '--working-directory', ROOT], {}, `${TOKEN}\n`);
+    const run = await runCli(['probe', old.url, '--bearer-token-stdin', '--working-directory', ROOT, '--summary', '-'], {}, `${TOKEN}\n`);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`error: probe: tool version returned 1.2.3, expected ${RELEASE_VERSION}\n`);
     expect(run.stderr).toContain('transcript:');
@@ -91,15 +91,15 @@ describe('dot-ai-release probe (CLI)', () => {
   });
 
   it.each<[string[], string]>([
-    [[], 'error: input url: required (the MCP server to probe, e.g. http://127.0.0.1:3456/)'],
+    [[], 'error: --url: required (the MCP server to probe, e.g. http://127.0.0.1:3456/)'],
     [['http://a/', 'http://b/'], 'error: probe: expects one URL, given once'],
-    [['localhost:3456'], 'error: input url: "localhost:3456" must be an http:// or https:// URL'],
-    [['http://127.0.0.1:1/', '--mcp-path', 'mcp'], 'error: input mcp-path: "mcp" must be auto or a path starting with / (e.g. / or /mcp)'],
-    [['http://127.0.0.1:1/', '--tool-args', '[1]'], 'error: input tool-args: must be a JSON object, e.g. {"message":"hello"}'],
-    [['http://127.0.0.1:1/', '--tool-args', '{'], 'error: input tool-args: not JSON'],
-    [['http://127.0.0.1:1/', '--timeout', '0'], 'error: input timeout: "0" must be a number from 1 to 3600'],
-    [['http://127.0.0.1:1/', '--follow-ups', 'many'], 'error: input follow-ups: "many" must be a number from 0 to 1000'],
-    [['http://127.0.0.1:1/', '--header', 'no colon here'], 'error: input header: a line is not "Name: value" (no colon)'],
+    [['localhost:3456'], 'error: --url: "localhost:3456" must be an http:// or https:// URL'],
+    [['http://127.0.0.1:1/', '--mcp-path', 'mcp'], 'error: --mcp-path: "mcp" must be auto or a path starting with / (e.g. / or /mcp)'],
+    [['http://127.0.0.1:1/', '--tool-args', '[1]'], 'error: --tool-args: must be a JSON object, e.g. {"message":"hello"}'],
+    [['http://127.0.0.1:1/', '--tool-args', '{'], 'error: --tool-args: not JSON'],
+    [['http://127.0.0.1:1/', '--timeout', '0'], 'error: --timeout: "0" is not a whole number from 1 to 3600'],
+    [['http://127.0.0.1:1/', '--follow-ups', 'many'], 'error: --follow-ups: "many" is not a whole number from 0 to 1000'],
+    [['http://127.0.0.1:1/', '--header', 'no colon here'], 'error: --header: a line is not "Name: value" (no colon)'],
   ])('bad input %j is refused with one line', async (args, message) => {
     const run = await runCli(['probe', ...args]);
     expect(run.code).toBe(1);

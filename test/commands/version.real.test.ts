@@ -78,7 +78,7 @@ describe('version --bump minor, then check', () => {
   test('--dry-run reports the edits and writes nothing', async () => {
     const repo = copyDemoProject();
     const before = snapshot(repo);
-    const run = await runCli(['version', '--bump', 'minor', '--dry-run', '--working-directory', repo]);
+    const run = await runCli(['version', '--bump', 'minor', '--dry-run', '--working-directory', repo, '--summary', '-']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('| `package.json:3` | `version` | `0.4.2` | `0.5.0` |');
     expect(snapshot(repo)).toEqual(before);
@@ -117,18 +117,18 @@ describe('bad input: one clear line, non-zero exit, no file changed', () => {
   afterAll(() => rmSync(outside, { recursive: true, force: true }));
 
   test.each<{ name: string; args: string[]; setup?: (repo: string) => void; message: string }>([
-    { name: 'invalid semver', args: ['--set', '1.2'], message: 'input set: "1.2" is not a valid SemVer version' },
-    { name: 'build metadata', args: ['--set', '1.2.3+build.5'], message: 'input set: "1.2.3+build.5" carries build metadata' },
-    { name: 'unknown bump kind', args: ['--bump', 'huge'], message: 'input bump: unknown bump kind "huge" (expected one of major, minor, patch' },
-    { name: 'lower version', args: ['--set', '0.4.1'], message: 'input set: 0.4.1 is lower than the current version 0.4.2 (pass allow-downgrade' },
-    { name: 'invalid prerelease id', args: ['--bump', 'prerelease', '--preid', 'rc_1'], message: 'input preid: "rc_1" is not a valid prerelease id' },
-    { name: 'prerelease id with leading zero', args: ['--bump', 'prerelease', '--preid', '01'], message: 'input preid: "01" is not a valid prerelease id' },
-    { name: 'preid on a plain bump', args: ['--bump', 'minor', '--preid', 'rc'], message: 'input preid: only applies to pre* bumps, not to minor' },
-    { name: 'neither bump nor set', args: [], message: 'input bump or set: one is required' },
-    { name: 'both bump and set', args: ['--bump', 'minor', '--set', '1.0.0'], message: 'inputs bump and set: give one, not both' },
-    { name: 'shell injection', args: ['--set', '1.2.3; rm -rf /'], message: 'input set: "1.2.3; rm -rf /" is not a valid SemVer version' },
-    { name: 'command substitution', args: ['--set', '$(id)'], message: 'input set: "$(id)" is not a valid SemVer version' },
-    { name: 'YAML injection', args: ['--set', '1.2.3\nkey: x'], message: 'input set: "1.2.3\\nkey: x" is not a valid SemVer version' },
+    { name: 'invalid semver', args: ['--set', '1.2'], message: '--set: "1.2" is not a valid SemVer version' },
+    { name: 'build metadata', args: ['--set', '1.2.3+build.5'], message: '--set: "1.2.3+build.5" carries build metadata' },
+    { name: 'unknown bump kind', args: ['--bump', 'huge'], message: '--bump: unknown bump kind "huge" (expected one of major, minor, patch' },
+    { name: 'lower version', args: ['--set', '0.4.1'], message: '--set: 0.4.1 is lower than the current version 0.4.2 (pass --allow-downgrade' },
+    { name: 'invalid prerelease id', args: ['--bump', 'prerelease', '--preid', 'rc_1'], message: '--preid: "rc_1" is not a valid prerelease id' },
+    { name: 'prerelease id with leading zero', args: ['--bump', 'prerelease', '--preid', '01'], message: '--preid: "01" is not a valid prerelease id' },
+    { name: 'preid on a plain bump', args: ['--bump', 'minor', '--preid', 'rc'], message: '--preid: only applies to pre* bumps, not to minor' },
+    { name: 'neither bump nor set', args: [], message: '--bump or --set: one is required' },
+    { name: 'both bump and set', args: ['--bump', 'minor', '--set', '1.0.0'], message: '--bump and --set: give one, not both' },
+    { name: 'shell injection', args: ['--set', '1.2.3; rm -rf /'], message: '--set: "1.2.3; rm -rf /" is not a valid SemVer version' },
+    { name: 'command substitution', args: ['--set', '$(id)'], message: '--set: "$(id)" is not a valid SemVer version' },
+    { name: 'YAML injection', args: ['--set', '1.2.3\nkey: x'], message: '--set: "1.2.3\\nkey: x" is not a valid SemVer version' },
     {
       name: 'missing package.json',
       args: ['--bump', 'minor'],

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
@@ -14,7 +14,7 @@ describe('repository owner and name', () => {
     ['https://github.com/vfarcic/dot-ai', { owner: 'vfarcic', repo: 'dot-ai' }],
     ['https://github.com/vfarcic/dot-ai.git\n', { owner: 'vfarcic', repo: 'dot-ai' }],
     ['ssh://git@github.com/vfarcic/dot-ai.git', { owner: 'vfarcic', repo: 'dot-ai' }],
-  ])('%s', (url, expected) => expect(parseRemoteUrl(url)).toEqual(expected));
+  ])('%s', (url, expected) => expect(parseRemoteUrl(url)).toEqual({ ...expected, host: 'github.com' }));
 
 });
 
@@ -163,3 +163,144 @@ describe('a chart-only repository (no package.json, no configuration) is valid a
     expect(() => loadConfig(repo, {}, { GITHUB_REPOSITORY: 'acme/demo-mcp' })).toThrow(/package\.json: not found \(set packageJson: false/);
   });
 });
+
+/** The demo project's configuration with its `images:` section replaced by `images` (YAML text). */
+function withImagesYaml(repo: string, images: string): void {
+  writeFileSync(
+    path.join(repo, 'dot-ai-release.yaml'),
+    readFileSync(path.join(repo, 'dot-ai-release.yaml'), 'utf8').replace(/images:[\s\S]*?references:/, `images:\n${images}references:`),
+  );
+}
+
+function problemsOf(fn: () => unknown): readonly string[] {
+  try {
+    fn();
+  } catch (err) {
+    return (err as UserError).problems;
+  }
+  return [];
+}
+
+describe('several images, each with how it is built (issue 19)', () => {
+  test('context, Dockerfile, platforms, build arguments and a pre-build per image; strings split into words, lists as they are', () => {
+    const repo = copyDemoProject();
+    mkdirSync(path.join(repo, 'plugin'));
+    withImagesYaml(repo, [
+      '  - name: ghcr.io/acme/demo-mcp',
+      '    valuesPath: image.tag',
+      '    preBuild: { run: ["npm ci", "npm run build", "npm pack"] }',
+      '  - name: ghcr.io/acme/demo-mcp-ui',
+      '    context: plugin',
+      '    dockerfile: plugin/Dockerfile',
+      '    platforms: [linux/amd64]',
+      '    buildArgs: { NODE_VERSION: 24, BASE: "node:24-slim" }',
+      '    preBuild:',
+      '      dir: plugin',
+      '      run: ["npm ci", [node, -e, "console.log(\'a b\')"]]',
+      '      timeout: 300',
+      '',
+    ].join('\n'));
+    const config = loadConfig(repo, {}, {});
+    expect(config.images[0]).toEqual({
+      name: 'ghcr.io/acme/demo-mcp', valuesPath: 'image.tag', origin: 'dot-ai-release.yaml: images[0]', explicit: true,
+      build: { preBuild: { dir: '.', commands: [['npm', 'ci'], ['npm', 'run', 'build'], ['npm', 'pack']], timeoutSeconds: 1200, origin: 'dot-ai-release.yaml: images[0].preBuild' } },
+    });
+    expect(config.images[1]?.build).toEqual({
+      context: 'plugin', dockerfile: 'plugin/Dockerfile', platforms: ['linux/amd64'], buildArgs: [['NODE_VERSION', '24'], ['BASE', 'node:24-slim']],
+      preBuild: { dir: 'plugin', commands: [['npm', 'ci'], ['node', '-e', "console.log('a b')"]], timeoutSeconds: 300, origin: 'dot-ai-release.yaml: images[1].preBuild' },
+    });
+  });
+
+  test('what cannot be run or built is refused, every problem at once, each naming its setting', () => {
+    const repo = copyDemoProject();
+    withImagesYaml(repo, [
+      '  - name: ghcr.io/acme/demo-mcp',
+      '    context: ../outside',
+      '    buildArgs: { "1BAD": x }',
+      '    preBuild: { dir: nowhere, run: ["npm ci && npm run build", "echo $HOME", "npm pack | tee x"] }',
+      '  - name: ghcr.io/acme/demo-mcp-ui',
+      '    platforms: []',
+      '    preBuild: { run: [], timeout: 0 }',
+      '  - name: ghcr.io/acme/other',
+      '    preBuild: { run: [[]], timeout: 99999, shell: true }',
+      '  - name: ghcr.io/acme/third',
+      '    preBuild: { dir: . }',
+      '',
+    ].join('\n'));
+    expect(problemsOf(() => loadConfig(repo, {}, {}))).toEqual([
+      'dot-ai-release.yaml: images[1].platforms: expected at least one entry, got an empty list',
+      'dot-ai-release.yaml: images[1].preBuild.run: expected at least one entry, got an empty list',
+      'dot-ai-release.yaml: images[1].preBuild.timeout: expected a whole number from 1 to 7200, got number 0',
+      'dot-ai-release.yaml: images[2].preBuild.run[0]: expected a non-empty string, got a list',
+      'dot-ai-release.yaml: images[2].preBuild.timeout: expected a whole number from 1 to 7200, got number 99999',
+      'dot-ai-release.yaml: images[2].preBuild.shell: unknown key (known: dir, run, timeout)',
+      'dot-ai-release.yaml: images[3].preBuild.run: is required',
+    ]);
+    withImagesYaml(repo, [
+      '  - name: ghcr.io/acme/demo-mcp',
+      '    context: ../outside',
+      '    buildArgs: { "1BAD": x }',
+      '    preBuild: { dir: nowhere, run: ["npm ci && npm run build", "echo $HOME", "npm pack | tee x", [npm, pack]] }',
+      '',
+    ].join('\n'));
+    expect(problemsOf(() => loadConfig(repo, {}, {}))).toEqual([
+      'dot-ai-release.yaml: images[0].context: "../outside" leaves the repository ("..")',
+      'dot-ai-release.yaml: images[0].buildArgs.1BAD: not a build argument name (letters, digits and _, not starting with a digit)',
+      'dot-ai-release.yaml: images[0].preBuild.dir: nowhere is not a directory',
+      'dot-ai-release.yaml: images[0].preBuild.run[0]: "npm ci && npm run build" needs a shell ("&"), and pre-build commands run without one: list each command on its own (run: ["npm ci", "npm run build"]), or give one as an argument list (["node", "-e", "..."])',
+      'dot-ai-release.yaml: images[0].preBuild.run[1]: "echo $HOME" needs a shell ("$"), and pre-build commands run without one: list each command on its own (run: ["npm ci", "npm run build"]), or give one as an argument list (["node", "-e", "..."])',
+      'dot-ai-release.yaml: images[0].preBuild.run[2]: "npm pack | tee x" needs a shell ("|"), and pre-build commands run without one: list each command on its own (run: ["npm ci", "npm run build"]), or give one as an argument list (["node", "-e", "..."])',
+    ]);
+  });
+});
+
+describe('every number of the configuration has a range (issue 17)', () => {
+  test.each([
+    ['parallel: 0', 'smoke.parallel: expected a whole number from 1 to 64, got number 0'],
+    ['parallel: 65', 'smoke.parallel: expected a whole number from 1 to 64, got number 65'],
+    ['timeout: 3000000', 'smoke.timeout: expected a whole number from 1 to 7200, got number 3000000'],
+    ['timeout: 1.5', 'smoke.timeout: expected a whole number from 1 to 7200, got number 1.5'],
+    ['timeout: "60"', 'smoke.timeout: expected a whole number from 1 to 7200, got string "60"'],
+    ['probe: { followUps: 1001 }', 'smoke.probe.followUps: expected a whole number from 0 to 1000, got number 1001'],
+    ['methods: [{ name: m, kind: docker, files: [], port: 70000 }]', 'smoke.methods[0].port: expected a whole number from 1 to 65535, got number 70000'],
+    ['methods: [{ name: m, kind: docker, files: [], timeout: 7201 }]', 'smoke.methods[0].timeout: expected a whole number from 1 to 7200, got number 7201'],
+  ])('smoke: { %s }', (setting, message) => {
+    const repo = copyDemoProject();
+    writeFileSync(path.join(repo, 'dot-ai-release.yaml'), `${readFileSync(path.join(repo, 'dot-ai-release.yaml'), 'utf8')}smoke: { ${setting} }\n`);
+    expect(problemsOf(() => loadConfig(repo, {}, {}))).toEqual([`dot-ai-release.yaml: ${message}`]);
+  });
+});
+
+describe('the chart destination the docs name, when they agree (issue 19)', () => {
+  function noChartRepository(repo: string): void {
+    writeFileSync(path.join(repo, 'dot-ai-release.yaml'), readFileSync(path.join(repo, 'dot-ai-release.yaml'), 'utf8').replace(/ {2}repository: oci:\/\/ghcr\.io\/acme\/charts\n/, ''));
+  }
+
+  test("dot-ai's form: oci://ghcr.io/<owner>/<repo>/charts/<chart>:<version> in the docs, not ghcr.io/<owner>/charts", () => {
+    const repo = copyDemoProject();
+    noChartRepository(repo);
+    writeFileSync(path.join(repo, 'docs/install.md'), readFileSync(path.join(repo, 'docs/install.md'), 'utf8').replaceAll('oci://ghcr.io/acme/charts/demo-mcp', 'oci://ghcr.io/acme/demo-mcp/charts/demo-mcp'));
+    writeFileSync(path.join(repo, 'docs/more.md'), 'helm upgrade --install x oci://ghcr.io/acme/demo-mcp/charts/demo-mcp:$VERSION\n');
+    const config = loadConfig(repo, {}, { GITHUB_REPOSITORY: 'acme/demo-mcp' });
+    expect(config.chart).toMatchObject({ repository: 'oci://ghcr.io/acme/demo-mcp/charts', repositoryOrigin: 'docs' });
+    expect(config.notices).toEqual([]);
+  });
+
+  test('docs that disagree: the default, and a notice naming both', () => {
+    const repo = copyDemoProject();
+    noChartRepository(repo);
+    writeFileSync(path.join(repo, 'docs/more.md'), 'oci://registry.example.com/x/demo-mcp:1.0.0\n');
+    const config = loadConfig(repo, {}, { GITHUB_REPOSITORY: 'acme/demo-mcp' });
+    expect(config.chart).toMatchObject({ repository: 'oci://ghcr.io/acme/charts', repositoryOrigin: 'default' });
+    expect(config.notices).toEqual(['dot-ai-release.yaml: chart.repository: the docs name the chart in 2 places that disagree (oci://ghcr.io/acme/charts, oci://registry.example.com/x); using the default; set chart.repository']);
+  });
+
+  test('a configured repository wins; another chart of the same prefix is not this chart', () => {
+    const repo = copyDemoProject();
+    writeFileSync(path.join(repo, 'docs/more.md'), 'oci://registry.example.com/x/demo-mcp-extra:1.0.0\n');
+    expect(loadConfig(repo, {}, {}).chart).toMatchObject({ repository: 'oci://ghcr.io/acme/charts', repositoryOrigin: 'configured' });
+    noChartRepository(repo);
+    expect(loadConfig(repo, {}, {}).chart).toMatchObject({ repository: 'oci://ghcr.io/acme/charts', repositoryOrigin: 'docs' });
+  });
+});
+

@@ -32,7 +32,7 @@ describe('image: bad input is refused before anything is built', () => {
     { name: 'an unknown builder', options: { builder: 'kaniko' }, message: 'input builder: "kaniko" is not one of auto, buildx, buildah, docker' },
     { name: 'load with several platforms', options: { load: true, platforms: 'linux/amd64,linux/arm64' }, message: 'input load: the local Docker engine holds one platform, but platforms lists linux/amd64, linux/arm64' },
     { name: 'a build argument without =', options: { 'build-args': 'NODE_IMAGE' }, message: 'input build-args: "NODE_IMAGE" must be NAME=VALUE' },
-    { name: 'a verify timeout that is not a number', options: { 'verify-timeout': '2m' }, message: 'input verify-timeout: "2m" is not a whole number of seconds' },
+    { name: 'a verify timeout that is not a number', options: { 'verify-timeout': '2m' }, message: 'input verify-timeout: "2m" is not a whole number from 1 to 3600' },
     { name: 'a password without a username', options: { password: 'Pa55-not-shown', username: '' }, message: 'input username: required with a password' },
   ])('$name', async ({ options, message }) => {
     const saved = process.env.GITHUB_ACTOR;

@@ -73,7 +73,7 @@ describe('conflicts are refused, and nothing changes', () => {
     const foreign = await pushForeign(image, '0.5.0');
     const before = await state(repo, image);
     const run = await runInProcess(releaseCommand, releaseOptions(world, repo.dir, { image: `${world.registry.host}/${image}` }));
-    expect(run.error).toMatch(new RegExp(`^v0\\.5\\.0 conflicts with what is published; nothing was changed: ${world.registry.host.replace(/\./g, '\\.')}/acme/conflict-tag:0\\.5\\.0 is already published \\(${foreign}\\) from an unknown commit, not from this release's commit [0-9a-f]{12}: a published version is immutable; release another version$`));
+    expect(run.error).toMatch(new RegExp(`^v0\\.5\\.0 conflicts with what exists already; nothing was changed: ${world.registry.host.replace(/\./g, '\\.')}/acme/conflict-tag:0\\.5\\.0 is already published \\(${foreign}\\) from an unknown commit, not from this release's commit [0-9a-f]{12}: a published version is immutable; release another version$`));
     expect(await state(repo, image)).toEqual(before);
     expect((await client(image).resolve('0.5.0')).digest).toBe(foreign);
     // Nothing was built: the conflict is found before the image step.
@@ -88,7 +88,7 @@ describe('conflicts are refused, and nothing changes', () => {
     repo.git(['tag', '--delete', 'v0.5.0']);
     const before = await state(repo, image);
     const run = await runInProcess(releaseCommand, releaseOptions(world, repo.dir, { image: `${world.registry.host}/${image}` }));
-    expect(run.error).toMatch(/^v0\.5\.0 conflicts with what is published; nothing was changed: the git tag v0\.5\.0 on origin points at [0-9a-f]{12}, not at this release's commit [0-9a-f]{12} \(the version changes on [0-9a-f]{12}\): release another version, or delete that tag if it was never published \(git push origin :refs\/tags\/v0\.5\.0\)$/);
+    expect(run.error).toMatch(/^v0\.5\.0 conflicts with what exists already; nothing was changed: the git tag v0\.5\.0 on origin points at [0-9a-f]{12}, not at this release's commit [0-9a-f]{12} \(the version changes on [0-9a-f]{12}\): release another version, or delete that tag if it was never published \(git push origin :refs\/tags\/v0\.5\.0\)$/);
     expect(await state(repo, image)).toEqual(before);
     expect(run.spawned.filter((a) => a[0] === 'buildah')).toEqual([]);
   }, 300_000);
@@ -100,7 +100,7 @@ describe('conflicts are refused, and nothing changes', () => {
     try {
       const before = await state(repo, image);
       const run = await runInProcess(releaseCommand, releaseOptions(world, repo.dir, { image: `${world.registry.host}/${image}` }));
-      expect(run.error).toMatch(/^v0\.5\.0 conflicts with what is published; nothing was changed: the GitHub release v0\.5\.0 exists with other assets \(other\.zip is not this release's, demo-mcp-0\.5\.0\.tgz is missing\): delete that release \(the git tag stays\) or release another version$/);
+      expect(run.error).toMatch(/^v0\.5\.0 conflicts with what exists already; nothing was changed: the GitHub release v0\.5\.0 exists with other assets \(other\.zip is not this release's, demo-mcp-0\.5\.0\.tgz is missing\): delete that release \(the git tag stays\) or release another version$/);
       expect(await state(repo, image)).toEqual(before);
     } finally {
       world.github.releases = world.github.releases.filter((r) => r.id !== 9001);

@@ -37,7 +37,8 @@ function copyServer(dir: string): void {
   cpSync(from, dir, { recursive: true, filter: (src) => !/[/\\](node_modules|dist)([/\\]|$)/.test(path.relative(from, src) ? `/${path.relative(from, src)}` : '') });
 }
 
-export function releaseRepo(): ReleaseRepo {
+/** `prepare` changes the copy before its first commit (a second image, another configuration). */
+export function releaseRepo(prepare?: (dir: string) => void): ReleaseRepo {
   const dir = copyDemoProject();
   const home = mkdtempSync(path.join(tmpdir(), 'dot-ai-release-remote-'));
   made.push(home);
@@ -46,6 +47,7 @@ export function releaseRepo(): ReleaseRepo {
   mkdirSync(path.join(dir, 'examples/deployments/docker'), { recursive: true });
   cpSync(path.join(ROOT, 'examples/deployments/docker/.env.example'), path.join(dir, 'examples/deployments/docker/.env.example'));
   writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\n');
+  prepare?.(dir);
   const remote = path.join(home, 'origin.git');
   git(['init', '--quiet', '--bare', '--initial-branch=main', remote], home);
   git(['init', '--quiet', '--initial-branch=main'], dir);
@@ -107,4 +109,65 @@ export function workTree(dir: string): Map<string, string> {
   };
   walk(dir);
   return files;
+}
+
+/** A line every pre-build of the two-image repository appends to `$PREBUILD_LOG` (when set): which image, which release commit's checkout. */
+const PREBUILD = `// A pre-build on the runner: what the image's Dockerfile COPYs is made here (like dot-ai's npm pack / npm run build).
+import { appendFileSync, copyFileSync, mkdirSync } from 'node:fs';
+const image = process.argv[2] ?? 'plugin';
+if (image === 'plugin') {
+  mkdirSync('dist', { recursive: true });
+  copyFileSync('src/plugin.mjs', 'dist/plugin.mjs');
+}
+if (process.env.PREBUILD_LOG) appendFileSync(process.env.PREBUILD_LOG, \`\${image} \${process.cwd()}\\n\`);
+console.log(\`pre-built \${image}\`);
+`;
+
+/** A small second image: a plugin serving HTTP on 8080, built from what its pre-build made (dist/ is not committed). */
+const PLUGIN = `import { createServer } from 'node:http';
+createServer((req, res) => res.end('{"ok":true}')).listen(8080, () => console.log('plugin on 8080'));
+`;
+
+/** A plugin that exits at once: its image builds, but does not start. */
+export const BROKEN_PLUGIN = `console.error('plugin: no configuration'); process.exit(3);\n`;
+
+const PLUGIN_DOCKERFILE = `ARG NODE_IMAGE=node:24-slim
+FROM \${NODE_IMAGE}
+WORKDIR /app
+COPY dist/ ./dist/
+USER 10001
+EXPOSE 8080
+CMD ["node", "dist/plugin.mjs"]
+`;
+
+/**
+ * A repository releasing two images, laid out like dot-ai 2.x: the server (server/, the reference
+ * MCP server) and a plugin (plugin/, COPYing the output of its pre-build), both with a pre-build, both
+ * pinned in the chart's values.yaml (image.tag, ui.image.tag).
+ */
+export function twoImageRepo(registryHost: string, name: string, plugin = PLUGIN): ReleaseRepo {
+  return releaseRepo((dir) => {
+    mkdirSync(path.join(dir, 'plugin/src'), { recursive: true });
+    writeFileSync(path.join(dir, 'plugin/src/plugin.mjs'), plugin);
+    writeFileSync(path.join(dir, 'plugin/Dockerfile'), PLUGIN_DOCKERFILE);
+    writeFileSync(path.join(dir, 'plugin/prebuild.mjs'), PREBUILD);
+    writeFileSync(path.join(dir, 'prebuild.mjs'), PREBUILD);
+    writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\ndist/\n');
+    const config = readFileSync(path.join(dir, 'dot-ai-release.yaml'), 'utf8').replace(
+      /images:[\s\S]*?references:/,
+      [
+        'images:',
+        `  - name: ${registryHost}/acme/${name}-server`,
+        '    valuesPath: image.tag',
+        '    context: server',
+        '    preBuild: { run: [[node, prebuild.mjs, server]] }',
+        `  - name: ${registryHost}/acme/${name}-plugin`,
+        '    valuesPath: ui.image.tag',
+        '    context: plugin',
+        '    preBuild: { dir: plugin, run: ["node prebuild.mjs"], timeout: 120 }',
+        'references:',
+      ].join('\n'),
+    );
+    writeFileSync(path.join(dir, 'dot-ai-release.yaml'), config);
+  });
 }

@@ -9,7 +9,9 @@ import type { NpmPublishResult } from '../../src/npm/publish.js';
 import type { NpmTarball } from '../../src/npm/tarball.js';
 import { Artifacts } from '../../src/pipeline/index.js';
 import { BODY_MARKER, installCommands, releaseBody, withNotes } from '../../src/release/notes.js';
-import type { ReleaseArtifacts, ReleaseContext, ReleaseInputs } from '../../src/release/types.js';
+import { ImageProgress } from '../../src/release/images.js';
+import type { ReleaseArtifacts, ReleaseContext, ReleaseImage, ReleaseInputs } from '../../src/release/types.js';
+import type { Target } from '../../src/oci/index.js';
 import type { SmokeGateResult } from '../../src/smoke/gate.js';
 import type { MethodKind } from '../../src/smoke/types.js';
 import { movingMajorTag, stableVersionTags } from '../../src/release/world.js';
@@ -31,15 +33,23 @@ describe('the moving major tag (what uses: owner/action@v1 resolves)', () => {
   });
 });
 
-function context(smokeMethods: { method: string; kind: MethodKind }[]): ReleaseContext {
+function progress(name: string, digest: string, tags: string[]): ImageProgress {
+  const image = new ImageProgress({ job: { image: name }, destination: { kind: 'registry' }, origin: 'test' } as unknown as ReleaseImage, {} as Target);
+  image.setDigest(digest, 'test');
+  image.tags = tags;
+  return image;
+}
+
+function context(smokeMethods: { method: string; kind: MethodKind }[], plugin = false): ReleaseContext {
   const artifacts = new Artifacts<ReleaseArtifacts>();
-  artifacts.set('imageDigest', `sha256:${'a'.repeat(64)}`);
-  artifacts.set('imageTags', ['1.2.3', '1.2', '1', 'latest']);
+  const images = [progress('ghcr.io/acme/demo', `sha256:${'a'.repeat(64)}`, ['1.2.3', '1.2', '1', 'latest'])];
+  if (plugin) images.push(progress('ghcr.io/acme/demo-plugin', `sha256:${'c'.repeat(64)}`, ['1.2.3', '1.2', '1', 'latest']));
+  artifacts.set('images', images);
   artifacts.set('chartDigest', `sha256:${'b'.repeat(64)}`);
   artifacts.set('smoke', { results: smokeMethods } as unknown as SmokeGateResult);
   const inputs = {
     version: '1.2.3', tag: 'v1.2.3',
-    image: { job: { image: 'ghcr.io/acme/demo' }, destination: { kind: 'registry' } },
+    images: images.map((i) => i.image),
     chart: { chart: { name: 'demo', version: '1.2.3' }, destination: { kind: 'registry', display: 'oci://ghcr.io/acme/charts/demo' }, plainHttp: false },
   } as unknown as ReleaseInputs;
   return { inputs, artifacts } as unknown as ReleaseContext;
@@ -54,7 +64,16 @@ describe('the release body', () => {
     expect(body).toContain(`- Helm chart: \`oci://ghcr.io/acme/charts/demo:1.2.3\`, digest \`sha256:${'b'.repeat(64)}\`; the package is attached`);
     expect(body).toContain(`docker:\n\n\`\`\`sh\ndocker run --detach --publish 127.0.0.1:3456:3456 --env-file .env ghcr.io/acme/demo@sha256:${'a'.repeat(64)}\n\`\`\``);
     expect(body).toContain('helm chart:\n\n```sh\nhelm install demo oci://ghcr.io/acme/charts/demo --version 1.2.3\n```');
-    expect(installCommands(ctx, { image: { name: 'ghcr.io/acme/demo', version: '1.2.3', digest: 'd', tags: [] } }).map((c) => c.method)).toEqual(['docker', 'compose']);
+    const image = { name: 'ghcr.io/acme/demo', version: '1.2.3', digest: 'd', tags: [] };
+    expect(installCommands(ctx, { image, images: [image] }).map((c) => c.method)).toEqual(['docker', 'compose']);
+  });
+
+  test('every image of a release with several: each with its digest and tags, a pull command for the ones no method deploys', () => {
+    const body = releaseBody('', context([{ method: 'docker', kind: 'docker' }], true));
+    expect(body).toContain(`- Image: \`ghcr.io/acme/demo:1.2.3\`, digest \`sha256:${'a'.repeat(64)}\``);
+    expect(body).toContain(`- Image: \`ghcr.io/acme/demo-plugin:1.2.3\`, digest \`sha256:${'c'.repeat(64)}\` (tags \`1.2.3\`, \`1.2\`, \`1\`, \`latest\`)`);
+    expect(body).toContain(`image ghcr.io/acme/demo-plugin:\n\n\`\`\`sh\ndocker pull ghcr.io/acme/demo-plugin@sha256:${'c'.repeat(64)}\n\`\`\``);
+    expect(body).not.toContain('docker pull ghcr.io/acme/demo@');
   });
 
   test('a method name from a repository\'s configuration cannot inject markdown', () => {

@@ -3,15 +3,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ActionReporter } from '../../src/report/action-reporter.js';
-import { CliReporter } from '../../src/report/cli-reporter.js';
+import { CliReporter, type CliSettings } from '../../src/report/cli-reporter.js';
+import { cliInputNames } from '../../src/report/escape.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'reporters-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function cli(json = false, env: NodeJS.ProcessEnv = {}) {
+function cli(json = false, env: NodeJS.ProcessEnv = {}, settings: CliSettings = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const reporter = new CliReporter(json, (s) => out.push(s), (s) => err.push(s), env);
+  const reporter = new CliReporter(json, (s) => out.push(s), (s) => err.push(s), env, settings);
   return { reporter, stdout: () => out.join(''), stderr: () => err.join('') };
 }
 
@@ -51,9 +52,50 @@ describe('CliReporter', () => {
     json.reporter.finish({ ok: true, outputs: {}, json: { note: 'p"ss\\word', x: '\u009b' } });
     expect(json.stdout()).not.toContain('ss');
     expect(JSON.parse(json.stdout())).toEqual({ note: '***', x: '\u009b' });
-    const text = cli(false);
+    const text = cli(false, {}, { summary: '-' });
     text.reporter.finish({ ok: true, outputs: {}, json: {}, summary: '### t\n| `a\u001b` |' });
     expect(text.stdout()).toBe('### t\n| `a\\x1b` |\n');
+  });
+
+  test('the Markdown summary goes only where it is wanted: --summary FILE, else $GITHUB_STEP_SUMMARY; never after the log lines', () => {
+    const result = { ok: true, outputs: {}, json: {}, summary: '### Release v1.2.3: complete' };
+    const terminal = cli();
+    terminal.reporter.finish(result);
+    expect(terminal.stdout()).toBe('');
+    expect(terminal.stderr()).toBe('');
+    const stepSummary = path.join(dir, 'step-summary.md');
+    writeFileSync(stepSummary, 'before\n');
+    const runner = cli(false, { GITHUB_STEP_SUMMARY: stepSummary });
+    runner.reporter.preflight();
+    runner.reporter.finish(result);
+    expect(readFileSync(stepSummary, 'utf8')).toBe('before\n### Release v1.2.3: complete\n');
+    expect(runner.stdout()).toBe('');
+    const file = path.join(dir, 'summary.md');
+    const asked = cli(false, { GITHUB_STEP_SUMMARY: stepSummary }, { summary: file });
+    asked.reporter.finish(result);
+    expect(readFileSync(file, 'utf8')).toBe('### Release v1.2.3: complete\n');
+    expect(readFileSync(stepSummary, 'utf8')).toBe('before\n### Release v1.2.3: complete\n');
+    // A summary file that cannot be written is refused before the command changes anything.
+    expect(() => cli(false, {}, { summary: path.join(dir, 'missing/dir/summary.md') }).reporter.preflight()).toThrow(`input summary: ${path.join(dir, 'missing/dir/summary.md')} cannot be written (ENOENT)`);
+  });
+
+  test('inputs are named as the flags typed: one rule for every message', () => {
+    const options = ['methods', 'allow-downgrade', 'bump', 'set', 'image', 'image-map', 'chart', 'chart-version'];
+    const { reporter, stderr } = cli(false, {}, { options });
+    reporter.fail('input methods: "x" is not a method');
+    reporter.fail('inputs bump and set: give one, not both');
+    reporter.fail('input set: 0.4.1 is lower than the current version 0.4.2 (pass input allow-downgrade to release it anyway)');
+    reporter.warning('input image-map: ignored; input chart-version or input chart: one');
+    reporter.info('the input of the user, input nothing-known: left as written');
+    expect(stderr().split('\n')).toEqual([
+      'error: --methods: "x" is not a method',
+      'error: --bump and --set: give one, not both',
+      'error: --set: 0.4.1 is lower than the current version 0.4.2 (pass --allow-downgrade to release it anyway)',
+      'warning: --image-map: ignored; --chart-version or --chart: one',
+      'the input of the user, input nothing-known: left as written',
+      '',
+    ]);
+    expect(cliInputNames('input bump or set: one is required', ['bump', 'set'])).toBe('--bump or --set: one is required');
   });
 });
 

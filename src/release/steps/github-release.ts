@@ -38,7 +38,8 @@ async function expectedAssets(ctx: ReleaseContext): Promise<ExpectedAsset[]> {
 function isLatest(ctx: ReleaseContext): boolean {
   const { inputs, artifacts } = ctx;
   if (inputs.prerelease) return false;
-  if (inputs.image) return artifacts.find('latest') ?? false;
+  const [first] = inputs.images.length ? artifacts.get('images', 'github-release') : [];
+  if (first) return first.latest ?? false;
   return !artifacts.get('world', 'github-release').remoteVersionTags.some((v) => semver.gt(v, inputs.version));
 }
 

@@ -1,5 +1,5 @@
 /**
- * Smoke: every configured deployment method on the exact candidate: the image by digest (the
+ * Smoke: every configured deployment method on the exact candidates: each image by digest (the
  * engine holds it, pulled by digest) and the chart package, through the smoke gate. A failed
  * method stops the release: nothing is published.
  */
@@ -7,6 +7,7 @@ import { UserError } from '../../errors.js';
 import { AlreadyDone, Skip, type Step } from '../../pipeline/index.js';
 import { runSmokeGate } from '../../smoke/gate.js';
 import { smokeFailure } from '../../smoke/report.js';
+import { imagesOf } from '../images.js';
 import type { ReleaseContext } from '../types.js';
 import { loadForSmoke } from './image.js';
 
@@ -16,26 +17,30 @@ export const smoke: Step<ReleaseContext> = {
     const { inputs, artifacts, reporter } = ctx;
     const settings = inputs.smoke;
     if (!settings) {
-      return new Skip(inputs.image || inputs.chart ? 'input smoke-methods: none' : 'nothing to deploy: this release has no image and no chart');
+      return new Skip(inputs.images.length || inputs.chart ? 'input smoke-methods: none' : 'nothing to deploy: this release has no image and no chart');
     }
     if (inputs.phase === 'candidate') return new Skip("phase candidate: the workflow's smoke jobs deploy this candidate next");
     if (inputs.phase === 'publish') return new Skip("phase publish: the workflow's smoke jobs passed on this candidate (this job needs them)");
     const done = artifacts.get('done', 'smoke');
-    if ((done.image || !inputs.image) && (done.chart || !inputs.chart)) {
+    const images = imagesOf(ctx, 'smoke');
+    if (images.every((i) => done.images.has(i.name)) && (done.chart || !inputs.chart)) {
       return new AlreadyDone(`${inputs.tag} is published already: it passed the smoke gate before it was published`);
     }
-    // The exact candidate: the image by digest (the engine holds it), the chart package (a file, not the chart directory).
-    let image = settings.candidate.image;
-    if (inputs.image) {
-      image = artifacts.find('imageLocalRef') ?? (await loadForSmoke(ctx, inputs.image, artifacts.get('imageDigest', 'smoke')));
-      artifacts.set('imageLocalRef', image, 'smoke');
-    }
+    // The exact candidates: every image by digest (the engine holds them), the chart package (a file, not the chart directory).
+    const candidates = new Map<string, string>();
+    for (const image of images) candidates.set(image.name, await loadForSmoke(ctx, image));
+    const [first, ...others] = images;
+    const image = first ? (candidates.get(first.name) ?? settings.candidate.image) : settings.candidate.image;
+    // The other images reach the methods through the image map (every method substitutes what it maps);
+    // the gate's own multi-image candidates take this over once it has them.
+    const imageMap = { ...settings.candidate.imageMap, ...Object.fromEntries(others.map((o) => [o.name, candidates.get(o.name) ?? o.name])) };
     const chart = inputs.chart ? { path: artifacts.get('chartPackage', 'smoke'), kind: 'package' as const } : settings.candidate.chart;
-    const result = await runSmokeGate({ ...settings, candidate: { ...settings.candidate, image, ...(chart ? { chart } : {}) } }, reporter, ctx.cleanup, ctx.signal);
+    const result = await runSmokeGate({ ...settings, candidate: { ...settings.candidate, image, imageMap, ...(chart ? { chart } : {}) } }, reporter, ctx.cleanup, ctx.signal);
     // The local tag the gate gave the candidate (kind load and compose need one) goes when the release ends.
     if (result.candidate.image.ref !== image) ctx.cleanup.add({ kind: 'docker-image', ref: result.candidate.image.ref });
     artifacts.set('smoke', result, 'smoke');
     if (!result.ok) throw smokeFailure(result) ?? new UserError(`smoke: ${result.failed.length} of ${result.results.length} methods failed; nothing was published`);
-    reporter.info(`smoke: all ${result.results.length} methods passed on ${image}${inputs.chart ? ` and ${inputs.chart.chart.name}-${inputs.chart.chart.version}.tgz` : ''}`);
+    const deployed = [...candidates.values(), ...(inputs.chart ? [`${inputs.chart.chart.name}-${inputs.chart.chart.version}.tgz`] : [])];
+    reporter.info(`smoke: all ${result.results.length} methods passed on ${deployed.join(' and ') || image}`);
   },
 };

@@ -13,11 +13,25 @@ import { hookValues, runHooks } from '../hooks.js';
 import { releaseCommitSubject } from '../inputs.js';
 import { putBack, treeChanges } from '../tree.js';
 import { judgeTagBranch, tagSummary } from '../trigger.js';
+import { forgetNote, noteRelease, restoreAtEnd } from '../leftovers.js';
 import type { Done, ReleaseContext } from '../types.js';
 
 async function identity(ctx: ReleaseContext): Promise<GitIdentity> {
   // Dated as HEAD: the same changes on the same HEAD make the same commit, in this run and in a re-run.
   return { ...ctx.inputs.git.identity, date: await ctx.git.commitDate('HEAD') };
+}
+
+/** Conflicts with the local tags: a tag of this version elsewhere, or a lightweight one (git would push it as it is). */
+async function localTagProblem(ctx: ReleaseContext, releaseCommit: string): Promise<string | undefined> {
+  const { inputs, git } = ctx;
+  const local = await git.localTagCommit(inputs.tag);
+  if (!local) return undefined;
+  if (local !== releaseCommit) {
+    return `a local tag ${inputs.tag} points at ${local.slice(0, 12)}, not at this release's commit ${releaseCommit.slice(0, 12)}: delete it (git tag -d ${inputs.tag}) and run again, or release another version`;
+  }
+  const type = (await git.try(['cat-file', '-t', `refs/tags/${inputs.tag}`])).stdout.trim();
+  if (type !== 'tag') return `the local tag ${inputs.tag} on the release commit is a lightweight tag, which would be pushed as it is: delete it (git tag -d ${inputs.tag}) and run again`;
+  return undefined;
 }
 
 export const version: Step<ReleaseContext> = {
@@ -30,23 +44,34 @@ export const version: Step<ReleaseContext> = {
     // A pushed tag whose tree holds the version everywhere is the release commit as it is.
     const tagHoldsVersion = inputs.trigger.kind === 'tag' && inputs.trigger.holdsVersion;
     if (!inputs.headIsReleaseCommit && !tagHoldsVersion) {
+      // Noted first: a run killed from here on leaves edits the next run in this checkout can tell from a user's.
+      const note = noteRelease(inputs.root, { head: world.head, tag: inputs.tag, files: [] });
       const written = await applyVersion(inputs.versionJob, reporter);
+      // Put back when the run ends without the branch at the release commit (a dry run, a failure, a cancelled job).
+      restoreAtEnd(ctx.cleanup, inputs.root, world.head, written.changedFiles, note);
       if (written.versions.app !== inputs.version) throw new Error(`the version step wrote ${written.versions.app}, not ${inputs.version}`);
       const hooks = inputs.hooks.afterVersion;
       if (hooks.length) {
         const epochSeconds = /^@(\d+)/.exec(await git.commitDate('HEAD'))?.[1] ?? '0';
         const values = hookValues(inputs.version, inputs.previousVersion, inputs.tag, epochSeconds);
-        await runHooks(hooks, { root: inputs.root, git, reporter, signal: ctx.signal, values, epochSeconds });
+        try {
+          await runHooks(hooks, { root: inputs.root, git, reporter, signal: ctx.signal, values, epochSeconds });
+        } finally {
+          // What the hooks changed is put back too when the run ends without the branch at the release commit.
+          const more = (await treeChanges(git)).filter((f) => !written.changedFiles.includes(f));
+          if (more.length) restoreAtEnd(ctx.cleanup, inputs.root, world.head, more);
+        }
       }
       changed = await treeChanges(git);
       if (changed.length) {
         releaseCommit = await git.makeCommit(changed, `${releaseCommitSubject(inputs.tag)}\n`, await identity(ctx));
       }
+      noteRelease(inputs.root, { head: world.head, tag: inputs.tag, releaseCommit, files: changed });
     }
     artifacts.set('changedFiles', changed, 'version');
 
     const problems: string[] = [];
-    const done: Done = { image: false, chart: false, git: false, release: false };
+    const done: Done = { images: new Set(), chart: false, git: false, release: false };
     const made = (commit: string | undefined) => commit === releaseCommit;
     if (inputs.trigger.kind === 'tag') {
       // The pushed tag stays where it is (preflight checked it is at HEAD); the branch decides what is done.
@@ -56,10 +81,16 @@ export const version: Step<ReleaseContext> = {
       if (made(world.remoteTag.commit)) done.git = true;
       else problems.push(`the git tag ${inputs.tag} on ${inputs.git.remote} points at ${world.remoteTag.commit.slice(0, 12)}, not at this release's commit ${releaseCommit.slice(0, 12)} (the version changes on ${world.head.slice(0, 12)}): release another version, or delete that tag if it was never published (git push ${inputs.git.remote} :refs/tags/${inputs.tag})`);
     }
-    if (world.image && inputs.image) {
-      const name = `${inputs.image.job.image}:${inputs.version}`;
-      if (made(world.image.revision)) done.image = true;
-      else problems.push(`${name} is already published (${world.image.digest}) from ${world.image.revision ? `commit ${world.image.revision.slice(0, 12)}` : 'an unknown commit'}, not from this release's commit ${releaseCommit.slice(0, 12)}: a published version is immutable; release another version`);
+    for (const image of inputs.images) {
+      const origin = world.images.get(image.job.image);
+      if (!origin) continue;
+      if (made(origin.revision)) done.images.add(image.job.image);
+      else problems.push(`${image.job.image}:${inputs.version} is already published (${origin.digest}) from ${origin.revision ? `commit ${origin.revision.slice(0, 12)}` : 'an unknown commit'}, not from this release's commit ${releaseCommit.slice(0, 12)}: a published version is immutable; release another version`);
+    }
+    // The git step pushes the local tag as it finds it: one elsewhere (or lightweight) is a conflict known now, not after publishing.
+    if (!inputs.dryRun && inputs.phase !== 'candidate') {
+      const tagProblem = await localTagProblem(ctx, releaseCommit);
+      if (tagProblem) problems.push(tagProblem);
     }
     if (world.release && inputs.github.mode === 'create') {
       // The assets a release of this version carries: the chart package. Others mean someone else's release.
@@ -75,7 +106,8 @@ export const version: Step<ReleaseContext> = {
     }
     if (problems.length) {
       await putBack(ctx.git, inputs.root, changed);
-      throw new UserError(`${inputs.tag} conflicts with what is published; nothing was changed: ${problems.join('; ')}`);
+      forgetNote(inputs.root);
+      throw new UserError(`${inputs.tag} conflicts with what exists already; nothing was changed: ${problems.join('; ')}`);
     }
     artifacts.set('releaseCommit', releaseCommit, 'version');
     artifacts.set('done', done, 'version');

@@ -1,7 +1,7 @@
 /** What `probe` takes, parsed and checked once: the target, what to expect, the deadlines; nothing below reads raw options. */
 import { loadConfig } from '../../config/config.js';
 import { readStdin } from '../../config/credentials.js';
-import { booleanOption, configOverrides, listOption, repositoryRoot, stringOption, withDefaults, type Options } from '../../config/options.js';
+import { booleanOption, boundedNumber, configOverrides, listOption, repositoryRoot, stringOption, withDefaults, type Options } from '../../config/options.js';
 import { isUserError, UserError } from '../../errors.js';
 import type { Reporter } from '../../report/reporter.js';
 import { expectedVersions } from '../../version/drift.js';
@@ -15,14 +15,6 @@ export interface ProbeInputs {
   options: Partial<ProbeOptions>;
   /** Where the tool call's expectation came from, for the log. */
   expectationSource?: string;
-}
-
-function wholeNumber(options: Options, name: string, fallback: number, min: number, max: number): number {
-  const raw = stringOption(options, name);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!/^\d+(\.\d+)?$/.test(raw) || value < min || value > max) throw new UserError(`input ${name}: ${JSON.stringify(raw)} must be a number from ${min} to ${max}`);
-  return value;
 }
 
 /** The repository's release version, when working-directory is a release-able repository; else why not. */
@@ -85,14 +77,14 @@ export async function parseInputs(raw: Options, reporter: Reporter): Promise<Pro
     expect = release.version;
     expectationSource = release.why;
   }
-  const seconds = wholeNumber(options, 'timeout', 60, 1, 3600);
+  const seconds = boundedNumber(options, 'probe', 'timeout') ?? 60;
   return {
     target,
     expectations: {
       serverName: stringOption(options, 'expect-server'),
       tools: listOption(options, 'expect-tools'),
       toolCall: { name: tool ?? 'version', arguments: args, expect, optional: tool === undefined },
-      followUps: wholeNumber(options, 'follow-ups', 5, 0, 1000),
+      followUps: boundedNumber(options, 'probe', 'follow-ups') ?? 5,
     },
     options: { healthTimeoutMs: seconds * 1000, stepTimeoutMs: seconds * 1000, requestTimeoutMs: Math.min(10, seconds) * 1000 },
     expectationSource,

@@ -49,15 +49,23 @@ export interface ImageTagPlace {
   hasTag: boolean;
 }
 
+/** A map naming an image (`repository`, or `registry` + `/` + `repository`) in a YAML document, with its `tag` when it has one. */
+export interface ImageBlock {
+  /** The image as the map names it (`registry/repository` when both are given). */
+  image: string;
+  /** Dotted path of the tag (`ui.image.tag`), or of the map itself when it has no tag. */
+  path: string;
+  /** The tag's text, when the map has a scalar tag. */
+  tag?: string;
+}
+
 /**
- * Where values.yaml pins an image that has no configured valuesPath: every map whose
- * `repository` (or `registry` + `/` + `repository`) is the image, with its `tag` beside it
- * (Helm's common `image: {repository, tag}` layout). A map without `tag` follows the chart's
- * appVersion. Keys holding dots cannot be addressed by a dotted path and are passed over.
+ * Every map of the documents that names an image: `repository` (or `registry` + `/` +
+ * `repository`) with its `tag` beside it (Helm's common `image: {repository, tag}` layout). Keys
+ * holding dots cannot be addressed by a dotted path and are passed over.
  */
-export function findImageTags(docs: Document[], image: string): ImageTagPlace[] {
-  const names = new Set([image, image.replace(/^docker\.io\//, ''), image.startsWith('docker.io/') ? image : `docker.io/${image}`]);
-  const found: ImageTagPlace[] = [];
+export function findImageBlocks(docs: Document[]): ImageBlock[] {
+  const found: ImageBlock[] = [];
   const visit = (node: unknown, at: (string | number)[]) => {
     if (isMap(node)) {
       const scalar = (key: string) => {
@@ -66,9 +74,12 @@ export function findImageTags(docs: Document[], image: string): ImageTagPlace[] 
       };
       const repository = scalar('repository');
       const registry = scalar('registry');
-      if (repository && (names.has(repository) || (registry && names.has(`${registry}/${repository}`)))) {
+      if (repository) {
         const tag = node.get('tag', true);
-        found.push(isScalar(tag) ? { path: [...at, 'tag'].join('.'), hasTag: true } : { path: at.join('.'), hasTag: false });
+        const image = registry ? `${registry}/${repository}` : repository;
+        const place = isScalar(tag) ? { path: [...at, 'tag'].join('.'), tag: String(tag.value ?? '') } : { path: at.join('.') };
+        found.push({ image, ...place });
+        if (registry) found.push({ image: repository, ...place }); // `repository` alone may be the full name
       }
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? pair.key.value : pair.key;
@@ -80,4 +91,23 @@ export function findImageTags(docs: Document[], image: string): ImageTagPlace[] 
   };
   for (const doc of docs) visit(doc.contents as Node | null, []);
   return found;
+}
+
+export interface ImageTagPlace {
+  /** Dotted path of the tag (`ui.image.tag`), or of the map naming the image when it has no tag. */
+  path: string;
+  hasTag: boolean;
+}
+
+/**
+ * Where values.yaml pins an image that has no configured valuesPath: every map naming the image,
+ * with its `tag` beside it. A map without `tag` follows the chart's appVersion.
+ */
+export function findImageTags(docs: Document[], image: string): ImageTagPlace[] {
+  const names = new Set([image, image.replace(/^docker\.io\//, ''), image.startsWith('docker.io/') ? image : `docker.io/${image}`]);
+  const places = new Map<string, ImageTagPlace>();
+  for (const block of findImageBlocks(docs)) {
+    if (names.has(block.image)) places.set(block.path, { path: block.path, hasTag: block.tag !== undefined });
+  }
+  return [...places.values()];
 }

@@ -16,7 +16,7 @@ import {
   sha256Digest,
   urlForMessage,
   verifyDigest
-} from "./chunk-3UP3TCEX.js";
+} from "./chunk-SNYKVW6S.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-E5QGC4QD.js";
+} from "./chunk-6O2J6LPZ.js";
 import {
   probeMcp
 } from "./chunk-H7UVPWG3.js";
@@ -15,19 +15,20 @@ import {
   findComposeCli,
   kindContext,
   kubectlBinary
-} from "./chunk-OANRGZFV.js";
+} from "./chunk-GVZGZ76Q.js";
 import {
   Helm
-} from "./chunk-RRHOEDWF.js";
+} from "./chunk-I7VFIMAM.js";
 import {
   Docker
-} from "./chunk-YTFQH2JH.js";
+} from "./chunk-T6S7EMC3.js";
 import {
   expectedVersions
-} from "./chunk-Q6YFZ6UE.js";
+} from "./chunk-KS3EKTQK.js";
 import {
   CONFIG_FILE,
   booleanOption,
+  boundedNumber,
   configOverrides,
   listOption,
   loadConfig,
@@ -37,14 +38,14 @@ import {
   splitImageName,
   stringOption,
   withDefaults
-} from "./chunk-3UP3TCEX.js";
+} from "./chunk-SNYKVW6S.js";
 import {
   exec,
   require_dist
-} from "./chunk-IVOQDBVW.js";
+} from "./chunk-ZRIAHY4V.js";
 import {
   markdownTable
-} from "./chunk-SN2VKUYL.js";
+} from "./chunk-YWG6HEQV.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
@@ -592,12 +593,6 @@ function toolhiveCharts(root, charts, version, versionGiven) {
   if (versionGiven) throw new UserError("input toolhive-version: only with toolhive-charts oci://... (a charts directory has its own versions)");
   return { charts: dir };
 }
-function boundedInt(options, name, min, max) {
-  const raw = stringOption(options, name);
-  if (raw === void 0) return void 0;
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) throw new UserError(`input ${name}: ${JSON.stringify(raw)} is not a whole number from ${min} to ${max}`);
-  return Number(raw);
-}
 function parseInputs(raw, overrides = {}) {
   const given = raw;
   const options = withDefaults("smoke", raw);
@@ -616,7 +611,7 @@ function parseInputs(raw, overrides = {}) {
     }
     if (!toolArgs || typeof toolArgs !== "object" || Array.isArray(toolArgs)) throw new UserError('input tool-args: must be a JSON object, e.g. {"query":"x"}');
   }
-  const timeout = boundedInt(given, "timeout", 1, 7200);
+  const timeout = boundedNumber(given, "smoke", "timeout");
   const methods = selectMethods(root, version, config.smoke, {
     names: listOption(options, "methods"),
     provider,
@@ -657,7 +652,7 @@ function parseInputs(raw, overrides = {}) {
       probeImage: stringOption(options, "probe-image"),
       toolhive: toolhiveCharts(root, stringOption(options, "toolhive-charts"), stringOption(options, "toolhive-version"), toolhiveVersionGiven)
     },
-    parallel: boundedInt(given, "parallel", 1, 64) ?? config.smoke?.parallel ?? boundedInt(options, "parallel", 1, 64),
+    parallel: boundedNumber(given, "smoke", "parallel") ?? config.smoke?.parallel ?? boundedNumber(options, "smoke", "parallel"),
     diagnosticsDir: diagnosticsInput ? path5.resolve(root, diagnosticsInput) : void 0,
     keep: booleanOption(options, "keep"),
     kindNodeImage: stringOption(options, "kind-node-image"),

@@ -75,6 +75,14 @@ function markdownTable(header, rows) {
     ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)
   ].join("\n");
 }
+function cliInputNames(message, options) {
+  if (!message.includes("input")) return message;
+  const names = [...options].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  if (!names.length) return message;
+  const name = `(?:${names.join("|")})(?![\\w-])`;
+  const list = new RegExp(`\\binputs? (${name}(?:(?:, | and | or )${name})*)`, "g");
+  return message.replace(list, (_all, group) => group.replace(new RegExp(name, "g"), (n) => `--${n}`));
+}
 
 export {
   visible,
@@ -86,5 +94,6 @@ export {
   mdCode,
   mdCodeBlock,
   md,
-  markdownTable
+  markdownTable,
+  cliInputNames
 };

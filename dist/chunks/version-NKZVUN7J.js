@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   applyVersion
-} from "./chunk-2MFBBRUC.js";
+} from "./chunk-RBC6JO5H.js";
 import {
   versionCommandResult
-} from "./chunk-IGUAKSR3.js";
+} from "./chunk-AXVUMHAI.js";
 import {
   parseInputs
-} from "./chunk-EAC2JEXR.js";
-import "./chunk-Q6YFZ6UE.js";
-import "./chunk-3UP3TCEX.js";
-import "./chunk-JH56LECD.js";
-import "./chunk-IVOQDBVW.js";
+} from "./chunk-UUC2CL6S.js";
+import "./chunk-KS3EKTQK.js";
+import "./chunk-SNYKVW6S.js";
+import "./chunk-GGRJXFB2.js";
+import "./chunk-ZRIAHY4V.js";
 import "./chunk-B2IBVPIQ.js";
-import "./chunk-SN2VKUYL.js";
+import "./chunk-YWG6HEQV.js";
 import "./chunk-IXRSKL5H.js";
 import "./chunk-HANBNIMK.js";
 

@@ -6,7 +6,7 @@ import {
   declaredMediaType,
   manifestReferences,
   toBlobSource
-} from "./chunk-E5QGC4QD.js";
+} from "./chunk-6O2J6LPZ.js";
 import {
   Sha256Accumulator,
   assertSha256Digest,
@@ -14,7 +14,7 @@ import {
   isDigest,
   sha256Digest,
   verifyDigest
-} from "./chunk-3UP3TCEX.js";
+} from "./chunk-SNYKVW6S.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

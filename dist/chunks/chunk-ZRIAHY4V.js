@@ -87,17 +87,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key, node, visitor, path2) {
+      const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+            const ci = visit_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -108,13 +108,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = visit_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -135,17 +135,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key, node, visitor, path2) {
+      const ctrl = await callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            const ci = await visitAsync_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -156,13 +156,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -189,23 +189,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key, node, path2);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key, node, path2);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key, node, path2);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key, node, path2);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key, node, path2);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key, node, path2);
       return void 0;
     }
-    function replaceNode(key, path, node) {
-      const parent = path[path.length - 1];
+    function replaceNode(key, path2, node) {
+      const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -817,10 +817,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path2, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -839,7 +839,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -869,11 +869,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path2;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -887,8 +887,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -902,8 +902,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -921,8 +921,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -932,8 +932,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path2, value) {
+        const [key, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3448,9 +3448,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3525,14 +3525,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3547,10 +3547,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3561,10 +3561,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3581,13 +3581,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+      setIn(path2, value) {
+        if (Collection.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -5548,9 +5548,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path2) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5559,23 +5559,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit.parentCollection = (cst, path2) => {
+      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5586,10 +5586,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7475,6 +7475,220 @@ function execSync(bin, args, options = {}) {
   return { code: result.status ?? 1, stdout: result.stdout ?? "", stderr: result.stderr ?? "", ...timedOut ? { timedOut } : {} };
 }
 
+// src/tools/git.ts
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+function gitBinary(env = process.env) {
+  return env.GIT_BIN || "git";
+}
+var NON_INTERACTIVE = { GIT_TERMINAL_PROMPT: "0", GIT_ASKPASS: "echo", SSH_ASKPASS: "echo", GCM_INTERACTIVE: "never" };
+var Git = class {
+  constructor(root, bin = gitBinary()) {
+    this.root = root;
+    this.bin = bin;
+  }
+  root;
+  bin;
+  args(args) {
+    return ["-C", this.root, ...args];
+  }
+  env(extra = {}) {
+    return { ...process.env, ...NON_INTERACTIVE, ...extra };
+  }
+  /** A config value (e.g. remote.origin.url), or undefined when unset or outside a repository. */
+  configValue(key) {
+    try {
+      const result = execSync(this.bin, this.args(["config", "--get", key]));
+      return result.code === 0 ? result.stdout.trim() || void 0 : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** The commit HEAD points at, or undefined outside a repository (or without git). */
+  headCommit() {
+    try {
+      const result = execSync(this.bin, this.args(["rev-parse", "HEAD"]));
+      return result.code === 0 ? result.stdout.trim() || void 0 : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** The top folder of the checkout holding `root`, or undefined outside one (or without git). */
+  topLevel() {
+    try {
+      const result = execSync(this.bin, this.args(["rev-parse", "--show-toplevel"]));
+      return result.code === 0 ? result.stdout.trim() || void 0 : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** Runs a git command in the repository; a non-zero exit is a ToolError. */
+  run(what, args, options = {}) {
+    return execChecked(what, this.bin, this.args(args), { ...options, env: this.env(options.env) });
+  }
+  /** Runs a git command and returns its result whatever the exit code. */
+  try(args, options = {}) {
+    return exec(this.bin, this.args(args), { ...options, env: this.env(options.env) });
+  }
+  /** `git --version`, or undefined when git is not installed. */
+  async version() {
+    try {
+      const result = await exec(this.bin, ["--version"]);
+      return result.code === 0 ? /\d+\.\d+(\.\d+)?/.exec(result.stdout)?.[0] : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /**
+   * Tracked files changed and untracked files present (ignored ones aside), as `git status
+   * --porcelain` lines; `eachFile`: untracked directories listed file by file.
+   */
+  async changes(eachFile = false) {
+    const { stdout } = await this.run("git status", ["status", "--porcelain=v1", "-z", `--untracked-files=${eachFile ? "all" : "normal"}`]);
+    const records = stdout.split("\0");
+    const lines2 = [];
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i];
+      if (!record) continue;
+      lines2.push(record);
+      if (record[0] === "R" || record[0] === "C") i++;
+    }
+    return lines2;
+  }
+  /** The branch HEAD is on, or undefined on a detached HEAD. */
+  async currentBranch() {
+    const result = await this.try(["symbolic-ref", "--quiet", "--short", "HEAD"]);
+    return result.code === 0 ? result.stdout.trim() || void 0 : void 0;
+  }
+  async commitInfo(rev) {
+    const { stdout } = await this.run(`git show ${rev}`, ["show", "--no-patch", "--format=%H%n%T%n%P%n%s", `${rev}^{commit}`, "--"]);
+    const [sha = "", tree = "", parents = "", subject = ""] = stdout.split("\n");
+    return { sha, tree, parents: parents.split(" ").filter(Boolean), subject };
+  }
+  /** Is the object in the local repository (e.g. a commit a remote tag points at, after a fetch)? */
+  async hasObject(sha) {
+    return (await this.try(["cat-file", "-e", `${sha}^{object}`])).code === 0;
+  }
+  /** The committer time of a commit, as a fixed GIT_*_DATE value. */
+  async commitDate(rev) {
+    const { stdout } = await this.run(`git show ${rev}`, ["show", "--no-patch", "--format=%ct", `${rev}^{commit}`, "--"]);
+    return `@${stdout.trim()} +0000`;
+  }
+  /** Is `ancestor` reachable from `descendant`? */
+  async isAncestor(ancestor, descendant) {
+    const result = await this.try(["merge-base", "--is-ancestor", ancestor, descendant]);
+    if (result.code > 1) throw new UserError(`git merge-base --is-ancestor ${ancestor} ${descendant} failed: ${result.stderr.trim()}`);
+    return result.code === 0;
+  }
+  /** The commit a local tag peels to, or undefined. */
+  async localTagCommit(tag) {
+    const result = await this.try(["rev-parse", "--verify", "--quiet", `refs/tags/${tag}^{commit}`]);
+    return result.code === 0 ? result.stdout.trim() : void 0;
+  }
+  /** The URL of a remote (for messages: credentials in it are cut out by the caller), or undefined. */
+  async remoteUrl(remote) {
+    const result = await this.try(["remote", "get-url", remote]);
+    return result.code === 0 ? result.stdout.trim() || void 0 : void 0;
+  }
+  /**
+   * The remote's refs matching `patterns` (e.g. `refs/tags/v*`, `refs/heads/main`): one read of the
+   * remote. Annotated tags come with the commit they peel to.
+   */
+  async lsRemote(remote, patterns, timeoutMs = 6e4) {
+    const withPeeled = patterns.flatMap((p) => p.startsWith("refs/tags/") && !/[*?[]/.test(p) ? [p, `${p}^{}`] : [p]);
+    const { stdout } = await this.run(`git ls-remote ${remote}`, ["ls-remote", remote, ...withPeeled], { timeoutMs });
+    const heads = /* @__PURE__ */ new Map();
+    const objects = /* @__PURE__ */ new Map();
+    const peeled = /* @__PURE__ */ new Map();
+    for (const line of stdout.split("\n").filter(Boolean)) {
+      const [sha = "", ref = ""] = line.split("	");
+      if (ref.startsWith("refs/heads/")) heads.set(ref.slice("refs/heads/".length), sha);
+      else if (ref.startsWith("refs/tags/") && ref.endsWith("^{}")) peeled.set(ref.slice("refs/tags/".length, -3), sha);
+      else if (ref.startsWith("refs/tags/")) objects.set(ref.slice("refs/tags/".length), sha);
+    }
+    const tags = /* @__PURE__ */ new Map();
+    for (const [name, object] of objects) {
+      const commit = peeled.get(name);
+      tags.set(name, { object, commit: commit ?? object, annotated: commit !== void 0 });
+    }
+    return { heads, tags };
+  }
+  /** Fetches refs (e.g. a tag the remote has, to compare its commit) without touching local branches or tags. */
+  async fetch(remote, refspecs, timeoutMs = 5 * 6e4) {
+    await this.run(`git fetch ${remote}`, ["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", remote, ...refspecs], { timeoutMs });
+  }
+  /**
+   * Makes the commit of `paths` as they are in the work tree on top of HEAD, without moving HEAD,
+   * the branch or the index (a private index file): the release commit exists before anything is
+   * built, so the image can name it as its revision. With a fixed identity and date the same
+   * changes make the same commit again, so a re-run finds its own commit in the world.
+   */
+  async makeCommit(paths, message, identity) {
+    const dir = mkdtempSync(path.join(tmpdir(), "dot-ai-release-index-"));
+    const env = { GIT_INDEX_FILE: path.join(dir, "index") };
+    try {
+      await this.run("git read-tree HEAD", ["read-tree", "HEAD"], { env });
+      if (paths.length) await this.run("git update-index", ["update-index", "--add", "--remove", "--", ...paths], { env });
+      const tree = (await this.run("git write-tree", ["write-tree"], { env })).stdout.trim();
+      const { stdout } = await this.run("git commit-tree", ["commit-tree", "--no-gpg-sign", tree, "-p", "HEAD", "-F", "-"], {
+        stdin: message,
+        env: identityEnv(identity)
+      });
+      return stdout.trim();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  /**
+   * Writes the files of `commit` into `dir` (which must not hold anything else) without touching
+   * HEAD, the index or the work tree: a private index, then checkout-index with a prefix.
+   */
+  async exportTree(commit, dir) {
+    const indexDir = mkdtempSync(path.join(tmpdir(), "dot-ai-release-index-"));
+    const env = { GIT_INDEX_FILE: path.join(indexDir, "index") };
+    try {
+      await this.run("git read-tree", ["read-tree", `${commit}^{tree}`], { env });
+      await this.run("git checkout-index", ["checkout-index", "--all", "--force", `--prefix=${dir.endsWith(path.sep) ? dir : `${dir}${path.sep}`}`], { env, timeoutMs: 10 * 6e4 });
+    } finally {
+      rmSync(indexDir, { recursive: true, force: true });
+    }
+  }
+  /**
+   * Moves the current branch from `from` to `to` (a fast-forward to a commit whose tree is the work
+   * tree's) and refreshes the index, leaving the work tree as it is.
+   */
+  async advanceBranch(branch, from, to) {
+    await this.run(`git update-ref refs/heads/${branch}`, ["update-ref", "-m", "dot-ai-release: release commit", `refs/heads/${branch}`, to, from]);
+    await this.run("git reset", ["reset", "--quiet"]);
+  }
+  /** An annotated tag (a tag object, which `git push` of its refspec sends), made with a fixed tagger and date. */
+  async createAnnotatedTag(tag, commit, message, identity) {
+    await this.run(`git tag ${tag}`, ["tag", "--annotate", "--no-sign", "--file", "-", tag, commit], { stdin: message, env: identityEnv(identity) });
+  }
+  /** Deletes a local tag (one this run made and could not push); a missing one is fine. */
+  async deleteLocalTag(tag) {
+    await this.try(["tag", "--delete", tag]);
+  }
+  /** Pushes refspecs; `atomic`: all of them or none. Returns git's output for the report. */
+  async push(remote, refspecs, options = {}) {
+    return this.try(
+      ["push", "--porcelain", ...options.atomic ? ["--atomic"] : [], ...options.force ? ["--force"] : [], ...options.dryRun ? ["--dry-run"] : [], remote, ...refspecs],
+      { timeoutMs: options.timeoutMs ?? 5 * 6e4 }
+    );
+  }
+};
+function identityEnv(identity) {
+  return {
+    GIT_AUTHOR_NAME: identity.name,
+    GIT_AUTHOR_EMAIL: identity.email,
+    GIT_AUTHOR_DATE: identity.date,
+    GIT_COMMITTER_NAME: identity.name,
+    GIT_COMMITTER_EMAIL: identity.email,
+    GIT_COMMITTER_DATE: identity.date
+  };
+}
+
 export {
   require_dist,
   DEFAULT_TIMEOUT_MS,
@@ -7485,5 +7699,5 @@ export {
   exec,
   lastLines,
   execChecked,
-  execSync
+  Git
 };

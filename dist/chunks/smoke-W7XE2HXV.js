@@ -3,22 +3,22 @@ import {
   parseInputs,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-E4XNIRPT.js";
-import "./chunk-E5QGC4QD.js";
+} from "./chunk-T3CSG3UN.js";
+import "./chunk-6O2J6LPZ.js";
 import "./chunk-H7UVPWG3.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-OANRGZFV.js";
-import "./chunk-RRHOEDWF.js";
-import "./chunk-YTFQH2JH.js";
-import "./chunk-Q6YFZ6UE.js";
-import "./chunk-3UP3TCEX.js";
-import "./chunk-JH56LECD.js";
-import "./chunk-IVOQDBVW.js";
+import "./chunk-GVZGZ76Q.js";
+import "./chunk-I7VFIMAM.js";
+import "./chunk-T6S7EMC3.js";
+import "./chunk-KS3EKTQK.js";
+import "./chunk-SNYKVW6S.js";
+import "./chunk-GGRJXFB2.js";
+import "./chunk-ZRIAHY4V.js";
 import "./chunk-B2IBVPIQ.js";
-import "./chunk-SN2VKUYL.js";
+import "./chunk-YWG6HEQV.js";
 import "./chunk-IXRSKL5H.js";
 import "./chunk-HANBNIMK.js";
 

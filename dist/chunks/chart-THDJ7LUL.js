@@ -5,23 +5,23 @@ import {
   countByRule,
   disposeChartContext,
   parseInputs
-} from "./chunk-EXDC4YBZ.js";
+} from "./chunk-45J72TEI.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-YFAKEMOJ.js";
-import "./chunk-E5QGC4QD.js";
-import "./chunk-3S7VLKR3.js";
-import "./chunk-RRHOEDWF.js";
-import "./chunk-3UP3TCEX.js";
-import "./chunk-JH56LECD.js";
-import "./chunk-IVOQDBVW.js";
+} from "./chunk-NBXRKCFT.js";
+import "./chunk-6O2J6LPZ.js";
+import "./chunk-BWFYDUPC.js";
+import "./chunk-I7VFIMAM.js";
+import "./chunk-SNYKVW6S.js";
+import "./chunk-GGRJXFB2.js";
+import "./chunk-ZRIAHY4V.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,
   md
-} from "./chunk-SN2VKUYL.js";
+} from "./chunk-YWG6HEQV.js";
 import "./chunk-IXRSKL5H.js";
 import "./chunk-HANBNIMK.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readStdin
-} from "./chunk-3S7VLKR3.js";
+} from "./chunk-BWFYDUPC.js";
 import {
   ProbeInputError,
   formatProbe,
@@ -14,23 +14,24 @@ import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   expectedVersions
-} from "./chunk-Q6YFZ6UE.js";
+} from "./chunk-KS3EKTQK.js";
 import {
   booleanOption,
+  boundedNumber,
   configOverrides,
   listOption,
   loadConfig,
   repositoryRoot,
   stringOption,
   withDefaults
-} from "./chunk-3UP3TCEX.js";
-import "./chunk-JH56LECD.js";
-import "./chunk-IVOQDBVW.js";
+} from "./chunk-SNYKVW6S.js";
+import "./chunk-GGRJXFB2.js";
+import "./chunk-ZRIAHY4V.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,
   md
-} from "./chunk-SN2VKUYL.js";
+} from "./chunk-YWG6HEQV.js";
 import {
   UserError,
   isUserError
@@ -38,13 +39,6 @@ import {
 import "./chunk-HANBNIMK.js";
 
 // src/smoke/probes/inputs.ts
-function wholeNumber(options, name, fallback, min, max) {
-  const raw = stringOption(options, name);
-  if (raw === void 0) return fallback;
-  const value = Number(raw);
-  if (!/^\d+(\.\d+)?$/.test(raw) || value < min || value > max) throw new UserError(`input ${name}: ${JSON.stringify(raw)} must be a number from ${min} to ${max}`);
-  return value;
-}
 function releaseVersion(options) {
   try {
     const root = repositoryRoot(options);
@@ -98,14 +92,14 @@ async function parseInputs(raw, reporter) {
     expect = release.version;
     expectationSource = release.why;
   }
-  const seconds = wholeNumber(options, "timeout", 60, 1, 3600);
+  const seconds = boundedNumber(options, "probe", "timeout") ?? 60;
   return {
     target,
     expectations: {
       serverName: stringOption(options, "expect-server"),
       tools: listOption(options, "expect-tools"),
       toolCall: { name: tool ?? "version", arguments: args, expect, optional: tool === void 0 },
-      followUps: wholeNumber(options, "follow-ups", 5, 0, 1e3)
+      followUps: boundedNumber(options, "probe", "follow-ups") ?? 5
     },
     options: { healthTimeoutMs: seconds * 1e3, stepTimeoutMs: seconds * 1e3, requestTimeoutMs: Math.min(10, seconds) * 1e3 },
     expectationSource

@@ -1,18 +1,19 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   Helm
-} from "./chunk-RRHOEDWF.js";
+} from "./chunk-I7VFIMAM.js";
 import {
   Buildah,
   Docker,
   buildahBinary,
   dockerBinary
-} from "./chunk-YTFQH2JH.js";
+} from "./chunk-T6S7EMC3.js";
 import {
+  Git,
   exec,
   execChecked,
   toolEnv
-} from "./chunk-IVOQDBVW.js";
+} from "./chunk-ZRIAHY4V.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
@@ -469,7 +470,23 @@ function describeAction(a) {
       return `process ${a.pid} (${a.match})`;
     case "directory":
       return `directory ${a.path}`;
+    case "work-tree":
+      return `the version edits in ${a.files.join(", ")} (git checkout ${a.head.slice(0, 12)} -- ${a.files.join(" ")})`;
   }
+}
+async function restoreWorkTree(a) {
+  const { rmSync: rmSync2 } = await import("node:fs");
+  const path3 = await import("node:path");
+  const git = new Git(a.root);
+  if (git.headCommit() === a.head && a.files.length) {
+    const tracked = [];
+    for (const file of a.files) {
+      if ((await git.try(["cat-file", "-e", `${a.head}:${file}`])).code === 0) tracked.push(file);
+      else rmSync2(path3.join(a.root, file), { force: true });
+    }
+    if (tracked.length) await git.run("git checkout", ["checkout", a.head, "--", ...tracked]);
+  }
+  if (a.record) rmSync2(a.record, { force: true });
 }
 function stopProcess(pid, match) {
   let cmdline;
@@ -533,6 +550,9 @@ async function perform(a) {
         rmSync2(a.path, { recursive: true, force: true });
         return;
       }
+      case "work-tree":
+        await restoreWorkTree(a);
+        return;
     }
   } catch (err) {
     return `${describeAction(a)}: ${err.message}`;

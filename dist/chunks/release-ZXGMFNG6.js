@@ -8,7 +8,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-EXDC4YBZ.js";
+} from "./chunk-45J72TEI.js";
 import {
   OCI,
   buildImage,
@@ -16,10 +16,11 @@ import {
   checkIndex,
   computeTags,
   imageContext,
+  parseBuildArgs,
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-CUUHUWYI.js";
+} from "./chunk-SD557ZHI.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -30,13 +31,13 @@ import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-YFAKEMOJ.js";
+} from "./chunk-NBXRKCFT.js";
 import {
   parseInputs as parseInputs3,
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-E4XNIRPT.js";
+} from "./chunk-T3CSG3UN.js";
 import {
   DEFAULT_TIMEOUTS,
   MEDIA_TYPE,
@@ -55,10 +56,10 @@ import {
   repositoryScope,
   retryPolicy,
   timeoutsFromEnv
-} from "./chunk-E5QGC4QD.js";
+} from "./chunk-6O2J6LPZ.js";
 import {
   registryCredentials
-} from "./chunk-3S7VLKR3.js";
+} from "./chunk-BWFYDUPC.js";
 import "./chunk-H7UVPWG3.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
@@ -67,34 +68,36 @@ import {
   goArchitecture,
   localHost
 } from "./chunk-H2SKQNUD.js";
-import "./chunk-OANRGZFV.js";
-import "./chunk-RRHOEDWF.js";
-import "./chunk-YTFQH2JH.js";
+import "./chunk-GVZGZ76Q.js";
+import "./chunk-I7VFIMAM.js";
+import "./chunk-T6S7EMC3.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-PQADDHOS.js";
 import {
-  applyVersion
-} from "./chunk-2MFBBRUC.js";
+  applyVersion,
+  repositoryStateDir
+} from "./chunk-RBC6JO5H.js";
 import {
   parseChartVersion,
   parseVersionRequest
-} from "./chunk-EAC2JEXR.js";
+} from "./chunk-UUC2CL6S.js";
 import {
   expectedVersions,
   parseJson
-} from "./chunk-Q6YFZ6UE.js";
+} from "./chunk-KS3EKTQK.js";
 import {
   CONFIG_FILE,
-  Git,
   assertInsideRepo,
   booleanOption,
+  boundedNumber,
   compare,
   configOverrides,
   defaultChangelog,
   existsInRepo,
   fillPlaceholders,
+  gitTagProblem,
   listOption,
   loadConfig,
   mib,
@@ -106,18 +109,20 @@ import {
   repositoryRoot,
   require_semver,
   resolveInRepo,
+  shown,
   stringOption,
   withDefaults
-} from "./chunk-3UP3TCEX.js";
-import "./chunk-JH56LECD.js";
+} from "./chunk-SNYKVW6S.js";
+import "./chunk-GGRJXFB2.js";
 import {
   DEFAULT_TIMEOUT_MS,
+  Git,
   ToolError,
   ToolNotFoundError,
   exec,
   lastLines,
   scrub
-} from "./chunk-IVOQDBVW.js";
+} from "./chunk-ZRIAHY4V.js";
 import {
   maskSecrets
 } from "./chunk-B2IBVPIQ.js";
@@ -127,7 +132,7 @@ import {
   mdCode,
   mdCodeBlock,
   mdText
-} from "./chunk-SN2VKUYL.js";
+} from "./chunk-YWG6HEQV.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
@@ -912,7 +917,7 @@ var require_lib = __commonJS({
 // src/release/inputs.ts
 var import_semver4 = __toESM(require_semver(), 1);
 import { existsSync as existsSync4, statSync as statSync3 } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync } from "fs";
@@ -928,8 +933,8 @@ var Context = class {
       if (existsSync(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path13 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path13} does not exist${EOL}`);
+        const path15 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path15} does not exist${EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -5122,21 +5127,21 @@ function withoutUserinfo(value) {
   return value.replace(/\/\/[^/?#\s]*@/, "//***@");
 }
 function parseApiUrl(value, input) {
-  const shown = JSON.stringify(withoutUserinfo(value));
+  const shown2 = JSON.stringify(withoutUserinfo(value));
   let url;
   try {
     url = new URL(value);
   } catch {
-    throw new UserError(`${input}: ${shown} is not a URL (the API root, e.g. https://api.github.com or https://HOST/api/v3)`);
+    throw new UserError(`${input}: ${shown2} is not a URL (the API root, e.g. https://api.github.com or https://HOST/api/v3)`);
   }
   if (url.username || url.password) {
-    throw new UserError(`${input}: ${shown} carries user information before its host ${url.host} (USER:PASSWORD@); give the API root without it (the token goes in github-token)`);
+    throw new UserError(`${input}: ${shown2} carries user information before its host ${url.host} (USER:PASSWORD@); give the API root without it (the token goes in github-token)`);
   }
   const loopback = url.hostname === "127.0.0.1" || url.hostname === "localhost" || url.hostname === "[::1]";
   if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
-    throw new UserError(`${input}: ${shown} is not an https URL (plain http only to 127.0.0.1, localhost or [::1])`);
+    throw new UserError(`${input}: ${shown2} is not an https URL (plain http only to 127.0.0.1, localhost or [::1])`);
   }
-  if (url.search || url.hash || value.includes("#") || value.includes("?")) throw new UserError(`${input}: ${shown} has a query or fragment; give the API root only`);
+  if (url.search || url.hash || value.includes("#") || value.includes("?")) throw new UserError(`${input}: ${shown2} has a query or fragment; give the API root only`);
   return url.toString().replace(/\/+$/, "");
 }
 function allowedOrigins(baseUrl2) {
@@ -5578,7 +5583,7 @@ function tagSummary(ctx, releaseCommit) {
   const { trigger } = inputs;
   if (trigger.kind !== "tag") return void 0;
   if (trigger.holdsVersion) return `released the pushed tag ${trigger.tag} as it is: its tree holds ${inputs.version} everywhere, so its commit ${releaseCommit.slice(0, 12)} is the release commit (nothing committed)`;
-  return `the pushed tag ${trigger.tag} is on ${trigger.commit.slice(0, 12)}, whose files said ${inputs.previousVersion}: the release commit ${releaseCommit.slice(0, 12)} (the version edits and hooks on top of it) goes to ${inputs.git.branch}; the tag stays where it was pushed${inputs.image ? ", and the image names the release commit" : ""}`;
+  return `the pushed tag ${trigger.tag} is on ${trigger.commit.slice(0, 12)}, whose files said ${inputs.previousVersion}: the release commit ${releaseCommit.slice(0, 12)} (the version edits and hooks on top of it) goes to ${inputs.git.branch}; the tag stays where it was pushed${inputs.images.length ? `, and the image${inputs.images.length > 1 ? "s name" : " names"} the release commit` : ""}`;
 }
 function refusal(output) {
   return output.split("\n").filter((l) => l.startsWith("!")).map((l) => l.split("	").slice(1).join(" ")).join("; ") || output.trim().split("\n").at(-1) || "";
@@ -5622,12 +5627,78 @@ ${pushed.stderr}`);
   return void 0;
 }
 
+// src/release/leftovers.ts
+import { readFileSync as readFileSync3, rmSync as rmSync2, writeFileSync } from "node:fs";
+import path2 from "node:path";
+var NOTE = "release-in-progress.json";
+function notePath(root) {
+  return path2.join(repositoryStateDir(root), NOTE);
+}
+function noteRelease(root, note) {
+  const file = notePath(root);
+  writeFileSync(file, `${JSON.stringify(note)}
+`, { mode: 384 });
+  return file;
+}
+function readNote(root) {
+  try {
+    const parsed = JSON.parse(readFileSync3(notePath(root), "utf8"));
+    if (typeof parsed.head !== "string" || typeof parsed.tag !== "string" || !Array.isArray(parsed.files)) return void 0;
+    return { head: parsed.head, tag: parsed.tag, files: parsed.files.filter((f) => typeof f === "string"), ...typeof parsed.releaseCommit === "string" ? { releaseCommit: parsed.releaseCommit } : {} };
+  } catch {
+    return void 0;
+  }
+}
+function forgetNote(root) {
+  rmSync2(notePath(root), { force: true });
+}
+function statusPaths(lines) {
+  return lines.map((l) => l.slice(3));
+}
+function restoreAtEnd(cleanup, root, head, files, note) {
+  cleanup.add({ kind: "work-tree", root, head, files, ...note ? { record: note } : {} });
+}
+async function holdsCommit(git2, commit, files) {
+  for (const file of files) {
+    const inCommit = await git2.try(["rev-parse", "--verify", "--quiet", `${commit}:${file}`]);
+    const inTree = await git2.try(["hash-object", "--", file]);
+    if (inCommit.code !== 0 || inTree.code !== 0) {
+      if (inCommit.code !== inTree.code) return false;
+      continue;
+    }
+    if (inCommit.stdout.trim() !== inTree.stdout.trim()) return false;
+  }
+  return true;
+}
+async function putBackLeftovers(git2, root, head, changes, reporter) {
+  const note = readNote(root);
+  if (!note || note.head !== head) return { restored: false };
+  const changed = statusPaths(changes);
+  const ours = note.releaseCommit !== void 0 && changed.every((f) => note.files.includes(f)) && await holdsCommit(git2, note.releaseCommit, changed);
+  if (!ours) {
+    const tracked2 = [];
+    const untracked = [];
+    for (const line of changes) (line.startsWith("??") ? untracked : tracked2).push(line.slice(3));
+    const how = [tracked2.length && `git checkout HEAD -- ${tracked2.join(" ")}`, untracked.length && `rm -- ${untracked.join(" ")}`].filter(Boolean).join("; ");
+    return { restored: false, why: `a release of ${note.tag} stopped here before it finished; if these are its edits, put them back (${how}) and run again` };
+  }
+  const tracked = [];
+  for (const file of changed) {
+    if ((await git2.try(["cat-file", "-e", `${head}:${file}`])).code === 0) tracked.push(file);
+    else rmSync2(path2.join(root, file), { force: true });
+  }
+  if (tracked.length) await git2.run("git checkout", ["checkout", head, "--", ...tracked]);
+  forgetNote(root);
+  reporter.info(`put back the version edits a stopped release of ${note.tag} left in ${changed.length} files (they held its release commit ${note.releaseCommit?.slice(0, 12)}); the release starts over from them`);
+  return { restored: true };
+}
+
 // src/release/npm-inputs.ts
 import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/npm/job.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/tools/npm.ts
 function npmBinary(env = process.env) {
@@ -5762,24 +5833,24 @@ function parsePackReport(stdout) {
 // src/npm/temp.ts
 import { existsSync as existsSync2, mkdtempSync as mkdtempSync2, realpathSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path2 from "node:path";
+import path3 from "node:path";
 function isInsideTree(candidate, root) {
   const real = (p) => {
-    let existing = path2.resolve(p);
+    let existing = path3.resolve(p);
     const rest = [];
-    while (!existsSync2(existing) && path2.dirname(existing) !== existing) {
-      rest.unshift(path2.basename(existing));
-      existing = path2.dirname(existing);
+    while (!existsSync2(existing) && path3.dirname(existing) !== existing) {
+      rest.unshift(path3.basename(existing));
+      existing = path3.dirname(existing);
     }
-    return path2.join(realpathSync.native(existing), ...rest);
+    return path3.join(realpathSync.native(existing), ...rest);
   };
-  const rel = path2.relative(real(root), real(candidate));
-  return rel === "" || !rel.startsWith(`..${path2.sep}`) && rel !== ".." && !path2.isAbsolute(rel);
+  const rel = path3.relative(real(root), real(candidate));
+  return rel === "" || !rel.startsWith(`..${path3.sep}`) && rel !== ".." && !path3.isAbsolute(rel);
 }
 function temporaryDir(root, prefix, env = process.env) {
   const base = env.RUNNER_TEMP || tmpdir2();
   if (isInsideTree(base, root)) throw new UserError(`the temporary directory ${base} is inside the repository; set TMPDIR (or RUNNER_TEMP) to a directory outside it: npm's tarball and credentials must not land in the work tree`);
-  return mkdtempSync2(path2.join(base, prefix));
+  return mkdtempSync2(path3.join(base, prefix));
 }
 
 // src/npm/job.ts
@@ -5821,7 +5892,7 @@ function repositoryUrl(value) {
   return typeof raw === "string" && raw !== "" ? raw : void 0;
 }
 function readPackageJson(root, packageDir) {
-  const file = repoRelative(root, path3.join(packageDir, "package.json")) || "package.json";
+  const file = repoRelative(root, path4.join(packageDir, "package.json")) || "package.json";
   const text = readRepoText(root, file);
   parseJson(text, file);
   return { file, json: JSON.parse(text.replace(/^\uFEFF/, "")) };
@@ -5830,7 +5901,7 @@ function parseNpmJob(root, settings, values, env = process.env) {
   const names = { packageDir: values.names?.packageDir ?? "input npm-package", registry: values.names?.registry ?? "input npm-registry", version: values.names?.version ?? "input version" };
   const configured = values.packageDir ?? settings?.package ?? ".";
   const what = values.packageDir !== void 0 ? names.packageDir : "dot-ai-release.yaml: npm.package";
-  const packageDir = path3.resolve(resolveInRepo(root, configured, what));
+  const packageDir = path4.resolve(resolveInRepo(root, configured, what));
   assertInsideRepo(root, packageDir, what);
   const { file, json } = readPackageJson(root, packageDir);
   const nameProblem = packageNameProblem(json.name);
@@ -5853,7 +5924,7 @@ function parseNpmJob(root, settings, values, env = process.env) {
   const tokenName = values.token !== void 0 && values.names?.token ? values.names.token : "NODE_AUTH_TOKEN";
   if (token !== void 0 && token !== "" && /\s/.test(token)) throw new UserError(`${tokenName}: the npm token holds whitespace (a pasted line break?); give the token alone`);
   const provenance = values.provenance ?? settings?.provenance ?? (env.GITHUB_ACTIONS === "true" && registry === DEFAULT_REGISTRY);
-  const tarballDir = values.tarballDir === void 0 ? void 0 : path3.resolve(values.tarballDir);
+  const tarballDir = values.tarballDir === void 0 ? void 0 : path4.resolve(values.tarballDir);
   if (tarballDir && isInsideTree(tarballDir, root)) throw new UserError(`npm tarball directory ${tarballDir} is inside the repository: the tarball must not land in the work tree; give a directory outside it`);
   return {
     root,
@@ -5884,7 +5955,7 @@ function provenanceInput(options) {
 function notPublishable(config) {
   const first = config.packageJsons[0];
   if (!first) return "no package.json is versioned (packageJson: false)";
-  const { json } = readPackageJson(config.root, path4.join(config.root, path4.dirname(first.file)));
+  const { json } = readPackageJson(config.root, path5.join(config.root, path5.dirname(first.file)));
   if (json.private === true) return `${first.file} is "private": true`;
   return void 0;
 }
@@ -5903,7 +5974,7 @@ function parseJob(options, config, release, reporter) {
   const first = config.packageJsons[0];
   const job = parseNpmJob(config.root, settings, {
     // The package is the versioned package.json's unless npm.package says otherwise.
-    ...settings?.package === void 0 && first ? { packageDir: path4.dirname(first.file) } : {},
+    ...settings?.package === void 0 && first ? { packageDir: path5.dirname(first.file) } : {},
     registry: stringOption(options, "npm-registry"),
     provenance: provenanceInput(options),
     token,
@@ -5912,7 +5983,7 @@ function parseJob(options, config, release, reporter) {
     names: { packageDir: `${CONFIG_FILE}: packageJson`, registry: "input npm-registry", version: "input set", token: "input npm-token" }
   });
   if (job.token) reporter.secret(job.token);
-  const file = repoRelative(config.root, path4.join(job.packageDir, "package.json")) || "package.json";
+  const file = repoRelative(config.root, path5.join(job.packageDir, "package.json")) || "package.json";
   if (!config.packageJsons.some((p) => p.file === file)) {
     throw new UserError(`${CONFIG_FILE}: npm.package: ${file} is not a package.json the release versions (packageJson: ${config.packageJsons.map((p) => p.file).join(", ") || "false"}); its tarball would not carry ${release.version}`);
   }
@@ -5930,7 +6001,7 @@ function parseReleaseNpm(options, config, release, reporter) {
     return parsed;
   }
   if (!candidate) throw new UserError("input candidate-npm: required with phase publish (the candidate job's npm-tarball output)");
-  const file = path4.resolve(config.root, candidate);
+  const file = path5.resolve(config.root, candidate);
   if (!file.endsWith(".tgz") || !existsSync3(file) || !statSync2(file).isFile()) throw new UserError(`input candidate-npm: ${candidate} is not an npm tarball (.tgz)`);
   return { ...parsed, handedTarball: file };
 }
@@ -5971,38 +6042,119 @@ async function tagReleaseVersion(options, config, tagPrefix, git2, pushed) {
     chart: planned.versions.chart,
     versionJob: exactly(config, version2, planned.versions.chart),
     headIsReleaseCommit: false,
-    trigger: { kind: "tag", tag: pushed.tag, source: pushed.source, commit, holdsVersion }
+    trigger: { kind: "tag", tag: pushed.tag, source: pushed.source, commit, holdsVersion },
+    discovered: planned.discoveredImages
   };
 }
-async function releaseVersion(options, config, tagPrefix, git2) {
+async function releaseVersion(options, config, tagPrefix, git2, reporter) {
   const current = expectedVersions(config);
   const head = git2.headCommit();
   const subject = head ? (await git2.commitInfo("HEAD")).subject : void 0;
   const setInput = stringOption(options, "set");
-  if (subject === releaseCommitSubject(`${tagPrefix}${current.app}`) && (!setInput || setInput.replace(/^v/, "") === current.app)) {
-    return { version: current.app, previous: current.app, chart: current.chart, versionJob: exactly(config, current.app, current.chart), headIsReleaseCommit: true, trigger: { kind: "dispatch" } };
+  if (subject === releaseCommitSubject(`${tagPrefix}${current.app}`)) {
+    const bumpInput = stringOption(options, "bump");
+    if (bumpInput) {
+      reporter.warning(`input bump: HEAD is the release commit of ${tagPrefix}${current.app} (${head?.slice(0, 12)}), so this run finishes that release and releases nothing new; to release the next version, commit on top of it, or pass input set with that version`);
+    }
+    if (!setInput || setInput.replace(/^v/, "") === current.app) {
+      const scan = await applyVersion({ ...exactly(config, current.app, current.chart), dryRun: true }, quiet);
+      return { version: current.app, previous: current.app, chart: current.chart, versionJob: exactly(config, current.app, current.chart), headIsReleaseCommit: true, trigger: { kind: "dispatch" }, discovered: scan.discoveredImages };
+    }
   }
   const request2 = parseVersionRequest(options);
   const asked = { config, request: request2, chartVersion: parseChartVersion(options, config, request2), allowDowngrade: booleanOption(options, "allow-downgrade"), dryRun: true };
   const planned = await applyVersion(asked, quiet);
-  return { version: planned.versions.app, previous: current.app, chart: planned.versions.chart, versionJob: exactly(config, planned.versions.app, planned.versions.chart), headIsReleaseCommit: false, trigger: { kind: "dispatch" } };
+  return { version: planned.versions.app, previous: current.app, chart: planned.versions.chart, versionJob: exactly(config, planned.versions.app, planned.versions.chart), headIsReleaseCommit: false, trigger: { kind: "dispatch" }, discovered: planned.discoveredImages };
 }
-async function parseImage(options, config, version2, credentials, reporter, host) {
-  const input = stringOption(options, "image");
-  if (isOff(input)) return void 0;
-  if (!input && !config.images[0]) return void 0;
-  if (input?.startsWith("oci-layout://")) {
-    const dir = input.slice("oci-layout://".length);
-    if (!dir) throw new UserError(`input image: ${quote(input)} has no path`);
-    const name = config.images[0]?.name ?? `localhost/${path5.basename(config.root).toLowerCase().replace(/[^a-z0-9._-]/g, "-")}`;
-    const job2 = await parseInputs2(options, reporter, { config, image: name, version: version2, output: "push", verify: true, credentials: null, host });
-    refuseDockerBuilder(job2.requestedBuilder);
-    if (job2.requestedBuilder === "buildx") throw new UserError("input builder: an OCI image layout destination needs buildah (buildx pushes to a registry)");
-    return { job: job2, destination: { kind: "layout", dir: path5.resolve(config.root, dir) } };
+var SMOKE_INPUTS = {
+  methods: "smoke-methods",
+  provider: "smoke-provider",
+  parallel: "smoke-parallel",
+  timeout: "smoke-timeout",
+  "image-map": "smoke-image-map",
+  "qdrant-image": "smoke-qdrant-image",
+  "probe-image": "smoke-probe-image"
+};
+function forwarded(names, chartOnly, parse3) {
+  try {
+    return parse3();
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    const renamed = err.problems.map((problem) => {
+      const match = /^input ([a-z-]+)(?=:)/.exec(problem);
+      const name = match?.[1] && names[match[1]];
+      const named = name ? `input ${name}${problem.slice(match[0].length)}` : problem;
+      return chartOnly && name === "smoke-methods" ? `${named}; a chart released without its image may pass input smoke-methods none` : named;
+    });
+    throw new UserError(renamed, { cause: err });
   }
-  const job = await parseInputs2(options, reporter, { config, image: input ?? config.images[0]?.name, version: version2, output: "push", verify: true, host, ...credentials ? { credentials } : {} });
-  refuseDockerBuilder(job.requestedBuilder);
-  return { job, destination: { kind: "registry" } };
+}
+function given(raw, name) {
+  return stringOption(raw, name) !== void 0;
+}
+function checkBuildPath(root, relative, kind, what) {
+  const absolute = path6.join(root, relative);
+  const ok = existsSync4(absolute) && (kind === "directory" ? statSync3(absolute).isDirectory() : statSync3(absolute).isFile());
+  if (!ok) throw new UserError(`${what}: ${relative} ${kind === "directory" ? "is not a directory" : "not found"}`);
+}
+function imageOptions(options, raw, config, image2) {
+  const build = image2?.build ?? {};
+  if (build.context && !given(raw, "context")) checkBuildPath(config.root, build.context, "directory", `${image2?.origin}.context`);
+  if (build.dockerfile && !given(raw, "dockerfile")) checkBuildPath(config.root, build.dockerfile, "file", `${image2?.origin}.dockerfile`);
+  const args = new Map(build.buildArgs ?? []);
+  for (const [name, value] of parseBuildArgs(stringOption(raw, "build-args"))) args.set(name, value);
+  return {
+    ...options,
+    context: given(raw, "context") ? options.context : build.context ?? options.context,
+    dockerfile: given(raw, "dockerfile") ? options.dockerfile : build.dockerfile,
+    platforms: given(raw, "platforms") ? options.platforms : build.platforms?.join(",") ?? options.platforms,
+    "build-args": args.size ? [...args].map(([name, value]) => `${name}=${value}`).join("\n") : void 0
+  };
+}
+function layoutFolder(name) {
+  return name.slice(name.lastIndexOf("/") + 1);
+}
+async function parseImages(options, raw, config, version2, credentials, reporter, host) {
+  const input = stringOption(options, "image");
+  if (isOff(input)) return [];
+  const layout = input?.startsWith("oci-layout://") ? input.slice("oci-layout://".length) : void 0;
+  if (layout === "") throw new UserError(`input image: ${quote(input ?? "")} has no path`);
+  let selected;
+  if (input && layout === void 0) {
+    selected = [config.images.find((img) => img.name === input) ?? { name: input, origin: "input image", explicit: true }];
+  } else if (layout !== void 0) {
+    const fallback = `localhost/${path6.basename(config.root).toLowerCase().replace(/[^a-z0-9._-]/g, "-")}`;
+    selected = given(raw, "images") ? config.images : [config.images[0] ?? { name: fallback, origin: "input image", explicit: true }];
+  } else {
+    if (config.images.length === 0 && config.noDefaultImage) {
+      throw new UserError(`input image: ${config.noDefaultImage}: name the images under images: in ${config.configFile ?? "dot-ai-release.yaml"} (or pass input image), or input image false for a release without one`);
+    }
+    selected = config.images;
+  }
+  if (selected.length > 1) {
+    for (const name of ["context", "dockerfile"]) {
+      if (given(raw, name)) throw new UserError(`input ${name}: this release builds ${selected.length} images (${selected.map((i) => i.name).join(", ")}): set each one's ${name} under images: in ${config.configFile ?? "dot-ai-release.yaml"}, or release one with image`);
+    }
+  }
+  const images = [];
+  for (const image2 of selected) {
+    const perImage = imageOptions(options, raw, config, image2);
+    if (layout !== void 0) {
+      const job2 = await parseInputs2(perImage, reporter, { config, image: image2.name, version: version2, output: "push", verify: true, credentials: null, host });
+      refuseDockerBuilder(job2.requestedBuilder);
+      if (job2.requestedBuilder === "buildx") throw new UserError("input builder: an OCI image layout destination needs buildah (buildx pushes to a registry)");
+      const dir = path6.resolve(config.root, selected.length > 1 ? path6.join(layout, layoutFolder(image2.name)) : layout);
+      images.push({ job: job2, destination: { kind: "layout", dir }, origin: image2.origin, ...image2.build?.preBuild ? { preBuild: image2.build.preBuild } : {} });
+      continue;
+    }
+    const job = await parseInputs2(perImage, reporter, { config, image: image2.name, version: version2, output: "push", verify: true, host, ...credentials ? { credentials } : {} });
+    refuseDockerBuilder(job.requestedBuilder);
+    images.push({ job, destination: { kind: "registry" }, origin: image2.origin, ...image2.build?.preBuild ? { preBuild: image2.build.preBuild } : {} });
+  }
+  const names = images.map((i) => i.job.image);
+  const twice = names.find((name, i) => names.indexOf(name) !== i);
+  if (twice) throw new UserError(`input images: ${twice} is released twice`);
+  return images;
 }
 function parseGitHub(options, config, dryRun, reporter) {
   const mode = oneOf(options, "github-release", GITHUB_MODES);
@@ -6065,21 +6217,28 @@ function parseDispatchRequests(options, config, github, dryRun, reporter) {
   });
   return { targets, redispatch: booleanOption(options, "redispatch") };
 }
-function parseCandidateImage(value, image2) {
-  if (!image2) throw new UserError("input candidate-image: this release has no image");
-  let reference;
-  try {
-    reference = normalizeReference(value).reference;
-  } catch (err) {
-    throw new UserError(`input candidate-image: ${err.message}`);
+function parseCandidateImages(value, images) {
+  if (images.length === 0) throw new UserError("input candidate-image: this release has no image");
+  const digests = /* @__PURE__ */ new Map();
+  for (const entry of value.split(/[,\n]/).map((e) => e.trim()).filter(Boolean)) {
+    let reference;
+    try {
+      reference = normalizeReference(entry).reference;
+    } catch (err) {
+      throw new UserError(`input candidate-image: ${err.message}`);
+    }
+    if (!reference.digest || reference.tag) throw new UserError(`input candidate-image: ${quote(entry)} must be NAME@sha256:DIGEST (the candidate job's image-ref output)`);
+    const name = `${reference.registry}/${reference.repository}`;
+    if (!images.some((i) => i.job.image === name)) throw new UserError(`input candidate-image: ${name} is not an image released here (${images.map((i) => i.job.image).join(", ")})`);
+    if (digests.has(name)) throw new UserError(`input candidate-image: ${name} is given twice`);
+    digests.set(name, reference.digest);
   }
-  if (!reference.digest || reference.tag) throw new UserError(`input candidate-image: ${quote(value)} must be NAME@sha256:DIGEST (the candidate job's image-ref output)`);
-  const name = `${reference.registry}/${reference.repository}`;
-  if (name !== image2.job.image) throw new UserError(`input candidate-image: ${name} is not the image released here (${image2.job.image})`);
-  return reference.digest;
+  const missing = images.filter((i) => !digests.has(i.job.image)).map((i) => i.job.image);
+  if (missing.length) throw new UserError(`input candidate-image: no candidate of ${missing.join(", ")} (give NAME@DIGEST of every image, the candidate job's images output)`);
+  return digests;
 }
 function candidatePackage(root, input) {
-  const file = path5.resolve(root, input);
+  const file = path6.resolve(root, input);
   if (!file.endsWith(".tgz") || !existsSync4(file) || !statSync3(file).isFile()) throw new UserError(`input candidate-chart: ${input} is not a chart package (.tgz)`);
   return file;
 }
@@ -6107,7 +6266,8 @@ async function notesOnlyInputs(options, config, base, reporter) {
     phase,
     dryRun,
     notesOnly: true,
-    handed: {},
+    images: [],
+    handed: { images: /* @__PURE__ */ new Map() },
     git: { remote: stringOption(options, "git-remote") ?? "origin", branch: await git2.currentBranch() ?? "HEAD", movingMajorTag: false, identity: BOT_IDENTITY },
     github,
     hooks: { afterVersion: [] },
@@ -6125,16 +6285,25 @@ async function parseReleaseInputs(raw, reporter, host = localHost()) {
   const tagPrefix = stringOption(options, "tag-prefix") ?? "";
   if (!TAG_PREFIX.test(tagPrefix)) throw new UserError(`input tag-prefix: ${quote(tagPrefix)} may hold letters, digits, . _ - only`);
   const git2 = new Git(root);
-  if (!git2.headCommit()) throw new UserError(`input working-directory: ${root} is not a git checkout with a commit (the release commits and tags there)`);
+  const head = git2.headCommit();
+  if (!head) throw new UserError(`input working-directory: ${root} is not a git checkout with a commit (the release commits and tags there)`);
   const pushed = pushedTag(options, process.env);
   if (booleanOption(options, "notes-only")) return notesOnlyInputs(options, config, { root, phase, dryRun, tagPrefix, git: git2, pushed }, reporter);
   const branch = pushed ? releaseBranch(options, process.env) : await git2.currentBranch();
   if (!branch) throw new UserError("the checkout is on a detached HEAD: check out the branch to release (actions/checkout does for a workflow_dispatch run), or release a pushed tag (from-tag)");
-  const planned = pushed ? await tagReleaseVersion(options, config, tagPrefix, git2, pushed) : await releaseVersion(options, config, tagPrefix, git2);
-  const { version: version2, previous, chart: chartVersion, versionJob, headIsReleaseCommit, trigger } = planned;
+  const changes = await git2.changes(true);
+  if (changes.length) await putBackLeftovers(git2, root, head, changes, reporter);
+  const planned = pushed ? await tagReleaseVersion(options, config, tagPrefix, git2, pushed) : await releaseVersion(options, config, tagPrefix, git2, reporter);
+  const { version: version2, previous, chart: chartVersion, versionJob, headIsReleaseCommit, trigger, discovered } = planned;
   const tag = `${tagPrefix}${version2}`;
+  const tagProblem = gitTagProblem(tag);
+  if (tagProblem) throw new UserError(`input ${stringOption(options, "tag-prefix") ? "tag-prefix" : stringOption(options, "set") ? "set" : "bump"}: the git tag ${shown(tag)} ${tagProblem}`);
   const credentials = await registryCredentials(options, reporter);
-  const image2 = await parseImage(options, config, version2, credentials, reporter, host);
+  const images = await parseImages(options, raw, config, version2, credentials, reporter, host);
+  const unreleased = discovered.filter((d) => images.length > 0 && !images.some((i) => i.job.image === d.name));
+  if (unreleased.length) {
+    throw new UserError(`${unreleased.map((d) => `${d.where} pins ${d.name} at the release version`).join("; ")}, but this release does not build it: list every image under images: in ${config.configFile ?? "dot-ai-release.yaml"} (with its context and Dockerfile)`);
+  }
   const chart2 = chartOff || !config.chart ? void 0 : await parseInputs(options, reporter, {
     config,
     version: chartVersion,
@@ -6145,31 +6314,34 @@ async function parseReleaseInputs(raw, reporter, host = localHost()) {
   });
   let smoke2;
   const methods = listOption(options, "smoke-methods") ?? [];
+  const smokeParallel = boundedNumber(options, "release", "smoke-parallel");
+  const smokeTimeout = boundedNumber(options, "release", "smoke-timeout");
   if (methods.some((m) => isOff(m))) {
-    if (image2) throw new UserError("input smoke-methods: a release with an image is smoke-tested; leave smoke-methods empty for every method this repository documents");
+    if (images.length) throw new UserError("input smoke-methods: a release with an image is smoke-tested; leave smoke-methods empty for every method this repository documents");
     if (chart2) reporter.warning("input smoke-methods: none: the chart is published without a deployment test (this release has no image to deploy it with)");
-  } else if (image2 || chart2) {
-    smoke2 = parseInputs3({
+  } else if (images.length || chart2) {
+    const [first] = images;
+    smoke2 = forwarded(SMOKE_INPUTS, images.length === 0, () => parseInputs3({
       "working-directory": root,
       config: options.config,
       methods: methods.length ? methods.join(",") : void 0,
       provider: options["smoke-provider"],
-      parallel: options["smoke-parallel"],
-      timeout: options["smoke-timeout"],
+      parallel: smokeParallel?.toString(),
+      timeout: smokeTimeout?.toString(),
       "image-map": options["smoke-image-map"],
       "qdrant-image": options["smoke-qdrant-image"],
       "probe-image": options["smoke-probe-image"],
       "kind-node-image": options["kind-node-image"],
       "diagnostics-dir": options["diagnostics-dir"]
-    }, { config, version: version2, ...image2 ? { image: `${image2.job.image}:${version2}` } : {} });
+    }, { config, version: version2, ...first ? { image: `${first.job.image}:${version2}` } : {} }));
   }
-  const handed = {};
+  const handed = { images: /* @__PURE__ */ new Map() };
   const candidateImage = stringOption(options, "candidate-image");
   const candidateChart = stringOption(options, "candidate-chart");
   if (phase === "publish") {
-    if (image2 && !candidateImage) throw new UserError("input candidate-image: required with phase publish (the candidate job's image-ref output)");
+    if (images.length && !candidateImage) throw new UserError("input candidate-image: required with phase publish (the candidate job's image-ref output)");
     if (chart2 && !candidateChart) throw new UserError("input candidate-chart: required with phase publish (the chart package the candidate job handed over)");
-    if (candidateImage) handed.image = parseCandidateImage(candidateImage, image2);
+    if (candidateImage) handed.images = parseCandidateImages(candidateImage, images);
     if (candidateChart) handed.chartPackage = candidatePackage(root, candidateChart);
   } else if (candidateImage || candidateChart) {
     throw new UserError(`input ${candidateImage ? "candidate-image" : "candidate-chart"}: only with phase publish`);
@@ -6194,7 +6366,7 @@ async function parseReleaseInputs(raw, reporter, host = localHost()) {
     phase,
     dryRun,
     notesOnly: false,
-    image: image2,
+    images,
     chart: chart2,
     smoke: smoke2,
     handed,
@@ -6214,9 +6386,10 @@ async function parseReleaseInputs(raw, reporter, host = localHost()) {
 // src/release/notes.ts
 function published(ctx) {
   const { inputs, artifacts } = ctx;
-  const out = {};
-  const digest = artifacts.find("imageDigest");
-  if (inputs.image && digest) out.image = { name: inputs.image.job.image, version: inputs.version, digest, tags: artifacts.find("imageTags") ?? [] };
+  const images = (inputs.images.length ? artifacts.find("images") ?? [] : []).flatMap(
+    (progress) => progress.digest ? [{ name: progress.name, version: inputs.version, digest: progress.digest, tags: progress.tags ?? [] }] : []
+  );
+  const out = { images, ...images[0] ? { image: images[0] } : {} };
   const chartDigest = artifacts.find("chartDigest");
   if (inputs.chart && chartDigest) {
     const c = inputs.chart;
@@ -6246,7 +6419,10 @@ function installCommands(ctx, what) {
     else if (m.kind === "helm" && helm) commands.push({ method: m.method, command: helm });
     else if (m.kind === "toolhive" && what.image) commands.push({ method: m.method, command: `kubectl apply --filename mcpserver.yaml   # image: ${what.image.name}:${what.image.version}` });
   }
-  if (image2 && !methods.some((m) => m.kind === "docker")) commands.push({ method: "image", command: `docker pull ${image2}` });
+  for (const [i, other] of what.images.entries()) {
+    if (i === 0 && methods.some((m) => m.kind === "docker")) continue;
+    commands.push({ method: what.images.length > 1 ? `image ${other.name}` : "image", command: `docker pull ${other.name}@${other.digest}` });
+  }
   if (helm && !methods.some((m) => m.kind === "helm")) commands.push({ method: "helm chart", command: helm });
   if (what.npm?.published) commands.push({ method: "npm", command: npmInstall(what.npm) });
   return commands;
@@ -6258,9 +6434,9 @@ function releaseBody(notes, ctx) {
   if (notes.trim()) lines.push(notes.trim(), "");
   lines.push(BODY_MARKER, "");
   const npm2 = what.npm?.published ? what.npm : void 0;
-  if (what.image || what.chart || npm2) {
+  if (what.images.length || what.chart || npm2) {
     lines.push("## Published", "");
-    if (what.image) lines.push(`- Image: ${mdCode(`${what.image.name}:${what.image.version}`)}, digest ${mdCode(what.image.digest)}${what.image.tags.length ? ` (tags ${what.image.tags.map(mdCode).join(", ")})` : ""}`);
+    for (const image2 of what.images) lines.push(`- Image: ${mdCode(`${image2.name}:${image2.version}`)}, digest ${mdCode(image2.digest)}${image2.tags.length ? ` (tags ${image2.tags.map(mdCode).join(", ")})` : ""}`);
     if (what.chart) lines.push(`- Helm chart: ${mdCode(`${what.chart.ref}:${what.chart.version}`)}, digest ${mdCode(what.chart.digest)}; the package is attached`);
     if (npm2) lines.push(`- npm package: ${mdCode(`${npm2.name}@${npm2.version}`)}, integrity ${mdCode(npm2.integrity)}${npm2.tag ? `, dist-tag ${mdCode(npm2.tag)}` : ""}`);
     lines.push("");
@@ -6290,6 +6466,10 @@ ${body.slice(ours.index).trimEnd()}
 function seconds2(ms) {
   return `${(ms / 1e3).toFixed(1)} s`;
 }
+function githubCounts(ctx) {
+  const counts = ctx.artifacts.find("github")?.counts;
+  return counts && { get: counts.GET, post: counts.POST, patch: counts.PATCH, delete: counts.DELETE, other: counts.other, "bytes-sent": counts.bytesSent };
+}
 function releaseCommandResult(run2) {
   const ctx = run2.context;
   const { inputs, artifacts } = ctx;
@@ -6298,6 +6478,8 @@ function releaseCommandResult(run2) {
   const release = artifacts.find("release");
   const publishDone = run2.records.some((r) => r.name === "publish" && (r.status === "done" || r.status === "already-done"));
   const imageRef = what.image ? `${what.image.name}@${what.image.digest}` : "";
+  const done = artifacts.find("done");
+  const imagesPublished = publishDone || what.images.length > 0 && what.images.every((i) => done?.images.has(i.name));
   const chartRef = what.chart && (publishDone || artifacts.find("done")?.chart) ? `${what.chart.ref}:${what.chart.version}` : "";
   const npm2 = what.npm?.published ? what.npm : void 0;
   const outputs = {
@@ -6305,6 +6487,7 @@ function releaseCommandResult(run2) {
     tag: inputs.tag,
     "image-ref": imageRef,
     "image-digest": what.image?.digest ?? "",
+    images: what.images.length ? JSON.stringify(what.images.map((i) => ({ name: i.name, digest: i.digest, ref: `${i.name}@${i.digest}`, tags: i.tags }))) : "",
     "chart-ref": chartRef,
     "chart-digest": chartRef ? what.chart?.digest ?? "" : "",
     "chart-package": inputs.phase === "candidate" ? artifacts.find("chartPackage") ?? "" : "",
@@ -6321,15 +6504,15 @@ function releaseCommandResult(run2) {
     "",
     markdownTable(["Step", "Status", "Time"], run2.records.map((r) => [r.name, describeRecord(r).replace(/ \(\d+ ms\)$/, ""), md.raw(r.status === "not-run" ? "" : seconds2(r.ms))]))
   ];
-  if (what.image || what.chart || what.npm || release) {
+  if (what.images.length || what.chart || what.npm || release) {
     const rows = [];
-    if (what.image) rows.push([publishDone || artifacts.find("done")?.image ? "image" : "image (candidate, untagged)", md.code(`${what.image.name}:${what.image.version}`), md.code(what.image.digest)]);
+    for (const image2 of what.images) rows.push([imagesPublished ? "image" : "image (candidate, untagged)", md.code(`${image2.name}:${image2.version}`), md.code(image2.digest)]);
     if (what.chart && chartRef) rows.push(["chart", md.code(chartRef), md.code(what.chart.digest)]);
     if (what.npm) rows.push([what.npm.published ? `npm package (dist-tag ${what.npm.tag ?? ""})` : `npm package (packed, not published${what.npm.tag ? `; dist-tag ${what.npm.tag} when published` : ""})`, md.code(`${what.npm.name}@${what.npm.version}`), md.code(what.npm.integrity)]);
     if (release) rows.push(["GitHub release", md.code(release.htmlUrl), ""]);
     lines.push("", markdownTable(["Published", "Reference", "Digest"], rows));
   }
-  const installable = publishDone || artifacts.find("done")?.image;
+  const installable = imagesPublished || publishDone && !what.images.length;
   const commands = installCommands(ctx, what).filter((c) => installable || c.method === "npm");
   if (commands.length) {
     lines.push("", "Install:", "", markdownTable(["Method", "Command"], commands.map((c) => [c.method, md.code(c.command)])));
@@ -6342,24 +6525,24 @@ function releaseCommandResult(run2) {
     "dry-run": inputs.dryRun,
     "previous-version": inputs.previousVersion,
     steps: run2.records,
-    tags: artifacts.find("imageTags") ?? [],
+    tags: what.image?.tags ?? [],
     started: ctx.started,
-    github: artifacts.find("github")?.counts,
+    github: githubCounts(ctx),
     npm: what.npm
   });
 }
 
 // src/release/steps/chart.ts
-import { mkdtempSync as mkdtempSync3, readFileSync as readFileSync3 } from "node:fs";
+import { mkdtempSync as mkdtempSync3, readFileSync as readFileSync4 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import path6 from "node:path";
+import path7 from "node:path";
 var chart = {
   name: "chart",
   async run(ctx) {
     const { inputs, artifacts, reporter } = ctx;
     const job = inputs.chart;
     if (!job) return new Skip("no chart is released (input chart: false, or no chart in the repository)");
-    const packageDir = mkdtempSync3(path6.join(process.env.RUNNER_TEMP || tmpdir3(), "dot-ai-release-package-"));
+    const packageDir = mkdtempSync3(path7.join(process.env.RUNNER_TEMP || tmpdir3(), "dot-ai-release-package-"));
     const chartCtx = chartContext({ ...job, packageDir }, reporter, ctx.cleanup);
     if (inputs.phase !== "candidate") chartCtx.cleanup.add({ kind: "directory", path: packageDir });
     artifacts.set("chartContext", chartCtx, "chart");
@@ -6370,9 +6553,9 @@ var chart = {
     const handed = inputs.handed.chartPackage;
     if (inputs.phase === "publish") {
       if (!handed) throw new UserError("input candidate-chart: required with phase publish");
-      const candidate = chartArtifact(readFileSync3(handed), path6.basename(handed));
+      const candidate = chartArtifact(readFileSync4(handed), path7.basename(handed));
       if (candidate.contentDigest !== artifact.contentDigest) {
-        throw new UserError(`input candidate-chart: ${path6.basename(handed)} holds other content than this release's chart (${candidate.contentDigest.slice(0, 19)}\u2026 vs ${artifact.contentDigest.slice(0, 19)}\u2026)`);
+        throw new UserError(`input candidate-chart: ${path7.basename(handed)} holds other content than this release's chart (${candidate.contentDigest.slice(0, 19)}\u2026 vs ${artifact.contentDigest.slice(0, 19)}\u2026)`);
       }
       chartCtx.artifacts.set("artifact", candidate, "candidate job");
       chartCtx.artifacts.set("packagePath", handed, "candidate job");
@@ -6716,23 +6899,23 @@ function openImageTarget({ job, destination }) {
 function stableVersionTags(tags, prefix) {
   return tags.filter((t) => t.startsWith(prefix)).map((t) => t.slice(prefix.length)).filter((v) => import_semver6.default.valid(v) === v && import_semver6.default.prerelease(v) === null);
 }
-async function readWorld(ctx, head, imageTarget, github) {
+async function readWorld(ctx, head, images, github) {
   const { inputs } = ctx;
   const remote = ctx.git.lsRemote(inputs.git.remote, [`refs/heads/${inputs.git.branch}`, `refs/tags/${inputs.tagPrefix}*`]);
-  const image2 = imageTarget ? imageOrigin(imageTarget, inputs.version) : Promise.resolve(void 0);
+  const origins = Promise.all(images.map(async (image2) => [image2.name, await imageOrigin(image2.target, inputs.version)]));
   const { chart: chart2 } = inputs;
   const chartDigest = chart2 && !inputs.dryRun ? openChartTarget(chart2.destination, { credentials: chart2.credentials, plainHttp: chart2.plainHttp }).then((t) => publishedDigest(t, chart2.chart.version)) : Promise.resolve(void 0);
   const release = github ? github.within("preflight: read the GitHub release", PREFLIGHT_GITHUB_DEADLINE_MS, () => findRelease(github, inputs.tag)) : Promise.resolve(void 0);
   const { npm: npm2 } = inputs;
   const npmState = npm2 ? readPackageState(npm2.registry, npm2.name, npm2.token, { tokenName: npm2.tokenName }) : Promise.resolve(void 0);
-  const [refs, imageFound, chartFound, releaseFound, npmFound] = await Promise.all([remote, image2, chartDigest, release, npmState]);
+  const [refs, imagesFound, chartFound, releaseFound, npmFound] = await Promise.all([remote, origins, chartDigest, release, npmState]);
   const remoteTag = refs.tags.get(inputs.tag);
   return {
     head,
     remoteHead: refs.heads.get(inputs.git.branch),
     ...remoteTag ? { remoteTag } : {},
     remoteVersionTags: stableVersionTags([...refs.tags.keys()], inputs.tagPrefix),
-    ...imageFound ? { image: imageFound } : {},
+    images: new Map(imagesFound.flatMap(([name, origin]) => origin ? [[name, origin]] : [])),
     ...chartFound ? { chartDigest: chartFound } : {},
     ...releaseFound ? { release: releaseFound } : {},
     ...npmFound ? { npm: npmFound } : {}
@@ -6895,7 +7078,8 @@ async function expectedAssets(ctx) {
 function isLatest(ctx) {
   const { inputs, artifacts } = ctx;
   if (inputs.prerelease) return false;
-  if (inputs.image) return artifacts.find("latest") ?? false;
+  const [first] = inputs.images.length ? artifacts.get("images", "github-release") : [];
+  if (first) return first.latest ?? false;
   return !artifacts.get("world", "github-release").remoteVersionTags.some((v) => import_semver7.default.gt(v, inputs.version));
 }
 function assetDifferences(release, expected) {
@@ -6988,73 +7172,294 @@ var githubRelease = {
   }
 };
 
+// src/image/prebuild.ts
+import { createHash } from "node:crypto";
+import { existsSync as existsSync5, mkdirSync, readdirSync, readFileSync as readFileSync5, rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import path8 from "node:path";
+function slug(image2) {
+  return image2.replace(/[^a-z0-9.-]/gi, "_");
+}
+function hash(value) {
+  return createHash("sha256").update(JSON.stringify(value)).digest("hex");
+}
+function readJson(file) {
+  try {
+    const parsed = JSON.parse(readFileSync5(file, "utf8"));
+    return parsed && typeof parsed === "object" ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function preBuildEnv(env = process.env) {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith("INPUT_")));
+}
+function buildsDir(root) {
+  return path8.join(repositoryStateDir(root), "builds");
+}
+function pruneBuilds(root, releaseCommit) {
+  const dir = buildsDir(root);
+  if (!existsSync5(dir)) return 0;
+  let removed = 0;
+  for (const entry of readdirSync(dir)) {
+    if (entry.startsWith(`${releaseCommit.slice(0, 12)}-`)) continue;
+    rmSync3(path8.join(dir, entry), { recursive: true, force: true });
+    removed++;
+  }
+  return removed;
+}
+function removeBuilds(root, releaseCommit) {
+  const dir = buildsDir(root);
+  if (!existsSync5(dir)) return;
+  for (const entry of readdirSync(dir)) if (entry.startsWith(`${releaseCommit.slice(0, 12)}-`)) rmSync3(path8.join(dir, entry), { recursive: true, force: true });
+}
+var ImageBuildCache = class {
+  constructor(root, releaseCommit, job, preBuild) {
+    this.root = root;
+    this.releaseCommit = releaseCommit;
+    this.job = job;
+    this.preBuild = preBuild;
+    this.dir = path8.join(buildsDir(root), `${releaseCommit.slice(0, 12)}-${slug(job.image)}`);
+  }
+  root;
+  releaseCommit;
+  job;
+  preBuild;
+  dir;
+  /** The checkout the pre-build runs in, and the image is built from. */
+  get tree() {
+    return path8.join(this.dir, "tree");
+  }
+  /** What the pre-built checkout depends on: the commit and the commands. */
+  preBuildKey() {
+    return hash({ commit: this.releaseCommit, dir: this.preBuild?.dir, commands: this.preBuild?.commands });
+  }
+  /** What the candidate depends on: the pre-build, and every build setting. */
+  candidateKey(destination) {
+    const { job } = this;
+    return hash({
+      preBuild: this.preBuild ? this.preBuildKey() : void 0,
+      commit: this.releaseCommit,
+      image: job.image,
+      context: path8.relative(job.root, job.context),
+      dockerfile: path8.relative(job.root, job.dockerfile),
+      platforms: job.platforms.map((p) => p.id),
+      buildArgs: job.buildArgs,
+      // `created` is the clock's (unless SOURCE_DATE_EPOCH): the same release built again is the same candidate.
+      labels: Object.fromEntries(Object.entries(job.labels).filter(([name]) => name !== "org.opencontainers.image.created")),
+      destination
+    });
+  }
+  /** The candidate an earlier run of this release built, pushed and started, when nothing it depends on changed. */
+  candidate(key2) {
+    const saved = readJson(path8.join(this.dir, "candidate.json"));
+    return saved?.key === key2 && typeof saved.digest === "string" ? saved.digest : void 0;
+  }
+  saveCandidate(key2, digest) {
+    mkdirSync(this.dir, { recursive: true, mode: 448 });
+    writeFileSync2(path8.join(this.dir, "candidate.json"), `${JSON.stringify({ key: key2, digest })}
+`);
+  }
+  /** The job built from the pre-built checkout: its context and Dockerfile at the same places in it. */
+  rebased(job) {
+    const inTree = (file) => path8.join(this.tree, path8.relative(job.root, file));
+    return { ...job, context: inTree(job.context), dockerfile: inTree(job.dockerfile) };
+  }
+  /**
+   * Runs the pre-build in a checkout of the release commit, once per release: a checkout an earlier
+   * run finished with the same commands is used as it is. Returns whether the commands ran.
+   */
+  async run(git2, reporter, signal) {
+    const preBuild = this.preBuild;
+    if (!preBuild) return false;
+    const key2 = this.preBuildKey();
+    const marker = path8.join(this.dir, "prebuild.json");
+    if (readJson(marker)?.key === key2 && existsSync5(this.tree)) {
+      reporter.info(`pre-build of ${this.job.image}: already ran for the release commit ${this.releaseCommit.slice(0, 12)} (kept in ${path8.relative(this.root, this.tree) || this.tree}); not run again`);
+      return false;
+    }
+    rmSync3(this.dir, { recursive: true, force: true });
+    mkdirSync(this.tree, { recursive: true, mode: 448 });
+    await git2.exportTree(this.releaseCommit, this.tree);
+    const cwd = path8.join(this.tree, preBuild.dir);
+    const deadline = performance.now() + preBuild.timeoutSeconds * 1e3;
+    await reporter.group(`pre-build of ${this.job.image}`, async () => {
+      for (const [i, [bin, ...args]] of preBuild.commands.entries()) {
+        const what = `${preBuild.origin}.run[${i}]`;
+        const command = [bin, ...args].join(" ");
+        if (!bin) throw new UserError(`${what}: is empty`);
+        const left = Math.round(deadline - performance.now());
+        if (left <= 0) throw new UserError(`${preBuild.origin}: did not finish within ${preBuild.timeoutSeconds} s (preBuild.timeout); stopped before \`${command}\``);
+        reporter.info(`$ ${command}   (in ${preBuild.dir})`);
+        const started = performance.now();
+        let result;
+        try {
+          result = await exec(bin, args, { cwd, env: preBuildEnv(), timeoutMs: left, onLine: (line) => reporter.info(line), ...signal ? { signal } : {} });
+        } catch (err) {
+          if (err instanceof ToolNotFoundError) throw new UserError(`${what}: ${err.message}`);
+          throw err;
+        }
+        if (result.timedOut) throw new UserError(`${preBuild.origin}: did not finish within ${preBuild.timeoutSeconds} s (preBuild.timeout): \`${command}\` was stopped`);
+        if (result.aborted) throw new UserError(`${what}: \`${command}\` was stopped (interrupted)`);
+        if (result.code !== 0) throw new UserError(`${what}: \`${command}\` failed (exit ${result.code}): ${lastLines(result, 3)}`);
+        reporter.info(`$ ${command}: done in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
+      }
+    });
+    writeFileSync2(marker, `${JSON.stringify({ key: key2 })}
+`);
+    return true;
+  }
+};
+
+// src/release/images.ts
+var ImageProgress = class {
+  constructor(image2, target) {
+    this.image = image2;
+    this.target = target;
+  }
+  image;
+  target;
+  /** The image steps' context (builder chosen, engine checked, logged in), opened once. */
+  context;
+  /** The candidate's digest (the published one once published), and which step found it. */
+  candidate;
+  index;
+  /** This machine's platform of the candidate in the Docker engine, for the smoke methods. */
+  localRef;
+  /** The tags the publish step pointed at the candidate, and whether `latest` is one of them. */
+  tags;
+  latest;
+  get name() {
+    return this.image.job.image;
+  }
+  setDigest(digest, step) {
+    this.candidate = { digest, by: step };
+  }
+  /** The candidate digest, or undefined (summaries written after a failure). */
+  get digest() {
+    return this.candidate?.digest;
+  }
+  /** The candidate digest; a programming error naming the image when no earlier step found it. */
+  digestFor(neededBy) {
+    if (!this.candidate) throw new Error(`${neededBy} needs the candidate digest of ${this.name}, which no earlier step produced`);
+    return this.candidate.digest;
+  }
+};
+function imagesOf(ctx, neededBy) {
+  return ctx.inputs.images.length ? ctx.artifacts.get("images", neededBy) : [];
+}
+function position(index, count) {
+  return count > 1 ? ` (${index + 1} of ${count})` : "";
+}
+
 // src/release/steps/image.ts
-async function openImageContext(ctx, image2, neededBy) {
-  const opened = ctx.artifacts.find("imageContext");
-  if (opened) return opened;
-  const { job } = image2;
+async function openImageContext(ctx, image2, neededBy, job = image2.image.job) {
+  if (image2.context) return image2.context;
   const releaseCommit = ctx.artifacts.get("releaseCommit", neededBy);
   const made = await imageContext({ ...job, labels: { ...job.labels, [`${OCI}.revision`]: releaseCommit } }, ctx.reporter, ctx.cleanup);
-  ctx.artifacts.set("imageContext", made, neededBy);
+  image2.context = made;
   return made;
 }
-async function loadForSmoke(ctx, image2, digest) {
-  const { job, destination } = image2;
+async function loadForSmoke(ctx, image2) {
+  if (image2.localRef) return image2.localRef;
+  const { job, destination } = image2.image;
+  const digest = image2.digestFor("smoke");
   const context3 = await openImageContext(ctx, image2, "smoke");
-  const target = ctx.artifacts.get("imageTarget", "smoke");
   const host = goArchitecture();
   if (destination.kind === "layout") {
-    const index = await checkIndex(target, digest, job.platforms);
+    const index = await checkIndex(image2.target, digest, job.platforms);
     const own = index.images.find((i) => i.platform.architecture === host);
     if (!own) throw new UserError(`${job.image}@${digest} has no ${host} image for the smoke methods to deploy`);
-    return loadFromLayout(context3, target, own.digest, own.platform.architecture);
+    image2.localRef = await loadFromLayout(context3, image2.target, own.digest, own.platform.architecture);
+    return image2.localRef;
   }
   const ref = `${job.image}@${digest}`;
   await context3.docker.pull(ref, `linux/${host}`);
   context3.cleanup.add({ kind: "docker-image", ref });
+  image2.localRef = ref;
   return ref;
+}
+function destinationKey(image2) {
+  const { destination } = image2.image;
+  return destination.kind === "layout" ? `layout:${destination.dir}` : `registry:${image2.name}`;
+}
+async function buildOne(ctx, image2, releaseCommit, where) {
+  const { reporter } = ctx;
+  const { job, preBuild } = image2.image;
+  const cache = new ImageBuildCache(ctx.inputs.root, releaseCommit, job, preBuild);
+  const key2 = cache.candidateKey(destinationKey(image2));
+  const kept = cache.candidate(key2);
+  if (kept) {
+    const origin = await imageOrigin(image2.target, kept);
+    if (origin?.revision === releaseCommit) {
+      image2.setDigest(kept, "image");
+      reporter.info(`${job.image}${where}: the candidate ${kept} an earlier run of this release built, pushed and started is in ${image2.target.name}; not built again`);
+      return "reused";
+    }
+  }
+  await cache.run(ctx.git, reporter, ctx.signal);
+  const context3 = await openImageContext(ctx, image2, "image", preBuild ? cache.rebased(job) : job);
+  const { target } = image2;
+  if (target instanceof OciLayoutTarget) {
+    await target.init();
+    reporter.info(`into the OCI image layout ${target.path} (${job.image} is only the image's name there: nothing goes to a registry)`);
+  }
+  const built = await buildCandidate(context3, target);
+  image2.setDigest(built.digest, "image");
+  reporter.info(`candidate ${job.image}@${built.digest} pushed by digest, untagged${built.blobsUploaded !== void 0 ? ` (${built.blobsUploaded} blobs uploaded)` : ""}`);
+  if (image2.image.destination.kind === "layout") {
+    const { index, started, localRef } = await verifyCandidateInLayout(context3, target, built.digest);
+    image2.index = index;
+    ctx.started.push(...started);
+    if (localRef) image2.localRef = localRef;
+  } else {
+    const { index, started } = await verifyCandidate(context3, target, built.digest);
+    image2.index = index;
+    ctx.started.push(...started);
+  }
+  cache.saveCandidate(key2, built.digest);
+  reporter.info(`image${where} ${job.image}: the candidate ${built.digest} is built, pushed by digest and started on ${job.platforms.map((p) => p.id).join(", ")}`);
+  return "built";
 }
 var image = {
   name: "image",
   async run(ctx) {
     const { inputs, artifacts, reporter } = ctx;
-    const released = inputs.image;
-    if (!released) return new Skip("no image is released (input image: false, or no image configured)");
-    const { job } = released;
-    const target = artifacts.get("imageTarget", "image");
+    const images = imagesOf(ctx, "image");
+    if (!images.length) return new Skip("no image is released (input image: false, or no image configured)");
     const world = artifacts.get("world", "image");
     const releaseCommit = artifacts.get("releaseCommit", "image");
-    if (artifacts.get("done", "image").image && world.image) {
-      artifacts.set("imageDigest", world.image.digest, "image");
-      return new AlreadyDone(`${job.image}:${inputs.version} is published (${world.image.digest}) from this release's commit ${releaseCommit.slice(0, 12)}; nothing is built`);
+    const done = artifacts.get("done", "image");
+    const notBuilt = [];
+    let built = 0;
+    if (inputs.phase !== "publish") {
+      const pruned = pruneBuilds(inputs.root, releaseCommit);
+      if (pruned) reporter.debug(`removed ${pruned} builds kept for other release commits`);
     }
-    if (inputs.phase === "publish") {
-      const digest = inputs.handed.image;
-      if (!digest) throw new UserError("input candidate-image: required with phase publish");
-      const origin = await imageOrigin(target, digest);
-      if (!origin) throw new UserError(`input candidate-image: ${job.image}@${digest} is not in the registry`);
-      if (origin.revision !== releaseCommit) throw new UserError(`input candidate-image: ${job.image}@${digest} was built from ${origin.revision ? `commit ${origin.revision.slice(0, 12)}` : "an unknown commit"}, not from this release's commit ${releaseCommit.slice(0, 12)}`);
-      artifacts.set("imageDigest", digest, "image");
-      return new AlreadyDone(`the candidate job built ${job.image}@${digest} from this release's commit`);
+    for (const [i, progress] of images.entries()) {
+      const { job } = progress.image;
+      const where = position(i, images.length);
+      const published2 = world.images.get(job.image);
+      if (done.images.has(job.image) && published2) {
+        progress.setDigest(published2.digest, "image");
+        notBuilt.push(`${job.image}:${inputs.version} is published (${published2.digest}) from this release's commit ${releaseCommit.slice(0, 12)}`);
+        reporter.info(`${job.image}${where}: published from this release's commit already; nothing is built`);
+        continue;
+      }
+      if (inputs.phase === "publish") {
+        const digest = inputs.handed.images.get(job.image);
+        if (!digest) throw new UserError(`input candidate-image: no candidate of ${job.image} (required with phase publish)`);
+        const origin = await imageOrigin(progress.target, digest);
+        if (!origin) throw new UserError(`input candidate-image: ${job.image}@${digest} is not in the registry`);
+        if (origin.revision !== releaseCommit) throw new UserError(`input candidate-image: ${job.image}@${digest} was built from ${origin.revision ? `commit ${origin.revision.slice(0, 12)}` : "an unknown commit"}, not from this release's commit ${releaseCommit.slice(0, 12)}`);
+        progress.setDigest(digest, "image");
+        notBuilt.push(`the candidate job built ${job.image}@${digest} from this release's commit`);
+        continue;
+      }
+      if (await buildOne(ctx, progress, releaseCommit, where) === "built") built++;
+      else notBuilt.push(`${job.image}: an earlier run of this release built it`);
     }
-    const context3 = await openImageContext(ctx, released, "image");
-    if (target instanceof OciLayoutTarget) {
-      await target.init();
-      reporter.info(`into the OCI image layout ${target.path} (${job.image} is only the image's name there: nothing goes to a registry)`);
-    }
-    const built = await buildCandidate(context3, target);
-    artifacts.set("imageDigest", built.digest, "image");
-    reporter.info(`candidate ${job.image}@${built.digest} pushed by digest, untagged${built.blobsUploaded !== void 0 ? ` (${built.blobsUploaded} blobs uploaded)` : ""}`);
-    if (released.destination.kind === "layout") {
-      const { index: index2, started: started2, localRef } = await verifyCandidateInLayout(context3, target, built.digest);
-      artifacts.set("imageIndex", index2, "image");
-      ctx.started.push(...started2);
-      if (localRef) artifacts.set("imageLocalRef", localRef, "image");
-      return;
-    }
-    const { index, started } = await verifyCandidate(context3, target, built.digest);
-    artifacts.set("imageIndex", index, "image");
-    ctx.started.push(...started);
+    if (!built && images.length === 1) return new AlreadyDone(`${notBuilt[0]}; nothing is built`);
+    if (!built) return new AlreadyDone(`${notBuilt.join("; ")}; nothing is built`);
   }
 };
 
@@ -7107,7 +7512,7 @@ var notesOnly = {
 };
 
 // src/release/steps/npm.ts
-import path11 from "node:path";
+import path13 from "node:path";
 
 // src/npm/dist-tags.ts
 var import_semver8 = __toESM(require_semver(), 1);
@@ -7238,7 +7643,7 @@ async function publishTarball(job, session, tarball, before, options = {}) {
 }
 
 // src/npm/pipeline.ts
-import path9 from "node:path";
+import path11 from "node:path";
 
 // src/npm/preflight.ts
 function githubRepositoryOf(url, host = "github.com") {
@@ -7323,8 +7728,8 @@ async function checkNpmPermission(job, session, state) {
 }
 
 // src/npm/session.ts
-import { rmSync as rmSync2, writeFileSync } from "node:fs";
-import path7 from "node:path";
+import { rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import path9 from "node:path";
 function registryKey2(registry) {
   const url = new URL(registry);
   return `//${url.host}${url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`}`;
@@ -7336,11 +7741,11 @@ function npmrcText(registry, withToken) {
 function openSession(job, reporter) {
   if (job.token) reporter.secret(job.token);
   const dir = temporaryDir(job.root, "dot-ai-release-npm-", job.env);
-  const userconfig = path7.join(dir, ".npmrc");
+  const userconfig = path9.join(dir, ".npmrc");
   try {
-    writeFileSync(userconfig, npmrcText(job.registry, !!job.token), { mode: 384, flag: "wx" });
+    writeFileSync3(userconfig, npmrcText(job.registry, !!job.token), { mode: 384, flag: "wx" });
   } catch (error) {
-    rmSync2(dir, { recursive: true, force: true });
+    rmSync4(dir, { recursive: true, force: true });
     throw error;
   }
   const scope = scopeOf(job.name);
@@ -7348,12 +7753,12 @@ function openSession(job, reporter) {
 }
 
 // src/npm/tarball.ts
-import { createHash } from "node:crypto";
-import { copyFileSync, createReadStream, readdirSync, readFileSync as readFileSync4, renameSync, rmSync as rmSync3 } from "node:fs";
-import path8 from "node:path";
+import { createHash as createHash2 } from "node:crypto";
+import { copyFileSync, createReadStream, readdirSync as readdirSync2, readFileSync as readFileSync6, renameSync, rmSync as rmSync5 } from "node:fs";
+import path10 from "node:path";
 import { createGunzip } from "node:zlib";
 function tarballDigests(bytes) {
-  return { integrity: `sha512-${createHash("sha512").update(bytes).digest("base64")}`, shasum: createHash("sha1").update(bytes).digest("hex") };
+  return { integrity: `sha512-${createHash2("sha512").update(bytes).digest("base64")}`, shasum: createHash2("sha1").update(bytes).digest("hex") };
 }
 var MAX_MANIFEST_BYTES = 1024 * 1024;
 var MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024;
@@ -7421,7 +7826,7 @@ var TarWalker = class {
   }
 };
 async function tarballManifest(file) {
-  const what = path8.basename(file);
+  const what = path10.basename(file);
   const walker = new TarWalker((name) => /^[^/]+\/package\.json$/.test(name), what);
   const stream = createReadStream(file).pipe(createGunzip());
   let unpacked = 0;
@@ -7446,14 +7851,14 @@ async function tarballManifest(file) {
   }
 }
 async function readTarball(file) {
-  const bytes = readFileSync4(file);
+  const bytes = readFileSync6(file);
   const manifest = await tarballManifest(file);
-  if (typeof manifest.name !== "string" || typeof manifest.version !== "string") throw new UserError(`${path8.basename(file)}: its package.json has no name or version`);
+  if (typeof manifest.name !== "string" || typeof manifest.version !== "string") throw new UserError(`${path10.basename(file)}: its package.json has no name or version`);
   return { path: file, name: manifest.name, version: manifest.version, ...tarballDigests(bytes), size: bytes.length };
 }
 function checkTarball(tarball, job, what) {
   if (tarball.name !== job.name || tarball.version !== job.version) {
-    throw new UserError(`${what}: ${path8.basename(tarball.path)} holds ${tarball.name}@${tarball.version}, not ${job.name}@${job.version}`);
+    throw new UserError(`${what}: ${path10.basename(tarball.path)} holds ${tarball.name}@${tarball.version}, not ${job.name}@${job.version}`);
   }
 }
 async function packPackage(job, signal) {
@@ -7465,11 +7870,11 @@ async function packPackage(job, signal) {
   const temporary = [dir];
   try {
     const report = await job.npm.pack(job.packageDir, dir, { signal });
-    const written = readdirSync(dir).filter((f) => f.endsWith(".tgz"));
+    const written = readdirSync2(dir).filter((f) => f.endsWith(".tgz"));
     if (written.length !== 1) throw new UserError(`npm pack (in ${file.replace(/package\.json$/, "") || "."}) wrote ${written.length} tarballs, expected one`);
-    let tgz = path8.join(dir, written[0]);
+    let tgz = path10.join(dir, written[0]);
     if (job.tarballDir) {
-      const kept = path8.join(job.tarballDir, written[0]);
+      const kept = path10.join(job.tarballDir, written[0]);
       try {
         renameSync(tgz, kept);
       } catch {
@@ -7479,10 +7884,10 @@ async function packPackage(job, signal) {
     }
     const tarball = await readTarball(tgz);
     checkTarball(tarball, job, "npm pack");
-    if (report && report.integrity !== tarball.integrity) throw new UserError(`npm pack reported integrity ${report.integrity}, but ${path8.basename(tgz)} has ${tarball.integrity}`);
-    return { tarball, temporary: job.tarballDir ? (rmSync3(dir, { recursive: true, force: true }), []) : temporary };
+    if (report && report.integrity !== tarball.integrity) throw new UserError(`npm pack reported integrity ${report.integrity}, but ${path10.basename(tgz)} has ${tarball.integrity}`);
+    return { tarball, temporary: job.tarballDir ? (rmSync5(dir, { recursive: true, force: true }), []) : temporary };
   } catch (error) {
-    for (const d of temporary) rmSync3(d, { recursive: true, force: true });
+    for (const d of temporary) rmSync5(d, { recursive: true, force: true });
     throw error;
   }
 }
@@ -7497,8 +7902,8 @@ function npmSession(ctx) {
   return ctx.session;
 }
 async function useTarball(ctx, file, what = "input npm-tarball") {
-  if (!file.endsWith(".tgz")) throw new UserError(`${what}: ${path9.basename(file)} is not an npm tarball (.tgz)`);
-  const tarball = await readTarball(path9.resolve(file));
+  if (!file.endsWith(".tgz")) throw new UserError(`${what}: ${path11.basename(file)} is not an npm tarball (.tgz)`);
+  const tarball = await readTarball(path11.resolve(file));
   checkTarball(tarball, ctx.job, what);
   ctx.artifacts.set("tarball", tarball, "candidate job");
   return tarball;
@@ -7532,13 +7937,13 @@ var npmPublish = {
 };
 
 // src/release/tree.ts
-import { rmSync as rmSync4 } from "node:fs";
-import path10 from "node:path";
-function statusPaths(lines) {
+import { rmSync as rmSync6 } from "node:fs";
+import path12 from "node:path";
+function statusPaths2(lines) {
   return lines.map((l) => l.slice(3));
 }
 async function treeChanges(git2) {
-  return statusPaths(await git2.changes(true));
+  return statusPaths2(await git2.changes(true));
 }
 async function putBack(git2, root, changed) {
   const tracked = [];
@@ -7548,7 +7953,7 @@ async function putBack(git2, root, changed) {
     else added.push(file);
   }
   if (added.length) await git2.run("git rm --cached", ["rm", "--cached", "--quiet", "--ignore-unmatch", "--", ...added]);
-  for (const file of added) rmSync4(path10.join(root, file), { force: true });
+  for (const file of added) rmSync6(path12.join(root, file), { force: true });
   if (tracked.length) await git2.run("git checkout", ["checkout", "HEAD", "--", ...tracked]);
 }
 
@@ -7594,7 +7999,7 @@ async function pack(ctx, npm2) {
   if (ctx.inputs.phase !== "candidate") ctx.cleanup.add({ kind: "directory", path: dir }, OWNER);
   const { tarball } = await packPackage({ ...job, tarballDir: dir }, ctx.signal);
   npm2.artifacts.set("tarball", tarball, "npm-pack");
-  ctx.reporter.info(`packed ${path11.basename(tarball.path)} (${tarball.size} bytes, ${tarball.integrity}) outside the work tree`);
+  ctx.reporter.info(`packed ${path13.basename(tarball.path)} (${tarball.size} bytes, ${tarball.integrity}) outside the work tree`);
   return tarball;
 }
 async function packAndJudge(ctx, npm2) {
@@ -7605,7 +8010,7 @@ async function packAndJudge(ctx, npm2) {
     const handed = inputs.handed.npmTarball;
     if (!handed) throw new UserError("input candidate-npm: required with phase publish");
     tarball = await useTarball(npm2, handed, "input candidate-npm");
-    ctx.reporter.info(`the candidate job's ${path11.basename(tarball.path)} (${tarball.integrity.slice(0, 22)}\u2026) is ${job.name}@${job.version}`);
+    ctx.reporter.info(`the candidate job's ${path13.basename(tarball.path)} (${tarball.integrity.slice(0, 22)}\u2026) is ${job.name}@${job.version}`);
   } else {
     tarball = await pack(ctx, npm2);
   }
@@ -7688,34 +8093,46 @@ var preflight = {
     const { inputs, git: git2, reporter, artifacts } = ctx;
     if (!await git2.version()) throw new UserError(`git (${git2.bin}) is not installed`);
     if (inputs.chart && !await inputs.chart.helm.version()) throw new UserError(`helm (${inputs.chart.helm.bin}) is not installed: it gates and packages the chart (HELM_BIN or input helm)`);
-    const changes = await git2.changes();
+    const head = git2.headCommit();
+    if (!head) throw new UserError(`${inputs.root} has no commit to release`);
+    const changes = await git2.changes(true);
     if (changes.length) {
-      const shown = changes.slice(0, 5).map((c) => c.trim()).join(", ");
-      throw new UserError(`the working tree has changes (${shown}${changes.length > 5 ? `, and ${changes.length - 5} more` : ""}): commit or stash them first; the release commits exactly the version changes and builds what is committed`);
+      const leftovers = await putBackLeftovers(git2, inputs.root, head, changes, reporter);
+      if (!leftovers.restored) {
+        const shown2 = changes.slice(0, 5).map((c) => c.trim()).join(", ");
+        throw new UserError(`the working tree has changes (${shown2}${changes.length > 5 ? `, and ${changes.length - 5} more` : ""}): ${leftovers.why ?? "commit or stash them first; the release commits exactly the version changes and builds what is committed"}`);
+      }
     }
     const { github } = inputs;
     const client = github.mode === "create" && github.token ? new GitHubClient({ owner: github.owner, repo: github.repo, token: github.token, baseUrl: github.apiUrl }) : void 0;
     if (client) artifacts.set("github", client, "preflight");
-    const target = inputs.image ? openImageTarget(inputs.image) : void 0;
-    if (target) artifacts.set("imageTarget", target, "preflight");
-    const head = git2.headCommit();
-    if (!head) throw new UserError(`${inputs.root} has no commit to release`);
-    const world = await readWorld(ctx, head, target, client);
+    const images = inputs.images.map((image2) => new ImageProgress(image2, openImageTarget(image2)));
+    if (images.length) artifacts.set("images", images, "preflight");
+    const world = await readWorld(ctx, head, images, client);
     artifacts.set("world", world, "preflight");
-    if (world.remoteHead && world.remoteHead !== head && !world.remoteTag && inputs.trigger.kind !== "tag" && !inputs.dryRun && inputs.phase !== "candidate") {
-      throw new UserError(`${inputs.git.remote}/${inputs.git.branch} is at ${world.remoteHead.slice(0, 12)}, not at HEAD ${head.slice(0, 12)}: the release commit could not be pushed; release from the newest commit (git pull, or run the workflow again on the latest ${inputs.git.branch})`);
+    const base = inputs.headIsReleaseCommit ? (await git2.commitInfo("HEAD")).parents[0] : head;
+    if (world.remoteHead && world.remoteHead !== base && world.remoteHead !== head && !world.remoteTag && inputs.trigger.kind !== "tag" && !inputs.dryRun && inputs.phase !== "candidate") {
+      throw new UserError(`${inputs.git.remote}/${inputs.git.branch} is at ${world.remoteHead.slice(0, 12)}, not at ${inputs.headIsReleaseCommit ? `${base?.slice(0, 12)}, the parent of the release commit HEAD ${head.slice(0, 12)}` : `HEAD ${head.slice(0, 12)}`}: the release commit could not be pushed; release from the newest commit (git pull, or run the workflow again on the latest ${inputs.git.branch})`);
     }
     const found = [
       world.remoteTag && `git tag ${inputs.tag} (${world.remoteTag.commit.slice(0, 12)})`,
-      world.image && `image ${inputs.image?.job.image}:${inputs.version} (${world.image.digest})`,
+      ...[...world.images].map(([name, origin]) => `image ${name}:${inputs.version} (${origin.digest})`),
       world.chartDigest && `chart ${inputs.chart?.chart.name} ${inputs.chart?.chart.version} (${world.chartDigest})`,
       inputs.npm && world.npm?.versions.has(inputs.npm.version) && `npm ${inputs.npm.name}@${inputs.npm.version}`,
       world.release && `GitHub release ${inputs.tag}${world.release.draft ? " (draft)" : ""}`
     ].filter(Boolean);
-    reporter.info(found.length ? `${inputs.tag}: found ${found.join(", ")}; each is checked against this release before anything is written` : `${inputs.tag} is new: no tag, image, chart or GitHub release of it yet`);
+    const what = [images.length === 1 ? "image" : images.length ? `${images.length} images` : "", inputs.chart ? "chart" : ""].filter(Boolean).join(", ");
+    reporter.info(found.length ? `${inputs.tag}: found ${found.join(", ")}; each is checked against this release before anything is written` : `${inputs.tag} is new: no tag${what ? `, ${what}` : ""} or GitHub release of it yet`);
     const writing = !inputs.dryRun && inputs.phase !== "candidate";
     const checks = [];
-    if (target instanceof RegistryRepository && !world.image && inputs.phase !== "publish") checks.push(checkRegistryWrite(target, "image"));
+    if (inputs.phase !== "publish") {
+      const checked = /* @__PURE__ */ new Set();
+      for (const image2 of images) {
+        if (!(image2.target instanceof RegistryRepository) || world.images.has(image2.name) || checked.has(image2.name)) continue;
+        checked.add(image2.name);
+        checks.push(checkRegistryWrite(image2.target, images.length > 1 ? `image ${image2.name}` : "image"));
+      }
+    }
     const { chart: chart2 } = inputs;
     if (chart2 && !world.chartDigest && writing) {
       checks.push(openChartTarget(chart2.destination, { credentials: chart2.credentials, plainHttp: chart2.plainHttp }).then((t) => t instanceof RegistryRepository ? checkRegistryWrite(t, "chart") : void 0));
@@ -7751,37 +8168,48 @@ async function digestOf(target, tag) {
     throw error;
   }
 }
-async function publishImage(ctx, image2) {
-  const { inputs, artifacts, reporter } = ctx;
-  const { job } = image2;
-  const target = artifacts.get("imageTarget", "publish");
-  const digest = artifacts.get("imageDigest", "publish");
-  const existing = await tagsOf(target);
-  const versionDigest = existing.includes(inputs.version) ? await digestOf(target, inputs.version) : void 0;
+async function planTags(ctx, image2) {
+  const { inputs } = ctx;
+  const digest = image2.digestFor("publish");
+  const existing = await tagsOf(image2.target);
+  const versionDigest = existing.includes(inputs.version) ? await digestOf(image2.target, inputs.version) : void 0;
   if (versionDigest && versionDigest !== digest) {
-    throw new UserError(`${job.image}:${inputs.version} was published meanwhile (${versionDigest}), not by this release (${digest}); nothing was tagged: release another version`);
+    throw new UserError(`${image2.name}:${inputs.version} was published meanwhile (${versionDigest}), not by this release (${digest}); no tag of any image was moved: release another version`);
   }
   const computed = computeTags({ version: inputs.version, existingTags: existing });
-  for (const note of computed.notes) reporter.info(note);
+  return { image: image2, digest, existing, tags: computed.tags, latest: computed.latest, notes: computed.notes };
+}
+async function moveTags(ctx, plan) {
+  const { reporter } = ctx;
+  const { image: image2, digest, existing } = plan;
+  for (const note of plan.notes) reporter.info(`${image2.name}: ${note}`);
   let moved = 0;
-  for (const tag of computed.tags) {
-    if (existing.includes(tag) && (tag === inputs.version ? versionDigest : await digestOf(target, tag)) === digest) continue;
-    await target.tag(digest, tag);
+  for (const tag of plan.tags) {
+    if (existing.includes(tag) && await digestOf(image2.target, tag) === digest) continue;
+    await image2.target.tag(digest, tag);
     moved++;
   }
-  for (const tag of computed.tags) {
-    const resolved = await digestOf(target, tag);
-    if (resolved !== digest) throw new UserError(`${job.image}:${tag} resolves to ${resolved ?? "nothing"} after tagging, not ${digest}`);
+  for (const tag of plan.tags) {
+    const resolved = await digestOf(image2.target, tag);
+    if (resolved !== digest) throw new UserError(`${image2.name}:${tag} resolves to ${resolved ?? "nothing"} after tagging, not ${digest}`);
   }
-  artifacts.set("imageTags", computed.tags, "publish");
-  artifacts.set("latest", computed.latest, "publish");
-  reporter.info(moved ? `tagged ${job.image}@${digest} as ${computed.tags.join(", ")} (${moved} moved, nothing uploaded)` : `${job.image}: ${computed.tags.join(", ")} already name ${digest}`);
+  image2.tags = plan.tags;
+  image2.latest = plan.latest;
+  reporter.info(moved ? `tagged ${image2.name}@${digest} as ${plan.tags.join(", ")} (${moved} moved, nothing uploaded)` : `${image2.name}: ${plan.tags.join(", ")} already name ${digest}`);
   return moved;
 }
-async function publishChart(ctx) {
+async function checkChart(ctx) {
   const chartCtx = ctx.artifacts.get("chartContext", "publish");
   const target = chartCtx.artifacts.get("target", "publish");
-  const current = await publishedDigest(target, chartCtx.job.chart.version);
+  const { version: version2 } = chartCtx.job.chart;
+  const current = await publishedDigest(target, version2);
+  if (current && !chartCtx.job.overwrite && !await samePublishedContent(target, chartCtx.artifacts.get("artifact", "publish"), version2, current)) {
+    throw new UserError(`${chartCtx.job.destination.display}:${version2} was published meanwhile with other content (${current}); nothing was published: release another version`);
+  }
+  return current;
+}
+async function publishChart(ctx, current) {
+  const chartCtx = ctx.artifacts.get("chartContext", "publish");
   if (current) chartCtx.artifacts.set("publishedBefore", current, "publish");
   const outcome = await publish.run(chartCtx);
   const published2 = chartCtx.artifacts.get("published", "publish");
@@ -7796,10 +8224,18 @@ var publish2 = {
     const { inputs } = ctx;
     if (inputs.dryRun) return new Skip("dry run: nothing is published");
     if (inputs.phase === "candidate") return new Skip("phase candidate: the publish job publishes once the smoke jobs passed");
-    if (!inputs.image && !inputs.chart) return new Skip("nothing to publish: no image and no chart");
-    const moved = inputs.image ? await publishImage(ctx, inputs.image) : 0;
-    const pushed = inputs.chart ? await publishChart(ctx) : false;
-    if (!moved && !pushed) return new AlreadyDone(`${[inputs.image && "the image tags", inputs.chart && "the chart"].filter(Boolean).join(" and ")} of ${inputs.version} are published already`);
+    const images = imagesOf(ctx, "publish");
+    if (!images.length && !inputs.chart) return new Skip("nothing to publish: no image and no chart");
+    const plans = [];
+    for (const image2 of images) plans.push(await planTags(ctx, image2));
+    const chartBefore = inputs.chart ? await checkChart(ctx) : void 0;
+    let moved = 0;
+    for (const plan of plans) moved += await moveTags(ctx, plan);
+    const pushed = inputs.chart ? await publishChart(ctx, chartBefore) : false;
+    if (!moved && !pushed) {
+      const what = [images.length === 1 ? "the image tags" : images.length ? `the tags of ${images.length} images` : "", inputs.chart ? "the chart" : ""].filter(Boolean);
+      return new AlreadyDone(`${what.join(" and ")} of ${inputs.version} ${what.length === 1 && inputs.chart ? "is" : "are"} published already`);
+    }
   }
 };
 
@@ -7810,32 +8246,34 @@ var smoke = {
     const { inputs, artifacts, reporter } = ctx;
     const settings = inputs.smoke;
     if (!settings) {
-      return new Skip(inputs.image || inputs.chart ? "input smoke-methods: none" : "nothing to deploy: this release has no image and no chart");
+      return new Skip(inputs.images.length || inputs.chart ? "input smoke-methods: none" : "nothing to deploy: this release has no image and no chart");
     }
     if (inputs.phase === "candidate") return new Skip("phase candidate: the workflow's smoke jobs deploy this candidate next");
     if (inputs.phase === "publish") return new Skip("phase publish: the workflow's smoke jobs passed on this candidate (this job needs them)");
     const done = artifacts.get("done", "smoke");
-    if ((done.image || !inputs.image) && (done.chart || !inputs.chart)) {
+    const images = imagesOf(ctx, "smoke");
+    if (images.every((i) => done.images.has(i.name)) && (done.chart || !inputs.chart)) {
       return new AlreadyDone(`${inputs.tag} is published already: it passed the smoke gate before it was published`);
     }
-    let image2 = settings.candidate.image;
-    if (inputs.image) {
-      image2 = artifacts.find("imageLocalRef") ?? await loadForSmoke(ctx, inputs.image, artifacts.get("imageDigest", "smoke"));
-      artifacts.set("imageLocalRef", image2, "smoke");
-    }
+    const candidates = /* @__PURE__ */ new Map();
+    for (const image3 of images) candidates.set(image3.name, await loadForSmoke(ctx, image3));
+    const [first, ...others] = images;
+    const image2 = first ? candidates.get(first.name) ?? settings.candidate.image : settings.candidate.image;
+    const imageMap = { ...settings.candidate.imageMap, ...Object.fromEntries(others.map((o) => [o.name, candidates.get(o.name) ?? o.name])) };
     const chart2 = inputs.chart ? { path: artifacts.get("chartPackage", "smoke"), kind: "package" } : settings.candidate.chart;
-    const result = await runSmokeGate({ ...settings, candidate: { ...settings.candidate, image: image2, ...chart2 ? { chart: chart2 } : {} } }, reporter, ctx.cleanup, ctx.signal);
+    const result = await runSmokeGate({ ...settings, candidate: { ...settings.candidate, image: image2, imageMap, ...chart2 ? { chart: chart2 } : {} } }, reporter, ctx.cleanup, ctx.signal);
     if (result.candidate.image.ref !== image2) ctx.cleanup.add({ kind: "docker-image", ref: result.candidate.image.ref });
     artifacts.set("smoke", result, "smoke");
     if (!result.ok) throw smokeFailure(result) ?? new UserError(`smoke: ${result.failed.length} of ${result.results.length} methods failed; nothing was published`);
-    reporter.info(`smoke: all ${result.results.length} methods passed on ${image2}${inputs.chart ? ` and ${inputs.chart.chart.name}-${inputs.chart.chart.version}.tgz` : ""}`);
+    const deployed = [...candidates.values(), ...inputs.chart ? [`${inputs.chart.chart.name}-${inputs.chart.chart.version}.tgz`] : []];
+    reporter.info(`smoke: all ${result.results.length} methods passed on ${deployed.join(" and ") || image2}`);
   }
 };
 
 // src/release/hooks.ts
-import { createHash as createHash2 } from "node:crypto";
-import { lstatSync, readFileSync as readFileSync5, readlinkSync } from "node:fs";
-import path12 from "node:path";
+import { createHash as createHash3 } from "node:crypto";
+import { lstatSync, readFileSync as readFileSync7, readlinkSync } from "node:fs";
+import path14 from "node:path";
 var SHOWN_LINES = 2e3;
 var WITHHELD = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_TOKEN|GH_TOKEN)$/i;
 function hookValues(version2, previousVersion, tag, epochSeconds) {
@@ -7862,13 +8300,13 @@ function fingerprint(file) {
     const stat = lstatSync(file);
     if (stat.isSymbolicLink()) return `link ${readlinkSync(file)}`;
     if (!stat.isFile()) return `not a file (${stat.mode.toString(8)})`;
-    return `${stat.mode & 73 ? "executable" : "file"} ${createHash2("sha256").update(readFileSync5(file)).digest("hex")}`;
+    return `${stat.mode & 73 ? "executable" : "file"} ${createHash3("sha256").update(readFileSync7(file)).digest("hex")}`;
   } catch {
     return "absent";
   }
 }
 async function treeState(git2, root) {
-  return new Map((await treeChanges(git2)).map((p) => [p, fingerprint(path12.join(root, p))]));
+  return new Map((await treeChanges(git2)).map((p) => [p, fingerprint(path14.join(root, p))]));
 }
 function changedBetween(before, after) {
   const paths = /* @__PURE__ */ new Set([...before.keys(), ...after.keys()]);
@@ -7889,11 +8327,11 @@ async function runHooks(hooks, run2) {
     const [bin = "", ...args] = argv;
     const label = `${hook2.origin} (${argv.join(" ")})`;
     const before = await treeState(git2, root);
-    let shown = 0;
+    let shown2 = 0;
     let hidden = 0;
     const onLine = (line) => {
-      if (shown < SHOWN_LINES) {
-        shown++;
+      if (shown2 < SHOWN_LINES) {
+        shown2++;
         reporter.info(line);
       } else hidden++;
     };
@@ -7930,6 +8368,17 @@ async function runHooks(hooks, run2) {
 async function identity(ctx) {
   return { ...ctx.inputs.git.identity, date: await ctx.git.commitDate("HEAD") };
 }
+async function localTagProblem(ctx, releaseCommit) {
+  const { inputs, git: git2 } = ctx;
+  const local = await git2.localTagCommit(inputs.tag);
+  if (!local) return void 0;
+  if (local !== releaseCommit) {
+    return `a local tag ${inputs.tag} points at ${local.slice(0, 12)}, not at this release's commit ${releaseCommit.slice(0, 12)}: delete it (git tag -d ${inputs.tag}) and run again, or release another version`;
+  }
+  const type = (await git2.try(["cat-file", "-t", `refs/tags/${inputs.tag}`])).stdout.trim();
+  if (type !== "tag") return `the local tag ${inputs.tag} on the release commit is a lightweight tag, which would be pushed as it is: delete it (git tag -d ${inputs.tag}) and run again`;
+  return void 0;
+}
 var version = {
   name: "version",
   async run(ctx) {
@@ -7939,23 +8388,31 @@ var version = {
     let releaseCommit = world.head;
     const tagHoldsVersion = inputs.trigger.kind === "tag" && inputs.trigger.holdsVersion;
     if (!inputs.headIsReleaseCommit && !tagHoldsVersion) {
+      const note = noteRelease(inputs.root, { head: world.head, tag: inputs.tag, files: [] });
       const written = await applyVersion(inputs.versionJob, reporter);
+      restoreAtEnd(ctx.cleanup, inputs.root, world.head, written.changedFiles, note);
       if (written.versions.app !== inputs.version) throw new Error(`the version step wrote ${written.versions.app}, not ${inputs.version}`);
       const hooks = inputs.hooks.afterVersion;
       if (hooks.length) {
         const epochSeconds = /^@(\d+)/.exec(await git2.commitDate("HEAD"))?.[1] ?? "0";
         const values = hookValues(inputs.version, inputs.previousVersion, inputs.tag, epochSeconds);
-        await runHooks(hooks, { root: inputs.root, git: git2, reporter, signal: ctx.signal, values, epochSeconds });
+        try {
+          await runHooks(hooks, { root: inputs.root, git: git2, reporter, signal: ctx.signal, values, epochSeconds });
+        } finally {
+          const more = (await treeChanges(git2)).filter((f) => !written.changedFiles.includes(f));
+          if (more.length) restoreAtEnd(ctx.cleanup, inputs.root, world.head, more);
+        }
       }
       changed = await treeChanges(git2);
       if (changed.length) {
         releaseCommit = await git2.makeCommit(changed, `${releaseCommitSubject(inputs.tag)}
 `, await identity(ctx));
       }
+      noteRelease(inputs.root, { head: world.head, tag: inputs.tag, releaseCommit, files: changed });
     }
     artifacts.set("changedFiles", changed, "version");
     const problems = [];
-    const done = { image: false, chart: false, git: false, release: false };
+    const done = { images: /* @__PURE__ */ new Set(), chart: false, git: false, release: false };
     const made = (commit) => commit === releaseCommit;
     if (inputs.trigger.kind === "tag") {
       const problem = await judgeTagBranch(ctx, world, releaseCommit, done);
@@ -7964,10 +8421,15 @@ var version = {
       if (made(world.remoteTag.commit)) done.git = true;
       else problems.push(`the git tag ${inputs.tag} on ${inputs.git.remote} points at ${world.remoteTag.commit.slice(0, 12)}, not at this release's commit ${releaseCommit.slice(0, 12)} (the version changes on ${world.head.slice(0, 12)}): release another version, or delete that tag if it was never published (git push ${inputs.git.remote} :refs/tags/${inputs.tag})`);
     }
-    if (world.image && inputs.image) {
-      const name = `${inputs.image.job.image}:${inputs.version}`;
-      if (made(world.image.revision)) done.image = true;
-      else problems.push(`${name} is already published (${world.image.digest}) from ${world.image.revision ? `commit ${world.image.revision.slice(0, 12)}` : "an unknown commit"}, not from this release's commit ${releaseCommit.slice(0, 12)}: a published version is immutable; release another version`);
+    for (const image2 of inputs.images) {
+      const origin = world.images.get(image2.job.image);
+      if (!origin) continue;
+      if (made(origin.revision)) done.images.add(image2.job.image);
+      else problems.push(`${image2.job.image}:${inputs.version} is already published (${origin.digest}) from ${origin.revision ? `commit ${origin.revision.slice(0, 12)}` : "an unknown commit"}, not from this release's commit ${releaseCommit.slice(0, 12)}: a published version is immutable; release another version`);
+    }
+    if (!inputs.dryRun && inputs.phase !== "candidate") {
+      const tagProblem = await localTagProblem(ctx, releaseCommit);
+      if (tagProblem) problems.push(tagProblem);
     }
     if (world.release && inputs.github.mode === "create") {
       const expected = inputs.chart ? [`${inputs.chart.chart.name}-${inputs.chart.chart.version}.tgz`] : [];
@@ -7982,7 +8444,8 @@ var version = {
     }
     if (problems.length) {
       await putBack(ctx.git, inputs.root, changed);
-      throw new UserError(`${inputs.tag} conflicts with what is published; nothing was changed: ${problems.join("; ")}`);
+      forgetNote(inputs.root);
+      throw new UserError(`${inputs.tag} conflicts with what exists already; nothing was changed: ${problems.join("; ")}`);
     }
     artifacts.set("releaseCommit", releaseCommit, "version");
     artifacts.set("done", done, "version");
@@ -8012,12 +8475,26 @@ function disposeReleaseContext(ctx) {
 }
 
 // src/release/run.ts
+function stoppedAdvice(ctx, step) {
+  const { inputs } = ctx;
+  const commit = ctx.artifacts.find("releaseCommit");
+  const moved = commit !== void 0 && ctx.git.headCommit() === commit && commit !== ctx.artifacts.find("world")?.head;
+  const again = `run the same release again (input set ${inputs.version}) to finish it: what is done is left alone`;
+  if (moved) return `the release stopped at ${step}: ${inputs.git.branch} is at the release commit ${commit.slice(0, 12)} here, not pushed; ${again}; or drop it: git reset --keep HEAD~1 && git tag -d ${inputs.tag}`;
+  return `the release stopped at ${step}: the work tree is put back as it was; ${again}`;
+}
 async function runRelease(inputs, reporter, cleanup, signal) {
   const what = inputs.notesOnly ? "the notes only" : `${inputs.previousVersion} -> ${inputs.version}${inputs.prerelease ? ", a prerelease" : ""}`;
   reporter.info(`release ${inputs.tag} (${what})${inputs.dryRun ? ", dry run" : ""}${inputs.phase !== "all" ? `, phase ${inputs.phase}` : ""}`);
   const context3 = releaseContext(inputs, reporter, cleanup, signal);
   try {
     const run2 = await runPipeline(releaseSteps(inputs), context3, reporter);
+    const releaseCommit = context3.artifacts.find("releaseCommit");
+    if (!run2.failure && releaseCommit && inputs.phase !== "candidate") {
+      removeBuilds(inputs.root, releaseCommit);
+      forgetNote(inputs.root);
+    }
+    if (run2.failure && !inputs.dryRun && !["preflight", "version"].includes(run2.failure.step)) reporter.info(stoppedAdvice(context3, run2.failure.step));
     return { context: context3, records: run2.records, failure: run2.failure };
   } finally {
     for (const problem of await disposeReleaseContext(context3)) reporter.warning(`not removed: ${problem}`);

@@ -1,20 +1,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkCommandResult
-} from "./chunk-IGUAKSR3.js";
+} from "./chunk-AXVUMHAI.js";
 import {
   parseCheckInputs
-} from "./chunk-EAC2JEXR.js";
+} from "./chunk-UUC2CL6S.js";
 import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-Q6YFZ6UE.js";
-import "./chunk-3UP3TCEX.js";
-import "./chunk-JH56LECD.js";
-import "./chunk-IVOQDBVW.js";
+} from "./chunk-KS3EKTQK.js";
+import "./chunk-SNYKVW6S.js";
+import "./chunk-GGRJXFB2.js";
+import "./chunk-ZRIAHY4V.js";
 import "./chunk-B2IBVPIQ.js";
-import "./chunk-SN2VKUYL.js";
+import "./chunk-YWG6HEQV.js";
 import "./chunk-IXRSKL5H.js";
 import "./chunk-HANBNIMK.js";
 

@@ -9,19 +9,19 @@ import {
   createdTimestamp,
   describeBytes,
   openRepository
-} from "./chunk-YFAKEMOJ.js";
+} from "./chunk-NBXRKCFT.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   manifestReferences
-} from "./chunk-E5QGC4QD.js";
+} from "./chunk-6O2J6LPZ.js";
 import {
   registryCredentials
-} from "./chunk-3S7VLKR3.js";
+} from "./chunk-BWFYDUPC.js";
 import {
   Helm,
   helmBinary
-} from "./chunk-RRHOEDWF.js";
+} from "./chunk-I7VFIMAM.js";
 import {
   MAX_NAME_LENGTH,
   booleanOption,
@@ -58,11 +58,11 @@ import {
   stringOption,
   typeName,
   withDefaults
-} from "./chunk-3UP3TCEX.js";
+} from "./chunk-SNYKVW6S.js";
 import {
   ToolError,
   require_dist
-} from "./chunk-IVOQDBVW.js";
+} from "./chunk-ZRIAHY4V.js";
 import {
   UserError,
   isUserError

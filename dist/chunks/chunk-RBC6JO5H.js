@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   applyVersions,
   expectedVersions,
-  scanRepository,
+  scanRepositoryPlan,
   withoutOverlaps
-} from "./chunk-Q6YFZ6UE.js";
+} from "./chunk-KS3EKTQK.js";
 import {
   bump,
   compare,
@@ -12,10 +12,10 @@ import {
   describeKind,
   isInside,
   realRoot
-} from "./chunk-3UP3TCEX.js";
+} from "./chunk-SNYKVW6S.js";
 import {
   visible
-} from "./chunk-SN2VKUYL.js";
+} from "./chunk-YWG6HEQV.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
@@ -396,10 +396,10 @@ function nextVersions(job, current = expectedVersions(job.config)) {
   if (job.chartVersion) chart = job.chartVersion;
   if (!job.allowDowngrade) {
     if (compare(app, current.app) < 0) {
-      throw new UserError(`input ${"set" in request ? "set" : "bump"}: ${app} is lower than the current version ${current.app} (pass allow-downgrade to release it anyway)`);
+      throw new UserError(`input ${"set" in request ? "set" : "bump"}: ${app} is lower than the current version ${current.app} (pass input allow-downgrade to release it anyway)`);
     }
     if (independentChart && compare(chart, current.chart) < 0) {
-      throw new UserError(`input chart-version: ${chart} is lower than the current chart version ${current.chart} (pass allow-downgrade to release it anyway)`);
+      throw new UserError(`input chart-version: ${chart} is lower than the current chart version ${current.chart} (pass input allow-downgrade to release it anyway)`);
     }
   }
   return { app, chart };
@@ -412,7 +412,7 @@ async function applyVersion(job, reporter) {
     if (writer?.restored.length) {
       reporter.warning(`an earlier version run was interrupted while writing; ${writer.restored.length} files were put back as they were before it`);
     }
-    const scanned = await scanRepository(config);
+    const { files: scanned, discovered } = await scanRepositoryPlan(config);
     const previous = expectedVersions(config);
     const independentChart = config.chart?.versioning === "independent";
     const versions = nextVersions(job, previous);
@@ -420,12 +420,13 @@ async function applyVersion(job, reporter) {
     writer?.write(writes);
     const what = `${previous.app} -> ${versions.app}${independentChart ? ` (chart ${previous.chart} -> ${versions.chart})` : ""}`;
     reporter.info(`${dryRun ? "Dry run: would change" : "Changed"} ${changes.length} version references in ${changedFiles.length} files: ${what}`);
-    return { versions, previous, independentChart, changedFiles, changes, dryRun };
+    return { versions, previous, independentChart, changedFiles, changes, dryRun, discoveredImages: discovered };
   } finally {
     writer?.close();
   }
 }
 
 export {
+  repositoryStateDir,
   applyVersion
 };

@@ -4,25 +4,25 @@ import {
   disposeImageContext,
   imageContext,
   parseInputs
-} from "./chunk-CUUHUWYI.js";
+} from "./chunk-SD557ZHI.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-YFAKEMOJ.js";
-import "./chunk-E5QGC4QD.js";
-import "./chunk-3S7VLKR3.js";
+} from "./chunk-NBXRKCFT.js";
+import "./chunk-6O2J6LPZ.js";
+import "./chunk-BWFYDUPC.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-YTFQH2JH.js";
-import "./chunk-Q6YFZ6UE.js";
-import "./chunk-3UP3TCEX.js";
-import "./chunk-JH56LECD.js";
-import "./chunk-IVOQDBVW.js";
+import "./chunk-T6S7EMC3.js";
+import "./chunk-KS3EKTQK.js";
+import "./chunk-SNYKVW6S.js";
+import "./chunk-GGRJXFB2.js";
+import "./chunk-ZRIAHY4V.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,
   md
-} from "./chunk-SN2VKUYL.js";
+} from "./chunk-YWG6HEQV.js";
 import "./chunk-IXRSKL5H.js";
 import "./chunk-HANBNIMK.js";
 

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   quote
-} from "./chunk-3UP3TCEX.js";
+} from "./chunk-SNYKVW6S.js";
 import {
   markdownTable,
   md,
   visible
-} from "./chunk-SN2VKUYL.js";
+} from "./chunk-YWG6HEQV.js";
 
 // src/version/report.ts
 function versionCommandResult(result) {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   exec,
   execChecked
-} from "./chunk-IVOQDBVW.js";
+} from "./chunk-ZRIAHY4V.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

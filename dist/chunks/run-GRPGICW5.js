@@ -4,10 +4,10 @@ import {
 } from "./chunk-H2SKQNUD.js";
 import {
   CleanupRegistry
-} from "./chunk-OANRGZFV.js";
-import "./chunk-RRHOEDWF.js";
-import "./chunk-YTFQH2JH.js";
-import "./chunk-IVOQDBVW.js";
+} from "./chunk-GVZGZ76Q.js";
+import "./chunk-I7VFIMAM.js";
+import "./chunk-T6S7EMC3.js";
+import "./chunk-ZRIAHY4V.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   UserError,
@@ -17,13 +17,13 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-KW4IUETX.js"),
-  check: () => import("./check-ZV2HGA7U.js"),
-  chart: () => import("./chart-A7BG7AMC.js"),
-  image: () => import("./image-XJYXY4HB.js"),
-  release: () => import("./release-AT7V4ZYY.js"),
-  smoke: () => import("./smoke-2XJDSSFP.js"),
-  probe: () => import("./probe-O77D5J7Q.js")
+  version: () => import("./version-NKZVUN7J.js"),
+  check: () => import("./check-QACJ5RN3.js"),
+  chart: () => import("./chart-THDJ7LUL.js"),
+  image: () => import("./image-TMQZI2LS.js"),
+  release: () => import("./release-ZXGMFNG6.js"),
+  smoke: () => import("./smoke-W7XE2HXV.js"),
+  probe: () => import("./probe-2D3SXRHH.js")
 };
 
 // src/run.ts

@@ -16,7 +16,7 @@ import {
   commandText,
   logLine,
   visible
-} from "./chunk-SN2VKUYL.js";
+} from "./chunk-YWG6HEQV.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   booleanOption,
   stringOption
-} from "./chunk-3UP3TCEX.js";
+} from "./chunk-SNYKVW6S.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -4,16 +4,16 @@ import {
   Skip,
   createdTimestamp,
   openRepository
-} from "./chunk-YFAKEMOJ.js";
+} from "./chunk-NBXRKCFT.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   isIndexMediaType,
   parseManifestJson
-} from "./chunk-E5QGC4QD.js";
+} from "./chunk-6O2J6LPZ.js";
 import {
   registryCredentials
-} from "./chunk-3S7VLKR3.js";
+} from "./chunk-BWFYDUPC.js";
 import {
   goArchitecture,
   localHost
@@ -23,13 +23,13 @@ import {
   Docker,
   buildahBinary,
   dockerBinary
-} from "./chunk-YTFQH2JH.js";
+} from "./chunk-T6S7EMC3.js";
 import {
   expectedVersions
-} from "./chunk-Q6YFZ6UE.js";
+} from "./chunk-KS3EKTQK.js";
 import {
-  Git,
   booleanOption,
+  boundedNumber,
   configOverrides,
   isLoopbackHost,
   isValidTag,
@@ -42,10 +42,11 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-3UP3TCEX.js";
+} from "./chunk-SNYKVW6S.js";
 import {
+  Git,
   exec
-} from "./chunk-IVOQDBVW.js";
+} from "./chunk-ZRIAHY4V.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
@@ -216,11 +217,6 @@ function parseBuildArgs(value, what = "input build-args") {
     return [name, entry.slice(eq + 1)];
   });
 }
-function parseSeconds(options, name) {
-  const raw = stringOption(options, name) ?? "";
-  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 3600) throw new UserError(`input ${name}: ${JSON.stringify(raw)} is not a whole number of seconds from 1 to 3600`);
-  return Number(raw);
-}
 async function parseInputs(raw, reporter, overrides = {}) {
   const options = withDefaults("image", raw);
   const root = repositoryRoot(options);
@@ -258,7 +254,7 @@ async function parseInputs(raw, reporter, overrides = {}) {
   const push2 = booleanOption(options, "push") && !booleanOption(options, "dry-run");
   const output = overrides.output ?? (load ? "load" : push2 ? "push" : "none");
   if (output === "load" && platforms.length > 1) throw new UserError(`input load: the local Docker engine holds one platform, but platforms lists ${platforms.map((p) => p.id).join(", ")}`);
-  const verifyTimeoutMs = parseSeconds(options, "verify-timeout") * 1e3;
+  const verifyTimeoutMs = (boundedNumber(options, "image", "verify-timeout") ?? 180) * 1e3;
   const credentials = overrides.credentials === null ? void 0 : overrides.credentials ?? await registryCredentials(options, reporter);
   if (output === "push" && overrides.credentials !== null && !credentials && !isLoopbackHost(reference.registry)) {
     throw new UserError(`input password: pushing to ${reference.registry} needs credentials (username and password, or --password-stdin on the CLI); nothing was built or pushed`);
@@ -748,6 +744,7 @@ async function disposeImageContext(ctx) {
 export {
   OCI,
   computeTags,
+  parseBuildArgs,
   parseInputs,
   buildxBuild,
   buildImage,
