@@ -71,7 +71,8 @@ interface PlannedVersion {
 
 /** The version job that writes exactly `version` (a bump is computed once, when the release is planned). */
 function exactly(config: ReleaseConfig, version: string, chart: string): VersionJob {
-  return { config, request: { set: version }, ...(config.chart?.versioning === 'independent' ? { chartVersion: chart } : {}), allowDowngrade: true, dryRun: false };
+  // The configuration's notices were said when the release read it: the version step does not say them again.
+  return { config: { ...config, notices: [] }, request: { set: version }, ...(config.chart?.versioning === 'independent' ? { chartVersion: chart } : {}), allowDowngrade: true, dryRun: false };
 }
 
 /**

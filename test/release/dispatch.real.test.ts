@@ -46,7 +46,7 @@ function step(run: Awaited<ReturnType<typeof release>>, name: string): string | 
 
 describe('dispatch', () => {
   test('one event per target after the GitHub release, its references as client_payload, each with its token; recorded; a re-run sends nothing; redispatch sends again', async () => {
-    const repo = smallRepo(`chart: false\n${TARGETS}`);
+    const repo = smallRepo(`chart: false\nimages: []\n${TARGETS}`);
     const run = await release(repo.dir);
     expect(run.error, run.reporter.text()).toBeUndefined();
     const commit = repo.git(['rev-parse', 'HEAD']);
@@ -121,7 +121,7 @@ describe('dispatch', () => {
     ['no token for another repository', { 'dispatch-token': undefined }, {}, "input dispatch-token: required to send server-release to acme/cli (dot-ai-release.yaml: dispatch[0]): the job's GITHUB_TOKEN reaches only the repository the job runs in; pass a token that can (e.g. ${{ secrets.DISPATCH_TOKEN }}), or name a variable in tokenEnv"],
     ['its tokenEnv not set', {}, { WEBSITE_TOKEN: undefined }, 'dot-ai-release.yaml: dispatch[1].tokenEnv: WEBSITE_TOKEN is not set; it holds the token that sends upstream-release to acme/website'],
   ])('refused before anything runs: %s', async (_what, options, env, message) => {
-    const repo = smallRepo(`chart: false\n${TARGETS}`);
+    const repo = smallRepo(`chart: false\nimages: []\n${TARGETS}`);
     for (const [name, value] of Object.entries(env)) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
@@ -132,7 +132,7 @@ describe('dispatch', () => {
   });
 
   test('a dry run prints the events instead of sending them', async () => {
-    const repo = smallRepo(`chart: false\n${TARGETS}`);
+    const repo = smallRepo(`chart: false\nimages: []\n${TARGETS}`);
     const run = await release(repo.dir, { 'dry-run': true });
     expect(run.error, run.reporter.text()).toBeUndefined();
     expect(step(run, 'dispatch')).toBe('skipped: dry run: the events above were printed, not sent');

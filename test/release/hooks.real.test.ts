@@ -32,7 +32,7 @@ function state(repo: SmallRepo) {
 
 describe('release hooks, for real', () => {
   test("their changes join the release commit; the notes are the changelog section the hook made; a fresh clone makes the same commit", async () => {
-    const repo = smallRepo(`chart: false\nnotes: { from: changelog }\nhooks:\n  afterVersion:\n${SPEC_HOOK}\n${CHANGELOG_HOOK}\n`);
+    const repo = smallRepo(`chart: false\nimages: []\nnotes: { from: changelog }\nhooks:\n  afterVersion:\n${SPEC_HOOK}\n${CHANGELOG_HOOK}\n`);
     const before = repo.git(['rev-parse', 'HEAD']);
     const day = repo.git(['show', '--no-patch', '--format=%cd', '--date=format-local:%Y-%m-%d', 'HEAD'], repo.dir);
     const clone = repo.clone(); // the same HEAD, for the determinism check below
@@ -125,7 +125,7 @@ describe('release hooks, for real', () => {
       'dot-ai-release.yaml: hooks.afterVersion[1] (node -e require(\'fs\').writeFileSync(\'README.md\', \'x\')) changed README.md, which it does not declare (files: docs/): declare it in dot-ai-release.yaml: hooks.afterVersion[1].files, or keep the hook from changing it; the tree is put back, nothing was committed',
     ],
   ])('refused: %s; the tree is put back, nothing committed or pushed', async (_what, hooks, message) => {
-    const repo = smallRepo(`chart: false\nhooks:\n  afterVersion:\n${hooks}\n`);
+    const repo = smallRepo(`chart: false\nimages: []\nhooks:\n  afterVersion:\n${hooks}\n`);
     const before = state(repo);
     const run = await release(repo.dir);
     expect(run.error).toBe(message);
@@ -134,7 +134,7 @@ describe('release hooks, for real', () => {
   });
 
   test("the release's credentials never reach a hook; the release's variables do", async () => {
-    const repo = smallRepo(`chart: false\nhooks:\n  afterVersion:\n  - run: [node, -e, "for (const [k, v] of Object.entries(process.env)) console.log(k + '=' + v)"]\n    files: [schema/openapi.json]\n    env: { GENERATOR_TAG: "{{tag}}" }\n`);
+    const repo = smallRepo(`chart: false\nimages: []\nhooks:\n  afterVersion:\n  - run: [node, -e, "for (const [k, v] of Object.entries(process.env)) console.log(k + '=' + v)"]\n    files: [schema/openapi.json]\n    env: { GENERATOR_TAG: "{{tag}}" }\n`);
     process.env['INPUT_GITHUB-TOKEN'] = 'ghs_input-token-never-in-a-hook';
     process.env.INPUT_PASSWORD = 'registry-password-never-in-a-hook';
     process.env.GITHUB_TOKEN = 'ghs_env-token-never-in-a-hook';
@@ -150,7 +150,7 @@ describe('release hooks, for real', () => {
   });
 
   test('the build-command input is one more hook, after the configured ones, that may change any file', async () => {
-    const repo = smallRepo(`chart: false\nhooks:\n  afterVersion:\n${SPEC_HOOK}\n`);
+    const repo = smallRepo(`chart: false\nimages: []\nhooks:\n  afterVersion:\n${SPEC_HOOK}\n`);
     const run = await release(repo.dir, { 'build-command': 'node -e require("fs").writeFileSync("dist.js","//built\\n")' });
     expect(run.error, run.reporter.text()).toBeUndefined();
     expect(run.reporter.lines).toContain('info: input build-command (node -e require("fs").writeFileSync("dist.js","//built\\n")): changed dist.js');

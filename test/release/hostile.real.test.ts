@@ -130,7 +130,7 @@ describe('every conflict knowable before publishing is refused before anything i
     const before = await state(repo, ['chart-taken/demo-mcp']);
     const run = await runInProcess(releaseCommand, chartOnly(repo.dir, 'chart-taken'));
     expect(run.error).toBe(`oci://${world.registry.host}/chart-taken/demo-mcp:0.5.0 is already published (${foreign}) with other content than this release's chart: a published version is immutable; release another version`);
-    expect((run.result!.json as { steps: { name: string; status: string }[] }).steps.map((s) => `${s.name}:${s.status}`)).toEqual(['preflight:done', 'version:done', 'image:skipped', 'chart:failed', 'smoke:not-run', 'publish:not-run', 'git:not-run', 'github-release:not-run']);
+    expect((run.result!.json as { steps: { name: string; status: string }[] }).steps.map((s) => `${s.name}:${s.status}`)).toEqual(['preflight:done', 'version:done', 'npm-pack:done', 'image:skipped', 'chart:failed', 'smoke:not-run', 'npm:not-run', 'publish:not-run', 'git:not-run', 'github-release:not-run', 'dispatch:not-run']);
     expect(await state(repo, ['chart-taken/demo-mcp'])).toEqual(before);
   }, 300_000);
 });
@@ -242,7 +242,7 @@ describe('at a release commit', () => {
     ]);
     const json = JSON.parse(run.stdout) as { version: string; 'release-commit': string; steps: { name: string; status: string }[] };
     expect(json).toMatchObject({ version: '0.5.0', 'release-commit': commit });
-    expect(json.steps.map((x) => `${x.name}:${x.status}`)).toEqual(['preflight:done', 'version:already-done', 'image:skipped', 'chart:already-done', 'smoke:skipped', 'publish:already-done', 'git:already-done', 'github-release:already-done']);
+    expect(json.steps.map((x) => `${x.name}:${x.status}`)).toEqual(['preflight:done', 'version:already-done', 'npm-pack:already-done', 'image:skipped', 'chart:already-done', 'smoke:skipped', 'npm:already-done', 'publish:already-done', 'git:already-done', 'github-release:already-done', 'dispatch:skipped']);
     expect(await state(repo, ['bump-again/demo-mcp'])).toEqual(before);
   }, 300_000);
 });
@@ -282,7 +282,7 @@ describe('a release whose push failed is finished in the same checkout, as an un
     const again = await runInProcess(releaseCommand, options);
     expect(again.error, again.reporter.text()).toBeUndefined();
     expect((again.result!.json as { steps: { name: string; status: string }[] }).steps.map((s) => `${s.name}:${s.status}`)).toEqual([
-      'preflight:done', 'version:already-done', 'image:skipped', 'chart:already-done', 'smoke:skipped', 'publish:already-done', 'git:done', 'github-release:done',
+      'preflight:done', 'version:already-done', 'npm-pack:already-done', 'image:skipped', 'chart:already-done', 'smoke:skipped', 'npm:already-done', 'publish:already-done', 'git:done', 'github-release:done', 'dispatch:skipped',
     ]);
     expect((again.result!.json as { steps: { name: string; reason?: string }[] }).steps.find((x) => x.name === 'publish')?.reason).toBe('the chart of 0.5.0 is published already');
     expectComplete(repo, base);

@@ -35,7 +35,7 @@ function release(dir: string, extra: Options = {}) {
 
 /** A released 1.2.0 (notes from its changelog section, an event sent), then a fix of that section committed on main. */
 async function releasedThenFixed(): Promise<SmallRepo> {
-  const repo = smallRepo(`chart: false\nnotes: { from: changelog }\nhooks:\n  afterVersion:\n${CHANGELOG_HOOK}\ndispatch:\n  - { repository: acme/cli, event: server-release }\n`);
+  const repo = smallRepo(`chart: false\nimages: []\nnotes: { from: changelog }\nhooks:\n  afterVersion:\n${CHANGELOG_HOOK}\ndispatch:\n  - { repository: acme/cli, event: server-release }\n`);
   const first = await release(repo.dir);
   expect(first.error, first.reporter.text()).toBeUndefined();
   const file = path.join(repo.dir, 'docs/CHANGELOG.md');
@@ -125,7 +125,7 @@ describe('notes in a release', () => {
   });
 
   test('release-notes changelog,generated: both, in that order', async () => {
-    const repo = smallRepo(`chart: false\nhooks:\n  afterVersion:\n${CHANGELOG_HOOK}\n`);
+    const repo = smallRepo(`chart: false\nimages: []\nhooks:\n  afterVersion:\n${CHANGELOG_HOOK}\n`);
     const run = await release(repo.dir, { 'release-notes': 'changelog,generated', 'dispatch-token': undefined });
     expect(run.error, run.reporter.text()).toBeUndefined();
     const body = github.releases[0]?.body ?? '';

@@ -32,7 +32,7 @@ export interface SmallRepo extends ReleaseRepo {
   configure(yaml: string): void;
 }
 
-export function smallRepo(yaml = `chart: false\nhooks:\n  afterVersion:\n${SPEC_HOOK}\n${CHANGELOG_HOOK}\n`): SmallRepo {
+export function smallRepo(yaml = `chart: false\nimages: []\nhooks:\n  afterVersion:\n${SPEC_HOOK}\n${CHANGELOG_HOOK}\n`): SmallRepo {
   const home = mkdtempSync(path.join(tmpdir(), 'dot-ai-release-small-'));
   made.push(home);
   const dir = path.join(home, 'work');

@@ -93,7 +93,7 @@ describe('a tag whose tree holds the version', () => {
 
 describe("dot-ai's way: the tag on a source commit whose files say the previous version", () => {
   test('the release commit (version edits and hooks) goes on top of the tag and to the default branch; the tag is never moved; a re-run finds it done', async () => {
-    const repo = smallRepo(`chart: false\nnotes: { from: changelog }\nhooks:\n  afterVersion:\n${SPEC_HOOK}\n${CHANGELOG_HOOK}\n`);
+    const repo = smallRepo(`chart: false\nimages: []\nnotes: { from: changelog }\nhooks:\n  afterVersion:\n${SPEC_HOOK}\n${CHANGELOG_HOOK}\n`);
     const source = tagAndPush(repo, 'v1.2.0');
     const tagObject = remoteTags(repo.remote).get('v1.2.0');
     const dir = checkoutOfTag(repo, 'v1.2.0');
@@ -199,7 +199,7 @@ describe('refused, changing nothing', () => {
     const before = { files: workTree(dir), remote: remoteRefs(repo) };
     onTagPush('refs/tags/v1.2.0');
     const run = await release(dir);
-    expect(run.error).toMatch(new RegExp(`^v1\\.2\\.0 conflicts with what is published; nothing was changed: origin/main is at ${moved.slice(0, 12)}, which is neither behind the tag v1\\.2\\.0 \\(${source.slice(0, 12)}\\) nor holds this release's commit [0-9a-f]{12}: the release commit \\(the version edits on top of the tag\\) cannot reach main without a merge; tag the tip of main instead, or push the release commit to a branch of its own \\(release-branch: release/1\\.2\\.0\\)$`));
+    expect(run.error).toMatch(new RegExp(`^v1\\.2\\.0 conflicts with what exists already; nothing was changed: origin/main is at ${moved.slice(0, 12)}, which is neither behind the tag v1\\.2\\.0 \\(${source.slice(0, 12)}\\) nor holds this release's commit [0-9a-f]{12}: the release commit \\(the version edits on top of the tag\\) cannot reach main without a merge; tag the tip of main instead, or push the release commit to a branch of its own \\(release-branch: release/1\\.2\\.0\\)$`));
     expect({ files: workTree(dir), remote: remoteRefs(repo) }).toEqual(before);
   });
 });

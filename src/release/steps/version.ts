@@ -88,7 +88,8 @@ export const version: Step<ReleaseContext> = {
       else problems.push(`${image.job.image}:${inputs.version} is already published (${origin.digest}) from ${origin.revision ? `commit ${origin.revision.slice(0, 12)}` : 'an unknown commit'}, not from this release's commit ${releaseCommit.slice(0, 12)}: a published version is immutable; release another version`);
     }
     // The git step pushes the local tag as it finds it: one elsewhere (or lightweight) is a conflict known now, not after publishing.
-    if (!inputs.dryRun && inputs.phase !== 'candidate') {
+    // (A pushed tag is the maintainer's, on the commit it names: the trigger's checks judge it, and the release never moves it.)
+    if (!inputs.dryRun && inputs.phase !== 'candidate' && inputs.trigger.kind !== 'tag') {
       const tagProblem = await localTagProblem(ctx, releaseCommit);
       if (tagProblem) problems.push(tagProblem);
     }

@@ -21,7 +21,7 @@ var LOADERS = {
   check: () => import("./check-QACJ5RN3.js"),
   chart: () => import("./chart-THDJ7LUL.js"),
   image: () => import("./image-TMQZI2LS.js"),
-  release: () => import("./release-ZXGMFNG6.js"),
+  release: () => import("./release-U3XR6IT7.js"),
   smoke: () => import("./smoke-W7XE2HXV.js"),
   probe: () => import("./probe-2D3SXRHH.js")
 };

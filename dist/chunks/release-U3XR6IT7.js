@@ -6026,7 +6026,7 @@ function isOff(value) {
   return value !== void 0 && /^(false|none|off)$/i.test(value);
 }
 function exactly(config, version2, chart2) {
-  return { config, request: { set: version2 }, ...config.chart?.versioning === "independent" ? { chartVersion: chart2 } : {}, allowDowngrade: true, dryRun: false };
+  return { config: { ...config, notices: [] }, request: { set: version2 }, ...config.chart?.versioning === "independent" ? { chartVersion: chart2 } : {}, allowDowngrade: true, dryRun: false };
 }
 async function tagReleaseVersion(options, config, tagPrefix, git2, pushed) {
   const version2 = tagVersion(pushed.tag, tagPrefix, pushed.source);
@@ -8427,7 +8427,7 @@ var version = {
       if (made(origin.revision)) done.images.add(image2.job.image);
       else problems.push(`${image2.job.image}:${inputs.version} is already published (${origin.digest}) from ${origin.revision ? `commit ${origin.revision.slice(0, 12)}` : "an unknown commit"}, not from this release's commit ${releaseCommit.slice(0, 12)}: a published version is immutable; release another version`);
     }
-    if (!inputs.dryRun && inputs.phase !== "candidate") {
+    if (!inputs.dryRun && inputs.phase !== "candidate" && inputs.trigger.kind !== "tag") {
       const tagProblem = await localTagProblem(ctx, releaseCommit);
       if (tagProblem) problems.push(tagProblem);
     }
