@@ -4,7 +4,7 @@ import {
   COMMANDS,
   findCommand,
   optionsOf
-} from "./chunks/chunk-R3GO7SGB.js";
+} from "./chunks/chunk-VHGLRFMU.js";
 import {
   logLine
 } from "./chunks/chunk-DQ5E7V2U.js";
@@ -93,7 +93,7 @@ Run \`dot-ai-release ${spec.name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-CLITEPIG.js"), import("./chunks/run-AIDF6U2K.js")]);
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-CLITEPIG.js"), import("./chunks/run-TZP7RUQW.js")]);
   return runCommand(spec.name, values, new CliReporter(values.json === true));
 }
 process.exitCode = await main(process.argv.slice(2));

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   describeAction,
   perform
-} from "./chunks/chunk-YXBUUNON.js";
-import "./chunks/chunk-XQ26IXDQ.js";
+} from "./chunks/chunk-WPIQJBEY.js";
+import "./chunks/chunk-OEE7NS3H.js";
 import "./chunks/chunk-KIPDSV7S.js";
 import {
   getState,

@@ -3,6 +3,7 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
 import { existsInRepo, readRepoText } from '../fs/read.js';
 import { typeName, yamlError } from '../fs/yaml.js';
+import { visible } from '../report/escape.js';
 import { imageNameProblem } from './image-name.js';
 
 export const CONFIG_FILE = 'dot-ai-release.yaml';
@@ -29,13 +30,39 @@ export interface ProbeSettingsFile {
   tools?: string[];
   serverName?: string;
   followUps?: number;
+  /** Extra request headers (`Name: value`); their values are masked like the token. */
+  headers?: Record<string, string>;
+  /** Assertions on the tool's JSON result: dotted path (array index allowed) -> expected value, or `{not: value}`. */
+  json?: Record<string, unknown>;
+}
+
+/** How a method's deployment gets its token, and how the probe sends it (see the README: "Smoke methods"). */
+export interface SmokeAuthFile {
+  /** generate (default): a new random token per run; input: the token the run is given (bearer-token). */
+  token?: 'generate' | 'input';
+  /** The variable the server reads it from: docker/compose set it; kustomize/toolhive/helm put it in the Secret it is read from. */
+  env?: string;
+  /** helm: the chart value that holds it (e.g. secrets.auth.token), given in a private values file. */
+  set?: string;
+  /** The request header the probe sends `Bearer <token>` in (default Authorization; e.g. X-Dot-AI-Authorization). */
+  header?: string;
+}
+
+/** A plugin container the docker method starts beside the server (compose and helm deploy their own). */
+export interface SmokePluginFile {
+  name: string;
+  /** Repository (the candidate or the image map decides the tag) or a full reference. */
+  image: string;
+  port?: number;
+  env?: Record<string, string>;
 }
 
 /** One deployment method the smoke gate runs (see the README: "Smoke methods"). */
 export interface SmokeMethodFile {
   name: string;
   kind: 'docker' | 'compose' | 'kustomize' | 'helm' | 'toolhive';
-  files: string[];
+  /** Required but for helm (default: the release's chart) and docker (default: no env file of the repository's). */
+  files?: string[];
   values?: string[];
   set?: Record<string, string>;
   service?: string;
@@ -44,7 +71,17 @@ export interface SmokeMethodFile {
   env?: Record<string, string>;
   probe?: ProbeSettingsFile;
   timeout?: number;
+  /** Default: a generated token, given the way the method's kind gives it; false: none. */
+  auth?: SmokeAuthFile | false;
+  plugins?: SmokePluginFile[];
+  /** The Pod Security level the method's namespace enforces (default restricted; lower ones are warned about). */
+  podSecurity?: 'restricted' | 'baseline' | 'privileged';
+  /** helm: run `helm test` after the install (default true). */
+  helmTest?: boolean;
 }
+
+/** A smoke method's name: also a folder, a namespace and a container name, so an identifier. */
+export const METHOD_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 /** The `smoke` section: settings for every method, and the methods themselves (replacing the defaults). */
 export interface SmokeSettings {
@@ -124,16 +161,24 @@ function validator(file: string) {
       .map(([k, x]) => ['string', 'number', 'boolean'].includes(typeof x) || fail(p, `${at}.${k}`, `expected a string, got ${typeName(x)}`))
       .every(Boolean);
   };
-  return { string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap };
+  return { fail, string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap };
 }
 
 /** Checks the whole file and reports every problem at once (one line each). */
 export function validateConfig(value: unknown, file: string): ConfigFile {
-  const { string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap } = validator(file);
-  const probe = map({ mcpPath: string, health: anyOf(string, (v) => v === ''), tool: string, toolArgs: anyMap, expect: string, tools: list(string), serverName: string, followUps: count });
+  const { fail, string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap } = validator(file);
+  const probe = map({ mcpPath: string, health: anyOf(string, (v) => v === ''), tool: string, toolArgs: anyMap, expect: string, tools: list(string), serverName: string, followUps: count, headers: stringMap, json: anyMap });
+  const methodName: Check = (v, at, p) => {
+    if (!string(v, at, p)) return false;
+    return METHOD_NAME.test(v as string) || fail(p, at, `${JSON.stringify(visible(v as string))} is not a method name (lowercase letters, digits and -, starting with a letter or digit, at most 63)`);
+  };
+  const envName: Check = (v, at, p) => (string(v, at, p) && /^[A-Za-z_][A-Za-z0-9_]*$/.test(v as string)) || fail(p, at, `${JSON.stringify(v)} is not an environment variable name`);
+  const headerName: Check = (v, at, p) => (string(v, at, p) && /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(v as string)) || fail(p, at, `${JSON.stringify(v)} is not a header name`);
+  const auth = falseOr(map({ token: oneOf('generate', 'input'), env: envName, set: string, header: headerName }));
+  const plugin = map({ name: methodName, image: string, port: positive, env: stringMap }, ['name', 'image']);
   const method = map(
     {
-      name: string,
+      name: methodName,
       kind: oneOf('docker', 'compose', 'kustomize', 'helm', 'toolhive'),
       files: list(string),
       values: list(string),
@@ -144,8 +189,12 @@ export function validateConfig(value: unknown, file: string): ConfigFile {
       env: stringMap,
       probe,
       timeout: positive,
+      auth,
+      plugins: list(plugin),
+      podSecurity: oneOf('restricted', 'baseline', 'privileged'),
+      helmTest: boolean,
     },
-    ['name', 'kind', 'files'],
+    ['name', 'kind'],
   );
   const root = map({
     version: map({ source: string, field: string }),
@@ -159,7 +208,9 @@ export function validateConfig(value: unknown, file: string): ConfigFile {
   });
   const problems: string[] = [];
   const config = (value ?? {}) as ConfigFile;
-  if (root(config, '', problems) && Array.isArray(config.images)) {
+  const rootOk = root(config, '', problems);
+  if (rootOk) problems.push(...smokeMethodProblems(config.smoke, file));
+  if (rootOk && Array.isArray(config.images)) {
     const seen = new Map<string, number>();
     config.images.forEach((img, i) => {
       const first = seen.get(img.name);
@@ -169,6 +220,25 @@ export function validateConfig(value: unknown, file: string): ConfigFile {
   }
   if (problems.length) throw new UserError(problems);
   return config;
+}
+
+/** What the shape alone cannot say about smoke methods: names listed twice, files a kind needs, keys a kind ignores. */
+function smokeMethodProblems(smoke: SmokeSettings | undefined, file: string): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, number>();
+  (smoke?.methods ?? []).forEach((m, i) => {
+    const at = `${file}: smoke.methods[${i}]`;
+    const first = seen.get(m.name);
+    if (first !== undefined) problems.push(`${at}.name: ${JSON.stringify(m.name)} is listed twice (also smoke.methods[${first}])`);
+    else seen.set(m.name, i);
+    if (m.kind !== 'helm' && m.kind !== 'docker' && !m.files?.length) problems.push(`${at}.files: is required for kind ${m.kind}`);
+    if (m.plugins && m.kind !== 'docker') problems.push(`${at}.plugins: only for kind docker (compose files, charts and manifests deploy their own plugins)`);
+    if (m.helmTest !== undefined && m.kind !== 'helm') problems.push(`${at}.helmTest: only for kind helm`);
+    if (m.podSecurity !== undefined && (m.kind === 'docker' || m.kind === 'compose')) problems.push(`${at}.podSecurity: only for the Kubernetes kinds (kustomize, helm, toolhive)`);
+    if (m.auth && m.auth.set !== undefined && m.kind !== 'helm') problems.push(`${at}.auth.set: only for kind helm (a chart value); the others take auth.env`);
+    if (m.auth && m.auth.set !== undefined && m.auth.env !== undefined) problems.push(`${at}.auth: set or env, not both`);
+  });
+  return problems;
 }
 
 /** Reads `dot-ai-release.yaml` (or the given path) from the repository root; absent file = all defaults. */

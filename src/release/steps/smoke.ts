@@ -30,7 +30,7 @@ export const smoke: Step<ReleaseContext> = {
       image = artifacts.find('imageLocalRef') ?? (await loadForSmoke(ctx, inputs.image, artifacts.get('imageDigest', 'smoke')));
       artifacts.set('imageLocalRef', image, 'smoke');
     }
-    const chart = inputs.chart ? { path: artifacts.get('chartPackage', 'smoke'), kind: 'package' as const } : settings.candidate.chart;
+    const chart = inputs.chart ? { path: artifacts.get('chartPackage', 'smoke'), kind: 'package' as const, source: settings.candidate.chart?.source } : settings.candidate.chart;
     const result = await runSmokeGate({ ...settings, candidate: { ...settings.candidate, image, ...(chart ? { chart } : {}) } }, reporter, ctx.cleanup, ctx.signal);
     // The local tag the gate gave the candidate (kind load and compose need one) goes when the release ends.
     if (result.candidate.image.ref !== image) ctx.cleanup.add({ kind: 'docker-image', ref: result.candidate.image.ref });

@@ -6,7 +6,7 @@ import {
   declaredMediaType,
   manifestReferences,
   toBlobSource
-} from "./chunk-UMKUATUA.js";
+} from "./chunk-EX3M4EIX.js";
 import {
   Sha256Accumulator,
   assertSha256Digest,
@@ -14,7 +14,7 @@ import {
   isDigest,
   sha256Digest,
   verifyDigest
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-KI6SXQYD.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

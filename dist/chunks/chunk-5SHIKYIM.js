@@ -15,7 +15,7 @@ import {
   readRepoText,
   realRoot,
   resolveRepoFile
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-KI6SXQYD.js";
 import {
   require_dist
 } from "./chunk-EG62P5ZG.js";

@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   applyVersion
-} from "./chunk-UBZXUNSB.js";
+} from "./chunk-3MAZCHEH.js";
 import {
   versionCommandResult
-} from "./chunk-6MTLY723.js";
+} from "./chunk-EWSZXOWV.js";
 import {
   parseInputs
-} from "./chunk-5IRPLZ2L.js";
-import "./chunk-HOCCY3S5.js";
-import "./chunk-FEF4WM5W.js";
-import "./chunk-R3GO7SGB.js";
+} from "./chunk-SKAKA45Y.js";
+import "./chunk-5SHIKYIM.js";
+import "./chunk-KI6SXQYD.js";
+import "./chunk-VHGLRFMU.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-DQ5E7V2U.js";

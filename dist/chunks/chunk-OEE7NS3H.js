@@ -44,6 +44,18 @@ function helmInstallArgs(opts) {
   if (opts.waitSeconds !== void 0) args.push("--wait", "--timeout", `${Math.max(1, Math.round(opts.waitSeconds))}s`);
   return args;
 }
+function helmWarnings(stderr) {
+  const out = [];
+  for (const raw of stderr.split("\n")) {
+    const line = raw.trim();
+    const klog = /^W\d{4} [\d:.]+\s+\d+ warnings\.go:\d+\]\s*(.*)$/.exec(line)?.[1];
+    const slog = /level=WARN\b.*?msg="((?:[^"\\]|\\.)*)"/.exec(line)?.[1]?.replace(/\\"/g, '"');
+    const plain = /^(?:WARNING|Warning):\s*(.*)$/.exec(line)?.[1];
+    const text = klog ?? slog ?? plain;
+    if (text && !out.includes(text)) out.push(text);
+  }
+  return out;
+}
 var Helm = class {
   constructor(bin = helmBinary()) {
     this.bin = bin;
@@ -61,16 +73,21 @@ var Helm = class {
   targetArgs(target) {
     return ["--kubeconfig", target.kubeconfig, "--kube-context", target.context];
   }
-  /** `helm install` (or `upgrade --install`); a failure is a ToolError carrying helm's last lines. */
+  /**
+   * `helm install` (or `upgrade --install`). A failure is a ToolError whose message is helm's
+   * `Error:` line (not the API server's warnings printed before it); a success gives those
+   * warnings (e.g. Pod Security "would violate") beside helm's output.
+   */
   async install(target, opts) {
     const args = [...helmInstallArgs(opts), ...this.targetArgs(target)];
     const what = `helm ${opts.upgrade ? "upgrade --install" : "install"} ${opts.release} -n ${opts.namespace}`;
     const result = await exec(this.bin, args, { signal: opts.signal, timeoutMs: ((opts.waitSeconds ?? 300) + 60) * 1e3 });
     if (result.code !== 0) {
       const why = result.aborted ? "stopped" : `failed (exit ${result.code})`;
-      throw new ToolError(`${what} ${why}: ${lastLines(result)}`, this.bin, result.code, result.stdout, result.stderr);
+      const errors = result.stderr.split("\n").map((l) => l.trim()).filter((l) => /^Error:/.test(l));
+      throw new ToolError(`${what} ${why}: ${errors.length ? errors.join(" ") : lastLines(result)}`, this.bin, result.code, result.stdout, result.stderr);
     }
-    return result.stdout;
+    return { stdout: result.stdout, warnings: helmWarnings(result.stderr) };
   }
   /** `helm test`; resolves to its outcome and output (never throws for a failing test). */
   async test(target, release, namespace, timeoutSeconds, signal) {

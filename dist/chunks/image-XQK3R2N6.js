@@ -4,19 +4,19 @@ import {
   disposeImageContext,
   imageContext,
   parseInputs
-} from "./chunk-IHJTWUB3.js";
+} from "./chunk-GBGJ75AK.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-7OBQLNN3.js";
+} from "./chunk-IISOBYOI.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-UMKUATUA.js";
-import "./chunk-RVSB4UNX.js";
+import "./chunk-EX3M4EIX.js";
+import "./chunk-O5OP726O.js";
 import "./chunk-KIPDSV7S.js";
-import "./chunk-HOCCY3S5.js";
-import "./chunk-FEF4WM5W.js";
-import "./chunk-R3GO7SGB.js";
+import "./chunk-5SHIKYIM.js";
+import "./chunk-KI6SXQYD.js";
+import "./chunk-VHGLRFMU.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import {

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   CleanupRegistry
-} from "./chunk-YXBUUNON.js";
-import "./chunk-XQ26IXDQ.js";
+} from "./chunk-WPIQJBEY.js";
+import "./chunk-OEE7NS3H.js";
 import "./chunk-KIPDSV7S.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
@@ -14,13 +14,13 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-RY32Z2GP.js"),
-  check: () => import("./check-P3ULW37K.js"),
-  chart: () => import("./chart-KIYHBNTP.js"),
-  image: () => import("./image-MYZFPS55.js"),
-  release: () => import("./release-ROAMLW4Q.js"),
-  smoke: () => import("./smoke-HJWXAPHI.js"),
-  probe: () => import("./probe-2FMKIYW3.js")
+  version: () => import("./version-LLILY7JH.js"),
+  check: () => import("./check-66FDM3TQ.js"),
+  chart: () => import("./chart-75GLOK4L.js"),
+  image: () => import("./image-XQK3R2N6.js"),
+  release: () => import("./release-EHZIR7OK.js"),
+  smoke: () => import("./smoke-FQA6QBV2.js"),
+  probe: () => import("./probe-D4TIZX3D.js")
 };
 
 // src/run.ts

@@ -4,17 +4,17 @@ import {
   chartContext,
   disposeChartContext,
   parseInputs
-} from "./chunk-LHEZ33RR.js";
+} from "./chunk-E23NG3Z3.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-7OBQLNN3.js";
-import "./chunk-UMKUATUA.js";
-import "./chunk-RVSB4UNX.js";
-import "./chunk-XQ26IXDQ.js";
-import "./chunk-FEF4WM5W.js";
-import "./chunk-R3GO7SGB.js";
+} from "./chunk-IISOBYOI.js";
+import "./chunk-EX3M4EIX.js";
+import "./chunk-O5OP726O.js";
+import "./chunk-OEE7NS3H.js";
+import "./chunk-KI6SXQYD.js";
+import "./chunk-VHGLRFMU.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   findCommand,
   optionsOf
-} from "./chunk-R3GO7SGB.js";
+} from "./chunk-VHGLRFMU.js";
 import {
   exec,
   execChecked,
@@ -3034,6 +3034,7 @@ function imageNameProblem(name) {
 
 // src/config/file.ts
 var CONFIG_FILE = "dot-ai-release.yaml";
+var METHOD_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
 function validator(file) {
   const fail = (problems, at, message) => {
     problems.push(`${file}: ${at}: ${message}`);
@@ -3082,14 +3083,22 @@ function validator(file) {
     if (!anyMap(v, at, p)) return false;
     return Object.entries(v).map(([k, x]) => ["string", "number", "boolean"].includes(typeof x) || fail(p, `${at}.${k}`, `expected a string, got ${typeName(x)}`)).every(Boolean);
   };
-  return { string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap };
+  return { fail, string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap };
 }
 function validateConfig(value, file) {
-  const { string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap } = validator(file);
-  const probe = map({ mcpPath: string, health: anyOf(string, (v) => v === ""), tool: string, toolArgs: anyMap, expect: string, tools: list(string), serverName: string, followUps: count });
+  const { fail, string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap } = validator(file);
+  const probe = map({ mcpPath: string, health: anyOf(string, (v) => v === ""), tool: string, toolArgs: anyMap, expect: string, tools: list(string), serverName: string, followUps: count, headers: stringMap, json: anyMap });
+  const methodName = (v, at, p) => {
+    if (!string(v, at, p)) return false;
+    return METHOD_NAME.test(v) || fail(p, at, `${JSON.stringify(visible(v))} is not a method name (lowercase letters, digits and -, starting with a letter or digit, at most 63)`);
+  };
+  const envName = (v, at, p) => string(v, at, p) && /^[A-Za-z_][A-Za-z0-9_]*$/.test(v) || fail(p, at, `${JSON.stringify(v)} is not an environment variable name`);
+  const headerName = (v, at, p) => string(v, at, p) && /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(v) || fail(p, at, `${JSON.stringify(v)} is not a header name`);
+  const auth = falseOr(map({ token: oneOf("generate", "input"), env: envName, set: string, header: headerName }));
+  const plugin = map({ name: methodName, image: string, port: positive, env: stringMap }, ["name", "image"]);
   const method = map(
     {
-      name: string,
+      name: methodName,
       kind: oneOf("docker", "compose", "kustomize", "helm", "toolhive"),
       files: list(string),
       values: list(string),
@@ -3099,9 +3108,13 @@ function validateConfig(value, file) {
       externalQdrant: boolean,
       env: stringMap,
       probe,
-      timeout: positive
+      timeout: positive,
+      auth,
+      plugins: list(plugin),
+      podSecurity: oneOf("restricted", "baseline", "privileged"),
+      helmTest: boolean
     },
-    ["name", "kind", "files"]
+    ["name", "kind"]
   );
   const root = map({
     version: map({ source: string, field: string }),
@@ -3115,7 +3128,9 @@ function validateConfig(value, file) {
   });
   const problems = [];
   const config = value ?? {};
-  if (root(config, "", problems) && Array.isArray(config.images)) {
+  const rootOk = root(config, "", problems);
+  if (rootOk) problems.push(...smokeMethodProblems(config.smoke, file));
+  if (rootOk && Array.isArray(config.images)) {
     const seen = /* @__PURE__ */ new Map();
     config.images.forEach((img, i) => {
       const first = seen.get(img.name);
@@ -3125,6 +3140,23 @@ function validateConfig(value, file) {
   }
   if (problems.length) throw new UserError(problems);
   return config;
+}
+function smokeMethodProblems(smoke, file) {
+  const problems = [];
+  const seen = /* @__PURE__ */ new Map();
+  (smoke?.methods ?? []).forEach((m, i) => {
+    const at = `${file}: smoke.methods[${i}]`;
+    const first = seen.get(m.name);
+    if (first !== void 0) problems.push(`${at}.name: ${JSON.stringify(m.name)} is listed twice (also smoke.methods[${first}])`);
+    else seen.set(m.name, i);
+    if (m.kind !== "helm" && m.kind !== "docker" && !m.files?.length) problems.push(`${at}.files: is required for kind ${m.kind}`);
+    if (m.plugins && m.kind !== "docker") problems.push(`${at}.plugins: only for kind docker (compose files, charts and manifests deploy their own plugins)`);
+    if (m.helmTest !== void 0 && m.kind !== "helm") problems.push(`${at}.helmTest: only for kind helm`);
+    if (m.podSecurity !== void 0 && (m.kind === "docker" || m.kind === "compose")) problems.push(`${at}.podSecurity: only for the Kubernetes kinds (kustomize, helm, toolhive)`);
+    if (m.auth && m.auth.set !== void 0 && m.kind !== "helm") problems.push(`${at}.auth.set: only for kind helm (a chart value); the others take auth.env`);
+    if (m.auth && m.auth.set !== void 0 && m.auth.env !== void 0) problems.push(`${at}.auth: set or env, not both`);
+  });
+  return problems;
 }
 function readConfigFile(root, configPath) {
   const file = configPath ?? CONFIG_FILE;
@@ -3421,6 +3453,7 @@ export {
   isSemver,
   compare,
   resolveInRepo,
+  assertInsideRepo,
   parseChartYaml,
   readChartYaml,
   sha256Digest,
@@ -3428,6 +3461,7 @@ export {
   assertSha256Digest,
   verifyDigest,
   Sha256Accumulator,
+  redact,
   Redactor,
   redactingLog,
   urlForMessage,

@@ -1,21 +1,23 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   parseInputs,
+  readCredentials,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-37JU4HIX.js";
+} from "./chunk-XPT6UXKR.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-UMKUATUA.js";
-import "./chunk-MNRV5I5Y.js";
+import "./chunk-EX3M4EIX.js";
+import "./chunk-Y3D63DC6.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
-import "./chunk-YXBUUNON.js";
-import "./chunk-XQ26IXDQ.js";
+import "./chunk-O5OP726O.js";
+import "./chunk-WPIQJBEY.js";
+import "./chunk-OEE7NS3H.js";
 import "./chunk-KIPDSV7S.js";
-import "./chunk-HOCCY3S5.js";
-import "./chunk-FEF4WM5W.js";
-import "./chunk-R3GO7SGB.js";
+import "./chunk-5SHIKYIM.js";
+import "./chunk-KI6SXQYD.js";
+import "./chunk-VHGLRFMU.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-DQ5E7V2U.js";
@@ -24,7 +26,8 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/smoke.ts
 async function run(options, reporter, { cleanup, signal }) {
-  return smokeCommandResult(await runSmokeGate(parseInputs(options), reporter, cleanup, signal));
+  const credentials = await readCredentials(options, reporter);
+  return smokeCommandResult(await runSmokeGate(parseInputs(options, { credentials }), reporter, cleanup, signal));
 }
 export {
   run

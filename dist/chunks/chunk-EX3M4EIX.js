@@ -16,7 +16,7 @@ import {
   sha256Digest,
   urlForMessage,
   verifyDigest
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-KI6SXQYD.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -7,6 +7,15 @@ import {
   require_formats
 } from "./chunk-2Y5LXIYX.js";
 import {
+  redact
+} from "./chunk-KI6SXQYD.js";
+import {
+  MASK
+} from "./chunk-B2IBVPIQ.js";
+import {
+  visible
+} from "./chunk-DQ5E7V2U.js";
+import {
   __commonJS,
   __export,
   __toESM
@@ -229,6 +238,75 @@ var require_content_type = __commonJS({
     }
   }
 });
+
+// src/smoke/redact.ts
+var SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|AUTH|PRIVATE|COOKIE|SESSION_?ID)/i;
+var NOT_SECRET = /^(key|keys|keyName|secretName|secretKeyRef|secretRef|secrets?|existingSecret|authorization|auth|tokenPath|keyPath|private|optional)$/i;
+var REFERENCE_VALUE = /^(<set to the key|<none>|\$\{[A-Za-z_][A-Za-z0-9_]*\}$|\*\*\*$)/;
+function isSecretName(name) {
+  const last = name.split(/[.[\]/]/).filter(Boolean).at(-1) ?? name;
+  return SECRET_NAME.test(last) && !NOT_SECRET.test(last);
+}
+function secretValue(name, value) {
+  return value.trim() !== "" && isSecretName(name) && !REFERENCE_VALUE.test(value.trim());
+}
+var LINE_RULES = [
+  // KEY=VALUE (env files, `docker inspect` Env, `--set path=value`, logs that print their environment)
+  (line) => line.replace(
+    /(^|[\s"',[{(])((?:--set(?:-string)?\s+)?([A-Za-z_][A-Za-z0-9_.\-[\]\\]*))=([^\s"',]*)/g,
+    (all, pre, lhs, name, value) => secretValue(name, value) ? `${pre}${lhs}=${MASK}` : all
+  ),
+  // NAME: VALUE (YAML, kubectl describe's Environment, "name": "value" in JSON)
+  (line) => line.replace(
+    /^(\s*(?:-\s+)?["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?\s*:\s+)(.*\S)\s*$/,
+    (all, lhs, name, value) => secretValue(name, value.replace(/^["']|["'],?$/g, "")) ? `${lhs}${MASK}` : all
+  ),
+  (line) => line.replace(
+    /("([A-Za-z_][A-Za-z0-9_.-]*)"\s*:\s*")((?:[^"\\]|\\.)*)(")/g,
+    (all, lhs, name, value, end) => secretValue(name, value) ? `${lhs}${MASK}${end}` : all
+  )
+];
+function redactText(text, secrets = []) {
+  let out = redact(text, secrets);
+  out = out.split("\n").map((line) => LINE_RULES.reduce((l, rule) => rule(l), line)).join("\n");
+  return out.replace(
+    /(\bname:\s*["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?[ \t]*\r?\n[ \t]*value:[ \t]*)(\S[^\n]*)/g,
+    (all, lhs, name, value) => secretValue(name, value.replace(/^["']|["']$/g, "")) ? `${lhs}${MASK}` : all
+  );
+}
+function redactValue(node2) {
+  if (Array.isArray(node2)) {
+    return node2.map((item) => {
+      if (typeof item === "string" && /^[A-Za-z_][A-Za-z0-9_]*=/.test(item)) {
+        const eq = item.indexOf("=");
+        return secretValue(item.slice(0, eq), item.slice(eq + 1)) ? `${item.slice(0, eq)}=${MASK}` : item;
+      }
+      return redactValue(item);
+    });
+  }
+  if (!node2 || typeof node2 !== "object") return node2;
+  const object3 = node2;
+  const out = {};
+  const isSecret = object3.kind === "Secret";
+  for (const [key, value] of Object.entries(object3)) {
+    if (isSecret && (key === "data" || key === "stringData") && value && typeof value === "object") {
+      out[key] = Object.fromEntries(Object.keys(value).map((k) => [k, MASK]));
+    } else if (key === "value" && typeof object3.name === "string" && typeof value === "string" && secretValue(object3.name, value)) {
+      out[key] = MASK;
+    } else if (typeof value === "string" && secretValue(key, value)) {
+      out[key] = MASK;
+    } else {
+      out[key] = redactValue(value);
+    }
+  }
+  return out;
+}
+function quoteInput(value, secrets = []) {
+  return JSON.stringify(visible(redactInput(value, secrets)));
+}
+function redactInput(text, secrets = []) {
+  return redact(text, secrets).replace(/(^|[\s"'(=])([^\s/@"'=]+)@(?!sha\d+:|[a-z0-9]+:[0-9a-f]{32,})/g, `$1${MASK}@`);
+}
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -12251,6 +12329,80 @@ function resultText(result) {
   return JSON.stringify(result.structuredContent);
 }
 
+// src/smoke/probes/json.ts
+function parseJsonPath(path) {
+  if (path.trim() === "") return void 0;
+  const segments = [];
+  for (const part of path.split(".")) {
+    const match = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
+    if (!match) return void 0;
+    const [, name, indexes] = match;
+    if (name === "" && indexes === "") return void 0;
+    if (name !== "") segments.push(/^\d+$/.test(name) ? Number(name) : name);
+    for (const index of indexes.matchAll(/\[(\d+)\]/g)) segments.push(Number(index[1]));
+  }
+  return segments;
+}
+function lookup(value, path) {
+  let node2 = value;
+  let at = "";
+  for (const segment of path) {
+    const next = typeof segment === "number" ? `${at}[${segment}]` : at ? `${at}.${segment}` : segment;
+    if (typeof segment === "number" && Array.isArray(node2) && segment < node2.length) node2 = node2[segment];
+    else if (typeof segment === "number" && node2 && typeof node2 === "object" && !Array.isArray(node2) && String(segment) in node2) node2 = node2[String(segment)];
+    else if (typeof segment === "string" && node2 && typeof node2 === "object" && !Array.isArray(node2) && Object.prototype.hasOwnProperty.call(node2, segment)) node2 = node2[segment];
+    else return { found: false, missing: next };
+    at = next;
+  }
+  return { found: true, value: node2 };
+}
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a !== typeof b || a === null || b === null || typeof a !== "object") return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => deepEqual(a[k], b[k]));
+}
+function negation(expected) {
+  if (expected && typeof expected === "object" && !Array.isArray(expected) && Object.keys(expected).length === 1 && "not" in expected) return expected;
+  return void 0;
+}
+function shown(value, max = 120) {
+  return oneLine(JSON.stringify(value) ?? String(value), max);
+}
+function jsonAssertionProblems(assertions) {
+  return Object.keys(assertions).filter((path) => !parseJsonPath(path)).map((path) => `${shown(path)} is not a path (dotted names, [N] for an array element)`);
+}
+function resultJson(result) {
+  if (result.structuredContent && typeof result.structuredContent === "object") return result.structuredContent;
+  const parts = Array.isArray(result.content) ? result.content : [];
+  for (const part of parts) {
+    if (part.type !== "text" || typeof part.text !== "string") continue;
+    try {
+      const parsed = JSON.parse(part.text);
+      if (parsed && typeof parsed === "object") return parsed;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function failedAssertion(json, assertions, redact2 = (t) => t) {
+  if (json === void 0) return "no JSON in the result to check";
+  for (const [path, expected] of Object.entries(assertions)) {
+    const segments = parseJsonPath(path);
+    if (!segments) return `${shown(path)} is not a path`;
+    const at = lookup(json, segments);
+    const not = negation(expected);
+    const wanted = not ? `anything but ${shown(not.not)}` : shown(expected);
+    if (!at.found) return `${oneLine(path, 120)} is absent (no ${oneLine(at.missing, 120)}), expected ${wanted}`;
+    const holds = not ? !deepEqual(at.value, not.not) : deepEqual(at.value, expected);
+    if (!holds) return `${oneLine(path, 120)} is ${redact2(shown(at.value))}, expected ${wanted}`;
+  }
+  return void 0;
+}
+
 // src/smoke/probes/types.ts
 var DEFAULT_PROBE_OPTIONS = {
   healthTimeoutMs: 6e4,
@@ -12273,9 +12425,9 @@ function httpUrl(value, field) {
   try {
     url2 = new URL(value);
   } catch {
-    throw new ProbeInputError(`${field}: ${JSON.stringify(value)} is not a URL (expected http://HOST[:PORT][/PATH])`);
+    throw new ProbeInputError(`${field}: ${quoteInput(value)} is not a URL (expected http://HOST[:PORT][/PATH])`);
   }
-  if (url2.protocol !== "http:" && url2.protocol !== "https:") throw new ProbeInputError(`${field}: ${JSON.stringify(value)} must be an http:// or https:// URL`);
+  if (url2.protocol !== "http:" && url2.protocol !== "https:") throw new ProbeInputError(`${field}: ${quoteInput(value)} must be an http:// or https:// URL`);
   if (url2.username || url2.password) throw new ProbeInputError(`${field}: credentials in the URL are not supported; use the bearer token or a header`);
   url2.hash = "";
   return url2;
@@ -12308,13 +12460,15 @@ function resolveTarget(target) {
   }
   const credentials = {};
   for (const [name, value] of Object.entries(target.headers ?? {})) {
-    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new ProbeInputError(`header: ${JSON.stringify(name)} is not a valid header name`);
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new ProbeInputError(`header: ${quoteInput(name)} is not a valid header name`);
     if (/[\r\n\u0000]/.test(value)) throw new ProbeInputError(`header: the value of ${name} contains a line break`);
     credentials[name.toLowerCase()] = value;
   }
   if (target.bearerToken !== void 0) {
     if (target.bearerToken === "" || /[\s\u0000-\u001f]/.test(target.bearerToken)) throw new ProbeInputError("bearer-token: empty or contains whitespace");
-    credentials.authorization = `Bearer ${target.bearerToken}`;
+    const header = target.tokenHeader ?? "authorization";
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header)) throw new ProbeInputError(`token header: ${quoteInput(header)} is not a valid header name`);
+    credentials[header.toLowerCase()] = `Bearer ${target.bearerToken}`;
   }
   return { url: url2, endpoints, health, credentials };
 }
@@ -12385,8 +12539,10 @@ async function probeMcp(target, expectations = {}, options = {}) {
   const resolved = resolveTarget(target);
   const followUps = expectations.followUps ?? DEFAULT_FOLLOW_UPS;
   if (!Number.isInteger(followUps) || followUps < 0 || followUps > 1e3) throw new ProbeInputError(`follow-ups: ${followUps} must be a whole number from 0 to 1000`);
+  const badPaths = jsonAssertionProblems(expectations.toolCall?.json ?? {});
+  if (badPaths.length) throw new ProbeInputError(`json: ${badPaths.join("; ")}`);
   const secrets = [...target.bearerToken ? [target.bearerToken] : [], ...Object.values(target.headers ?? {})];
-  const redactor = new Redactor(secrets, Object.keys(target.headers ?? {}));
+  const redactor = new Redactor(secrets, [...Object.keys(target.headers ?? {}), ...target.tokenHeader ? [target.tokenHeader] : []]);
   const end = new AbortController();
   const onCallerAbort = () => end.abort(new AbortedBy("cancelled", "probe cancelled"));
   if (opts.signal?.aborted) onCallerAbort();
@@ -12489,7 +12645,7 @@ async function probeMcp(target, expectations = {}, options = {}) {
     } else {
       const args = call.arguments ?? {};
       const label = `tool ${call.name}`;
-      const outcome2 = await callTool(mcp, http, redactor, "tool call", label, call.name, args, call.expect, opts, end.signal);
+      const outcome2 = await callTool(mcp, http, redactor, "tool call", label, call.name, args, call, opts, end.signal);
       result.toolCall = { name: call.name, arguments: args, isError: outcome2.isError, text: outcome2.text };
       if (outcome2.cause) fail("tool call", outcome2.cause);
       pass("tool call", `${call.name}: ${oneLine(outcome2.text, 120)}`);
@@ -12505,7 +12661,7 @@ async function probeMcp(target, expectations = {}, options = {}) {
         const label = `follow-up ${i} of ${followUps} (${what})`;
         let cause;
         if (called && call) {
-          cause = (await callTool(mcp, http, redactor, "follow-ups", label, call.name, call.arguments ?? {}, call.expect, opts, end.signal)).cause;
+          cause = (await callTool(mcp, http, redactor, "follow-ups", label, call.name, call.arguments ?? {}, call, opts, end.signal)).cause;
         } else {
           try {
             await withDeadline(http, "follow-ups", opts.stepTimeoutMs, end.signal, (o) => mcp.client.listTools(void 0, o));
@@ -12547,7 +12703,7 @@ async function probeMcp(target, expectations = {}, options = {}) {
   result.transcript = http.snapshot();
   return result;
 }
-async function callTool(mcp, http, redactor, stage, label, name, args, expected, opts, cancel) {
+async function callTool(mcp, http, redactor, stage, label, name, args, expectation, opts, cancel) {
   let raw;
   try {
     raw = await withDeadline(http, stage, opts.stepTimeoutMs, cancel, (o) => mcp.client.callTool({ name, arguments: args }, void 0, o));
@@ -12558,8 +12714,13 @@ async function callTool(mcp, http, redactor, stage, label, name, args, expected,
   const kept = text.length > opts.transcriptBodyChars ? `${text.slice(0, opts.transcriptBodyChars)}\u2026` : text;
   const isError = raw.isError === true;
   if (isError) return { isError, text: kept, cause: `${label} failed: ${oneLine(text, 200) || "an error result without text"}` };
+  const expected = expectation.expect;
   if (expected !== void 0 && !showsExpected(text, expected)) {
     return { isError, text: kept, cause: `${label} returned ${whatItShows(text, expected)}, expected ${expected}` };
+  }
+  if (expectation.json && Object.keys(expectation.json).length) {
+    const failed = failedAssertion(resultJson(raw), expectation.json, (t) => redactor.text(t));
+    if (failed) return { isError, text: kept, cause: `${label}: ${failed}` };
   }
   return { isError, text: kept };
 }
@@ -12596,6 +12757,11 @@ function formatProbe(result) {
 }
 
 export {
+  redactText,
+  redactValue,
+  quoteInput,
+  redactInput,
+  jsonAssertionProblems,
   ProbeInputError,
   parseHeaderLines,
   resolveTarget,

@@ -9,7 +9,7 @@ import {
   repositoryRoot,
   stringOption,
   withDefaults
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-KI6SXQYD.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

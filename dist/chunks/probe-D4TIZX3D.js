@@ -1,20 +1,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  readStdin
-} from "./chunk-RVSB4UNX.js";
-import {
   ProbeInputError,
   formatProbe,
   parseHeaderLines,
   probeMcp,
   resolveTarget
-} from "./chunk-MNRV5I5Y.js";
+} from "./chunk-Y3D63DC6.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
+  readStdin
+} from "./chunk-O5OP726O.js";
+import {
   expectedVersions
-} from "./chunk-HOCCY3S5.js";
+} from "./chunk-5SHIKYIM.js";
 import {
   booleanOption,
   configOverrides,
@@ -23,8 +23,8 @@ import {
   repositoryRoot,
   stringOption,
   withDefaults
-} from "./chunk-FEF4WM5W.js";
-import "./chunk-R3GO7SGB.js";
+} from "./chunk-KI6SXQYD.js";
+import "./chunk-VHGLRFMU.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import {

@@ -9,19 +9,19 @@ import {
   createdTimestamp,
   describeBytes,
   openRepository
-} from "./chunk-7OBQLNN3.js";
+} from "./chunk-IISOBYOI.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   manifestReferences
-} from "./chunk-UMKUATUA.js";
+} from "./chunk-EX3M4EIX.js";
 import {
   registryCredentials
-} from "./chunk-RVSB4UNX.js";
+} from "./chunk-O5OP726O.js";
 import {
   Helm,
   helmBinary
-} from "./chunk-XQ26IXDQ.js";
+} from "./chunk-OEE7NS3H.js";
 import {
   MAX_NAME_LENGTH,
   booleanOption,
@@ -41,7 +41,7 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-KI6SXQYD.js";
 import {
   ToolError,
   require_dist

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   Helm
-} from "./chunk-XQ26IXDQ.js";
+} from "./chunk-OEE7NS3H.js";
 import {
   Buildah,
   Docker,

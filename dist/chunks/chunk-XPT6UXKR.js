@@ -4,10 +4,19 @@ import {
 } from "./chunk-H2SKQNUD.js";
 import {
   RegistryClient
-} from "./chunk-UMKUATUA.js";
+} from "./chunk-EX3M4EIX.js";
 import {
-  probeMcp
-} from "./chunk-MNRV5I5Y.js";
+  jsonAssertionProblems,
+  parseHeaderLines,
+  probeMcp,
+  quoteInput,
+  redactInput,
+  redactText,
+  redactValue
+} from "./chunk-Y3D63DC6.js";
+import {
+  readStdin
+} from "./chunk-O5OP726O.js";
 import {
   Compose,
   Kind,
@@ -15,35 +24,47 @@ import {
   findComposeCli,
   kindContext,
   kubectlBinary
-} from "./chunk-YXBUUNON.js";
+} from "./chunk-WPIQJBEY.js";
 import {
   Helm
-} from "./chunk-XQ26IXDQ.js";
+} from "./chunk-OEE7NS3H.js";
 import {
   Docker
 } from "./chunk-KIPDSV7S.js";
 import {
   expectedVersions
-} from "./chunk-HOCCY3S5.js";
+} from "./chunk-5SHIKYIM.js";
 import {
   CONFIG_FILE,
+  assertInsideRepo,
   booleanOption,
   configOverrides,
+  describeFsError,
+  isInside,
   listOption,
   loadConfig,
   parseImageReference,
+  readRepoBytes,
+  readRepoText,
   repositoryRoot,
   require_semver,
+  resolveInRepo,
+  resolveRepoFile,
   splitImageName,
   stringOption,
   withDefaults
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-KI6SXQYD.js";
 import {
+  ToolError,
   exec,
   require_dist
 } from "./chunk-EG62P5ZG.js";
 import {
-  markdownTable
+  maskSecrets
+} from "./chunk-B2IBVPIQ.js";
+import {
+  markdownTable,
+  visible
 } from "./chunk-DQ5E7V2U.js";
 import {
   UserError
@@ -61,7 +82,7 @@ function parseImageMap(entries, what) {
   const map = {};
   for (const entry of entries) {
     const [from, to, ...rest] = entry.split("=").map((s) => s.trim());
-    if (!from || !to || rest.length) throw new UserError(`${what}: ${JSON.stringify(entry)} must be REPOSITORY=IMAGE (e.g. qdrant/qdrant=my/qdrant:1.15)`);
+    if (!from || !to || rest.length) throw new UserError(`${what}: ${quoteInput(entry)} must be REPOSITORY=IMAGE (e.g. qdrant/qdrant=my/qdrant:1.15)`);
     map[from] = to;
   }
   return map;
@@ -70,30 +91,38 @@ function mappedImage(image, map) {
   const { repository } = splitImageName(image);
   return map[image] ?? map[repository] ?? image;
 }
-async function prepareCandidate(input, docker = new Docker()) {
+function candidateFor(candidate, image) {
+  const { repository } = splitImageName(image);
+  return candidate.images.find((c) => c.repository === repository);
+}
+async function prepareImage(image, repositoryInFiles, what, docker) {
   let parsed;
   try {
-    parsed = parseImageReference(input.image);
+    parsed = parseImageReference(image);
   } catch (err) {
-    throw new UserError(`input image: ${err.message} (expected NAME[:TAG] or NAME@sha256:DIGEST)`);
+    throw new UserError(`${what}: ${redactInput(err.message)} (expected NAME[:TAG] or NAME@sha256:DIGEST)`);
   }
   const { tag, digest } = parsed;
   const repository = parsed.registry ? `${parsed.registry}/${parsed.repository}` : parsed.repository;
-  if (!await docker.imageId(input.image)) await docker.pull(input.image, `linux/${goArchitecture()}`);
-  let localRepository = repository;
+  if (!await docker.imageId(image)) await docker.pull(image, `linux/${goArchitecture()}`);
   let localTag = tag ?? "latest";
-  let ref = input.image;
+  let ref = image;
   if (digest) {
-    localRepository = repository;
     localTag = `smoke-${digest.replace(/^sha256:/, "").slice(0, 12)}`;
-    ref = `${localRepository}:${localTag}`;
-    await docker.tag(input.image, ref);
+    ref = `${repository}:${localTag}`;
+    await docker.tag(image, ref);
   }
   const id = await docker.imageId(ref);
-  if (!id) throw new UserError(`input image: ${input.image} is not in the local Docker engine after pulling it`);
+  if (!id) throw new UserError(`${what}: ${quoteInput(image)} is not in the local Docker engine after pulling it`);
+  return { repository: repositoryInFiles, ref, localRepository: repository, localTag, id, ...digest ? { digest } : {} };
+}
+async function prepareCandidate(input, docker = new Docker()) {
+  const images = [await prepareImage(input.image, input.repository, "input image", docker)];
+  for (const other of input.others ?? []) images.push(await prepareImage(other.image, other.repository, `input image (${other.repository})`, docker));
   return {
     version: input.version,
-    image: { repository: input.repository, ref, localRepository, localTag, id, ...digest ? { digest } : {} },
+    image: images[0],
+    images,
     chart: input.chart,
     imageMap: input.imageMap,
     qdrantImage: mappedImage(input.qdrantImage, input.imageMap),
@@ -128,6 +157,13 @@ function probeBundlePath(env = process.env) {
   }
   throw new UserError(`the in-cluster probe needs ${BUNDLE_NAME} (dist/${BUNDLE_NAME}, made by \`npm run build\`); it is not beside this program`);
 }
+function credentialData(target) {
+  const data = {};
+  if (target.bearerToken) data.PROBE_BEARER_TOKEN = target.bearerToken;
+  const headers = Object.entries(target.headers ?? {});
+  if (headers.length) data.PROBE_HEADERS = headers.map(([name, value]) => `${name}: ${value}`).join("\n");
+  return data;
+}
 function probePodManifest(options) {
   return {
     apiVersion: "v1",
@@ -148,6 +184,7 @@ function probePodManifest(options) {
           command: ["node", `${MOUNT}/${BUNDLE_NAME}`],
           env: [
             { name: "PROBE_CONFIG", value: JSON.stringify(options.config) },
+            ...(options.secret?.keys ?? []).map((key2) => ({ name: key2, valueFrom: { secretKeyRef: { name: options.secret?.name, key: key2 } } })),
             { name: "HOME", value: "/tmp" },
             { name: "NODE_OPTIONS", value: "--max-old-space-size=96" }
           ],
@@ -212,8 +249,10 @@ async function probeInPod(kubectl, options) {
   const name = `smoke-probe-${randomBytes(3).toString("hex")}`;
   const bundle = readFileSync(options.bundle ?? probeBundlePath(), "utf8");
   const deadlineSeconds = Math.max(30, Math.ceil(options.timeoutMs / 1e3));
+  const { bearerToken: _token, headers: _headers, ...target } = options.target;
+  const credentials = credentialData(options.target);
   const config = {
-    target: options.target,
+    target,
     expectations: options.expectations,
     // The pod's own budget, a little inside its deadline, so it still prints its result.
     options: { healthTimeoutMs: Math.max(1e4, options.timeoutMs - 6e4) }
@@ -223,7 +262,11 @@ async function probeInPod(kubectl, options) {
     await kubectl.create(
       JSON.stringify({ apiVersion: "v1", kind: "ConfigMap", metadata: { name, namespace, labels: { "dot-ai-release.smoke/probe": "true" } }, data: { [BUNDLE_NAME]: bundle } })
     );
-    await kubectl.create(JSON.stringify(probePodManifest({ name, namespace, configMap: name, image: options.image, config, deadlineSeconds })));
+    if (Object.keys(credentials).length) {
+      await kubectl.create(JSON.stringify({ apiVersion: "v1", kind: "Secret", metadata: { name, namespace, labels: { "dot-ai-release.smoke/probe": "true" } }, type: "Opaque", stringData: credentials }));
+    }
+    const secret = Object.keys(credentials).length ? { name, keys: Object.keys(credentials) } : void 0;
+    await kubectl.create(JSON.stringify(probePodManifest({ name, namespace, configMap: name, image: options.image, config, deadlineSeconds, secret })));
     const until = Date.now() + (deadlineSeconds + 30) * 1e3;
     let pod;
     for (; ; ) {
@@ -244,7 +287,7 @@ async function probeInPod(kubectl, options) {
     }
     return result;
   } finally {
-    await kubectl.run(["delete", "pod,configmap", name, "--namespace", namespace, "--ignore-not-found", "--wait=false"]);
+    await kubectl.run(["delete", "pod,configmap,secret", name, "--namespace", namespace, "--ignore-not-found", "--wait=false"]);
   }
 }
 
@@ -475,6 +518,13 @@ import { existsSync as existsSync3 } from "node:fs";
 import path4 from "node:path";
 var DEFAULT_PORT = 3456;
 var DEFAULT_TIMEOUT_MS = 6e5;
+var TOKEN_ENV = "DOT_AI_AUTH_TOKEN";
+var TOKEN_VALUE = "secrets.auth.token";
+function defaultAuth(kind) {
+  return kind === "helm" ? { token: "generate", set: TOKEN_VALUE } : { token: "generate", env: TOKEN_ENV };
+}
+var SMOKE_SERVER_ENV = { DOT_AI_TELEMETRY: "false" };
+var AGENTIC_TOOLS = { name: "agentic-tools", image: "ghcr.io/vfarcic/dot-ai-agentic-tools", port: 8080, env: {}, optional: true };
 function defaultProbe(version) {
   return {
     mcpPath: "auto",
@@ -492,19 +542,20 @@ function devSource(root) {
   return { DOT_AI_SRC: path4.relative(path4.join(root, DOCKER), path4.join(root, REFERENCE_SERVER)), DOT_AI_ENTRY: "dist/server.js" };
 }
 var DEFAULTS = [
-  { name: "docker", kind: "docker", files: [`${DOCKER}/.env.example`], service: "dot-ai", externalQdrant: true },
+  { name: "docker", kind: "docker", files: [`${DOCKER}/.env.example`], service: "dot-ai", externalQdrant: true, plugins: [AGENTIC_TOOLS] },
   { name: "compose", kind: "compose", files: [`${DOCKER}/docker-compose.yml`], service: "dot-ai" },
   { name: "compose-prod", kind: "compose", files: [`${DOCKER}/docker-compose.prod.yml`], service: "dot-ai" },
   { name: "compose-dev", kind: "compose", files: [`${DOCKER}/docker-compose.dev.yml`], service: "dot-ai", envFor: devSource },
   { name: "kubernetes", kind: "kustomize", files: [`${KUBE}/standalone`, `${KUBE}/with-qdrant`], service: "dot-ai", externalQdrant: true },
-  { name: "helm", kind: "helm", files: ["charts/dot-ai"], service: "dot-ai" },
-  { name: "helm-external-qdrant", kind: "helm", files: ["charts/dot-ai"], values: [`${HELM_VALUES}/values.external-qdrant.yaml`], service: "dot-ai", externalQdrant: true },
-  { name: "helm-prod", kind: "helm", files: ["charts/dot-ai"], values: [`${HELM_VALUES}/values.prod.yaml`], service: "dot-ai" },
+  // The helm methods deploy the release's chart (the one `check` and `chart` find, or input chart).
+  { name: "helm", kind: "helm", files: [], service: "dot-ai" },
+  { name: "helm-external-qdrant", kind: "helm", files: [], values: [`${HELM_VALUES}/values.external-qdrant.yaml`], service: "dot-ai", externalQdrant: true },
+  { name: "helm-prod", kind: "helm", files: [], values: [`${HELM_VALUES}/values.prod.yaml`], service: "dot-ai" },
   { name: "toolhive", kind: "toolhive", files: ["examples/deployments/toolhive"], service: "mcp-dot-ai-proxy" }
 ];
 var DEFAULT_METHOD_NAMES = DEFAULTS.map((d) => d.name);
-function defaultMethods(root, version) {
-  return DEFAULTS.filter((d) => [...d.files, ...d.values ?? []].every((f) => existsSync3(path4.join(root, f)))).map((d) => ({
+function defaultMethods(root, version, hasChart = true) {
+  return DEFAULTS.filter((d) => (d.kind !== "helm" || hasChart) && [...d.files, ...d.values ?? []].every((f) => existsSync3(path4.join(root, f)))).map((d) => ({
     name: d.name,
     kind: d.kind,
     files: d.files,
@@ -515,7 +566,11 @@ function defaultMethods(root, version) {
     externalQdrant: d.externalQdrant ?? false,
     env: { ...d.env, ...d.envFor?.(root) },
     probe: defaultProbe(version),
-    timeoutMs: DEFAULT_TIMEOUT_MS
+    timeoutMs: DEFAULT_TIMEOUT_MS,
+    auth: defaultAuth(d.kind),
+    plugins: d.plugins ?? [],
+    podSecurity: "restricted",
+    helmTest: true
   }));
 }
 
@@ -533,19 +588,32 @@ function applyProbe(base, settings, version) {
   if (settings.tools) probe.expectations.tools = settings.tools;
   if (settings.serverName) probe.expectations.serverName = settings.serverName;
   if (settings.followUps !== void 0) probe.expectations.followUps = settings.followUps;
+  if (settings.headers) probe.headers = { ...probe.headers, ...settings.headers };
   if (settings.tool) {
-    probe.expectations.toolCall = { name: settings.tool, arguments: settings.toolArgs, expect: settings.expect ?? version };
-  } else if (probe.expectations.toolCall && (settings.expect !== void 0 || settings.toolArgs)) {
-    probe.expectations.toolCall = { ...probe.expectations.toolCall, ...settings.expect !== void 0 ? { expect: settings.expect } : {}, ...settings.toolArgs ? { arguments: settings.toolArgs } : {} };
+    probe.expectations.toolCall = { name: settings.tool, arguments: settings.toolArgs, expect: settings.expect ?? version, ...settings.json ? { json: settings.json } : {} };
+  } else if (probe.expectations.toolCall && (settings.expect !== void 0 || settings.toolArgs || settings.json)) {
+    probe.expectations.toolCall = {
+      ...probe.expectations.toolCall,
+      ...settings.expect !== void 0 ? { expect: settings.expect } : {},
+      ...settings.toolArgs ? { arguments: settings.toolArgs } : {},
+      ...settings.json ? { json: settings.json } : {}
+    };
   }
   return probe;
+}
+function authOf(m) {
+  if (m.auth === false) return void 0;
+  const base = defaultAuth(m.kind);
+  if (!m.auth) return base;
+  const place = m.auth.env !== void 0 || m.auth.set !== void 0 ? { env: m.auth.env, set: m.auth.set } : { env: base.env, set: base.set };
+  return { token: m.auth.token ?? "generate", ...place.env ? { env: place.env } : {}, ...place.set ? { set: place.set } : {}, ...m.auth.header ? { header: m.auth.header } : {} };
 }
 function fromFile(m, version, common) {
   const base = applyProbe(defaultProbe(version), common.probe, version);
   return {
     name: m.name,
     kind: m.kind,
-    files: m.files,
+    files: m.files ?? [],
     values: m.values ?? [],
     set: Object.fromEntries(Object.entries(m.set ?? {}).map(([k, v]) => [k, String(v)])),
     service: m.service,
@@ -553,13 +621,18 @@ function fromFile(m, version, common) {
     externalQdrant: m.externalQdrant ?? m.kind === "docker",
     env: Object.fromEntries(Object.entries(m.env ?? {}).map(([k, v]) => [k, String(v)])),
     probe: applyProbe(base, m.probe, version),
-    timeoutMs: (m.timeout ?? common.timeout ?? DEFAULT_TIMEOUT_MS / 1e3) * 1e3
+    timeoutMs: (m.timeout ?? common.timeout ?? DEFAULT_TIMEOUT_MS / 1e3) * 1e3,
+    auth: authOf(m),
+    // A docker method runs dot-ai's plugin beside the server unless it names its own (or none: []).
+    plugins: m.plugins === void 0 ? m.kind === "docker" ? [AGENTIC_TOOLS] : [] : m.plugins.map((p) => ({ name: p.name, image: p.image, port: p.port ?? 8080, env: Object.fromEntries(Object.entries(p.env ?? {}).map(([k, v]) => [k, String(v)])), optional: false })),
+    podSecurity: m.podSecurity ?? "restricted",
+    helmTest: m.helmTest ?? true
   };
 }
 function selectMethods(root, version, settings, selection) {
   const common = settings ?? {};
   const configured = common.methods?.map((m) => fromFile(m, version, common));
-  const available = configured ?? defaultMethods(root, version).map((m) => ({ ...m, probe: applyProbe(m.probe, common.probe, version), timeoutMs: common.timeout ? common.timeout * 1e3 : m.timeoutMs }));
+  const available = configured ?? defaultMethods(root, version, selection.chart ?? true).map((m) => ({ ...m, probe: applyProbe(m.probe, common.probe, version), timeoutMs: common.timeout ? common.timeout * 1e3 : m.timeoutMs }));
   const where = configured ? `${CONFIG_FILE}: smoke.methods` : "the default methods";
   let methods;
   if (selection.names) {
@@ -577,14 +650,72 @@ function selectMethods(root, version, settings, selection) {
     const k8s = methods.filter((m) => platformOf(m.kind) === "kubernetes");
     if (k8s.length) throw new UserError(`input methods: ${k8s.map((m) => m.name).join(", ")} need Kubernetes, but provider is docker`);
   }
-  return methods.map((m) => ({
+  const selected = methods.map((m) => ({
     ...m,
     timeoutMs: selection.timeoutMs ?? m.timeoutMs,
     probe: applyProbe(m.probe, selection.probe, version)
   }));
+  for (const m of selected) {
+    const problems = jsonAssertionProblems(m.probe.expectations.toolCall?.json ?? {});
+    if (problems.length) throw new UserError(`${configured ? `${CONFIG_FILE}: smoke` : "smoke"} method ${m.name}: probe.json: ${problems.join("; ")}`);
+  }
+  return selected;
 }
 
 // src/smoke/inputs.ts
+async function readCredentials(raw, reporter) {
+  let bearerToken = stringOption(raw, "bearer-token");
+  if (booleanOption(raw, "bearer-token-stdin")) bearerToken = (await readStdin()).trim();
+  if (bearerToken) reporter.secret(bearerToken);
+  if (bearerToken !== void 0 && bearerToken !== "" && /[\s\u0000-\u001f]/.test(bearerToken)) throw new UserError("input bearer-token: contains whitespace or a control character");
+  const headerText = stringOption(raw, "header");
+  let headers;
+  if (headerText !== void 0) {
+    for (const line of headerText.split(/\r?\n/)) {
+      const value = line.slice(line.indexOf(":") + 1).trim();
+      if (line.includes(":") && value) reporter.secret(value);
+    }
+    try {
+      headers = parseHeaderLines(headerText);
+    } catch (err) {
+      throw new UserError(`input ${err.message}`);
+    }
+  }
+  return { ...bearerToken ? { bearerToken } : {}, ...headers ? { headers } : {} };
+}
+function candidateImages(entries, configured, version) {
+  const byRepository = /* @__PURE__ */ new Map();
+  let plain;
+  for (const entry of entries) {
+    const eq = entry.indexOf("=");
+    const [repository, ref] = eq > 0 ? [entry.slice(0, eq).trim(), entry.slice(eq + 1).trim()] : [void 0, entry];
+    try {
+      parseImageReference(ref);
+    } catch (err) {
+      throw new UserError(`input image: ${redactInput(err.message)} (expected NAME[:TAG], NAME@sha256:DIGEST, or REPOSITORY=either)`);
+    }
+    if (repository === void 0) {
+      if (plain !== void 0) throw new UserError(`input image: ${quoteInput(ref)} and ${quoteInput(plain)}: only one image without REPOSITORY= (the server's); name the others' repositories`);
+      plain = ref;
+      continue;
+    }
+    if (byRepository.has(repository)) throw new UserError(`input image: ${quoteInput(repository)} is given twice`);
+    byRepository.set(repository, ref);
+  }
+  const server = configured[0];
+  if (plain !== void 0) {
+    const repository = server ?? splitImageName(plain).repository;
+    if (byRepository.has(repository)) throw new UserError(`input image: ${quoteInput(repository)} is given twice (once without REPOSITORY=)`);
+    byRepository.set(repository, plain);
+  }
+  if (byRepository.size === 0) {
+    if (!server) throw new UserError("input image: required (no image configured to derive <image>:<version>)");
+    for (const name of configured) byRepository.set(name, `${name}:${version}`);
+  }
+  const order = [...byRepository.keys()].sort((a, b) => Number(b === server) - Number(a === server));
+  const [first, ...rest] = order;
+  return { repository: first, image: byRepository.get(first), others: rest.map((repository) => ({ repository, image: byRepository.get(repository) })) };
+}
 function toolhiveCharts(root, charts, version, versionGiven) {
   if (charts.startsWith("oci://")) return { charts, version };
   const dir = path5.resolve(root, charts);
@@ -616,8 +747,23 @@ function parseInputs(raw, overrides = {}) {
     }
     if (!toolArgs || typeof toolArgs !== "object" || Array.isArray(toolArgs)) throw new UserError('input tool-args: must be a JSON object, e.g. {"query":"x"}');
   }
+  const chartInput = stringOption(options, "chart");
+  let chart = overrides.chart;
+  if (!chart && chartInput) {
+    const absolute = path5.resolve(root, chartInput);
+    if (!existsSync4(absolute)) throw new UserError(`input chart: ${quoteInput(chartInput)} not found`);
+    const kind = statSync(absolute).isDirectory() ? "dir" : "package";
+    const inside = path5.relative(root, absolute);
+    const source = kind === "dir" ? inside && !inside.startsWith("..") && !path5.isAbsolute(inside) ? inside.split(path5.sep).join("/") : void 0 : config.chart?.dir;
+    chart = { path: absolute, kind, ...source ? { source } : {} };
+  } else if (chart && !chart.source && config.chart) {
+    chart = { ...chart, source: config.chart.dir };
+  } else if (!chart && config.chart) {
+    chart = { path: path5.join(root, config.chart.dir), kind: "dir", source: config.chart.dir, byDefault: true };
+  }
   const timeout = boundedInt(given, "timeout", 1, 7200);
   const methods = selectMethods(root, version, config.smoke, {
+    chart: chart !== void 0,
     names: listOption(options, "methods"),
     provider,
     timeoutMs: timeout === void 0 ? void 0 : timeout * 1e3,
@@ -629,18 +775,8 @@ function parseInputs(raw, overrides = {}) {
       tools: listOption(options, "expect-tools")
     }
   });
-  const imageRepository = config.images[0]?.name;
-  const image = overrides.image ?? stringOption(options, "image") ?? (imageRepository ? `${imageRepository}:${version}` : void 0);
-  if (!image) throw new UserError("input image: required (no image configured to derive <image>:<version>)");
-  const chartInput = stringOption(options, "chart");
-  let chart = overrides.chart;
-  if (!chart && chartInput) {
-    const absolute = path5.resolve(root, chartInput);
-    if (!existsSync4(absolute)) throw new UserError(`input chart: ${chartInput} not found`);
-    chart = { path: absolute, kind: statSync(absolute).isDirectory() ? "dir" : "package" };
-  } else if (!chart && config.chart) {
-    chart = { path: path5.join(root, config.chart.dir), kind: "dir" };
-  }
+  const configuredImages = config.images.map((i) => i.name);
+  const images = overrides.image ? { image: overrides.image, repository: configuredImages[0] ?? splitImageName(overrides.image).repository, others: [] } : candidateImages(listOption(options, "image") ?? [], configuredImages, version);
   const diagnosticsInput = stringOption(options, "diagnostics-dir");
   const toolhiveVersionGiven = stringOption(given, "toolhive-version") !== void 0;
   return {
@@ -648,8 +784,7 @@ function parseInputs(raw, overrides = {}) {
     methods,
     provider,
     candidate: {
-      image,
-      repository: imageRepository ?? image.replace(/[:@].*$/, ""),
+      ...images,
       version,
       chart,
       imageMap: parseImageMap(listOption(options, "image-map") ?? [], "input image-map"),
@@ -663,11 +798,16 @@ function parseInputs(raw, overrides = {}) {
     kindNodeImage: stringOption(options, "kind-node-image"),
     kindCluster: stringOption(options, "kind-cluster"),
     kubeconfig: stringOption(options, "kubeconfig"),
-    context: stringOption(options, "context")
+    context: stringOption(options, "context"),
+    credentials: overrides.credentials ?? {}
   };
 }
 
 // src/smoke/report.ts
+function warningLines(result) {
+  const lines = result.results.flatMap((r) => (r.warnings ?? []).map((w) => `- \u26A0\uFE0F ${r.method}: ${w}`));
+  return lines.length ? ["", "**Warnings**", "", ...lines] : [];
+}
 function smokeSummary(result) {
   const { candidate } = result;
   const rows = result.results.map((r) => {
@@ -678,9 +818,10 @@ function smokeSummary(result) {
   return [
     `### Smoke: ${failed ? `${failed} of ${result.results.length} methods failed` : `all ${result.results.length} methods passed`}`,
     "",
-    `Image \`${result.image}\`${candidate.image.id ? ` (id \`${candidate.image.id}\`)` : ""}, version ${candidate.version}${result.cluster ? `; cluster ${result.cluster.name} (${result.cluster.created ? "created" : "reused"} in ${result.cluster.seconds} s)` : ""}`,
+    `Image \`${result.image}\`${candidate.image.id ? ` (id \`${candidate.image.id}\`)` : ""}${candidate.images.length > 1 ? ` with ${candidate.images.slice(1).map((i) => `\`${i.ref}\``).join(", ")}` : ""}, version ${candidate.version}${result.cluster ? `; cluster ${result.cluster.name} (${result.cluster.created ? "created" : "reused"} in ${result.cluster.seconds} s)` : ""}`,
     "",
     markdownTable(["Method", "Status", "Time", "MCP", "Cause"], rows),
+    ...warningLines(result),
     ...failed ? ["", `Diagnostics: \`${result.diagnosticsDir}\``] : []
   ].join("\n");
 }
@@ -704,17 +845,57 @@ import path15 from "node:path";
 
 // src/smoke/run.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { mkdirSync as mkdirSync5, rmSync, writeFileSync as writeFileSync9 } from "node:fs";
+import { existsSync as existsSync10, mkdirSync as mkdirSync6, readdirSync as readdirSync2, writeFileSync as writeFileSync6 } from "node:fs";
 import path14 from "node:path";
 
+// src/fs/confined.ts
+import { lstatSync, realpathSync } from "node:fs";
+import path6 from "node:path";
+function confinedPath(base, relative, what) {
+  const shown = visible(relative);
+  if (relative === "" || relative.includes("\0")) throw new UserError(`${what}: ${JSON.stringify(shown)} is not a path name`);
+  if (path6.isAbsolute(relative) || /^[a-zA-Z]:[\\/]/.test(relative)) throw new UserError(`${what}: "${shown}" is an absolute path; it must stay inside ${visible(base)}`);
+  const segments = relative.split(/[\\/]+/).filter((s) => s !== "" && s !== ".");
+  if (segments.includes("..")) throw new UserError(`${what}: "${shown}" leaves ${visible(base)} ("..")`);
+  if (segments.length === 0) throw new UserError(`${what}: "${shown}" names ${visible(base)} itself, not a path inside it`);
+  let realBase;
+  try {
+    realBase = realpathSync.native(base);
+  } catch (err) {
+    throw new UserError(`${what}: ${visible(base)}: ${describeFsError(err)}`);
+  }
+  let existing = realBase;
+  let rest = segments;
+  for (let i = 0; i < segments.length; i++) {
+    const next = path6.join(existing, segments[i]);
+    let exists = true;
+    try {
+      lstatSync(next);
+    } catch {
+      exists = false;
+    }
+    if (!exists) break;
+    try {
+      existing = realpathSync.native(next);
+    } catch (err) {
+      throw new UserError(`${what}: "${shown}": ${describeFsError(err)}`);
+    }
+    rest = segments.slice(i + 1);
+    if (!isInside(realBase, existing)) {
+      throw new UserError(`${what}: "${shown}" leads to ${visible(existing)} through a symlink, outside ${visible(base)}`);
+    }
+  }
+  return path6.join(existing, ...rest);
+}
+
 // src/smoke/methods/compose.ts
-import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync5, mkdirSync as mkdirSync2, readFileSync as readFileSync2, realpathSync, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import path7 from "node:path";
+import { existsSync as existsSync5, mkdirSync as mkdirSync2, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import path8 from "node:path";
 
 // src/smoke/methods/compose-plan.ts
 var import_semver = __toESM(require_semver(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
-import path6 from "node:path";
+import path7 from "node:path";
 var SMOKE_LABEL = "dot-ai-release.smoke";
 function parseCompose(text) {
   const doc = (0, import_yaml2.parse)(text, { merge: true });
@@ -734,10 +915,10 @@ function seedsFor(texts, dir, exists, given = {}) {
         seeds.homePaths.push({ variable, fallback });
         continue;
       }
-      const file = path6.resolve(dir, fallback);
+      const file = path7.resolve(dir, fallback);
       if (!exists(file) && exists(`${file}.example`)) {
         seen.add(variable);
-        seeds.examples.push({ variable, example: `${file}.example`, name: path6.basename(file) });
+        seeds.examples.push({ variable, example: `${file}.example`, name: path7.basename(file) });
       }
     }
   }
@@ -790,7 +971,7 @@ function dockerfileOf(build) {
   const context = typeof build === "string" ? build : build.context;
   if (!context || /^[a-z]+:\/\//i.test(context) || context.startsWith("git@")) return void 0;
   const file = typeof build === "string" ? "Dockerfile" : build.dockerfile ?? "Dockerfile";
-  return path6.resolve(context, file);
+  return path7.resolve(context, file);
 }
 function builtImageTag(runName, service) {
   return `${runName}-${service.toLowerCase().replace(/[^a-z0-9._-]+/g, "-")}:smoke`;
@@ -801,9 +982,10 @@ function planOverride(input) {
   for (const [name, service] of Object.entries(model.services)) {
     const entry = { labels: { [SMOKE_LABEL]: runName } };
     const image = service.image;
-    if (image && splitImageName(image).repository === candidate.image.repository) {
-      entry.image = candidate.image.ref;
-      plan.changes.push(`${name}: image ${candidate.image.ref}`);
+    const released = image ? candidateFor(candidate, image) : void 0;
+    if (released) {
+      entry.image = released.ref;
+      plan.changes.push(`${name}: image ${released.ref}`);
     } else if (service.build) {
       entry.image = builtImageTag(runName, name);
       plan.built.push(entry.image);
@@ -816,6 +998,10 @@ function planOverride(input) {
     } else if (image && mappedImage(image, candidate.imageMap) !== image) {
       entry.image = mappedImage(image, candidate.imageMap);
       plan.changes.push(`${name}: image ${entry.image}`);
+    }
+    if (name === input.service && input.environment?.length) {
+      entry.environment = input.environment;
+      plan.changes.push(`${name}: environment ${input.environment.map((e) => e.includes("=") ? e : `${e} (from the run)`).join(", ")}`);
     }
     const ports = loopbackPorts(service, name === input.service ? input.port : void 0);
     if (ports.length) {
@@ -832,6 +1018,7 @@ function overrideYaml(plan, options) {
     const out = {};
     if (s.image) out.image = s.image;
     if (s.buildArgs) out.build = { args: s.buildArgs };
+    if (s.environment) out.environment = s.environment;
     out.labels = s.labels;
     if (s.ports && options.replacePorts) out.ports = s.ports;
     services[name] = out;
@@ -863,34 +1050,6 @@ function tellingLogLine(log, max = 240) {
   const line = [...meaningful].reverse().find((l) => TELLING.test(l)) ?? meaningful.at(-1) ?? "";
   return line.length > max ? `${line.slice(0, max)}...` : line;
 }
-var SECRET_KEY = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH)/i;
-function redactEnvList(list) {
-  if (Array.isArray(list)) {
-    return list.map((e) => {
-      if (typeof e !== "string") return e;
-      const eq = e.indexOf("=");
-      return eq > 0 && SECRET_KEY.test(e.slice(0, eq)) && e.length > eq + 1 ? `${e.slice(0, eq)}=***` : e;
-    });
-  }
-  if (list && typeof list === "object") {
-    return Object.fromEntries(Object.entries(list).map(([k, v]) => [k, SECRET_KEY.test(k) && v !== "" && v !== null ? "***" : v]));
-  }
-  return list;
-}
-function redactComposeConfig(text) {
-  const doc = (0, import_yaml2.parse)(text, { merge: true, uniqueKeys: false });
-  if (!isMapLike(doc)) return text;
-  const services = doc.services ?? {};
-  for (const service of Object.values(services)) if (service && "environment" in service) service.environment = redactEnvList(service.environment);
-  return new import_yaml2.Document(doc, { version: "1.1" }).toString();
-}
-function redactInspect(inspect) {
-  const config = inspect.Config;
-  return config?.Env ? { ...inspect, Config: { ...config, Env: redactEnvList(config.Env) } } : inspect;
-}
-function isMapLike(v) {
-  return !!v && typeof v === "object" && !Array.isArray(v) && !(0, import_yaml2.isMap)(v);
-}
 
 // src/smoke/methods/compose.ts
 var STATE_FILE = "compose-run.json";
@@ -916,12 +1075,12 @@ async function containersOf(compose, signal) {
     const inspect = await docker.inspect(id);
     if (!inspect) continue;
     const state = inspect.State;
-    const labels2 = inspect.Config?.Labels ?? {};
+    const labels = inspect.Config?.Labels ?? {};
     const last = state.Health?.Log?.at(-1);
     views.push({
       id,
       name: String(inspect.Name ?? id).replace(/^\//, ""),
-      service: labels2["com.docker.compose.service"] ?? "?",
+      service: labels["com.docker.compose.service"] ?? "?",
       status: state.Restarting ? "restarting" : state.Status,
       exitCode: state.ExitCode,
       restartCount: Number(inspect.RestartCount ?? 0),
@@ -969,22 +1128,17 @@ function sleep2(ms, signal) {
     signal.addEventListener("abort", onAbort, { once: true });
   });
 }
-function insideRoot(root, file, what) {
-  const absolute = path7.resolve(root, file);
-  if (!existsSync5(absolute)) throw new UserError(`${what}: ${file} not found`);
-  const real = realpathSync(absolute);
-  const realRoot = realpathSync(root);
-  if (real !== realRoot && !real.startsWith(`${realRoot}${path7.sep}`)) throw new UserError(`${what}: ${file} is outside the repository`);
-  if (!statSync2(real).isFile()) throw new UserError(`${what}: ${file} is not a regular file`);
-  return absolute;
+function repoFile(root, file, what) {
+  const relative = path8.relative(root, resolveInRepo(root, file, what));
+  return resolveRepoFile(root, relative, `${what}: ${file}`).absolute;
 }
 function declaredServices(root, spec) {
   const names = /* @__PURE__ */ new Set();
   for (const file of spec.files) {
-    const absolute = insideRoot(root, file, `smoke method ${spec.name}`);
+    const absolute = repoFile(root, file, `smoke method ${spec.name}`);
     let model;
     try {
-      model = parseCompose(readFileSync2(absolute, "utf8"));
+      model = parseCompose(readRepoText(root, path8.relative(root, absolute), `smoke method ${spec.name}: ${file}`));
     } catch (err) {
       throw new UserError(`smoke method ${spec.name}: ${file}: not YAML (${err.message.split("\n")[0]})`);
     }
@@ -1000,34 +1154,35 @@ var composeMethod = {
   },
   async deploy(env) {
     const { spec, candidate, runName, signal } = env;
-    const files = spec.files.map((f) => path7.resolve(env.root, f));
-    const projectDir = path7.dirname(files[0]);
+    const files = spec.files.map((f) => repoFile(env.root, f, `smoke method ${spec.name}`));
+    const projectDir = path8.dirname(files[0]);
     const service = serviceOf(spec, declaredServices(env.root, spec));
     const cli = await findComposeCli(cliPreference(spec));
     const label = `Compose v${cli.major} ${cli.version}`;
     env.reporter.info(`${label} (${cli.command.join(" ")}), project ${runName}`);
-    const privateDir = path7.join(env.workDir, "private");
+    const privateDir = path8.join(env.workDir, "private");
     mkdirSync2(privateDir, { recursive: true, mode: 448 });
     env.cleanup.add({ kind: "directory", path: privateDir });
     const given = Object.fromEntries(Object.entries(spec.env).filter(([k]) => k !== "COMPOSE_CLI"));
-    const seeds = seedsFor(files.map((f) => readFileSync2(f, "utf8")), projectDir, existsSync5, given);
+    const seeds = seedsFor(files.map((f) => readRepoText(env.root, path8.relative(env.root, f))), projectDir, existsSync5, given);
     const vars = {};
     const notes = [];
     for (const { variable, example, name } of seeds.examples) {
-      const copy = path7.join(privateDir, `${variable}-${name}`);
-      copyFileSync(example, copy);
-      chmodSync2(copy, 384);
+      const bytes = readRepoBytes(env.root, path8.relative(env.root, example), `smoke method ${spec.name}: ${variable}`);
+      const copy = confinedPath(privateDir, `${variable}-${name}`, `smoke method ${spec.name}: ${variable}`);
+      writeFileSync2(copy, bytes, { mode: 384 });
       vars[variable] = copy;
-      notes.push(`${variable}: a copy of ${path7.relative(env.root, example)}`);
+      notes.push(`${variable}: a copy of ${path8.relative(env.root, example)}`);
     }
     for (const { variable, fallback } of seeds.homePaths) {
-      const standIn = path7.join(privateDir, variable);
+      const standIn = confinedPath(privateDir, variable, `smoke method ${spec.name}: ${variable}`);
       writeFileSync2(standIn, homeStandIn(variable, fallback), { mode: 384 });
       vars[variable] = standIn;
       notes.push(`${variable}: ${homeStandIn(variable, fallback) ? "an empty kubeconfig" : "an empty file"} instead of ${fallback} (the runner's own files are never mounted)`);
     }
     Object.assign(vars, given);
-    const processEnv = { ...process.env, ...vars };
+    const processEnv = { ...process.env, ...vars, ...env.token && spec.auth?.env ? { [spec.auth.env]: env.token } : {} };
+    const environment = [...Object.entries(SMOKE_SERVER_ENV).map(([k, v]) => `${k}=${v}`), ...env.token && spec.auth?.env ? [spec.auth.env] : []];
     const user = new Compose(cli, files, runName, processEnv);
     const model = parseCompose((await user.run(`${label} config`, ["config"], { signal, timeoutMs: 12e4 })).stdout);
     if (!model.services[service]) throw new UserError(`${spec.files.join(", ")}: no service ${service} after interpolation`);
@@ -1037,29 +1192,30 @@ var composeMethod = {
       service,
       port: spec.port,
       runName,
+      environment,
       readDockerfile: (file) => existsSync5(file) ? readFileSync2(file, "utf8") : void 0
     });
     notes.push(...plan.changes);
-    const override = path7.join(env.workDir, "compose.smoke-override.yml");
+    const override = path8.join(env.workDir, "compose.smoke-override.yml");
     let deployFiles;
     let how;
     if (supportsOverrideTag(cli)) {
       writeFileSync2(override, overrideYaml(plan, { replacePorts: true }));
       deployFiles = [...files, override];
-      how = `${label}: ${spec.files.join(" + ")} + override ${path7.basename(override)} (ports: !override)`;
+      how = `${label}: ${spec.files.join(" + ")} + override ${path8.basename(override)} (ports: !override)`;
     } else {
       writeFileSync2(override, overrideYaml(plan, { replacePorts: false }));
       const merged = new Compose(cli, [...files, override], runName, processEnv);
       const mergedModel = parseCompose((await merged.run(`${label} config`, ["config"], { signal, timeoutMs: 12e4 })).stdout);
-      const derived = path7.join(privateDir, "compose.smoke.yml");
+      const derived = path8.join(privateDir, "compose.smoke.yml");
       writeFileSync2(derived, composeYaml(withPortsReplaced(mergedModel, plan)), { mode: 384 });
       deployFiles = [derived];
-      how = `${label}: compose's merged model of ${spec.files.join(" + ")} + override ${path7.basename(override)}, ports replaced in it (v${cli.major} merges port lists)`;
+      how = `${label}: compose's merged model of ${spec.files.join(" + ")} + override ${path8.basename(override)}, ports replaced in it (v${cli.major} merges port lists)`;
     }
     how += `, project ${runName}; ${plan.changes.filter((c) => /image|built/.test(c)).join("; ")}`;
     if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : new UserError("cancelled");
     const state = { cli, files: deployFiles, project: runName, env: vars, service };
-    writeFileSync2(path7.join(env.workDir, STATE_FILE), `${JSON.stringify(state, null, 2)}
+    env.write(STATE_FILE, `${JSON.stringify(state, null, 2)}
 `);
     for (const ref of plan.built) env.cleanup.add({ kind: "docker-image", ref });
     env.cleanup.add({ kind: "compose-project", command: cli.command, files: deployFiles, project: runName, cwd: projectDir, env: vars });
@@ -1097,26 +1253,33 @@ var composeMethod = {
       if (!upResult) stopUp.abort();
       const finished = await up.catch(() => void 0);
       inFlight.delete(runName);
-      if (finished) writeFileSync2(path7.join(env.workDir, "up.log"), `${finished.stdout}${finished.stderr}`);
+      if (finished) env.write("up.log", `${finished.stdout}${finished.stderr}`);
     }
     const address = await compose.publishedAddress(service, spec.port, { signal });
-    return { endpoints: [{ label: "published port", url: `http://${address}/` }], how, notes };
+    const watch = async () => {
+      for (const c of await containersOf(compose)) {
+        const failure = await failureOf(c, service);
+        if (failure) return failure;
+      }
+      return void 0;
+    };
+    return { endpoints: [{ label: "published port", url: `http://${address}/` }], how, notes, watch };
   },
   async diagnose(env) {
-    const stateFile = path7.join(env.workDir, STATE_FILE);
+    const stateFile = path8.join(env.workDir, STATE_FILE);
     if (!existsSync5(stateFile)) return void 0;
     const state = JSON.parse(readFileSync2(stateFile, "utf8"));
     await inFlight.get(state.project)?.catch(() => void 0);
     const compose = new Compose(state.cli, state.files, state.project, { ...process.env, ...state.env });
     const options = { signal: env.signal, timeoutMs: 12e4 };
-    const write = (name, text) => writeFileSync2(path7.join(env.workDir, name), text.endsWith("\n") ? text : `${text}
+    const write = (name, text) => void env.write(name, text.endsWith("\n") ? text : `${text}
 `);
     const ps = await compose.try(["ps", "--all"], options);
     write("compose-ps.txt", `${ps.stdout}${ps.stderr}`);
     const logs = await compose.try(["logs", "--no-color", "--timestamps", "--tail", "500"], options);
     write("compose-logs.txt", `${logs.stdout}${logs.stderr}`);
     const config = await compose.try(["config"], options);
-    write("compose-config.yml", config.code === 0 ? redactComposeConfig(config.stdout) : `# compose config failed (exit ${config.code})
+    write("compose-config.yml", config.code === 0 ? config.stdout : `# compose config failed (exit ${config.code})
 ${config.stderr}`);
     const docker = new Docker();
     const causes = [];
@@ -1127,7 +1290,7 @@ ${config.stderr}`);
       const done = c.status === "exited" && c.exitCode === 0 && c.service !== state.service;
       if (!failure && (done || ready(c) && c.service !== state.service)) continue;
       const inspect = await docker.inspect(c.id);
-      if (inspect) write(`${c.name}.inspect.json`, JSON.stringify(redactInspect(inspect), null, 2));
+      if (inspect) write(`${c.name}.inspect.json`, JSON.stringify(inspect, null, 2));
       if (failure) causes.push(failure);
       else if (!ready(c)) pending.push(c);
     }
@@ -1141,8 +1304,8 @@ ${config.stderr}`);
 };
 
 // src/smoke/methods/docker.ts
-import { chmodSync as chmodSync3, existsSync as existsSync6, readFileSync as readFileSync3, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import path8 from "node:path";
+import { chmodSync as chmodSync2, mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import path9 from "node:path";
 
 // src/smoke/wait.ts
 async function waitFor(what, signal, check, intervalMs = 1e3) {
@@ -1162,11 +1325,12 @@ async function waitFor(what, signal, check, intervalMs = 1e3) {
 // src/smoke/methods/docker.ts
 var SESSION_DIR = "/app/sessions";
 var RUN_USER = "10001:10001";
+var PLUGINS_FILE = "/etc/dot-ai/plugins.json";
 function envFileWith(text, override) {
   const seen = /* @__PURE__ */ new Set();
-  const lines = text.split("\n").map((line) => {
-    const key2 = /^\s*([A-Za-z_][A-Za-z0-9_]*)=/.exec(line)?.[1];
-    if (!key2 || !(key2 in override)) return line;
+  const lines = (text.replace(/\n+$/, "") === "" ? [] : text.replace(/\n+$/, "").split("\n")).map((line) => {
+    const key2 = /^\s*#?\s*([A-Za-z_][A-Za-z0-9_]*)=/.exec(line)?.[1];
+    if (!key2 || !(key2 in override) || seen.has(key2)) return line;
     seen.add(key2);
     return `${key2}=${override[key2]}`;
   });
@@ -1174,14 +1338,25 @@ function envFileWith(text, override) {
   return `${lines.join("\n").replace(/\n*$/, "")}
 `;
 }
-function labels(env) {
-  return { "dot-ai-release.smoke": env.runName };
+function pluginImage(plugin, candidate) {
+  const released = candidateFor(candidate, plugin.image);
+  if (released) return released.ref;
+  const mapped = mappedImage(plugin.image, candidate.imageMap);
+  if (mapped !== plugin.image) return mapped;
+  return plugin.optional ? void 0 : plugin.image;
+}
+function pluginsFile(plugins) {
+  return `${JSON.stringify(plugins.map((p) => ({ name: p.name, url: `http://${p.name}:${p.port}` })))}
+`;
+}
+function labelArgs(env) {
+  return ["--label", `dot-ai-release.smoke=${env.runName}`];
 }
 async function containerFailure(docker, name) {
   const state = await docker.state(name).catch(() => void 0);
   if (!state) return `container ${name} is gone`;
   if (state.Status === "exited" || state.Status === "dead") {
-    const last = (await docker.logs(name, 5)).split("\n").filter(Boolean).at(-1);
+    const last = tellingLogLine(await docker.logs(name, 30));
     return `container ${name} exited with code ${state.ExitCode}${last ? `: ${last}` : ""}`;
   }
   if (state.Health?.Status === "unhealthy") {
@@ -1190,33 +1365,75 @@ async function containerFailure(docker, name) {
   }
   return void 0;
 }
+function containersOf2(env) {
+  return [env.runName, `${env.runName}-qdrant`, ...env.spec.plugins.map((p) => `${env.runName}-${p.name}`)];
+}
 var dockerMethod = {
   preflight({ root, spec }) {
-    const [envFile] = spec.files;
-    if (!envFile) throw new UserError(`smoke method ${spec.name}: files must name the env file a user copies (e.g. examples/deployments/docker/.env.example)`);
-    const absolute = path8.join(root, envFile);
-    if (!existsSync6(absolute) || !statSync3(absolute).isFile()) throw new UserError(`smoke method ${spec.name}: ${envFile} not found`);
+    const [envFile, ...more] = spec.files;
+    if (more.length) throw new UserError(`smoke method ${spec.name}: files names one env file (the one a user copies), not ${spec.files.length}`);
+    if (envFile) resolveRepoFile(root, path9.relative(root, resolveInRepo(root, envFile, `smoke method ${spec.name}: files[0]`)), `smoke method ${spec.name}: ${envFile}`);
+    if (spec.auth && !spec.auth.env) throw new UserError(`smoke method ${spec.name}: auth.env: name the variable the server reads its token from (e.g. DOT_AI_AUTH_TOKEN)`);
   },
   async deploy(env) {
     const docker = new Docker();
     const { spec, candidate, runName } = env;
     const port = spec.port;
-    await docker.createNetwork(runName, labels(env));
+    const notes = [];
+    await docker.createNetwork(runName, { "dot-ai-release.smoke": runName });
     env.cleanup.add({ kind: "docker-network", name: runName });
     const qdrant = `${runName}-qdrant`;
-    await docker.runContainer(`docker run ${candidate.qdrantImage}`, ["--name", qdrant, "--network", runName, "--network-alias", "qdrant", ...Object.entries(labels(env)).flatMap(([k, v]) => ["--label", `${k}=${v}`]), candidate.qdrantImage]);
+    await docker.runContainer(`docker run ${candidate.qdrantImage}`, ["--name", qdrant, "--network", runName, "--network-alias", "qdrant", ...labelArgs(env), candidate.qdrantImage]);
     env.cleanup.add({ kind: "docker-container", name: qdrant });
+    const plugins = [];
+    for (const plugin of spec.plugins) {
+      const image = pluginImage(plugin, candidate);
+      if (!image) {
+        notes.push(`plugin ${plugin.name} not deployed: no image of ${plugin.image} among the release's images or the image map`);
+        continue;
+      }
+      const name = `${runName}-${plugin.name}`;
+      const pluginEnv = { QDRANT_URL: "http://qdrant:6333", PORT: String(plugin.port), ...plugin.env };
+      await docker.runContainer(`docker run ${image}`, [
+        "--name",
+        name,
+        "--network",
+        runName,
+        "--network-alias",
+        plugin.name,
+        "--read-only",
+        "--tmpfs",
+        "/tmp:rw,size=64m,mode=1777",
+        "--cap-drop",
+        "ALL",
+        "--security-opt",
+        "no-new-privileges",
+        "--memory",
+        "512m",
+        ...Object.entries(pluginEnv).flatMap(([k, v]) => ["-e", `${k}=${v}`]),
+        ...labelArgs(env),
+        image
+      ]);
+      env.cleanup.add({ kind: "docker-container", name });
+      plugins.push(plugin);
+      notes.push(`plugin ${plugin.name}: ${image} beside it (QDRANT_URL http://qdrant:6333), listed in ${PLUGINS_FILE}`);
+    }
     const volume = `${runName}-sessions`;
-    await docker.createVolume(volume, labels(env));
+    await docker.createVolume(volume, { "dot-ai-release.smoke": runName });
     env.cleanup.add({ kind: "docker-volume", name: volume });
-    await docker.runToCompletion("chown of the sessions volume", ["--user", "0:0", "--cap-drop", "ALL", "--cap-add", "CHOWN", "--entrypoint", "chown", "-v", `${volume}:/mnt/sessions`, candidate.image.ref, "10001:10001", "/mnt/sessions"]);
-    const envFile = path8.join(env.workDir, ".env");
-    const example = readFileSync3(path8.join(env.root, spec.files[0]), "utf8");
-    writeFileSync3(envFile, envFileWith(example, { QDRANT_URL: "http://qdrant:6333", ...spec.env }), { mode: 384 });
-    chmodSync3(envFile, 384);
-    env.cleanup.add({ kind: "directory", path: envFile });
-    const kubeconfig = path8.join(env.workDir, "kubeconfig");
-    writeFileSync3(kubeconfig, "apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\n", { mode: 420 });
+    await docker.runToCompletion("chown of the sessions volume", ["--network", "none", "--user", "0:0", "--cap-drop", "ALL", "--cap-add", "CHOWN", "--entrypoint", "chown", "-v", `${volume}:/mnt/sessions`, candidate.image.ref, "10001:10001", "/mnt/sessions"]);
+    const privateDir = path9.join(env.workDir, "private");
+    mkdirSync3(privateDir, { recursive: true, mode: 448 });
+    env.cleanup.add({ kind: "directory", path: privateDir });
+    const envFile = path9.join(privateDir, ".env");
+    const [example] = spec.files;
+    const text = example ? readRepoText(env.root, path9.relative(env.root, resolveInRepo(env.root, example, `smoke method ${spec.name}: files[0]`)), `smoke method ${spec.name}: ${example}`) : "";
+    const override = { QDRANT_URL: "http://qdrant:6333", DOT_AI_SESSION_DIR: SESSION_DIR, ...SMOKE_SERVER_ENV, ...spec.env, ...env.token && spec.auth?.env ? { [spec.auth.env]: env.token } : {} };
+    writeFileSync3(envFile, envFileWith(text, override), { mode: 384 });
+    chmodSync2(envFile, 384);
+    const kubeconfig = env.write("kubeconfig", "apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\n");
+    const mounts = ["-v", `${kubeconfig}:/etc/dot-ai/kubeconfig:ro`];
+    if (plugins.length) mounts.push("-v", `${env.write("plugins.json", pluginsFile(plugins))}:${PLUGINS_FILE}:ro`);
     await docker.runContainer(`docker run ${candidate.image.ref}`, [
       "--name",
       runName,
@@ -1231,8 +1448,7 @@ var dockerMethod = {
       "/app/tmp:rw,size=128m,uid=10001,gid=10001,mode=0700",
       "-v",
       `${volume}:${SESSION_DIR}:nocopy`,
-      "-v",
-      `${kubeconfig}:/etc/dot-ai/kubeconfig:ro`,
+      ...mounts,
       "--env-file",
       envFile,
       "-e",
@@ -1249,31 +1465,43 @@ var dockerMethod = {
       "0.5",
       "-p",
       `127.0.0.1::${port}`,
-      ...Object.entries(labels(env)).flatMap(([k, v]) => ["--label", `${k}=${v}`]),
+      ...labelArgs(env),
       candidate.image.ref
     ]);
     env.cleanup.add({ kind: "docker-container", name: runName });
+    const others = plugins.map((p) => `${runName}-${p.name}`);
     await waitFor(`container ${runName} healthy`, env.signal, async () => {
-      const failure = await containerFailure(docker, runName);
-      if (failure) throw new UserError(failure);
+      for (const name of [runName, ...others]) {
+        const failure = await containerFailure(docker, name);
+        if (failure) throw new UserError(failure);
+      }
       const state = await docker.state(runName);
       return state.Health ? state.Health.Status === "healthy" : state.Status === "running";
     });
     const address = await docker.publishedAddress(runName, port);
+    const given = [example ? `${example} (copied to a 0600 .env` : "an env file of its own (0600", "QDRANT_URL pointed at a Qdrant container on the run's network", ...env.token ? [`a generated ${spec.auth?.env}`] : []].join(", ");
     return {
       endpoints: [{ label: "published port", url: `http://${address}/` }],
-      how: `docker run of ${candidate.image.ref} with ${spec.files[0]} (copied to a 0600 .env, QDRANT_URL pointed at a Qdrant container on the run's network)`
+      watch: async () => {
+        for (const name of [runName, ...others]) {
+          const failure = await containerFailure(docker, name);
+          if (failure) return failure;
+        }
+        return void 0;
+      },
+      how: `docker run of ${candidate.image.ref} with ${given})${plugins.length ? ` and ${plugins.map((p) => p.name).join(", ")} beside it` : ""}`,
+      notes
     };
   },
   async diagnose(env) {
     const docker = new Docker();
-    const qdrant = `${env.runName}-qdrant`;
     const parts = [];
-    for (const name of [env.runName, qdrant]) {
+    for (const name of containersOf2(env)) {
       const inspect = await docker.inspect(name);
-      writeFileSync3(path8.join(env.workDir, `${name}.inspect.json`), `${JSON.stringify(inspect ?? null, null, 2)}
+      if (!inspect && name !== env.runName) continue;
+      env.write(`${name}.inspect.json`, `${JSON.stringify(inspect ?? null, null, 2)}
 `);
-      writeFileSync3(path8.join(env.workDir, `${name}.log`), inspect ? await docker.logs(name, 200) : "(no such container)\n");
+      env.write(`${name}.log`, inspect ? await docker.logs(name, 200) : "(no such container)\n");
       const failure = inspect ? await containerFailure(docker, name) : void 0;
       if (failure) parts.push(failure);
     }
@@ -1283,12 +1511,10 @@ var dockerMethod = {
 
 // src/smoke/methods/helm.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import { existsSync as existsSync7, readFileSync as readFileSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync4, statSync as statSync2, writeFileSync as writeFileSync4 } from "node:fs";
 import path10 from "node:path";
 
 // src/smoke/diagnostics.ts
-import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import path9 from "node:path";
 async function snapshot(kubectl, namespace) {
   const items = await kubectl.get("pods,deployments,statefulsets,daemonsets,replicasets,events", { namespace });
   const of = (kind) => items.filter((i) => i.kind === kind);
@@ -1427,25 +1653,24 @@ function causeOf(a) {
   return a.findings[0]?.cause;
 }
 function safeName(text) {
-  return text.replace(/[^A-Za-z0-9._-]+/g, "_");
+  return text.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^\.+/, "_");
 }
-async function writeNamespaceDiagnostics(kubectl, namespace, dir, extraTypes = []) {
-  const out = path9.join(dir, safeName(namespace));
-  mkdirSync3(path9.join(out, "logs"), { recursive: true });
+async function writeNamespaceDiagnostics(kubectl, namespace, write, extraTypes = []) {
+  const out = safeName(namespace);
   const text = async (args) => {
     const r = await kubectl.run(args);
     return `${r.stdout}${r.stderr ? `
 ${r.stderr}` : ""}`;
   };
   const types = ["deployments", "statefulsets", "daemonsets", "replicasets", "pods", "services", "endpointslices", "persistentvolumeclaims", "networkpolicies", "poddisruptionbudgets", "horizontalpodautoscalers", ...extraTypes];
-  writeFileSync4(path9.join(out, "objects.txt"), await text(["get", [...types, "configmaps", "secrets", "serviceaccounts"].join(","), "--namespace", namespace, "-o", "wide"]));
-  writeFileSync4(path9.join(out, "events.txt"), await kubectl.events(namespace));
-  writeFileSync4(path9.join(out, "describe.txt"), await text(["describe", types.join(","), "--namespace", namespace]));
+  write(`${out}/objects.txt`, await text(["get", [...types, "configmaps", "secrets", "serviceaccounts"].join(","), "--namespace", namespace, "-o", "wide"]));
+  write(`${out}/events.txt`, await kubectl.events(namespace));
+  write(`${out}/describe.txt`, await text(["describe", types.join(","), "--namespace", namespace]));
   let snap;
   try {
     snap = await snapshot(kubectl, namespace);
   } catch (error) {
-    writeFileSync4(path9.join(out, "snapshot-error.txt"), `${error.message}
+    write(`${out}/snapshot-error.txt`, `${error.message}
 `);
   }
   for (const pod of snap?.pods ?? []) {
@@ -1454,15 +1679,15 @@ ${r.stderr}` : ""}`;
       ...pod.spec?.containers ?? []
     ];
     for (const c of containers) {
-      const base = path9.join(out, "logs", safeName(`${pod.metadata.name}_${c.name}`));
-      writeFileSync4(`${base}.log`, await kubectl.logs(pod.metadata.name, { namespace, container: c.name, tail: 500 }) || "(no output)\n");
+      const base = `${out}/logs/${safeName(`${pod.metadata.name}_${c.name}`)}`;
+      write(`${base}.log`, await kubectl.logs(pod.metadata.name, { namespace, container: c.name, tail: 500 }) || "(no output)\n");
       const previous = await kubectl.logs(pod.metadata.name, { namespace, container: c.name, previous: true, tail: 500 });
-      if (previous) writeFileSync4(`${base}.previous.log`, previous);
+      if (previous) write(`${base}.previous.log`, previous);
     }
   }
   if (!snap) return void 0;
   const assessment = await assess(kubectl, namespace, snap, { readinessPatienceMs: 0, configPatienceMs: 0 });
-  writeFileSync4(path9.join(out, "assessment.json"), `${JSON.stringify(assessment, null, 2)}
+  write(`${out}/assessment.json`, `${JSON.stringify(assessment, null, 2)}
 `);
   const nothing = assessment.ready || !(snap.pods.length || snap.workloads.length);
   return causeOf(assessment) ?? (nothing ? void 0 : `not ready: ${assessment.waiting}`);
@@ -1474,12 +1699,24 @@ function diagnosed(cause) {
 // src/smoke/methods/kubernetes.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { randomBytes as randomBytes3 } from "node:crypto";
-var RESTRICTED = {
-  "pod-security.kubernetes.io/enforce": "restricted",
-  "pod-security.kubernetes.io/enforce-version": "latest",
-  "pod-security.kubernetes.io/warn": "restricted",
-  "pod-security.kubernetes.io/audit": "restricted"
-};
+function podSecurityLabels(level) {
+  return {
+    "pod-security.kubernetes.io/enforce": level,
+    "pod-security.kubernetes.io/enforce-version": "latest",
+    "pod-security.kubernetes.io/warn": "restricted",
+    "pod-security.kubernetes.io/audit": "restricted"
+  };
+}
+var RESTRICTED = podSecurityLabels("restricted");
+function podSecurityWarnings(warnings) {
+  return warnings.map((w) => w.replace(/^Warning:\s*/, "")).filter((w) => /would violate PodSecurity/.test(w));
+}
+function lowerLevelWarning(env, warnings) {
+  const level = env.spec.podSecurity;
+  if (level === "restricted") return void 0;
+  const seen = [...new Set(podSecurityWarnings(warnings).map((w) => w.replace(/^.*?would violate PodSecurity "restricted:[^"]*":\s*/, "")))];
+  return seen.length ? `runs with Pod Security "${level}" (podSecurity), not "restricted": restricted would refuse it: ${seen.join("; ")}` : `runs with Pod Security "${level}" (podSecurity), not "restricted" (the API server warned of nothing restricted would refuse: the method could run restricted)`;
+}
 var SMOKE_LABEL2 = "dot-ai-release.smoke";
 var READINESS_PATIENCE_MS = 6e4;
 var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
@@ -1538,10 +1775,10 @@ function dnsLabel(base, suffix = "") {
   const clean = base.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "");
   return `${clean.slice(0, 63 - suffix.length).replace(/-+$/, "")}${suffix}`;
 }
-async function createNamespace(env, kubectl, name, labels2 = RESTRICTED) {
+async function createNamespace(env, kubectl, name, labels = podSecurityLabels(env.spec.podSecurity)) {
   const cluster = clusterOf(env);
   checkpoint(env);
-  const manifest = { apiVersion: "v1", kind: "Namespace", metadata: { name, labels: { ...labels2, [SMOKE_LABEL2]: env.runName } } };
+  const manifest = { apiVersion: "v1", kind: "Namespace", metadata: { name, labels: { ...labels, [SMOKE_LABEL2]: env.runName } } };
   env.cleanup.add({ kind: "namespace", kubeconfig: cluster.kubeconfig, context: cluster.context, name });
   await kubectl.create(JSON.stringify(manifest));
   const deadline = Date.now() + 6e4;
@@ -1554,9 +1791,15 @@ async function createNamespace(env, kubectl, name, labels2 = RESTRICTED) {
 function placeholder() {
   return `smoke-placeholder-${randomBytes3(6).toString("hex")}`;
 }
-function missingSecrets(objects, namespace, keys = {}) {
+function missingSecrets(objects, namespace, keys = {}, values = []) {
   const defined = new Set(objects.filter((o) => o.kind === "Secret").map((o) => o.metadata.name));
   const wanted = /* @__PURE__ */ new Map();
+  for (const { secret, key: key2, value } of values) {
+    if (defined.has(secret)) continue;
+    const data = wanted.get(secret) ?? /* @__PURE__ */ new Map();
+    data.set(key2, value);
+    wanted.set(secret, data);
+  }
   const want = (name, key2) => {
     if (!name || defined.has(name)) return;
     const secret = wanted.get(name) ?? /* @__PURE__ */ new Map();
@@ -1597,6 +1840,74 @@ function missingSecrets(objects, namespace, keys = {}) {
     }))
   }));
 }
+function secretSourcesOf(objects, variable) {
+  const sources = [];
+  let literal = false;
+  const add = (secret, key2) => {
+    if (secret && key2 && !sources.some((s) => s.secret === secret && s.key === key2)) sources.push({ secret, key: key2 });
+  };
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== "object") return;
+    const o = node;
+    if (Array.isArray(o.env)) {
+      for (const e of o.env) {
+        if (e?.name !== variable) continue;
+        if (e.valueFrom?.secretKeyRef) add(e.valueFrom.secretKeyRef.name, e.valueFrom.secretKeyRef.key);
+        else if (e.value !== void 0) literal = true;
+      }
+    }
+    if (Array.isArray(o.envFrom)) for (const e of o.envFrom) add(e?.secretRef?.name, variable);
+    if (Array.isArray(o.secrets)) {
+      for (const e of o.secrets) if (e?.targetEnvName === variable) add(e.name, e.key);
+    }
+    for (const v of Object.values(o)) walk(v);
+  };
+  walk(objects.filter((o) => o.kind !== "Secret"));
+  return { sources, literal };
+}
+function giveToken(objects, variable, token, where) {
+  const { sources, literal } = secretSourcesOf(objects, variable);
+  if (sources.length === 0) {
+    throw new UserError(`${where}: no container reads ${variable} from a Secret${literal ? ` (it is set to a literal value)` : ""}: the deployment cannot be given the run's token (set the method's auth.env to the variable that holds it, or auth: false)`);
+  }
+  const inPlace = [];
+  const patched = objects.map((o) => {
+    if (o.kind !== "Secret") return o;
+    const keys = sources.filter((s) => s.secret === o.metadata.name).map((s) => s.key);
+    if (!keys.length) return o;
+    inPlace.push(o.metadata.name);
+    const data = { ...o.data ?? {} };
+    const stringData = { ...o.stringData ?? {} };
+    for (const key2 of keys) {
+      delete data[key2];
+      stringData[key2] = token;
+    }
+    return { ...o, data, stringData };
+  });
+  const defined = new Set(objects.filter((o) => o.kind === "Secret").map((o) => o.metadata.name));
+  return { objects: patched, values: sources.filter((s) => !defined.has(s.secret)), inPlace };
+}
+function withServerEnv(objects, serverRef, variables) {
+  const add = (env) => {
+    const list = Array.isArray(env) ? [...env] : [];
+    for (const [name, value] of Object.entries(variables)) if (!list.some((e) => e?.name === name)) list.push({ name, value });
+    return list;
+  };
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (!node || typeof node !== "object") return node;
+    const o = { ...node };
+    for (const [k, v] of Object.entries(o)) o[k] = walk(v);
+    if (o.image === serverRef && typeof o.name === "string") o.env = add(o.env);
+    return o;
+  };
+  return objects.map((o) => {
+    const out = walk(o);
+    if (o.kind === "MCPServer" && out.spec && typeof out.spec === "object" && out.spec.image === serverRef) out.spec = { ...out.spec, env: add(out.spec.env) };
+    return out;
+  });
+}
 function envExampleKeys(text) {
   const out = {};
   for (const line of text.split("\n")) {
@@ -1607,7 +1918,7 @@ function envExampleKeys(text) {
 }
 var QDRANT_NAME = "smoke-qdrant";
 async function deployQdrantBeside(env, kubectl, namespace) {
-  const labels2 = { "app.kubernetes.io/name": QDRANT_NAME, [SMOKE_LABEL2]: env.runName };
+  const labels = { "app.kubernetes.io/name": QDRANT_NAME, [SMOKE_LABEL2]: env.runName };
   const security = {
     pod: { runAsNonRoot: true, runAsUser: 1e3, runAsGroup: 1e3, fsGroup: 1e3, seccompProfile: { type: "RuntimeDefault" } },
     container: { runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ["ALL"] }, seccompProfile: { type: "RuntimeDefault" } }
@@ -1616,12 +1927,12 @@ async function deployQdrantBeside(env, kubectl, namespace) {
     {
       apiVersion: "apps/v1",
       kind: "Deployment",
-      metadata: { name: QDRANT_NAME, namespace, labels: labels2 },
+      metadata: { name: QDRANT_NAME, namespace, labels },
       spec: {
         replicas: 1,
         selector: { matchLabels: { "app.kubernetes.io/name": QDRANT_NAME } },
         template: {
-          metadata: { labels: labels2 },
+          metadata: { labels },
           spec: {
             automountServiceAccountToken: false,
             securityContext: security.pod,
@@ -1646,7 +1957,7 @@ async function deployQdrantBeside(env, kubectl, namespace) {
     {
       apiVersion: "v1",
       kind: "Service",
-      metadata: { name: QDRANT_NAME, namespace, labels: labels2 },
+      metadata: { name: QDRANT_NAME, namespace, labels },
       spec: { selector: { "app.kubernetes.io/name": QDRANT_NAME }, ports: [{ name: "http", port: 6333, targetPort: "http" }] }
     }
   ];
@@ -1675,6 +1986,12 @@ async function waitNamespaceReady(env, kubectl, namespace, what, extra) {
       env.signal.addEventListener("abort", done, { once: true });
     });
   }
+}
+function namespaceWatch(kubectl, namespace) {
+  return async () => {
+    const found = await assess(kubectl, namespace, await snapshot(kubectl, namespace), { readinessPatienceMs: READINESS_PATIENCE_MS });
+    return found.findings.find((f) => f.fatal)?.cause;
+  };
 }
 async function servicePort(kubectl, namespace, service, port) {
   const [svc] = await kubectl.get(`service/${service}`, { namespace }).catch((e) => {
@@ -1748,8 +2065,7 @@ function join(at, k) {
 }
 function imageValueOverrides(values, candidate) {
   const sets = [];
-  let found = false;
-  const released = candidate.image.repository;
+  const released = /* @__PURE__ */ new Set();
   const walk = (node, at) => {
     if (Array.isArray(node)) return node.forEach((n, i) => walk(n, join(at, i)));
     if (!isObject(node)) return;
@@ -1758,9 +2074,10 @@ function imageValueOverrides(values, candidate) {
       const full = `${registry}${node.repository}`;
       const tagged = typeof node.tag === "string" && node.tag ? `${full}:${node.tag}` : full;
       let target;
-      if (full === released) {
-        found = true;
-        target = { repository: candidate.image.localRepository, tag: candidate.image.localTag };
+      const own = candidateFor(candidate, full);
+      if (own) {
+        released.add(own.repository);
+        target = { repository: own.localRepository, tag: own.localTag };
         sets.push(`${join(at, "pullPolicy")}=IfNotPresent`);
       } else {
         const mapped = mappedImage(tagged, candidate.imageMap);
@@ -1775,9 +2092,10 @@ function imageValueOverrides(values, candidate) {
     }
     for (const [k, v] of Object.entries(node)) {
       if (typeof v === "string" && /^[a-z0-9][\w./-]*(:[\w.-]+)?(@sha256:[0-9a-f]{64})?$/.test(v) && v.includes("/") && k.toLowerCase().includes("image")) {
-        if (splitImageName(v).repository === released) {
-          found = true;
-          sets.push(`${join(at, k)}=${candidate.image.ref}`);
+        const own = candidateFor(candidate, v);
+        if (own) {
+          released.add(own.repository);
+          sets.push(`${join(at, k)}=${own.ref}`);
         } else {
           const mapped = mappedImage(v, candidate.imageMap);
           if (mapped !== v) sets.push(`${join(at, k)}=${mapped}`);
@@ -1786,7 +2104,7 @@ function imageValueOverrides(values, candidate) {
     }
   };
   walk(values, "");
-  return { setStrings: sets, found };
+  return { setStrings: sets, found: released.has(candidate.image.repository), released: [...released] };
 }
 function qdrantUrlKey(values) {
   let found;
@@ -1802,21 +2120,57 @@ function qdrantUrlKey(values) {
   walk(values, "", false);
   return found;
 }
+function sameDir(a, b) {
+  return path10.posix.normalize(a.replace(/\\/g, "/")).replace(/\/+$/, "") === path10.posix.normalize(b.replace(/\\/g, "/")).replace(/\/+$/, "");
+}
 function chartOf(env) {
-  if (env.candidate.chart) return env.candidate.chart.path;
-  const [dir] = env.spec.files;
-  if (!dir) throw new UserError(`smoke method ${env.spec.name}: files must name the chart directory (or give input chart)`);
-  return path10.join(env.root, dir);
+  const { spec, candidate, root } = env;
+  const [own, ...more] = spec.files;
+  if (more.length) throw new UserError(`smoke method ${spec.name}: files names one chart directory, not ${spec.files.length}`);
+  const chart = candidate.chart;
+  if (own !== void 0) {
+    const dir = resolveInRepo(root, own, `smoke method ${spec.name}: files[0]`);
+    assertInsideRepo(root, dir, `smoke method ${spec.name}: files[0]`);
+    if (!chart || chart.byDefault) return dir;
+    if (chart.source !== void 0 && sameDir(chart.source, own) || chart.kind === "dir" && path10.resolve(chart.path) === path10.resolve(dir)) return chart.path;
+    const candidateName = chart.source ?? chart.path;
+    throw new UserError(`smoke method ${spec.name}: files names the chart ${own}, but the candidate chart is ${candidateName}${chart.kind === "package" ? " (a package)" : ""}: a method deploys what its files name; leave files out to deploy the candidate, or name the same chart`);
+  }
+  if (!chart) throw new UserError(`smoke method ${spec.name}: no chart to install (this repository has no chart; name the chart directory in files, or give input chart)`);
+  return chart.path;
 }
 function releaseOf(env) {
   return env.spec.service ?? "dot-ai";
 }
+function valueAt(dotted, value) {
+  const keys = dotted.split(/(?<!\\)\./).map((k) => k.replace(/\\\./g, "."));
+  return keys.reduceRight((inner, key2) => ({ [key2]: inner }), value);
+}
+function privateValues(env, values) {
+  let out = {};
+  const notes = [];
+  if (env.token && env.spec.auth?.set) {
+    out = mergeValues(out, valueAt(env.spec.auth.set, env.token));
+    notes.push(`a generated token in ${env.spec.auth.set} (a private values file)`);
+  }
+  if (Array.isArray(values.extraEnv)) {
+    const current = values.extraEnv;
+    const added = Object.entries(SMOKE_SERVER_ENV).filter(([name]) => !current.some((e) => e?.name === name)).map(([name, value]) => ({ name, value }));
+    if (added.length) {
+      out.extraEnv = [...current, ...added];
+      notes.push(`extraEnv: ${added.map((e) => `${e.name}=${e.value}`).join(", ")}`);
+    }
+  }
+  return { values: out, notes };
+}
 var helmMethod = {
   preflight(env) {
     const chart = chartOf(env);
-    if (!existsSync7(chart)) throw new UserError(`smoke method ${env.spec.name}: chart ${path10.relative(env.root, chart) || chart} not found`);
-    if (!env.candidate.chart && !existsSync7(path10.join(chart, "Chart.yaml"))) throw new UserError(`smoke method ${env.spec.name}: ${env.spec.files[0]} holds no Chart.yaml`);
-    for (const f of env.spec.values) if (!existsSync7(path10.join(env.root, f))) throw new UserError(`smoke method ${env.spec.name}: values file ${f} not found`);
+    const shown = path10.relative(env.root, chart) || chart;
+    if (!existsSync6(chart)) throw new UserError(`smoke method ${env.spec.name}: chart ${shown} not found`);
+    if (statSync2(chart).isDirectory() && !existsSync6(path10.join(chart, "Chart.yaml"))) throw new UserError(`smoke method ${env.spec.name}: ${shown} holds no Chart.yaml`);
+    for (const f of env.spec.values) resolveRepoFile(env.root, path10.relative(env.root, resolveInRepo(env.root, f, `smoke method ${env.spec.name}: values`)), `smoke method ${env.spec.name}: values file ${f}`);
+    if (env.spec.auth && !env.spec.auth.set && !env.spec.auth.env) throw new UserError(`smoke method ${env.spec.name}: auth: name the chart value that holds the token (auth.set, e.g. secrets.auth.token) or the variable read from a Secret (auth.env)`);
   },
   async deploy(env) {
     const deadline = Date.now() + env.spec.timeoutMs;
@@ -1829,7 +2183,7 @@ var helmMethod = {
     const namespace = await createNamespace(env, kubectl, env.runName);
     const valuesFiles = env.spec.values.map((f) => path10.join(env.root, f));
     let values = (0, import_yaml4.parse)(await helm.showValues(chart)) ?? {};
-    for (const f of valuesFiles) values = mergeValues(values, (0, import_yaml4.parse)(readFileSync4(f, "utf8")) ?? {});
+    for (const f of env.spec.values) values = mergeValues(values, (0, import_yaml4.parse)(readRepoText(env.root, path10.normalize(f))) ?? {});
     const images = imageValueOverrides(values, env.candidate);
     const setStrings = [...images.setStrings];
     if (!images.found) {
@@ -1845,18 +2199,34 @@ var helmMethod = {
       if (!Object.keys(env.spec.set).includes(urlKey)) setStrings.push(`${urlKey}=${qdrantUrl}`);
     }
     sets.push(...Object.entries(env.spec.set).map(([k, v]) => `${k}=${v}`));
-    const rendered = await helm.template({ chartDir: chart, releaseName: release, namespace, valuesFiles, sets, setStrings, signal: env.signal });
-    writeFileSync5(path10.join(env.workDir, "rendered.yaml"), rendered);
-    writeFileSync5(path10.join(env.workDir, "helm-args.txt"), `${[...valuesFiles.map((f) => `-f ${f}`), ...setStrings.map((s) => `--set-string ${s}`), ...sets.map((s) => `--set ${s}`)].join("\n")}
+    const privateDir = path10.join(env.workDir, "private");
+    mkdirSync4(privateDir, { recursive: true, mode: 448 });
+    env.cleanup.add({ kind: "directory", path: privateDir });
+    const own = privateValues(env, values);
+    const allValues = [...valuesFiles];
+    if (Object.keys(own.values).length) {
+      const file = path10.join(privateDir, "smoke-values.yaml");
+      writeFileSync4(file, (0, import_yaml4.stringify)(own.values), { mode: 384 });
+      allValues.push(file);
+    }
+    const rendered = await helm.template({ chartDir: chart, releaseName: release, namespace, valuesFiles: allValues, sets, setStrings, signal: env.signal });
+    env.write("rendered.yaml", rendered);
+    env.write("helm-args.txt", `${[...valuesFiles.map((f) => `-f ${f}`), ...allValues.length > valuesFiles.length ? ["-f (private values: the token, extraEnv)"] : [], ...setStrings.map((s) => `--set-string ${s}`), ...sets.map((s) => `--set ${s}`)].join("\n")}
 `);
     const objects = parseManifests(rendered);
-    const secrets = missingSecrets(objects, namespace, env.spec.env);
+    let tokenValues = [];
+    if (env.token && env.spec.auth?.env && !env.spec.auth.set) {
+      const given = giveToken(objects, env.spec.auth.env, env.token, `smoke method ${env.spec.name}`);
+      if (given.inPlace.length) throw new UserError(`smoke method ${env.spec.name}: the chart makes Secret ${given.inPlace.join(", ")} holding ${env.spec.auth.env} itself: give the token through its value (auth.set)`);
+      tokenValues = given.values.map((v) => ({ ...v, value: env.token }));
+    }
+    const secrets = missingSecrets(objects, namespace, env.spec.env, tokenValues);
     checkpoint(env);
     if (secrets.length) await kubectl.apply(secrets.map((s) => JSON.stringify(s)).join("\n---\n"));
     registerClusterScoped(env, objects);
     await ensureImagesOf(env, objects);
     env.cleanup.add({ kind: "helm-release", kubeconfig: cluster.kubeconfig, context: cluster.context, name: release, namespace });
-    env.reporter.info(`helm install ${release} ${path10.relative(env.root, chart) || chart} -n ${namespace}${env.spec.values.length ? ` -f ${env.spec.values.join(" -f ")}` : ""} --wait`);
+    env.reporter.info(`helm install ${release} ${path10.relative(env.root, chart) || chart} -n ${namespace}${env.spec.values.length ? ` -f ${env.spec.values.join(" -f ")}` : ""} --wait${env.spec.podSecurity !== "restricted" ? ` (Pod Security ${env.spec.podSecurity})` : ""}`);
     const stopWatching = new AbortController();
     const stopHelm = new AbortController();
     let fatal;
@@ -1865,61 +2235,73 @@ var helmMethod = {
       fatal = error;
       stopHelm.abort();
     });
-    const waitSeconds = secondsLeft(deadline, 30);
+    const waitSeconds = secondsLeft(deadline, env.spec.helmTest ? 30 : 10);
+    let installed;
     try {
-      await helm.install(target, { release, chart, namespace, valuesFiles, sets, setStrings, waitSeconds, signal: AbortSignal.any([env.signal, stopHelm.signal]) });
+      installed = await helm.install(target, { release, chart, namespace, valuesFiles: allValues, sets, setStrings, waitSeconds, signal: AbortSignal.any([env.signal, stopHelm.signal]) });
     } catch (error) {
       if (fatal) throw fatal;
       if (/context deadline exceeded|timed out waiting for the condition/.test(error.message)) {
         throw new UserError(`helm install ${release} --wait: not ready within its timeout of ${waitSeconds} s (the method's budget less time for helm test and the probes)`);
       }
+      if (error instanceof ToolError) env.write("helm-install.txt", `${error.stdout}${error.stderr}`);
       throw error;
     } finally {
       stopWatching.abort();
       await watcher;
     }
     if (fatal) throw fatal;
+    if (installed.warnings.length) env.write("helm-install-warnings.txt", `${installed.warnings.join("\n")}
+`);
+    const lower = lowerLevelWarning(env, installed.warnings);
+    if (lower) env.warn(lower);
     await waitNamespaceReady(env, kubectl, namespace, `release ${release} in ${namespace}`);
-    const notes = [];
-    const test = await helm.test(target, release, namespace, Math.min(180, secondsLeft(deadline, 20)), env.signal);
-    writeFileSync5(path10.join(env.workDir, "helm-test.txt"), test.output);
-    if (!test.ok) {
-      const hooks = (await kubectl.get("pods", { namespace })).filter((p) => p.metadata.annotations?.["helm.sh/hook"]?.includes("test"));
-      const lines = await Promise.all(hooks.map(async (p) => `${p.metadata.name}: ${(await kubectl.logs(p.metadata.name, { namespace, tail: 5 })).trim().split("\n").at(-1) ?? ""}`));
-      throw new UserError(`helm test ${release} failed: ${test.output.trim().split("\n").filter(Boolean).at(-1) ?? ""}${lines.length ? ` (${lines.join("; ")})` : ""}`);
+    const notes = [...own.notes];
+    if (env.spec.helmTest) {
+      const test = await helm.test(target, release, namespace, Math.min(180, secondsLeft(deadline, 20)), env.signal);
+      env.write("helm-test.txt", test.output);
+      if (!test.ok) {
+        const hooks = (await kubectl.get("pods", { namespace })).filter((p) => p.metadata.annotations?.["helm.sh/hook"]?.includes("test"));
+        const lines = await Promise.all(hooks.map(async (p) => `${p.metadata.name}: ${(await kubectl.logs(p.metadata.name, { namespace, tail: 5 })).trim().split("\n").at(-1) ?? ""}`));
+        throw new UserError(`helm test ${release} failed: ${test.output.trim().split("\n").filter(Boolean).at(-1) ?? ""}${lines.length ? ` (${lines.join("; ")})` : ""}`);
+      }
+      const suites = [...test.output.matchAll(/TEST SUITE:\s+(\S+)[\s\S]*?Phase:\s+(\w+)/g)].map((m) => `${m[1]} ${m[2]}`);
+      notes.push(`helm test: ${suites.join(", ") || "passed (no test hooks)"}`);
+    } else {
+      notes.push("helm test: not run (helmTest: false)");
     }
-    const suites = [...test.output.matchAll(/TEST SUITE:\s+(\S+)[\s\S]*?Phase:\s+(\w+)/g)].map((m) => `${m[1]} ${m[2]}`);
-    notes.push(`helm test: ${suites.join(", ") || "passed (no test hooks)"}`);
     const servers = (await kubectl.get("pods", { namespace })).filter((p) => p.metadata.labels?.["app.kubernetes.io/instance"] === release && !p.metadata.annotations?.["helm.sh/hook"] && p.metadata.labels?.["app.kubernetes.io/name"] !== "qdrant" && !/qdrant/.test(p.metadata.name));
-    if (servers.length > 1) notes.push(`${servers.length} replicas behind Service ${release}: the in-cluster probe's follow-up calls in one session went through its session affinity`);
+    if (servers.length > 1) notes.push(`${servers.length} pods of release ${release} (server and plugins) behind their Services`);
     if (qdrantUrl) notes.push(`external Qdrant beside it (${qdrantUrl})`);
-    if (secrets.length) notes.push(`Secret(s) ${secrets.map((s) => s.metadata.name).join(", ")} created with placeholder values`);
+    if (secrets.length) notes.push(`Secret(s) ${secrets.map((s) => s.metadata.name).join(", ")} created${tokenValues.length ? " (with the token where it is read)" : ""}, placeholder values elsewhere`);
+    const others = images.released.filter((r) => r !== env.candidate.image.repository);
     return {
       endpoints: await serviceEndpoints(env, kubectl, namespace, release),
-      how: `helm install of ${env.candidate.chart?.kind === "package" ? "the chart package" : "the chart"} ${path10.relative(env.root, chart) || chart}${env.spec.values.length ? ` with ${env.spec.values.join(", ")}` : ""} (--set-string of the image values -> ${env.candidate.image.ref})`,
+      watch: namespaceWatch(kubectl, namespace),
+      how: `helm install of ${env.candidate.chart?.kind === "package" && chart === env.candidate.chart.path ? "the chart package" : "the chart"} ${path10.relative(env.root, chart) || chart}${env.spec.values.length ? ` with ${env.spec.values.join(", ")}` : ""} (--set-string of the image values -> ${env.candidate.image.ref}${others.length ? `, ${others.map((r) => candidateFor(env.candidate, r)?.ref).join(", ")}` : ""})`,
       notes
     };
   },
   async diagnose(env, failure) {
     const cluster = clusterOf(env);
     const release = releaseOf(env);
-    writeFileSync5(path10.join(env.workDir, "helm-status.txt"), await new Helm().status({ kubeconfig: cluster.kubeconfig, context: cluster.context }, release, env.runName));
-    const cause = await writeNamespaceDiagnostics(cluster.kubectl, env.runName, env.workDir);
+    env.write("helm-status.txt", await new Helm().status({ kubeconfig: cluster.kubeconfig, context: cluster.context }, release, env.runName));
+    const cause = await writeNamespaceDiagnostics(cluster.kubectl, env.runName, env.write);
     return diagnosed(failure) ? void 0 : cause;
   }
 };
 
 // src/smoke/methods/kustomize.ts
-import { existsSync as existsSync9, statSync as statSync4, writeFileSync as writeFileSync7 } from "node:fs";
+import { existsSync as existsSync8, statSync as statSync3 } from "node:fs";
 import path12 from "node:path";
 
 // src/smoke/methods/kubernetes-overlay.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import { existsSync as existsSync8, mkdirSync as mkdirSync4, readdirSync, readFileSync as readFileSync5, writeFileSync as writeFileSync6 } from "node:fs";
+import { existsSync as existsSync7, mkdirSync as mkdirSync5, readdirSync, writeFileSync as writeFileSync5 } from "node:fs";
 import path11 from "node:path";
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function isKustomization(dir) {
-  return KUSTOMIZATION_FILES.some((f) => existsSync8(path11.join(dir, f)));
+  return KUSTOMIZATION_FILES.some((f) => existsSync7(path11.join(dir, f)));
 }
 var BUILTIN = /* @__PURE__ */ new Set(["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob", "ReplicationController"]);
 function imageEntry(from, to) {
@@ -1956,7 +2338,7 @@ async function buildOverlay(kubectl, options) {
   if (!images.some((i) => splitImageName(i).repository === released) && !original.some((o) => typeof o.spec?.image === "string" && splitImageName(o.spec.image).repository === released)) {
     throw new UserError(`${source}: no container runs ${released} (images: ${images.join(", ") || "none"}); nothing would deploy the candidate`);
   }
-  const imageEntries = [imageEntry(released, candidate.image.ref), ...Object.entries(candidate.imageMap).map(([from, to]) => imageEntry(from, to))];
+  const imageEntries = [...candidate.images.map((c) => imageEntry(c.repository, c.ref)), ...Object.entries(candidate.imageMap).map(([from, to]) => imageEntry(from, to))];
   const customImageKinds = [...new Set(original.filter((o) => !BUILTIN.has(o.kind) && typeof o.spec?.image === "string").map((o) => o.kind))];
   const patches = [];
   for (const o of original) {
@@ -1984,7 +2366,7 @@ async function buildOverlay(kubectl, options) {
     }
     if (!found) throw new UserError(`${source}: the method expects an external Qdrant, but nothing here sets QDRANT_URL (a ConfigMap key or a container env)`);
   }
-  mkdirSync4(options.dir, { recursive: true });
+  mkdirSync5(options.dir, { recursive: true });
   const kustomization = {
     apiVersion: "kustomize.config.k8s.io/v1beta1",
     kind: "Kustomization",
@@ -1994,17 +2376,18 @@ async function buildOverlay(kubectl, options) {
     ...patches.length ? { patches } : {}
   };
   if (customImageKinds.length) {
-    writeFileSync6(path11.join(options.dir, "image-fields.yaml"), (0, import_yaml5.stringify)({ images: customImageKinds.map((kind) => ({ path: "spec/image", kind })) }));
+    writeFileSync5(path11.join(options.dir, "image-fields.yaml"), (0, import_yaml5.stringify)({ images: customImageKinds.map((kind) => ({ path: "spec/image", kind })) }));
     kustomization.configurations = ["image-fields.yaml"];
   }
-  writeFileSync6(path11.join(options.dir, "kustomization.yaml"), `# Written by dot-ai-release smoke: deploys ${source} unchanged but for the run's namespace, images and names.
+  writeFileSync5(path11.join(options.dir, "kustomization.yaml"), `# Written by dot-ai-release smoke: deploys ${source} unchanged but for the run's namespace, images and names.
 ${(0, import_yaml5.stringify)(kustomization)}`);
   const rendered = await kubectl.kustomize(options.dir);
-  writeFileSync6(path11.join(options.dir, "rendered.yaml"), rendered);
+  options.keepRendered?.(rendered);
   const objects = parseManifests(rendered);
-  const left = imagesOf(objects).filter((i) => splitImageName(i).repository === released && i !== candidate.image.ref);
-  const customLeft = objects.filter((o) => typeof o.spec?.image === "string" && splitImageName(o.spec.image).repository === released && o.spec.image !== candidate.image.ref);
-  if (left.length || customLeft.length) throw new UserError(`${source}: the overlay did not point every ${released} image at the candidate (${[...left, ...customLeft.map((o) => String(o.spec?.image))].join(", ")})`);
+  const stale = (image) => candidate.images.some((c) => splitImageName(image).repository === c.repository && image !== c.ref);
+  const left = imagesOf(objects).filter(stale);
+  const customLeft = objects.filter((o) => typeof o.spec?.image === "string" && stale(o.spec.image));
+  if (left.length || customLeft.length) throw new UserError(`${source}: the overlay did not point every released image at the candidate (${[...left, ...customLeft.map((o) => String(o.spec?.image))].join(", ")})`);
   if (options.qdrantUrl) {
     const values = objects.flatMap((o) => [
       ...o.kind === "ConfigMap" && typeof o.data?.QDRANT_URL === "string" ? [o.data.QDRANT_URL] : [],
@@ -2015,7 +2398,8 @@ ${(0, import_yaml5.stringify)(kustomization)}`);
   }
   const secretKeys = {};
   for (const f of readdirSync(source).filter((f2) => f2.endsWith(".env.example"))) {
-    for (const [k, v] of Object.entries(envExampleKeys(readFileSync5(path11.join(source, f), "utf8")))) if (k.endsWith("_API_KEY")) secretKeys[k] = v;
+    const text = readRepoText(options.root, path11.relative(options.root, path11.join(source, f)));
+    for (const [k, v] of Object.entries(envExampleKeys(text))) if (k.endsWith("_API_KEY")) secretKeys[k] = v;
   }
   return { dir: options.dir, original, rendered, objects, secretKeys };
 }
@@ -2032,20 +2416,39 @@ async function deployOne(env, dir) {
   const original = parseManifests(await kubectl.kustomize(source));
   const bringsQdrant = imagesOf(original).some((i) => /(^|\/)qdrant$/.test(splitImageName(i).repository));
   const qdrantUrl = env.spec.externalQdrant && !bringsQdrant ? await deployQdrantBeside(env, kubectl, namespace) : void 0;
-  const overlay = await buildOverlay(kubectl, { source, original, dir: path12.join(env.workDir, `overlay-${label}`), namespace, candidate: env.candidate, qdrantUrl });
-  const secrets = missingSecrets(overlay.objects, namespace, { ...overlay.secretKeys, ...env.spec.env });
+  const overlayDir = confinedPath(env.workDir, `overlay-${label}`, `smoke method ${env.spec.name}: ${dir}`);
+  const overlay = await buildOverlay(kubectl, {
+    root: env.root,
+    source,
+    original,
+    dir: overlayDir,
+    namespace,
+    candidate: env.candidate,
+    qdrantUrl,
+    keepRendered: (rendered) => env.write(`overlay-${label}/rendered.yaml`, rendered)
+  });
+  let objects = withServerEnv(overlay.objects, env.candidate.image.ref, SMOKE_SERVER_ENV);
+  let tokenValues = [];
+  if (env.token && env.spec.auth?.env) {
+    const given = giveToken(objects, env.spec.auth.env, env.token, `${dir}`);
+    objects = given.objects;
+    tokenValues = given.values.map((v) => ({ ...v, value: env.token }));
+  }
+  const secrets = missingSecrets(objects, namespace, { ...overlay.secretKeys, ...env.spec.env }, tokenValues);
   checkpoint(env);
   if (secrets.length) await kubectl.apply(secrets.map((s) => JSON.stringify(s)).join("\n---\n"));
-  registerClusterScoped(env, overlay.objects);
-  await ensureImagesOf(env, overlay.objects);
+  registerClusterScoped(env, objects);
+  await ensureImagesOf(env, objects);
   checkpoint(env);
   env.reporter.info(`${label}: kubectl apply of ${dir} through ${path12.relative(env.workDir, overlay.dir)} into namespace ${namespace}`);
-  await kubectl.apply(overlay.rendered);
+  const applied = await kubectl.checked(`kubectl apply of ${dir}`, ["apply", "-f", "-"], objects.map((o) => JSON.stringify(o)).join("\n---\n"));
+  const lower = lowerLevelWarning(env, applied.stderr.split("\n"));
+  if (lower) env.warn(`${label}: ${lower}`);
   const service = env.spec.service ?? "dot-ai";
   await waitNamespaceReady(env, kubectl, namespace, label);
   const endpoints = await serviceEndpoints(env, kubectl, namespace, service, label);
   const note = [
-    secrets.length ? `${label}: Secret(s) ${secrets.map((s) => s.metadata.name).join(", ")} created with placeholder values` : void 0,
+    secrets.length ? `${label}: Secret(s) ${secrets.map((s) => s.metadata.name).join(", ")} created${tokenValues.length ? " (the token where it is read)" : ""}, placeholder values elsewhere` : void 0,
     qdrantUrl ? `${label}: external Qdrant beside it (${qdrantUrl})` : void 0
   ].filter(Boolean).join("; ");
   return { endpoints, note: note || void 0 };
@@ -2054,15 +2457,26 @@ var kustomizeMethod = {
   preflight({ root, spec }) {
     if (spec.files.length === 0) throw new UserError(`smoke method ${spec.name}: files must name at least one kustomization directory`);
     for (const dir of spec.files) {
-      const absolute = path12.join(root, dir);
-      if (!existsSync9(absolute) || !statSync4(absolute).isDirectory()) throw new UserError(`smoke method ${spec.name}: ${dir} is not a directory`);
+      const absolute = resolveInRepo(root, dir, `smoke method ${spec.name}: files`);
+      assertInsideRepo(root, absolute, `smoke method ${spec.name}: files`);
+      if (!existsSync8(absolute) || !statSync3(absolute).isDirectory()) throw new UserError(`smoke method ${spec.name}: ${dir} is not a directory`);
       if (!isKustomization(absolute)) throw new UserError(`smoke method ${spec.name}: ${dir} holds no kustomization.yaml`);
     }
+    if (spec.auth && !spec.auth.env) throw new UserError(`smoke method ${spec.name}: auth.env: name the variable the server reads its token from (its Secret gets the token)`);
   },
   async deploy(env) {
     const deployed = await allOrFirstFailure(env, env.spec.files.map((dir) => (sub) => deployOne(sub, dir)));
+    const { kubectl } = clusterOf(env);
+    const watches = env.spec.files.map((dir) => ({ label: path12.basename(dir), watch: namespaceWatch(kubectl, kustomizationNamespace(env.runName, dir)) }));
     return {
       endpoints: deployed.flatMap((d) => d.endpoints),
+      watch: async () => {
+        for (const { label, watch } of watches) {
+          const failure = await watch();
+          if (failure) return `${label}: ${failure}`;
+        }
+        return void 0;
+      },
       how: `kubectl apply of ${env.spec.files.join(" and ")}, each through a throw-away overlay (namespace, kustomize images: ${env.candidate.image.repository} -> ${env.candidate.image.ref}${Object.keys(env.candidate.imageMap).length ? ", image map" : ""})`,
       notes: deployed.map((d) => d.note).filter((n) => Boolean(n))
     };
@@ -2073,11 +2487,11 @@ var kustomizeMethod = {
     for (const dir of env.spec.files) {
       const label = path12.basename(dir);
       const namespace = kustomizationNamespace(env.runName, dir);
-      const cause = await writeNamespaceDiagnostics(kubectl, namespace, env.workDir);
+      const cause = await writeNamespaceDiagnostics(kubectl, namespace, env.write);
       const told = failure?.startsWith(`${label}: `) && diagnosed(failure);
       if (cause && !told) causes.push(`${label}: ${cause}`);
     }
-    writeFileSync7(path12.join(env.workDir, "README.txt"), `One folder per namespace (objects, events, describe, logs); overlay-*/ holds each overlay and its rendering (rendered.yaml).
+    env.write("README.txt", `One folder per namespace (objects, events, describe, logs); overlay-*/ holds each overlay and its rendering (rendered.yaml, Secrets redacted).
 `);
     return causes.length ? causes.join("; ") : void 0;
   }
@@ -2085,7 +2499,7 @@ var kustomizeMethod = {
 
 // src/smoke/methods/toolhive.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-import { existsSync as existsSync10, statSync as statSync5, writeFileSync as writeFileSync8 } from "node:fs";
+import { existsSync as existsSync9, statSync as statSync4 } from "node:fs";
 import path13 from "node:path";
 var TOOLHIVE_DEFAULTS = { charts: "oci://ghcr.io/stacklok/toolhive", version: "0.47.0" };
 var CRD = "customresourcedefinitions/mcpservers.toolhive.stacklok.dev";
@@ -2146,12 +2560,14 @@ var toolhiveMethod = {
   preflight({ root, spec, candidate }) {
     const [dir] = spec.files;
     if (!dir || spec.files.length !== 1) throw new UserError(`smoke method ${spec.name}: files must name one kustomization directory holding the MCPServer`);
-    const absolute = path13.join(root, dir);
-    if (!existsSync10(absolute) || !statSync5(absolute).isDirectory() || !isKustomization(absolute)) throw new UserError(`smoke method ${spec.name}: ${dir} is not a kustomization directory`);
+    const absolute = resolveInRepo(root, dir, `smoke method ${spec.name}: files`);
+    assertInsideRepo(root, absolute, `smoke method ${spec.name}: files`);
+    if (!existsSync9(absolute) || !statSync4(absolute).isDirectory() || !isKustomization(absolute)) throw new UserError(`smoke method ${spec.name}: ${dir} is not a kustomization directory`);
+    if (spec.auth && !spec.auth.env) throw new UserError(`smoke method ${spec.name}: auth.env: name the variable the server reads its token from (its Secret gets the token)`);
     const charts = candidate.toolhive?.charts;
     if (charts && !charts.startsWith("oci://")) {
       for (const sub of ["operator-crds", "operator"]) {
-        if (!existsSync10(path13.join(charts, sub, "Chart.yaml"))) throw new UserError(`input toolhive-charts: ${charts} holds no ${sub}/Chart.yaml (give the charts directory of ToolHive, or oci://ghcr.io/stacklok/toolhive)`);
+        if (!existsSync9(path13.join(charts, sub, "Chart.yaml"))) throw new UserError(`input toolhive-charts: ${charts} holds no ${sub}/Chart.yaml (give the charts directory of ToolHive, or oci://ghcr.io/stacklok/toolhive)`);
       }
     }
   },
@@ -2172,20 +2588,37 @@ var toolhiveMethod = {
     }
     const namespace = await createNamespace(env, kubectl, namespaceOf(env));
     const qdrantUrl = env.spec.externalQdrant ? await deployQdrantBeside(env, kubectl, namespace) : void 0;
-    const overlay = await buildOverlay(kubectl, { source, dir: path13.join(env.workDir, "overlay"), namespace, candidate: env.candidate, qdrantUrl });
-    const servers = overlay.objects.filter((o) => o.kind === "MCPServer");
+    const overlay = await buildOverlay(kubectl, {
+      root: env.root,
+      source,
+      dir: path13.join(env.workDir, "overlay"),
+      namespace,
+      candidate: env.candidate,
+      qdrantUrl,
+      keepRendered: (rendered) => env.write("overlay/rendered.yaml", rendered)
+    });
+    let objects = withServerEnv(overlay.objects, env.candidate.image.ref, SMOKE_SERVER_ENV);
+    let tokenValues = [];
+    if (env.token && env.spec.auth?.env) {
+      const given = giveToken(objects, env.spec.auth.env, env.token, dir);
+      objects = given.objects;
+      tokenValues = given.values.map((v) => ({ ...v, value: env.token }));
+    }
+    const servers = objects.filter((o) => o.kind === "MCPServer");
     if (servers.length !== 1) throw new UserError(`smoke method ${env.spec.name}: ${dir} must hold one MCPServer (found ${servers.length})`);
     const server = servers[0];
-    const secrets = missingSecrets(overlay.objects, namespace, { ...overlay.secretKeys, ...env.spec.env });
+    const secrets = missingSecrets(objects, namespace, { ...overlay.secretKeys, ...env.spec.env }, tokenValues);
     checkpoint(env);
     if (secrets.length) await kubectl.apply(secrets.map((s) => JSON.stringify(s)).join("\n---\n"));
-    registerClusterScoped(env, overlay.objects);
-    await ensureImagesOf(env, overlay.objects);
+    registerClusterScoped(env, objects);
+    await ensureImagesOf(env, objects);
     env.cleanup.add({ kind: "cluster-object", kubeconfig: cluster.kubeconfig, context: cluster.context, resource: "mcpservers.toolhive.stacklok.dev", name: server.metadata.name, namespace, wait: true });
     env.reporter.info(`kubectl apply of ${dir} through ${path13.relative(env.workDir, overlay.dir)} into namespace ${namespace}`);
     const operator = await installing;
     checkpoint(env);
-    await kubectl.apply(overlay.rendered);
+    const applied = await kubectl.checked(`kubectl apply of ${dir}`, ["apply", "-f", "-"], objects.map((o) => JSON.stringify(o)).join("\n---\n"));
+    const lower = lowerLevelWarning(env, applied.stderr.split("\n"));
+    if (lower) env.warn(lower);
     let status = {};
     const stop = new AbortController();
     const operatorUp = operator.ready.catch((error) => {
@@ -2206,6 +2639,7 @@ var toolhiveMethod = {
     const service = env.spec.service ?? `mcp-${server.metadata.name}-proxy`;
     return {
       endpoints: await serviceEndpoints(env, kubectl, namespace, service),
+      watch: namespaceWatch(kubectl, namespace),
       how: `ToolHive: ${how}; kubectl apply of ${dir} through a throw-away overlay (namespace; MCPServer spec.image -> ${env.candidate.image.ref})`,
       notes: [
         `MCPServer ${server.metadata.name} Ready${status.url ? ` at ${status.url}` : ""}`,
@@ -2217,11 +2651,11 @@ var toolhiveMethod = {
   async diagnose(env, failure) {
     const { kubectl } = clusterOf(env);
     const namespace = namespaceOf(env);
-    const cause = await writeNamespaceDiagnostics(kubectl, namespace, env.workDir, ["mcpservers"]);
+    const cause = await writeNamespaceDiagnostics(kubectl, namespace, env.write, ["mcpservers"]);
     const operatorPods = await kubectl.get("pods", { allNamespaces: true, selector: "app.kubernetes.io/name=toolhive-operator" }).catch(() => []);
     const logs = await Promise.all(operatorPods.map(async (p) => `--- ${p.metadata.namespace}/${p.metadata.name}
 ${await kubectl.logs(p.metadata.name, { namespace: p.metadata.namespace, tail: 200 })}`));
-    writeFileSync8(path13.join(env.workDir, "toolhive-operator.log"), logs.join("\n") || "(no operator pod found)\n");
+    env.write("toolhive-operator.log", logs.join("\n") || "(no operator pod found)\n");
     const [server] = await kubectl.get("mcpservers", { namespace }).catch(() => []);
     const status = server?.status ?? {};
     const phase = server ? `MCPServer ${server.metadata.name} phase ${status.phase ?? "unknown"}${status.message ? `: ${status.message}` : ""}` : void 0;
@@ -2240,6 +2674,39 @@ var METHODS = {
 };
 function methodFor(kind) {
   return METHODS[kind];
+}
+
+// src/smoke/redact-file.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+function redactYaml(text) {
+  let docs;
+  try {
+    docs = (0, import_yaml7.parseAllDocuments)(text, { uniqueKeys: false });
+  } catch {
+    return void 0;
+  }
+  if (!Array.isArray(docs) || docs.some((d) => d.errors.length)) return void 0;
+  const valid = docs.every((d) => d.contents === null || (0, import_yaml7.isMap)(d.contents) || (0, import_yaml7.isSeq)(d.contents) || (0, import_yaml7.isScalar)(d.contents));
+  if (!valid) return void 0;
+  return docs.map((d) => {
+    const value = d.toJS({ maxAliasCount: 100 });
+    return value === null || value === void 0 ? "" : (0, import_yaml7.stringify)(redactValue(value), { lineWidth: 0 });
+  }).join("---\n");
+}
+function redactDiagnostic(name, text, secrets = []) {
+  const known = [...secrets];
+  let structured;
+  if (/\.json$/i.test(name)) {
+    try {
+      structured = `${JSON.stringify(redactValue(JSON.parse(text)), null, 2)}
+`;
+    } catch {
+      structured = void 0;
+    }
+  } else if (/\.ya?ml$/i.test(name)) {
+    structured = redactYaml(text);
+  }
+  return redactText(structured ?? text, known);
 }
 
 // src/smoke/run.ts
@@ -2263,8 +2730,25 @@ function preflight(job) {
   for (const spec of job.methods) {
     if (seen.has(spec.name)) throw new UserError(`smoke method ${spec.name}: listed twice`);
     seen.add(spec.name);
+    if (spec.auth?.token === "input" && !job.credentials?.bearerToken) {
+      throw new UserError(`smoke method ${spec.name}: auth.token input: give the token (input bearer-token, or --bearer-token-stdin)`);
+    }
     methodFor(spec.kind).preflight({ root: job.root, spec, candidate: job.candidate });
   }
+}
+function generateToken() {
+  return randomBytes4(32).toString("base64url");
+}
+function methodFolders(diagnosticsDir, methods) {
+  const folders = /* @__PURE__ */ new Map();
+  for (const spec of methods) {
+    const dir = confinedPath(diagnosticsDir, spec.name, `smoke method ${JSON.stringify(spec.name)}`);
+    if (existsSync10(dir) && readdirSync2(dir).length > 0) {
+      throw new UserError(`diagnostics-dir: ${dir} holds files already (an earlier run's?); nothing is deleted there: give an empty diagnostics-dir, or remove it`);
+    }
+    folders.set(spec.name, dir);
+  }
+  return folders;
 }
 function abortAfter(ms, parent) {
   const controller = new AbortController();
@@ -2290,9 +2774,17 @@ function racing(work, signal) {
     );
   });
 }
-async function probeEndpoint(env, endpoint) {
+async function probeEndpoint(env, endpoint, credentials) {
   const { spec } = env;
-  const base = { mcpPath: spec.probe.mcpPath, health: spec.probe.health || void 0 };
+  const headers = { ...spec.probe.headers, ...credentials.headers };
+  const bearerToken = env.token ?? credentials.bearerToken;
+  const base = {
+    mcpPath: spec.probe.mcpPath,
+    health: spec.probe.health || void 0,
+    ...bearerToken ? { bearerToken } : {},
+    ...spec.auth?.header ? { tokenHeader: spec.auth.header } : {},
+    ...Object.keys(headers).length ? { headers } : {}
+  };
   if (endpoint.inCluster) {
     if (!env.cluster) throw new Error(`${spec.name}: an in-cluster endpoint without a cluster`);
     const target2 = { url: endpoint.inCluster.url, ...base };
@@ -2301,24 +2793,66 @@ async function probeEndpoint(env, endpoint) {
   const target = { url: endpoint.url, ...base };
   return probeMcp(target, spec.probe.expectations, { healthTimeoutMs: spec.probe.healthTimeoutMs, signal: env.signal });
 }
-async function runMethod(job, spec, reporter, cluster, cleanup, cancel) {
+async function probeWatched(env, endpoint, credentials, watch) {
+  if (!watch) return { result: await probeEndpoint(env, endpoint, credentials) };
+  const stop = new AbortController();
+  let failure;
+  const polling = (async () => {
+    while (!stop.signal.aborted) {
+      await new Promise((resolve) => {
+        const timer = setTimeout(done, 2e3);
+        function done() {
+          clearTimeout(timer);
+          stop.signal.removeEventListener("abort", done);
+          resolve();
+        }
+        stop.signal.addEventListener("abort", done, { once: true });
+      });
+      if (stop.signal.aborted) return;
+      failure = await watch().catch(() => void 0);
+      if (failure) stop.abort();
+    }
+  })();
+  try {
+    const result = await probeEndpoint({ ...env, signal: AbortSignal.any([env.signal, stop.signal]) }, endpoint, credentials);
+    return failure ? { result, failure } : { result };
+  } finally {
+    stop.abort();
+    await polling;
+  }
+}
+async function runMethod(job, spec, run, reporter, cluster, cleanup, cancel) {
   const started = performance.now();
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
-  const workDir = path14.join(job.diagnosticsDir, spec.name);
-  rmSync(workDir, { recursive: true, force: true });
-  mkdirSync5(workDir, { recursive: true });
+  const { workDir, secrets } = run;
+  mkdirSync6(workDir, { recursive: true });
   const budget = abortAfter(spec.timeoutMs, cancel);
   const own = cleanup.scope(spec.name);
+  const warnings = [];
+  const lines = prefixed(reporter, spec.name);
   const env = {
     root: job.root,
     spec,
     candidate: job.candidate,
-    reporter: prefixed(reporter, spec.name),
+    reporter: lines,
     workDir,
     runName: runNameFor(spec.name),
     signal: budget.signal,
     cleanup: own,
-    cluster
+    cluster,
+    ...run.token ? { token: run.token } : {},
+    secrets,
+    write: (relative, content) => {
+      const file = confinedPath(workDir, relative, `diagnostics of ${spec.name}`);
+      mkdirSync6(path14.dirname(file), { recursive: true });
+      writeFileSync6(file, redactDiagnostic(relative, content, secrets));
+      return file;
+    },
+    warn: (message2) => {
+      const line = maskSecrets(message2, secrets);
+      if (!warnings.includes(line)) warnings.push(line);
+      lines.warning(line);
+    }
   };
   const method = methodFor(spec.kind);
   const probes = [];
@@ -2326,14 +2860,20 @@ async function runMethod(job, spec, reporter, cluster, cleanup, cancel) {
   let cause;
   let deploying = Promise.resolve();
   try {
-    env.reporter.info(`deploying (${spec.kind}: ${spec.files.join(", ")})`);
+    const what = spec.files.length ? spec.files.join(", ") : spec.kind === "helm" ? `the chart ${job.candidate.chart ? path14.relative(job.root, job.candidate.chart.path) || job.candidate.chart.path : "?"}` : "no files";
+    env.reporter.info(`deploying (${spec.kind}: ${what}${run.token ? `; a token generated for it, given as ${spec.auth?.set ?? spec.auth?.env}` : ""})`);
     const work = method.deploy(env);
     deploying = work.catch(() => void 0);
     deployed = await racing(work, budget.signal);
     env.reporter.info(`deployed: ${deployed.how}`);
     for (const endpoint of deployed.endpoints) {
-      const result = await racing(probeEndpoint(env, endpoint), budget.signal);
+      const { result, failure } = await racing(probeWatched(env, endpoint, job.credentials ?? {}, deployed.watch), budget.signal);
       probes.push({ endpoint: endpoint.label, result });
+      if (failure) {
+        cause = `${endpoint.label}: while probed: ${failure}`;
+        env.reporter.info(cause);
+        break;
+      }
       env.reporter.info(`${endpoint.label}: ${result.ok ? `MCP ok (${result.server?.name ?? "?"} ${result.server?.version ?? ""}, ${result.tools?.length ?? 0} tools, ${(result.ms / 1e3).toFixed(1)} s)` : result.cause}`);
       if (!result.ok) {
         cause = `${endpoint.label}: ${result.cause ?? "probe failed"}`;
@@ -2351,16 +2891,17 @@ async function runMethod(job, spec, reporter, cluster, cleanup, cancel) {
       const found = await racing(method.diagnose({ ...env, signal: diagnosis.signal }, cause), diagnosis.signal);
       if (found && !cause.includes(found)) cause = `${cause} (${found})`;
     } catch (err) {
-      env.reporter.warning(`diagnostics incomplete: ${err.message}`);
+      env.reporter.warning(`diagnostics incomplete: ${maskSecrets(err.message, secrets)}`);
     } finally {
       diagnosis.dispose();
     }
+    cause = maskSecrets(cause, secrets);
     env.reporter.error(cause);
   }
-  writeFileSync9(path14.join(workDir, "probe.json"), `${JSON.stringify(probes, null, 2)}
+  env.write("probe.json", `${JSON.stringify(probes, null, 2)}
 `);
   if (!job.keep) {
-    for (const p of await own.runAll()) env.reporter.warning(`not removed: ${p}`);
+    for (const p of await own.runAll()) env.reporter.warning(`not removed: ${maskSecrets(p, secrets)}`);
   }
   return {
     method: spec.name,
@@ -2372,7 +2913,8 @@ async function runMethod(job, spec, reporter, cluster, cleanup, cancel) {
     how: deployed?.how,
     notes: deployed?.notes,
     probes,
-    diagnostics: cause ? workDir : void 0
+    diagnostics: cause ? workDir : void 0,
+    ...warnings.length ? { warnings } : {}
   };
 }
 async function bounded(limit, tasks) {
@@ -2389,7 +2931,17 @@ async function bounded(limit, tasks) {
 }
 async function runSmoke(job, reporter, cleanup, cancel) {
   preflight(job);
-  mkdirSync5(job.diagnosticsDir, { recursive: true });
+  mkdirSync6(job.diagnosticsDir, { recursive: true });
+  const folders = methodFolders(job.diagnosticsDir, job.methods);
+  const tokens = /* @__PURE__ */ new Map();
+  for (const spec of job.methods) {
+    if (!spec.auth) continue;
+    const token = spec.auth.token === "input" ? job.credentials?.bearerToken : generateToken();
+    reporter.secret(token);
+    tokens.set(spec.name, token);
+  }
+  for (const value of job.methods.flatMap((m) => Object.values(m.probe.headers ?? {}))) reporter.secret(value);
+  const secrets = [...tokens.values(), ...job.credentials?.bearerToken ? [job.credentials.bearerToken] : [], ...Object.values(job.credentials?.headers ?? {}), ...job.methods.flatMap((m) => Object.values(m.probe.headers ?? {}))];
   const needsCluster = job.methods.some((m) => platformOf(m.kind) === "kubernetes");
   let cluster;
   let clusterInfo;
@@ -2400,11 +2952,11 @@ async function runSmoke(job, reporter, cleanup, cancel) {
     cluster = opened.handle;
     clusterInfo = { name: opened.handle.name, created: opened.created, seconds: Math.round((performance.now() - started) / 100) / 10 };
     reporter.info(`cluster ${opened.handle.name} ${opened.created ? "created" : "reused"} in ${clusterInfo.seconds} s`);
-    await cluster.ensureImages([job.candidate.image.ref, job.candidate.probeImage]);
+    await cluster.ensureImages([...job.candidate.images.map((i) => i.ref), job.candidate.probeImage]);
   }
   const results = await bounded(
     job.parallel,
-    job.methods.map((spec) => () => runMethod(job, spec, reporter, cluster, cleanup, cancel))
+    job.methods.map((spec) => () => runMethod(job, spec, { workDir: folders.get(spec.name), token: tokens.get(spec.name), secrets }, reporter, cluster, cleanup, cancel))
   );
   return { results, leftovers: [], cluster: clusterInfo };
 }
@@ -2425,7 +2977,8 @@ async function runSmokeGate(inputs, reporter, session, signal) {
       cluster: inputs.methods.some((m) => platformOf(m.kind) === "kubernetes") ? clusterProvider(inputs) : void 0,
       parallel: inputs.parallel,
       diagnosticsDir,
-      keep: inputs.keep
+      keep: inputs.keep,
+      credentials: inputs.credentials
     }, reporter, cleanup, signal);
     const failed = run.results.filter((r) => r.status === "failed");
     return { ok: failed.length === 0, results: run.results, outputs: run.results.map(methodOutput), failed, image: inputs.candidate.image, candidate, cluster: run.cluster, diagnosticsDir };
@@ -2436,6 +2989,7 @@ async function runSmokeGate(inputs, reporter, session, signal) {
 }
 
 export {
+  readCredentials,
   parseInputs,
   smokeSummary,
   smokeFailure,

@@ -8,7 +8,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-LHEZ33RR.js";
+} from "./chunk-E23NG3Z3.js";
 import {
   OCI,
   buildImage,
@@ -19,7 +19,7 @@ import {
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-IHJTWUB3.js";
+} from "./chunk-GBGJ75AK.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -30,13 +30,13 @@ import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-7OBQLNN3.js";
+} from "./chunk-IISOBYOI.js";
 import {
   parseInputs as parseInputs3,
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-37JU4HIX.js";
+} from "./chunk-XPT6UXKR.js";
 import {
   goArchitecture
 } from "./chunk-H2SKQNUD.js";
@@ -49,16 +49,16 @@ import {
   manifestReferences,
   parseManifestJson,
   repositoryScope
-} from "./chunk-UMKUATUA.js";
-import {
-  registryCredentials
-} from "./chunk-RVSB4UNX.js";
-import "./chunk-MNRV5I5Y.js";
+} from "./chunk-EX3M4EIX.js";
+import "./chunk-Y3D63DC6.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
-import "./chunk-YXBUUNON.js";
-import "./chunk-XQ26IXDQ.js";
+import {
+  registryCredentials
+} from "./chunk-O5OP726O.js";
+import "./chunk-WPIQJBEY.js";
+import "./chunk-OEE7NS3H.js";
 import "./chunk-KIPDSV7S.js";
 import {
   require_tunnel,
@@ -66,14 +66,14 @@ import {
 } from "./chunk-PQADDHOS.js";
 import {
   applyVersion
-} from "./chunk-UBZXUNSB.js";
+} from "./chunk-3MAZCHEH.js";
 import {
   parseChartVersion,
   parseVersionRequest
-} from "./chunk-5IRPLZ2L.js";
+} from "./chunk-SKAKA45Y.js";
 import {
   expectedVersions
-} from "./chunk-HOCCY3S5.js";
+} from "./chunk-5SHIKYIM.js";
 import {
   Git,
   booleanOption,
@@ -87,8 +87,8 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-FEF4WM5W.js";
-import "./chunk-R3GO7SGB.js";
+} from "./chunk-KI6SXQYD.js";
+import "./chunk-VHGLRFMU.js";
 import {
   execChecked
 } from "./chunk-EG62P5ZG.js";
@@ -6254,7 +6254,7 @@ var smoke = {
       image2 = artifacts.find("imageLocalRef") ?? await loadForSmoke(ctx, inputs.image, artifacts.get("imageDigest", "smoke"));
       artifacts.set("imageLocalRef", image2, "smoke");
     }
-    const chart2 = inputs.chart ? { path: artifacts.get("chartPackage", "smoke"), kind: "package" } : settings.candidate.chart;
+    const chart2 = inputs.chart ? { path: artifacts.get("chartPackage", "smoke"), kind: "package", source: settings.candidate.chart?.source } : settings.candidate.chart;
     const result = await runSmokeGate({ ...settings, candidate: { ...settings.candidate, image: image2, ...chart2 ? { chart: chart2 } : {} } }, reporter, ctx.cleanup, ctx.signal);
     if (result.candidate.image.ref !== image2) ctx.cleanup.add({ kind: "docker-image", ref: result.candidate.image.ref });
     artifacts.set("smoke", result, "smoke");

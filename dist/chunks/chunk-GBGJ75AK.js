@@ -4,7 +4,7 @@ import {
   Skip,
   createdTimestamp,
   openRepository
-} from "./chunk-7OBQLNN3.js";
+} from "./chunk-IISOBYOI.js";
 import {
   goArchitecture,
   localHost
@@ -14,10 +14,10 @@ import {
   RegistryError,
   isIndexMediaType,
   parseManifestJson
-} from "./chunk-UMKUATUA.js";
+} from "./chunk-EX3M4EIX.js";
 import {
   registryCredentials
-} from "./chunk-RVSB4UNX.js";
+} from "./chunk-O5OP726O.js";
 import {
   Buildah,
   Docker,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-KIPDSV7S.js";
 import {
   expectedVersions
-} from "./chunk-HOCCY3S5.js";
+} from "./chunk-5SHIKYIM.js";
 import {
   Git,
   booleanOption,
@@ -42,7 +42,7 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-KI6SXQYD.js";
 import {
   exec
 } from "./chunk-EG62P5ZG.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   booleanOption,
   stringOption
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-KI6SXQYD.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

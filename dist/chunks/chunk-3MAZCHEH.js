@@ -4,7 +4,7 @@ import {
   expectedVersions,
   scanRepository,
   withoutOverlaps
-} from "./chunk-HOCCY3S5.js";
+} from "./chunk-5SHIKYIM.js";
 import {
   bump,
   compare,
@@ -12,7 +12,7 @@ import {
   describeKind,
   isInside,
   realRoot
-} from "./chunk-FEF4WM5W.js";
+} from "./chunk-KI6SXQYD.js";
 import {
   visible
 } from "./chunk-DQ5E7V2U.js";
