@@ -6,8 +6,9 @@ import { defineConfig } from 'vitest/config';
  *   helm or kubectl, a registry, the Docker engine, buildah or QEMU, Compose, a cluster, the network,
  *   or the built dist/ (the CLI and the action as users run them). `npm run test:integration`.
  * - `unit`: every other `*.test.ts`; seconds, nothing installed or started, nothing built.
- *   `npm run test:unit`. scripts/test.sh runs it on a fresh machine before any set-up, so a unit
- *   test that needs a real tool fails there: name its file `*.real.test.ts` (or split the file).
+ *   `npm run test:unit`. scripts/test.sh runs it on a fresh machine before any set-up; its guard
+ *   (test/helpers/unit-guard.ts) fails a test that spawns a process, opens a socket or reads host state,
+ *   on every machine: name such a file `*.real.test.ts` (or split the file), or fake the machine.
  */
 export default defineConfig({
   test: {
@@ -20,6 +21,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.real.test.ts'],
+          // Fails any unit test that spawns a process, opens a socket or reads host state (/proc, /sys, the Docker socket).
+          setupFiles: ['test/helpers/unit-guard.ts'],
           testTimeout: 10_000,
         },
       },

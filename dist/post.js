@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   describeAction,
   perform
-} from "./chunks/chunk-WPIQJBEY.js";
+} from "./chunks/chunk-BC2QXWJG.js";
 import "./chunks/chunk-OEE7NS3H.js";
-import "./chunks/chunk-KIPDSV7S.js";
+import "./chunks/chunk-KLTOY735.js";
 import {
   getState,
   info,

@@ -3,6 +3,7 @@ import type { Options } from './config/options.js';
 import { isUserError, UserError } from './errors.js';
 import type { CommandResult, Reporter } from './report/reporter.js';
 import { CleanupRegistry } from './tools/cleanup.js';
+import { localHost } from './tools/host.js';
 
 export interface FinishingReporter extends Reporter {
   /** Checks the output channels (step outputs, job summary) before the command changes anything. */
@@ -49,7 +50,7 @@ export async function runCommand(name: string, options: Options, reporter: Finis
   try {
     reporter.preflight?.();
     const command = await load();
-    const result = await command.run(options, reporter, { cleanup, signal: interrupt.signal });
+    const result = await command.run(options, reporter, { cleanup, signal: interrupt.signal, host: localHost() });
     await removeAll(cleanup, reporter);
     // Outputs and the summary are written also for a failed run: what is known, then the cause.
     await reporter.finish(result);

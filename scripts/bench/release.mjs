@@ -22,7 +22,7 @@ const helm = path.join(root, '.tools/bin/helm');
 const work = mkdtempSync(path.join(tmpdir(), 'bench-release-'));
 
 const [{ startRegistry }, { startFakeGitHub }, { pushMultiArchNodeBase }] = await Promise.all([
-  importTs('test/helpers/registry.ts'), importTs('test/release/fake-github.ts'), importTs('test/helpers/multiarch.ts'),
+  importTs('test/helpers/registry.ts'), importTs('test/release/fake-github-helpers.ts'), importTs('test/helpers/multiarch.ts'),
 ]);
 
 const identity = { GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.com' };

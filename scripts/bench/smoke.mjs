@@ -17,9 +17,10 @@ import path from 'node:path';
 import { importTs, root } from './lib.mjs';
 
 const helpers = await importTs('test/helpers/cluster.ts');
-const smokeCommand = await importTs('src/commands/smoke.ts');
+const { parseInputs } = await importTs('src/smoke/inputs.ts');
+const { runSmokeGate } = await importTs('src/smoke/gate.ts');
 const { KindProvider } = await importTs('src/smoke/providers/kind.ts');
-const { CleanupRegistry } = await importTs('src/smoke/cleanup.ts');
+const { CleanupRegistry } = await importTs('src/tools/cleanup.ts');
 const { defaultMethods } = await importTs('src/smoke/methods/defaults.ts');
 const { methodFor } = await importTs('src/smoke/methods/index.ts');
 
@@ -80,7 +81,7 @@ async function run(label, methodNames, clusterName, parallel) {
   const reporter = timingReporter();
   const load = [];
   const sampler = setInterval(() => load.push(loadavg()[0]), 2000);
-  const inputs = await smokeCommand.parseInputs({
+  const inputs = parseInputs({
     'working-directory': root,
     methods: methodNames.join(','),
     provider: 'kind',
@@ -94,13 +95,12 @@ async function run(label, methodNames, clusterName, parallel) {
     timeout: '600',
   });
   const started = performance.now();
-  const result = await smokeCommand.execute(inputs, reporter);
+  const result = await runSmokeGate(inputs, reporter, new CleanupRegistry(), new AbortController().signal);
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
-  const results = JSON.parse(result.outputs.results);
-  const failed = results.filter((r) => r.status !== 'passed');
-  if (failed.length) throw new Error(`${label}: ${failed.map((r) => `${r.method}: ${r.cause}`).join('; ')} (diagnostics: ${inputs.diagnosticsDir})`);
-  rmSync(inputs.diagnosticsDir, { recursive: true, force: true });
+  const results = result.outputs;
+  if (result.failed.length) throw new Error(`${label}: ${result.failed.map((r) => `${r.method}: ${r.cause}`).join('; ')} (diagnostics: ${result.diagnosticsDir})`);
+  rmSync(result.diagnosticsDir, { recursive: true, force: true });
   return { seconds, results, reporter, load: load.length ? Math.max(...load) : loadavg()[0] };
 }
 

@@ -1,11 +1,14 @@
 import type { Options } from '../config/options.js';
 import type { CommandResult, Reporter } from '../report/reporter.js';
 import type { CleanupRegistry } from '../tools/cleanup.js';
+import type { Host } from '../tools/host.js';
 
-/** What every command runs with besides its options: one clean-up registry, and the signal a SIGINT/SIGTERM aborts. */
+/** What every command runs with besides its options: one clean-up registry, the signal a SIGINT/SIGTERM aborts, the machine's facts. */
 export interface CommandSession {
   cleanup: CleanupRegistry;
   signal: AbortSignal;
+  /** The machine (its architecture, QEMU handlers); unit tests hand a fake. */
+  host: Host;
 }
 
 export interface CommandModule {

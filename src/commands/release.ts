@@ -6,6 +6,6 @@ import { runRelease } from '../release/run.js';
 import type { CommandSession } from './load.js';
 
 /** `release`: one gated, resumable release: version, image, chart, smoke, publish, git tag, GitHub release. */
-export async function run(options: Options, reporter: Reporter, { cleanup, signal }: CommandSession): Promise<CommandResult> {
-  return releaseCommandResult(await runRelease(await parseReleaseInputs(options, reporter), reporter, cleanup, signal));
+export async function run(options: Options, reporter: Reporter, { cleanup, signal, host }: CommandSession): Promise<CommandResult> {
+  return releaseCommandResult(await runRelease(await parseReleaseInputs(options, reporter, host), reporter, cleanup, signal));
 }

@@ -18,6 +18,19 @@ export interface ConfigFile {
   references?: string[];
   fields?: { file: string; path: string; stream?: 'app' | 'chart' }[];
   smoke?: SmokeSettings;
+  /** npm publish of the package (false: never publish to npm). */
+  npm?: false | NpmSettingsFile;
+}
+
+/** The `npm` section: the package published to an npm registry (every key optional). */
+export interface NpmSettingsFile {
+  /** Directory holding the package's package.json, relative to the root (default: the root). */
+  package?: string;
+  /** Registry URL (below package.json's publishConfig.registry; default https://registry.npmjs.org/). */
+  registry?: string;
+  access?: 'public' | 'restricted';
+  /** `--provenance` (default: on GitHub Actions publishing to npmjs). */
+  provenance?: boolean;
 }
 
 /** How a deployed server is probed (every key optional; defaults fit a dot-ai-like server). */
@@ -205,6 +218,7 @@ export function validateConfig(value: unknown, file: string): ConfigFile {
     references: list(string),
     fields: list(map({ file: string, path: string, stream: oneOf('app', 'chart') }, ['file', 'path'])),
     smoke: map({ provider: oneOf('kind', 'cluster', 'docker'), parallel: positive, timeout: positive, qdrantImage: string, probe, methods: list(method) }),
+    npm: falseOr(map({ package: string, registry: string, access: oneOf('public', 'restricted'), provenance: boolean })),
   });
   const problems: string[] = [];
   const config = (value ?? {}) as ConfigFile;

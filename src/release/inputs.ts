@@ -19,6 +19,7 @@ import { normalizeReference, type Credentials } from '../oci/index.js';
 import type { Reporter } from '../report/reporter.js';
 import { parseInputs as parseSmokeInputs } from '../smoke/inputs.js';
 import { Git } from '../tools/git.js';
+import { localHost, type Host } from '../tools/host.js';
 import { applyVersion } from '../version/apply.js';
 import { expectedVersions } from '../version/drift.js';
 import { parseChartVersion, parseVersionRequest, type VersionJob } from '../version/inputs.js';
@@ -79,7 +80,7 @@ async function releaseVersion(options: Options, config: ReleaseConfig, tagPrefix
   return { version: planned.versions.app, previous: current.app, chart: planned.versions.chart, versionJob: exactly(planned.versions.app, planned.versions.chart), headIsReleaseCommit: false };
 }
 
-async function parseImage(options: Options, config: ReleaseConfig, version: string, credentials: Credentials | undefined, reporter: Reporter): Promise<ReleaseImage | undefined> {
+async function parseImage(options: Options, config: ReleaseConfig, version: string, credentials: Credentials | undefined, reporter: Reporter, host: Host): Promise<ReleaseImage | undefined> {
   const input = stringOption(options, 'image');
   if (isOff(input)) return undefined;
   if (!input && !config.images[0]) return undefined; // nothing configured: a release without an image (a GitHub Action, a library)
@@ -88,12 +89,12 @@ async function parseImage(options: Options, config: ReleaseConfig, version: stri
     if (!dir) throw new UserError(`input image: ${quote(input)} has no path`);
     // The image keeps its configured name (its labels, the smoke methods' files); only its bytes go to the layout.
     const name = config.images[0]?.name ?? `localhost/${path.basename(config.root).toLowerCase().replace(/[^a-z0-9._-]/g, '-')}`;
-    const job = await parseImageInputs(options, reporter, { config, image: name, version, output: 'push', verify: true, credentials: null });
+    const job = await parseImageInputs(options, reporter, { config, image: name, version, output: 'push', verify: true, credentials: null, host });
     refuseDockerBuilder(job.requestedBuilder);
     if (job.requestedBuilder === 'buildx') throw new UserError('input builder: an OCI image layout destination needs buildah (buildx pushes to a registry)');
     return { job, destination: { kind: 'layout', dir: path.resolve(config.root, dir) } };
   }
-  const job = await parseImageInputs(options, reporter, { config, image: input ?? config.images[0]?.name, version, output: 'push', verify: true, ...(credentials ? { credentials } : {}) });
+  const job = await parseImageInputs(options, reporter, { config, image: input ?? config.images[0]?.name, version, output: 'push', verify: true, host, ...(credentials ? { credentials } : {}) });
   refuseDockerBuilder(job.requestedBuilder);
   return { job, destination: { kind: 'registry' } };
 }
@@ -159,7 +160,7 @@ function candidatePackage(root: string, input: string): string {
 }
 
 /** Parses every input; refuses bad ones by name before anything runs. */
-export async function parseReleaseInputs(raw: Options, reporter: Reporter): Promise<ReleaseInputs> {
+export async function parseReleaseInputs(raw: Options, reporter: Reporter, host: Host = localHost()): Promise<ReleaseInputs> {
   // chart: false turns the chart off; it is not a chart directory for the configuration.
   const chartOff = isOff(stringOption(raw, 'chart'));
   const options = withDefaults('release', chartOff ? { ...raw, chart: undefined } : raw);
@@ -181,7 +182,7 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter): Prom
 
   // One read of the registry password (stdin can be read once), shared by the image and the chart.
   const credentials = await registryCredentials(options, reporter);
-  const image = await parseImage(options, config, version, credentials, reporter);
+  const image = await parseImage(options, config, version, credentials, reporter, host);
 
   const chart = chartOff || !config.chart
     ? undefined

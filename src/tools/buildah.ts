@@ -84,7 +84,9 @@ export class Buildah {
    * config cannot hold it); the list comes out as a Docker manifest list. Resolves to its digest.
    */
   async manifestPushToLayout(list: string, dir: string, tag: string, digestfile: string): Promise<string> {
-    await execChecked(`buildah manifest push ${list} to oci:${dir}`, this.bin, ['manifest', 'push', '--all', '--quiet', '--format', 'v2s2', '--digestfile', digestfile, list, `oci:${dir}:${tag}`]);
+    // A layout on disk needs no credentials; buildah would still stat DOCKER_CONFIG's config.json and fail where it is missing.
+    const { DOCKER_CONFIG: _docker, REGISTRY_AUTH_FILE: _auth, ...env } = process.env;
+    await execChecked(`buildah manifest push ${list} to oci:${dir}`, this.bin, ['manifest', 'push', '--all', '--quiet', '--format', 'v2s2', '--digestfile', digestfile, list, `oci:${dir}:${tag}`], { env });
     const digest = readFileSync(digestfile, 'utf8').trim();
     if (!/^sha256:[0-9a-f]{64}$/.test(digest)) throw new UserError(`buildah manifest push to oci:${dir}: unexpected digest ${JSON.stringify(digest)}`);
     return digest;

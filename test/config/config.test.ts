@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import type { UserError } from '../../src/errors.js';
-import { detectRepository, parseRemoteUrl } from '../../src/config/repository.js';
+import { parseRemoteUrl } from '../../src/config/repository.js';
 import { copyDemoProject, removeTempRepos } from '../helpers/repo.js';
 
 afterAll(removeTempRepos);
@@ -17,13 +16,6 @@ describe('repository owner and name', () => {
     ['ssh://git@github.com/vfarcic/dot-ai.git', { owner: 'vfarcic', repo: 'dot-ai' }],
   ])('%s', (url, expected) => expect(parseRemoteUrl(url)).toEqual(expected));
 
-  test('from the git remote, lowercased, when GITHUB_REPOSITORY is not set', () => {
-    const repo = copyDemoProject();
-    execFileSync('git', ['init', '-q', repo]);
-    execFileSync('git', ['-C', repo, 'remote', 'add', 'origin', 'git@github.com:Acme/Demo-MCP.git']);
-    expect(detectRepository(repo, {})).toEqual({ owner: 'acme', repo: 'demo-mcp', source: 'git remote' });
-    expect(detectRepository(repo, { GITHUB_REPOSITORY: 'Other/Name' })).toMatchObject({ owner: 'other', repo: 'name' });
-  });
 });
 
 describe('defaults without a configuration file', () => {
@@ -65,16 +57,6 @@ describe('a git remote that is a local path names no owner (issue 8)', () => {
     '/home/me/src/demo',
   ])('%s', (url) => expect(parseRemoteUrl(url)).toBeUndefined());
 
-  test('so no default image or chart repository comes from it', () => {
-    const repo = copyDemoProject();
-    rmSync(path.join(repo, 'dot-ai-release.yaml'));
-    execFileSync('git', ['init', '-q', repo]);
-    execFileSync('git', ['-C', repo, 'remote', 'add', 'origin', '/srv/git/acme/demo-mcp.git']);
-    expect(detectRepository(repo, {})).toBeUndefined();
-    const config = loadConfig(repo, {}, {});
-    expect(config.images).toEqual([]);
-    expect(config.chart?.repository).toBeUndefined();
-  });
 });
 
 describe('charts without configuration (issue 8)', () => {

@@ -5,6 +5,7 @@ import type { CommandResult, Location, Reporter } from '../../src/report/reporte
 import type { CommandSession } from '../../src/commands/load.js';
 import { CleanupRegistry } from '../../src/tools/cleanup.js';
 import { observeSpawns } from '../../src/tools/exec.js';
+import { localHost, type Host } from '../../src/tools/host.js';
 
 /** A reporter that keeps every line a command says, to assert on them (and on what they must not hold). */
 export class CapturingReporter implements Reporter {
@@ -46,13 +47,14 @@ export interface InProcessRun {
 export async function runInProcess(
   command: (options: Options, reporter: Reporter, session: CommandSession) => Promise<CommandResult>,
   options: Options,
+  machine: { host?: Host } = {},
 ): Promise<InProcessRun> {
   const reporter = new CapturingReporter();
   const spawned: string[][] = [];
   const stop = observeSpawns((bin, args) => spawned.push([bin, ...args]));
   const cleanup = new CleanupRegistry();
   try {
-    const result = await command(options, reporter, { cleanup, signal: new AbortController().signal });
+    const result = await command(options, reporter, { cleanup, signal: new AbortController().signal, host: machine.host ?? localHost() });
     // A failed step is returned with the result (its summary and outputs are written), not thrown.
     if (result.error !== undefined) {
       if (!isUserError(result.error)) throw result.error;
@@ -69,3 +71,8 @@ export async function runInProcess(
 }
 
 export const chartCommand = runChart;
+
+/** A machine for unit tests: `architecture`, and the foreign architectures it emulates (default: arm64, as after scripts/setup/qemu.sh). */
+export function fakeHost(architecture = 'amd64', emulated: string[] = ['arm64']): Host {
+  return { architecture, emulates: (arch) => emulated.includes(arch) };
+}

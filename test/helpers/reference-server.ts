@@ -1,6 +1,7 @@
 /**
- * The reference MCP server (examples/mcp-server) for tests: build it when dist/ is missing or stale,
- * start it as a child process, connect the REAL MCP SDK client, build its image.
+ * The reference MCP server (examples/mcp-server) and its agentic-tools plugin (examples/mcp-plugin)
+ * for tests: build them when dist/ is missing or stale, start them as child processes, connect the
+ * REAL MCP SDK client (with the Bearer token the server requires, as dot-ai does), build their images.
  * Other tests that build, publish or deploy the server reuse these helpers.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
@@ -14,8 +15,16 @@ import { DOT_AI_VERSION } from './repo.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SERVER_DIR = join(REPO_ROOT, 'examples/mcp-server');
+export const PLUGIN_DIR = join(REPO_ROOT, 'examples/mcp-plugin');
 /** The release version every file agrees on; the server's package.json carries it too. */
 export const RELEASE_VERSION = DOT_AI_VERSION;
+/**
+ * The DOT_AI_AUTH_TOKEN the helpers give the server and send with every client request unless told
+ * otherwise. A test value, not a secret (real deployments generate theirs: `openssl rand -hex 32`).
+ */
+export const REFERENCE_TOKEN = 'reference-server-test-token-0123456789abcdef';
+/** A plugins file that does not exist: the server then runs without plugins, whatever the host has in /etc/dot-ai. */
+export const NO_PLUGINS_FILE = join(SERVER_DIR, 'no-such-plugins.json');
 
 function run(command: string, args: readonly string[], cwd: string, timeoutMs: number): Promise<void> {
   return new Promise((resolvePromise, reject) => {
@@ -34,16 +43,16 @@ async function mtimeMs(path: string): Promise<number | undefined> {
   }
 }
 
-async function newestSourceMtime(): Promise<number> {
-  const sources = (await readdir(join(SERVER_DIR, 'src'))).map((name) => join(SERVER_DIR, 'src', name));
-  const inputs = [...sources, join(SERVER_DIR, 'package.json'), join(SERVER_DIR, 'package-lock.json'), join(SERVER_DIR, 'tsconfig.json')];
+async function newestSourceMtime(dir: string): Promise<number> {
+  const sources = (await readdir(join(dir, 'src'))).map((name) => join(dir, 'src', name));
+  const inputs = [...sources, join(dir, 'package.json'), join(dir, 'package-lock.json'), join(dir, 'tsconfig.json')];
   const times = await Promise.all(inputs.map(mtimeMs));
   return Math.max(...times.map((t) => t ?? 0));
 }
 
 /** Several test files may ask at once; `npm ci` in one directory must not run twice concurrently. */
-async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
-  const lock = join(SERVER_DIR, '.build-lock');
+async function withBuildLock<T>(dir: string, work: () => Promise<T>): Promise<T> {
+  const lock = join(dir, '.build-lock');
   const deadline = Date.now() + 5 * 60_000;
   for (;;) {
     try {
@@ -69,15 +78,34 @@ async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
  * lock file, `npm run build` when dist/ is missing or older than any source. Returns what it did.
  */
 export async function ensureServerBuilt(): Promise<{ installed: boolean; built: boolean }> {
-  return withBuildLock(async () => {
+  return withBuildLock(SERVER_DIR, async () => {
     const installedAt = await mtimeMs(join(SERVER_DIR, 'node_modules/.package-lock.json'));
     const lockAt = (await mtimeMs(join(SERVER_DIR, 'package-lock.json'))) ?? 0;
     const installed = installedAt === undefined || installedAt < lockAt;
     if (installed) await run('npm', ['ci', '--no-audit', '--no-fund'], SERVER_DIR, 300_000);
     const builtAt = await mtimeMs(join(SERVER_DIR, 'dist/server.js'));
-    const built = installed || builtAt === undefined || builtAt < (await newestSourceMtime());
+    const built = installed || builtAt === undefined || builtAt < (await newestSourceMtime(SERVER_DIR));
     if (built) await run('npm', ['run', 'build'], SERVER_DIR, 120_000);
     return { installed, built };
+  });
+}
+
+/**
+ * Makes examples/mcp-plugin ready to run AND to be the context of its image: pre-built the way
+ * dot-ai's plugin is (`npm ci && npm run build && npm prune --omit=dev`), whenever dist/ is missing
+ * or older than a source. Returns whether it built.
+ */
+export async function ensurePluginBuilt(): Promise<{ built: boolean }> {
+  return withBuildLock(PLUGIN_DIR, async () => {
+    const builtAt = await mtimeMs(join(PLUGIN_DIR, 'dist/index.js'));
+    const prunedAt = await mtimeMs(join(PLUGIN_DIR, 'node_modules/.package-lock.json'));
+    const built = builtAt === undefined || prunedAt === undefined || builtAt < (await newestSourceMtime(PLUGIN_DIR));
+    if (built) {
+      await run('npm', ['ci', '--no-audit', '--no-fund'], PLUGIN_DIR, 300_000);
+      await run('npm', ['run', 'build'], PLUGIN_DIR, 120_000);
+      await run('npm', ['prune', '--omit=dev', '--no-audit', '--no-fund'], PLUGIN_DIR, 120_000);
+    }
+    return { built };
   });
 }
 
@@ -94,12 +122,12 @@ export interface ServerExit {
   output: string;
 }
 
-/** Runs `node dist/server.js` with `env` (on top of PATH/HOME only) until it exits; for start-up failures. */
+/** Runs `node dist/server.js` with `env` (on top of PATH/HOME and no plugins file) until it exits; for start-up failures. */
 export function runServerToExit(env: Record<string, string>, options: { uid?: number; gid?: number } = {}): Promise<ServerExit> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, ['dist/server.js'], {
       cwd: SERVER_DIR,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/', ...env },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/', REFERENCE_SERVER_PLUGINS_FILE: NO_PLUGINS_FILE, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       ...options,
     });
@@ -120,14 +148,42 @@ export function runServerToExit(env: Record<string, string>, options: { uid?: nu
 
 /**
  * Starts the built server on a port the OS picks (PORT=0) and resolves once it logs the port it
- * listens on. `env` is added to a minimal environment (PATH, HOME), so host variables such as
- * QDRANT_URL do not leak in.
+ * listens on. `env` is added to a minimal environment (PATH, HOME, DOT_AI_AUTH_TOKEN=REFERENCE_TOKEN,
+ * no plugins file), so host variables such as QDRANT_URL do not leak in; `DOT_AI_AUTH_TOKEN: ''`
+ * starts it without a token.
  */
 export function startServer(env: Record<string, string>): Promise<RunningServer> {
+  return startNode(SERVER_DIR, 'dist/server.js', /listening on port (\d+)/, {
+    PORT: '0',
+    DOT_AI_AUTH_TOKEN: REFERENCE_TOKEN,
+    REFERENCE_SERVER_PLUGINS_FILE: NO_PLUGINS_FILE,
+    ...env,
+  });
+}
+
+/** Starts the built plugin (ensurePluginBuilt) on 127.0.0.1 at a port the OS picks; `env` as for startServer (e.g. QDRANT_URL). */
+export function startPlugin(env: Record<string, string>): Promise<RunningServer> {
+  return startNode(PLUGIN_DIR, 'dist/index.js', /listening on [^:\s]+:(\d+)/, { PORT: '0', HOST: '127.0.0.1', ...env });
+}
+
+/**
+ * The Qdrant stand-in (test/images/qdrant-standin/server.mjs) as a process on 127.0.0.1 at a port
+ * the OS picks, its storage in `storageDir`; `apiKey` makes it require Qdrant's api-key header.
+ */
+export function startQdrantStandIn(storageDir: string, apiKey?: string): Promise<RunningServer> {
+  return startNode(join(REPO_ROOT, 'test/images/qdrant-standin'), 'server.mjs', /listening on (\d+)/, {
+    QDRANT__SERVICE__HTTP_PORT: '0',
+    QDRANT__SERVICE__HOST: '127.0.0.1',
+    QDRANT__STORAGE__STORAGE_PATH: storageDir,
+    ...(apiKey ? { QDRANT__SERVICE__API_KEY: apiKey } : {}),
+  });
+}
+
+function startNode(cwd: string, entry: string, listening: RegExp, env: Record<string, string>): Promise<RunningServer> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['dist/server.js'], {
-      cwd: SERVER_DIR,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/', PORT: '0', ...env },
+    const child = spawn(process.execPath, [entry], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -139,10 +195,10 @@ export function startServer(env: Record<string, string>): Promise<RunningServer>
       child.kill('SIGKILL');
       reject(new Error(`${message}; server output:\n${output}`));
     };
-    const timer = setTimeout(() => fail('server did not report its port within 15 s'), 15_000);
+    const timer = setTimeout(() => fail(`${entry} did not report its port within 15 s`), 15_000);
     const onData = (d: Buffer): void => {
       output += d.toString();
-      const match = /listening on port (\d+)/.exec(output);
+      const match = listening.exec(output);
       if (match?.[1] && !settled) {
         settled = true;
         clearTimeout(timer);
@@ -159,7 +215,7 @@ export function startServer(env: Record<string, string>): Promise<RunningServer>
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.on('error', (error) => fail(`cannot spawn node: ${error.message}`));
-    child.on('exit', (code) => fail(`server exited with ${String(code)} before listening`));
+    child.on('exit', (code) => fail(`${entry} exited with ${String(code)} before listening`));
   });
 }
 
@@ -176,10 +232,14 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-/** A connected MCP SDK client over streamable HTTP (initialize done). Close it with `client.close()`. */
-export async function connectClient(url: string): Promise<{ client: Client; transport: StreamableHTTPClientTransport }> {
+/**
+ * A connected MCP SDK client over streamable HTTP (initialize done), sending `Authorization: Bearer
+ * <token>` (REFERENCE_TOKEN unless given; null sends none). Close it with `client.close()`.
+ */
+export async function connectClient(url: string, token: string | null = REFERENCE_TOKEN): Promise<{ client: Client; transport: StreamableHTTPClientTransport }> {
   const client = new Client({ name: 'dot-ai-release-test', version: RELEASE_VERSION });
-  const transport = new StreamableHTTPClientTransport(new URL(url));
+  const headers: Record<string, string> = token === null ? {} : { Authorization: `Bearer ${token}` };
+  const transport = new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers } });
   await client.connect(transport);
   return { client, transport };
 }
@@ -192,6 +252,25 @@ export function resultText(result: object): string {
     .filter((part) => part.type === 'text')
     .map((part) => part.text ?? '')
     .join('\n');
+}
+
+/** The `version` tool's answer (dot-ai's JSON) parsed from its one text block. */
+export async function versionReport(client: Client): Promise<VersionReportView> {
+  const result = await client.callTool({ name: 'version', arguments: {} });
+  if (result.isError) throw new Error(`version tool failed: ${resultText(result)}`);
+  return JSON.parse(resultText(result)) as VersionReportView;
+}
+
+/** The parts of the version report tests read (see examples/mcp-server/src/version-report.ts). */
+export interface VersionReportView {
+  status: string;
+  identity?: { userId: string; groups: string[]; source: string };
+  system: {
+    version: { version: string; nodeVersion: string };
+    vectorDB: { connected: boolean; url: string; error?: string; collections: Record<string, { exists: boolean; documentsCount?: number; error?: string }> };
+    plugins?: { pluginCount: number; toolCount: number; plugins: Array<{ name: string; version: string; toolCount: number }>; pendingDiscovery: string[] };
+  };
+  summary: { overall: string };
 }
 
 /**
@@ -208,4 +287,15 @@ export async function buildServerImage(tag: string, options: { version?: string;
     buildArgs: { NODE_IMAGE: LOCAL_NODE_IMAGE, VERSION: options.version ?? RELEASE_VERSION },
     noCache: options.noCache,
   });
+}
+
+/**
+ * Builds the plugin's image from its pre-built output (ensurePluginBuilt first), classic builder,
+ * local Node base, `VERSION` = the release. Resolves to the build time in ms.
+ */
+export async function buildPluginImage(tag: string, options: { version?: string } = {}): Promise<number> {
+  await requireDockerEngine();
+  await requireImage(LOCAL_NODE_IMAGE);
+  await ensurePluginBuilt();
+  return buildImage({ context: PLUGIN_DIR, tag, buildArgs: { NODE_IMAGE: LOCAL_NODE_IMAGE, VERSION: options.version ?? RELEASE_VERSION } });
 }

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -105,7 +104,6 @@ describe('ActionReporter', () => {
   test.each<[string, (p: string) => void, string]>([
     ['GITHUB_OUTPUT', (p) => mkdirSync(p), 'is a directory, not a file; nothing was changed'],
     ['GITHUB_STEP_SUMMARY', (p) => mkdirSync(p), 'is a directory, not a file; nothing was changed'],
-    ['GITHUB_OUTPUT', (p) => execFileSync('mkfifo', [p]), 'is a FIFO, not a file; nothing was changed'],
     ['GITHUB_OUTPUT', () => undefined, 'cannot be used (ENOENT); nothing was changed'],
   ])('preflight refuses %s that cannot take output', (name, make, message) => {
     const target = mkdtempSync(path.join(dir, 'runner-'));

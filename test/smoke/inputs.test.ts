@@ -37,7 +37,10 @@ describe('the candidate images', () => {
   });
 
   test('none given: every configured image at the release version', () => {
-    expect(parseInputs(base).candidate).toMatchObject({ image: `ghcr.io/vfarcic/dot-ai:${DOT_AI_VERSION}`, others: [] });
+    expect(parseInputs(base).candidate).toMatchObject({
+      image: `ghcr.io/vfarcic/dot-ai:${DOT_AI_VERSION}`,
+      others: [{ repository: 'ghcr.io/vfarcic/dot-ai-agentic-tools', image: `ghcr.io/vfarcic/dot-ai-agentic-tools:${DOT_AI_VERSION}` }],
+    });
   });
 
   test('refused before anything starts: two servers, a repository twice, a reference that is not one (its password never printed)', () => {

@@ -32,7 +32,19 @@ const COMBOS: Combo[] = [
     name: 'defaults',
     values: {},
     expectObjects: (o) => {
-      expect(find(o, 'Deployment')).toHaveLength(1);
+      // dot-ai and its agentic-tools plugin, listed in the plugins ConfigMap mounted at /etc/dot-ai.
+      expect(find(o, 'Deployment').map((d) => d.metadata?.name)).toEqual(['dot-ai', 'dot-ai-agentic-tools']);
+      const plugins = byName(o, 'ConfigMap', '-plugins') as Any;
+      expect(JSON.parse(plugins.data['plugins.json'])).toEqual([{ name: 'agentic-tools', url: 'http://dot-ai-agentic-tools:8080' }]);
+      const server = byName(o, 'Deployment', 'dot-ai') as Any;
+      expect(server.spec.template.spec.containers[0].volumeMounts).toContainEqual({ name: 'plugins', mountPath: '/etc/dot-ai', readOnly: true });
+      const plugin = byName(o, 'Deployment', '-agentic-tools') as Any;
+      expect(plugin.spec.template.spec.containers[0].image).toMatch(/^ghcr\.io\/vfarcic\/dot-ai-agentic-tools:\d+\.\d+\.\d+/);
+      expect(plugin.spec.template.spec.containers[0].env).toContainEqual({ name: 'QDRANT_URL', value: 'http://dot-ai-qdrant.dot-ai.svc:6333' });
+      expect(byName(o, 'ConfigMap', 'dot-ai') as Any).toMatchObject({ data: { DOT_AI_TELEMETRY: 'false' } });
+      // No token given: no auth Secret and no DOT_AI_AUTH_TOKEN (the notes warn; dot-ai refuses requests).
+      expect(JSON.stringify(server)).not.toContain('DOT_AI_AUTH_TOKEN');
+      expect(byName(o, 'Secret', '-auth')).toBeUndefined();
       expect(find(o, 'StatefulSet')).toHaveLength(1); // bundled Qdrant
       expect(find(o, 'ClusterRole')).toHaveLength(1); // rbac preset view
       expect(find(o, 'Ingress').length + find(o, 'HTTPRoute').length + find(o, 'HorizontalPodAutoscaler').length).toBe(0);
@@ -146,6 +158,45 @@ const COMBOS: Combo[] = [
       const dep = JSON.stringify(find(o, 'Deployment'));
       expect(dep).toContain('ext-qdrant');
       expect(JSON.stringify(o)).toContain('https://qdrant.example.com:6333');
+    },
+  },
+  {
+    name: 'auth token inline (dot-ai\'s secrets.auth.token)',
+    values: { secrets: { auth: { token: 'test-only-token' } } },
+    expectObjects: (o) => {
+      const secret = byName(o, 'Secret', '-auth') as Any;
+      expect(Object.keys(secret.data)).toEqual(['auth-token']);
+      const env = (byName(o, 'Deployment', 'dot-ai') as Any).spec.template.spec.containers[0].env;
+      expect(env).toContainEqual({ name: 'DOT_AI_AUTH_TOKEN', valueFrom: { secretKeyRef: { name: 'dot-ai-auth', key: 'auth-token' } } });
+      expect(JSON.stringify(find(o, 'Deployment'))).not.toContain('test-only-token');
+    },
+  },
+  {
+    name: 'auth token from an existing secret',
+    values: { secrets: { auth: { existingSecret: 'my-token', keyName: 'token' } } },
+    expectObjects: (o) => {
+      expect(byName(o, 'Secret', '-auth')).toBeUndefined();
+      const env = (byName(o, 'Deployment', 'dot-ai') as Any).spec.template.spec.containers[0].env;
+      expect(env).toContainEqual({ name: 'DOT_AI_AUTH_TOKEN', valueFrom: { secretKeyRef: { name: 'my-token', key: 'token' } } });
+    },
+  },
+  {
+    name: 'plugin off',
+    values: { plugins: { 'agentic-tools': { enabled: false } } },
+    expectObjects: (o) => {
+      expect(find(o, 'Deployment')).toHaveLength(1);
+      expect(byName(o, 'ConfigMap', '-plugins')).toBeUndefined();
+      expect(JSON.stringify(find(o, 'Deployment'))).not.toContain('/etc/dot-ai');
+    },
+  },
+  {
+    name: 'plugin with an external Qdrant and network policies',
+    values: { networkPolicy: { enabled: true }, qdrant: { enabled: false, external: { url: 'https://qdrant.example.com:6333', existingSecret: 'ext-qdrant' } } },
+    expectObjects: (o) => {
+      const plugin = byName(o, 'Deployment', '-agentic-tools') as Any;
+      expect(plugin.spec.template.spec.containers[0].env).toContainEqual({ name: 'QDRANT_URL', value: 'https://qdrant.example.com:6333' });
+      expect(JSON.stringify(plugin)).toContain('ext-qdrant');
+      expect(byName(o, 'NetworkPolicy', '-agentic-tools')).toBeDefined();
     },
   },
   {

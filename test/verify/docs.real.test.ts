@@ -131,7 +131,7 @@ describe('chart README values table', () => {
   const rows = readme
     .slice(start, end)
     .split('\n')
-    .filter((l) => /^\|\s*[\w.]+\s*\|/.test(l) && !/^\|\s*Key\s*\|/.test(l))
+    .filter((l) => /^\|\s*[\w.-]+\s*\|/.test(l) && !/^\|\s*(Key|-+)\s*\|/.test(l))
     .map((l) => {
       const cells = l.split(/(?<!\\)\|/).map((s) => s.trim());
       return { key: cells[1] ?? '', type: cells[2] ?? '', def: (cells[3] ?? '').replace(/^`|`$/g, '') };

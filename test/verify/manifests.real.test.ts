@@ -43,11 +43,18 @@ describe('kustomizations', () => {
     expect(r.findings.map(formatFinding)).toEqual([]);
   });
 
-  it.each(dirs.map((d) => [rel(d), d]))('%s: dot-ai image pinned to the release', (_n, d) => {
+  it.each(dirs.map((d) => [rel(d), d]))('%s: dot-ai and its agentic-tools plugin, both pinned to the release', (_n, d) => {
     const text = JSON.stringify(built.get(d)?.v135.map((o) => o.object));
     const images = [...text.matchAll(/ghcr\.io\/vfarcic\/dot-ai[^"]*/g)].map((m) => m[0]);
-    expect(images.length).toBeGreaterThan(0);
-    expect(new Set(images)).toEqual(new Set([`ghcr.io/vfarcic/dot-ai:${DOT_AI_VERSION}`]));
+    expect(new Set(images)).toEqual(new Set([`ghcr.io/vfarcic/dot-ai:${DOT_AI_VERSION}`, `ghcr.io/vfarcic/dot-ai-agentic-tools:${DOT_AI_VERSION}`]));
+  });
+
+  it.each(dirs.map((d) => [rel(d), d]))('%s: dot-ai mounts the plugins file listing the plugin Service', (_n, d) => {
+    const objects = (built.get(d)?.v135 ?? []).map((o) => o.object) as Array<{ kind?: string; metadata?: { name?: string }; data?: Record<string, string> }>;
+    const plugins = objects.find((o) => o.kind === 'ConfigMap' && String(o.metadata?.name).startsWith('dot-ai-plugins'));
+    expect(JSON.parse(plugins?.data?.['plugins.json'] ?? '[]')).toEqual([{ name: 'agentic-tools', url: 'http://dot-ai-agentic-tools:8080' }]);
+    expect(objects.filter((o) => o.kind === 'Service').map((o) => o.metadata?.name)).toContain('dot-ai-agentic-tools');
+    expect(JSON.stringify(objects)).toContain('"mountPath":"/etc/dot-ai"');
   });
 
   it('the ToolHive build holds a v1beta1 MCPServer that passed its schema', () => {

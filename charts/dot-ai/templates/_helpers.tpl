@@ -60,6 +60,51 @@ app.kubernetes.io/managed-by: {{ .ctx.Release.Service }}
 {{- $ref }}
 {{- end }}
 
+{{/* The agentic-tools plugin: its object names, image, and the URL dot-ai finds it at. */}}
+{{- define "dot-ai.plugin.fullname" -}}
+{{- printf "%s-agentic-tools" (include "dot-ai.fullname" . | trunc 48 | trimSuffix "-") }}
+{{- end }}
+
+{{- define "dot-ai.plugin.image" -}}
+{{- $img := index .Values.plugins "agentic-tools" "image" }}
+{{- $ref := printf "%s:%s" $img.repository $img.tag }}
+{{- if $img.digest }}
+{{- $ref = printf "%s@%s" $ref $img.digest }}
+{{- end }}
+{{- $ref }}
+{{- end }}
+
+{{- define "dot-ai.plugin.enabled" -}}
+{{- if (index .Values.plugins "agentic-tools" "enabled") }}true{{ end }}
+{{- end }}
+
+{{/* /etc/dot-ai/plugins.json: the plugins dot-ai discovers at start (compact JSON, as dot-ai's chart writes it). */}}
+{{- define "dot-ai.pluginsJson" -}}
+{{- $list := list }}
+{{- if include "dot-ai.plugin.enabled" . }}
+{{- $list = append $list (dict "name" "agentic-tools" "url" (printf "http://%s:%v" (include "dot-ai.plugin.fullname" .) (index .Values.plugins "agentic-tools" "port"))) }}
+{{- end }}
+{{- toJson $list }}
+{{- end }}
+
+{{/*
+Where DOT_AI_AUTH_TOKEN comes from, as JSON {"name": secret, "key": key} for an explicit secretKeyRef,
+or {} when the token, if any, arrives whole with secrets.existingSecret or secrets.extra (envFrom).
+*/}}
+{{- define "dot-ai.authTokenRef" -}}
+{{- $a := .Values.secrets.auth }}
+{{- if $a.existingSecret }}
+{{- toJson (dict "name" $a.existingSecret "key" $a.keyName) }}
+{{- else if $a.token }}
+{{- toJson (dict "name" (printf "%s-auth" (include "dot-ai.fullname" .)) "key" $a.keyName) }}
+{{- else }}{}{{- end }}
+{{- end }}
+
+{{/* True (non-empty) when some value gives dot-ai a token; otherwise it refuses every request. */}}
+{{- define "dot-ai.hasAuthToken" -}}
+{{- if or .Values.secrets.auth.token .Values.secrets.auth.existingSecret .Values.secrets.existingSecret (hasKey .Values.secrets.extra "DOT_AI_AUTH_TOKEN") }}true{{ end }}
+{{- end }}
+
 {{- define "dot-ai.serviceAccountName" -}}
 {{- if .Values.serviceAccount.create }}
 {{- default (include "dot-ai.fullname" .) .Values.serviceAccount.name }}
@@ -131,6 +176,9 @@ depends on them, so `helm template` fails with one readable message.
 {{- if and .Values.secrets.existingSecret (ne (include "dot-ai.inlineAiSecrets" .) "{}") }}
 {{- fail "secrets.existingSecret is set together with inline secrets (secrets.anthropicApiKey/openaiApiKey/googleApiKey/extra): use one or the other, never both." }}
 {{- end }}
+{{- if and .Values.secrets.auth.token .Values.secrets.auth.existingSecret }}
+{{- fail "secrets.auth.token and secrets.auth.existingSecret are both set: use one or the other." }}
+{{- end }}
 {{- if and .Values.qdrant.enabled .Values.qdrant.apiKey .Values.qdrant.existingSecret }}
 {{- fail "qdrant.apiKey and qdrant.existingSecret are both set: use one or the other." }}
 {{- end }}
@@ -148,4 +196,48 @@ depends on them, so `helm template` fails with one readable message.
 {{- if and .Values.autoscaling.enabled (eq (int .Values.autoscaling.targetCPUUtilizationPercentage) 0) (eq (int .Values.autoscaling.targetMemoryUtilizationPercentage) 0) }}
 {{- fail "autoscaling.enabled is true but both targetCPUUtilizationPercentage and targetMemoryUtilizationPercentage are 0: set at least one." }}
 {{- end }}
+{{- end }}
+
+{{/*
+Egress rules to Qdrant (the bundled pods, or the external URL's port to externalQdrantCIDRs) and
+to the Kubernetes API, shared by the dot-ai and plugin NetworkPolicies.
+*/}}
+{{- define "dot-ai.qdrantAndApiEgress" -}}
+{{- $np := .Values.networkPolicy }}
+{{- if .Values.qdrant.enabled }}
+- ports:
+    - port: {{ .Values.qdrant.service.httpPort }}
+      protocol: TCP
+    - port: {{ .Values.qdrant.service.grpcPort }}
+      protocol: TCP
+  to:
+    - podSelector:
+        matchLabels:
+          {{- include "dot-ai.selectorLabels" (dict "ctx" . "component" "qdrant") | nindent 10 }}
+{{- else }}
+{{- /* The external Qdrant's port comes from its URL; without one, the scheme's default. */}}
+{{- $u := urlParse .Values.qdrant.external.url }}
+{{- $port := regexFind "[0-9]+$" (regexFind ":[0-9]+$" $u.host) }}
+{{- if not $port }}{{ $port = ternary "443" "80" (eq $u.scheme "https") }}{{ end }}
+- ports:
+    - port: {{ $port }}
+      protocol: TCP
+  to:
+    {{- range $np.externalQdrantCIDRs }}
+    - ipBlock:
+        cidr: {{ . }}
+    {{- end }}
+{{- end }}
+# The Kubernetes API: NetworkPolicy sees the API server endpoints (after the Service is
+# translated), so they are allowed by CIDR and port.
+- ports:
+    {{- range $np.kubernetesApiPorts }}
+    - port: {{ . }}
+      protocol: TCP
+    {{- end }}
+  to:
+    {{- range $np.kubernetesApiCIDRs }}
+    - ipBlock:
+        cidr: {{ . }}
+    {{- end }}
 {{- end }}

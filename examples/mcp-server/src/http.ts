@@ -1,18 +1,24 @@
-// HTTP routing: GET /healthz, and the MCP streamable HTTP endpoint at the root path "/".
-// Sessions are stateful and in memory: one transport (and one McpServer) per Mcp-Session-Id, so
-// more than one replica needs session affinity, exactly as with dot-ai.
+// HTTP routing: GET /healthz and the protected-resource metadata without authentication; every
+// other request needs the Bearer token (auth.ts), then the MCP streamable HTTP endpoint is at the
+// root path "/". Sessions are stateful and in memory: one transport (and one McpServer) per
+// Mcp-Session-Id, so more than one replica needs session affinity, exactly as with dot-ai.
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { authenticate, unauthorizedBody, wwwAuthenticate } from './auth.js';
 
 /** Largest JSON-RPC request body accepted; MCP requests of these tools are tiny. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface HttpDeps {
   version: string;
+  /** DOT_AI_AUTH_TOKEN; undefined: every request but /healthz is refused (dot-ai has no open mode). */
+  authToken: string | undefined;
+  /** Base URL named in 401 answers; undefined: http://localhost:<the port listened on>. */
+  externalUrl: string | undefined;
   newMcpServer: () => McpServer;
   log: (message: string) => void;
 }
@@ -23,9 +29,16 @@ export interface McpHttpServer {
   close: () => Promise<void>;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+/** On every answer, as dot-ai sends them: browser-based MCP clients may call from another origin. */
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, DELETE, OPTIONS',
+  'access-control-allow-headers': 'Content-Type, X-Session-Id, Mcp-Session-Id, Authorization, X-Dot-AI-Authorization',
+};
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
   res.end(text);
 }
 
@@ -109,11 +122,32 @@ export function createMcpHttpServer(deps: HttpDeps): McpHttpServer {
     return startSession(req, res, body);
   }
 
+  function baseUrl(): string {
+    if (deps.externalUrl) return deps.externalUrl;
+    const address = server.address();
+    return `http://localhost:${typeof address === 'object' && address ? address.port : 3456}`;
+  }
+
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (path === '/healthz') {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method not allowed' });
-      return sendJson(res, 200, { status: 'ok', version: deps.version });
+    for (const [name, value] of Object.entries(CORS_HEADERS)) res.setHeader(name, value);
+    const url = req.url ?? '/';
+    const path = new URL(url, 'http://localhost').pathname;
+    // Open: exactly GET /healthz (no query string, no HEAD), as dot-ai; anything else goes through auth.
+    if (req.method === 'GET' && url === '/healthz') return sendJson(res, 200, { status: 'ok', version: deps.version });
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    if (req.method === 'GET' && path === '/.well-known/oauth-protected-resource') {
+      // RFC 9728 metadata the 401s point at: the resource and how to send the token. No
+      // authorization server: the token is static (DOT_AI_AUTH_TOKEN), clients are given it.
+      return sendJson(res, 200, { resource: `${baseUrl()}/`, bearer_methods_supported: ['header'] });
+    }
+    const auth = authenticate(req.headers, deps.authToken);
+    if (!auth.ok) {
+      req.resume();
+      return sendJson(res, 401, unauthorizedBody(auth.message), { 'www-authenticate': wwwAuthenticate(baseUrl()) });
     }
     if (path !== '/') return sendJson(res, 404, { error: 'not found' });
     handleMcp(req, res).catch((error: unknown) => {

@@ -3,11 +3,15 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { SERVER_NAME } from './config.js';
 import type { KnowledgeBase } from './knowledge.js';
+import type { PluginRegistry } from './plugins.js';
+import { versionReport } from './version-report.js';
 
 export interface ToolContext {
   version: string;
   knowledge: KnowledgeBase;
   defaultCollection: string;
+  /** undefined when no plugins file exists. */
+  plugins: PluginRegistry | undefined;
 }
 
 export function createMcpServer(context: ToolContext): McpServer {
@@ -17,13 +21,14 @@ export function createMcpServer(context: ToolContext): McpServer {
     'version',
     {
       title: 'Server version',
-      description: 'Returns the release version this server was built as, so a deployment can prove which release it runs.',
-      outputSchema: { name: z.string(), version: z.string(), node: z.string() },
+      description:
+        'Reports the release version and the state of the system: the vector database (through the agentic-tools plugin) and the plugins. Same JSON as dot-ai\'s version tool.',
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
     async () => {
-      const info = { name: SERVER_NAME, version: context.version, node: process.version };
-      return { content: [{ type: 'text', text: JSON.stringify(info) }], structuredContent: info };
+      // One text block of 2-space indented JSON, as dot-ai answers it (no structured content).
+      const report = await versionReport(context.version, context.plugins);
+      return { content: [{ type: 'text', text: JSON.stringify(report, null, 2) }] };
     },
   );
 

@@ -300,7 +300,8 @@ export async function probeMcp(target: ProbeTarget, expectations: ProbeExpectati
       const outcome = await callTool(mcp, http, redactor, 'tool call', label, call.name, args, call, opts, end.signal);
       result.toolCall = { name: call.name, arguments: args, isError: outcome.isError, text: outcome.text };
       if (outcome.cause) fail('tool call', outcome.cause);
-      pass('tool call', `${call.name}: ${oneLine(outcome.text, 120)}`);
+      // What proves it: the expected text when there was one (a long JSON answer would hide it), else the start of the answer.
+      pass('tool call', call.expect !== undefined ? `${call.name} shows ${oneLine(call.expect, 120)}` : `${call.name}: ${oneLine(outcome.text, 120)}`);
       called = true;
     }
 

@@ -55,7 +55,8 @@ export class Redactor {
 const VERSION = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
 const VERSIONS_IN_TEXT = /(?<![0-9A-Za-z.+-])v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?)(?![0-9A-Za-z+-]|\.[0-9A-Za-z])/g;
 
-const LABELLED_VERSION = /version["']?\s*[:=]?\s*["']?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?)(?![0-9A-Za-z+-]|\.[0-9A-Za-z])/gi;
+// `version` as a word of its own: "version": "1.2.3", not nodeVersion (dot-ai's version tool reports both).
+const LABELLED_VERSION = /(?<![A-Za-z])version["']?\s*[:=]?\s*["']?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?)(?![0-9A-Za-z+-]|\.[0-9A-Za-z])/gi;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,17 +3,20 @@
  * scripts/setup/compose.sh builds from its Go module, as GitHub's runners have it) and with Compose v1
  * (Debian's `docker-compose` 1.29), each forced through findComposeCli (src/tools/compose.ts): every runnable compose file under
  * examples/deployments/docker goes up on the REAL Docker engine until its services are healthy, serves
- * MCP (initialize, tools/list, a tool call that reaches Qdrant over the compose network), and goes down
+ * MCP with the token from the env file (initialize, tools/list, a tool call that reaches Qdrant over the
+ * compose network, the version report showing the vector DB connected through the agentic-tools plugin
+ * found through the mounted plugins.json), and goes down
  * with its volumes, also when a step fails (after printing `ps` and the logs).
  * Images: nothing can be pulled here, so the files run with their images swapped for local ones (the
- * reference server built from examples/mcp-server, the Qdrant stand-in of test/images/qdrant-standin,
+ * reference server built from examples/mcp-server, its plugin from examples/mcp-plugin (pre-built), the
+ * Qdrant stand-in of test/images/qdrant-standin,
  * seeded through `compose exec` since its port is not published)
  * and dot-ai's published port moved to one chosen at run time; every other line runs as shipped.
  * docker-compose.dev.yml builds dot-ai from its own source tree, which is not here: it is only
  * `config`-checked (test/kit/compose.test.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -21,11 +24,12 @@ import { Compose, findComposeCli, type ComposeCli } from '../../../src/tools/com
 import { exec } from '../../../src/tools/exec.js';
 import { buildImage, containerState, LOCAL_NODE_IMAGE, requireDockerEngine, requireImage } from '../../helpers/docker.js';
 import { ROOT } from '../../helpers/repo.js';
-import { buildServerImage, connectClient, resultText } from '../../helpers/reference-server.js';
+import { REFERENCE_TOKEN, buildPluginImage, buildServerImage, connectClient, resultText, versionReport } from '../../helpers/reference-server.js';
 
 const EXAMPLES = path.join(ROOT, 'examples/deployments/docker');
 const FILES = ['docker-compose.yml', 'docker-compose.prod.yml'];
 const SERVER_IMAGE = 'dot-ai-release-test/reference-server:compose';
+const PLUGIN_IMAGE = 'dot-ai-release-test/reference-agentic-tools:compose';
 const work = mkdtempSync(path.join(tmpdir(), 'compose-up-'));
 let qdrantImage: string;
 const figures: Record<string, string> = {};
@@ -38,6 +42,7 @@ beforeAll(async () => {
   qdrantImage = process.env.DOT_AI_RELEASE_QDRANT_IMAGE ?? 'dot-ai-release/qdrant-standin:test';
   await buildImage({ context: path.join(ROOT, 'test/images/qdrant-standin'), tag: qdrantImage, buildArgs: { NODE_IMAGE: LOCAL_NODE_IMAGE } });
   await buildServerImage(SERVER_IMAGE);
+  await buildPluginImage(PLUGIN_IMAGE);
 }, 900_000);
 
 afterAll(() => {
@@ -62,6 +67,7 @@ function localVariant(file: string): string {
     text = text.replace(pattern, replacement);
   };
   swap(/image: ghcr\.io\/vfarcic\/dot-ai:\S+/g, `image: ${SERVER_IMAGE}`, 'dot-ai image');
+  swap(/image: ghcr\.io\/vfarcic\/dot-ai-agentic-tools:\S+/g, `image: ${PLUGIN_IMAGE}`, 'agentic-tools image');
   swap(/image: qdrant\/qdrant:\S+/g, `image: ${qdrantImage}`, 'Qdrant image');
   swap(/"127\.0\.0\.1:3456:3456"/g, '"127.0.0.1::3456"', 'dot-ai port');
   return text;
@@ -123,9 +129,14 @@ describe.each(['v2', 'v1'] as const)('Compose %s', (version) => {
     writeFileSync(composeFile, localVariant(file));
     const kubeconfig = path.join(dir, 'kubeconfig');
     writeFileSync(kubeconfig, 'apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\n');
+    // The file mounts ./plugins.json beside itself; the shipped one, unchanged.
+    copyFileSync(path.join(EXAMPLES, 'plugins.json'), path.join(dir, 'plugins.json'));
+    // The shipped .env.example with the token filled in, as a user's .env (0600).
+    const envFile = path.join(dir, '.env');
+    writeFileSync(envFile, readFileSync(path.join(EXAMPLES, '.env.example'), 'utf8').replace(/^DOT_AI_AUTH_TOKEN=$/m, `DOT_AI_AUTH_TOKEN=${REFERENCE_TOKEN}`), { mode: 0o600 });
     const project = `dotai-compose-${version}-${randomBytes(4).toString('hex')}`;
     const compose = composeRunner(cli, project, composeFile, {
-      DOT_AI_ENV_FILE: path.join(EXAMPLES, '.env.example'),
+      DOT_AI_ENV_FILE: envFile,
       QDRANT_ENV_FILE: path.join(EXAMPLES, 'qdrant.env.example'),
       KUBECONFIG_HOST_PATH: kubeconfig,
     });
@@ -134,7 +145,7 @@ describe.each(['v2', 'v1'] as const)('Compose %s', (version) => {
       // v2 waits itself (`--wait`, what users and the smoke command run); v1 has no --wait: polled.
       if (version === 'v2') await compose(['up', '--detach', '--wait', '--wait-timeout', '240']);
       else await compose(['up', '--detach']);
-      await waitForServices(compose, ['qdrant', 'dot-ai'], ['volume-permissions'], 240_000);
+      await waitForServices(compose, ['qdrant', 'agentic-tools', 'dot-ai'], ['volume-permissions'], 240_000);
       figures[`${version} ${file} up to healthy`] = `${((performance.now() - started) / 1000).toFixed(0)} s`;
 
       // One document in Qdrant, written from inside its container (the stand-in's image has node).
@@ -143,6 +154,8 @@ describe.each(['v2', 'v1'] as const)('Compose %s', (version) => {
       expect(port).toBeDefined();
       const health = await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(10_000) });
       expect(health.status).toBe(200);
+      // Without the token: refused, as dot-ai does.
+      await expect(connectClient(`http://127.0.0.1:${port}/`, null)).rejects.toThrow(/401|Authentication required/);
       const { client } = await connectClient(`http://127.0.0.1:${port}/`);
       try {
         const tools = await client.listTools();
@@ -151,6 +164,10 @@ describe.each(['v2', 'v1'] as const)('Compose %s', (version) => {
         const result = await client.callTool({ name: 'search_knowledge', arguments: { query: 'helm' } });
         expect(result.isError).toBeFalsy();
         expect(resultText(result)).toContain('Deploy dot-ai with Helm');
+        // The vector DB through the plugin, found through the mounted plugins.json.
+        const report = await versionReport(client);
+        expect(report.system.vectorDB).toMatchObject({ connected: true, url: 'http://qdrant:6333' });
+        expect(report.system.plugins?.pendingDiscovery).toEqual([]);
       } finally {
         await client.close();
       }

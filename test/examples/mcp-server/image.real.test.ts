@@ -4,6 +4,9 @@
  * privileges, tmpfs session dir), Docker health status `healthy`, then MCP through the published port.
  * Needs scripts/setup/docker.sh and scripts/setup/base-images.sh; fails loudly naming them otherwise.
  */
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   containerLogs,
@@ -16,7 +19,7 @@ import {
   waitForExit,
   waitForHealthy,
 } from '../../helpers/docker.js';
-import { RELEASE_VERSION, buildServerImage, connectClient, resultText } from '../../helpers/reference-server.js';
+import { REFERENCE_TOKEN, RELEASE_VERSION, buildServerImage, connectClient, resultText } from '../../helpers/reference-server.js';
 
 const IMAGE = `local/dot-ai-reference-server:${RELEASE_VERSION}-test`;
 
@@ -33,6 +36,11 @@ const HARDENED_RUN_ARGS = [
 
 const containers: string[] = [];
 const figures: Record<string, string> = {};
+// The token reaches the container through an env file (0600), never a command-line argument.
+const work = mkdtempSync(join(tmpdir(), 'server-image-'));
+const ENV_FILE = join(work, 'server.env');
+writeFileSync(ENV_FILE, `DOT_AI_AUTH_TOKEN=${REFERENCE_TOKEN}\nDOT_AI_TELEMETRY=false\n`, { mode: 0o600 });
+chmodSync(ENV_FILE, 0o600);
 
 beforeAll(async () => {
   await requireDockerEngine();
@@ -46,6 +54,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const id of containers) await removeContainer(id);
+  rmSync(work, { recursive: true, force: true });
   // Figures for the report and for spotting regressions in CI logs.
   console.info(`reference server image figures: ${JSON.stringify(figures)}`);
 });
@@ -65,6 +74,8 @@ describe('reference server image', () => {
       ...HARDENED_RUN_ARGS,
       '--tmpfs',
       '/app/sessions:uid=10001',
+      '--env-file',
+      ENV_FILE,
       '--publish',
       '127.0.0.1::3456',
       // The image probes every 10 s; probe every second here so the test does not wait for it.
@@ -86,12 +97,14 @@ describe('reference server image', () => {
       expect(tools.map((tool) => tool.name).sort()).toEqual(['search_knowledge', 'version']);
       const result = await client.callTool({ name: 'version', arguments: {} });
       expect(result.isError).toBeFalsy();
-      expect(result.structuredContent).toMatchObject({ version: RELEASE_VERSION });
-      expect(JSON.parse(resultText(result))).toMatchObject({ version: RELEASE_VERSION });
+      expect(JSON.parse(resultText(result))).toMatchObject({ status: 'success', system: { version: { version: RELEASE_VERSION } } });
     } finally {
       await client.close();
     }
-    expect(await containerLogs(id)).toContain(`version ${RELEASE_VERSION} listening on port 3456`);
+    const logs = await containerLogs(id);
+    expect(logs).toContain(`version ${RELEASE_VERSION} listening on port 3456`);
+    expect(logs).toContain('telemetry off (DOT_AI_TELEMETRY)');
+    expect(logs).not.toContain(REFERENCE_TOKEN);
   });
 
   it('refuses to start when the session dir is read-only', async () => {

@@ -1,6 +1,9 @@
 /**
  * The reference MCP server as a real child process (node dist/server.js), driven by the real MCP
- * SDK client over streamable HTTP. Builds the server first when dist/ is missing or stale.
+ * SDK client over streamable HTTP: dot-ai's Bearer-token contract (every 401 as dot-ai answers it),
+ * the session directory, and the `version` report with the vector database seen through the REAL
+ * reference plugin (examples/mcp-plugin) in front of the Qdrant stand-in, both as processes.
+ * Builds the server and the plugin first when dist/ is missing or stale.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -8,13 +11,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
 import {
+  REFERENCE_TOKEN,
   RELEASE_VERSION,
   connectClient,
+  ensurePluginBuilt,
   ensureServerBuilt,
   resultText,
   runServerToExit,
+  startPlugin,
+  startQdrantStandIn,
   startServer,
+  versionReport,
   type RunningServer,
 } from '../../helpers/reference-server.js';
 
@@ -22,6 +31,7 @@ let workDir: string;
 
 beforeAll(async () => {
   await ensureServerBuilt();
+  await ensurePluginBuilt();
   workDir = await mkdtemp(join(tmpdir(), 'mcp-server-test-'));
 }, 300_000);
 
@@ -67,7 +77,7 @@ describe('reference MCP server, no Qdrant reachable', () => {
     expect(await readdir(sessionDir)).toEqual([]);
   });
 
-  it('initializes an MCP session at the root path, lists both tools and reports its version', async () => {
+  it('initializes an MCP session at the root path, lists both tools and reports its version the way dot-ai does', async () => {
     const { client, transport } = await connectClient(server.url);
     try {
       expect(transport.sessionId).toMatch(/^[0-9a-f-]{36}$/);
@@ -80,8 +90,19 @@ describe('reference MCP server, no Qdrant reachable', () => {
 
       const result = await client.callTool({ name: 'version', arguments: {} });
       expect(result.isError).toBeFalsy();
-      expect(result.structuredContent).toMatchObject({ name: 'dot-ai-reference-server', version: RELEASE_VERSION });
-      expect(JSON.parse(resultText(result))).toMatchObject({ version: RELEASE_VERSION });
+      // One text block of indented JSON, no structured content: dot-ai's answer.
+      expect(result.structuredContent).toBeUndefined();
+      expect(resultText(result)).toContain(`"version": "${RELEASE_VERSION}"`);
+      const report = await versionReport(client);
+      expect(report).toMatchObject({
+        status: 'success',
+        identity: { userId: 'anonymous', groups: [], source: 'token' },
+        system: { version: { version: RELEASE_VERSION, nodeVersion: process.version }, vectorDB: { connected: false, url: 'unknown' } },
+        summary: { overall: 'degraded' },
+      });
+      // No plugins file: no plugins key, as dot-ai.
+      expect(report.system.plugins).toBeUndefined();
+      expect(report.system.vectorDB.error).toMatch(/plugins\.json/);
     } finally {
       await client.close();
     }
@@ -116,6 +137,7 @@ describe('reference MCP server, no Qdrant reachable', () => {
         'content-type': 'application/json',
         accept: 'application/json, text/event-stream',
         'mcp-session-id': '00000000-0000-0000-0000-000000000000',
+        authorization: `Bearer ${REFERENCE_TOKEN}`,
       },
       body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
     });
@@ -129,7 +151,7 @@ describe('reference MCP server, no Qdrant reachable', () => {
     await client.close();
     const response = await fetch(server.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'mcp-session-id': sessionId },
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'mcp-session-id': sessionId, authorization: `Bearer ${REFERENCE_TOKEN}` },
       body: JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'tools/list' }),
     });
     expect(sessionId).not.toBe('');
@@ -139,11 +161,243 @@ describe('reference MCP server, no Qdrant reachable', () => {
   it('rejects a non-initialize request without a session with 400, and other paths with 404', async () => {
     const noSession = await fetch(server.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', authorization: `Bearer ${REFERENCE_TOKEN}` },
       body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
     });
     expect(noSession.status).toBe(400);
-    expect((await fetch(new URL('/mcp', server.url))).status).toBe(404);
+    expect((await fetch(new URL('/mcp', server.url), { headers: { authorization: `Bearer ${REFERENCE_TOKEN}` } })).status).toBe(404);
+  });
+});
+
+/** A raw POST of an MCP initialize with the given headers: what a client without the SDK sends. */
+async function postInitialize(url: string, headers: Record<string, string>, method = 'POST'): Promise<Response> {
+  return fetch(url, {
+    method,
+    headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...headers },
+    body: method === 'POST' ? JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'curl', version: '1' } } }) : undefined,
+  });
+}
+
+/** The 401 dot-ai answers: status, JSON content type, WWW-Authenticate pointing at the metadata, its envelope and message. */
+async function expectUnauthorized(response: Response, message: string, base: string): Promise<void> {
+  expect(response.status).toBe(401);
+  expect(response.headers.get('content-type')).toBe('application/json');
+  expect(response.headers.get('www-authenticate')).toBe(`Bearer resource_metadata="${base}/.well-known/oauth-protected-resource"`);
+  expect(await response.json()).toEqual({ success: false, error: { code: 'UNAUTHORIZED', message } });
+}
+
+describe('reference MCP server, authentication as dot-ai >= 1.6', () => {
+  let server: RunningServer;
+  let base: string;
+  beforeAll(async () => {
+    server = await startServer({ DOT_AI_SESSION_DIR: await newSessionDir() });
+    base = `http://localhost:${server.port}`;
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('refuses a request without credentials, naming the header to send', async () => {
+    await expectUnauthorized(await postInitialize(server.url, {}), 'Authentication required. Provide Authorization: Bearer <token> header.', base);
+  });
+
+  it('refuses a wrong token, of any length', async () => {
+    for (const token of ['x', `${REFERENCE_TOKEN}x`, REFERENCE_TOKEN.slice(0, -1)]) {
+      await expectUnauthorized(await postInitialize(server.url, { authorization: `Bearer ${token}` }), 'Invalid authentication token.', base);
+    }
+  });
+
+  it('refuses another scheme and a Bearer without a token', async () => {
+    for (const header of ['Basic abc', 'Bearer', REFERENCE_TOKEN]) {
+      await expectUnauthorized(await postInitialize(server.url, { authorization: header }), 'Invalid authorization format. Expected: Bearer <token>', base);
+    }
+  });
+
+  it('takes the scheme in any case, and X-Dot-AI-Authorization as well as Authorization', async () => {
+    expect((await postInitialize(server.url, { authorization: `bEaReR ${REFERENCE_TOKEN}` })).status).toBe(200);
+    expect((await postInitialize(server.url, { 'x-dot-ai-authorization': `Bearer ${REFERENCE_TOKEN}` })).status).toBe(200);
+  });
+
+  it('prefers X-Dot-AI-Authorization when both headers are sent', async () => {
+    await expectUnauthorized(
+      await postInitialize(server.url, { 'x-dot-ai-authorization': 'Bearer wrong', authorization: `Bearer ${REFERENCE_TOKEN}` }),
+      'Invalid authentication token.',
+      base,
+    );
+    expect((await postInitialize(server.url, { 'x-dot-ai-authorization': `Bearer ${REFERENCE_TOKEN}`, authorization: 'Bearer wrong' })).status).toBe(200);
+  });
+
+  it('checks every request, not only initialize: a session without the token is refused', async () => {
+    const { client, transport } = await connectClient(server.url);
+    try {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'mcp-session-id': transport.sessionId ?? '' },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 9, method: 'tools/list' }),
+      });
+      await expectUnauthorized(response, 'Authentication required. Provide Authorization: Bearer <token> header.', base);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('surfaces as a 401 in the official SDK client', async () => {
+    await expect(connectClient(server.url, null)).rejects.toThrow(/401|Authentication required/);
+    await expect(connectClient(server.url, 'wrong')).rejects.toThrow(/401|Invalid authentication token/);
+  });
+
+  it('leaves exactly GET /healthz open (HEAD and a query string go through auth), answers OPTIONS and the metadata', async () => {
+    expect((await fetch(new URL('/healthz', server.url))).status).toBe(200);
+    const head = await fetch(new URL('/healthz', server.url), { method: 'HEAD' });
+    expect([head.status, head.headers.get('www-authenticate')]).toEqual([401, `Bearer resource_metadata="${base}/.well-known/oauth-protected-resource"`]);
+    await expectUnauthorized(await fetch(new URL('/healthz?x=1', server.url)), 'Authentication required. Provide Authorization: Bearer <token> header.', base);
+    const options = await fetch(server.url, { method: 'OPTIONS' });
+    expect(options.status).toBe(204);
+    expect(options.headers.get('access-control-allow-headers')).toContain('X-Dot-AI-Authorization');
+    const metadata = await fetch(new URL('/.well-known/oauth-protected-resource', server.url));
+    expect(await metadata.json()).toEqual({ resource: `${base}/`, bearer_methods_supported: ['header'] });
+  });
+
+  it('never writes the token to its output', () => {
+    expect(server.output()).not.toContain(REFERENCE_TOKEN);
+    expect(server.output()).toMatch(/auth Bearer token/);
+  });
+});
+
+describe('reference MCP server without DOT_AI_AUTH_TOKEN', () => {
+  it('starts, says so, and refuses every request but /healthz, even one with a token', async () => {
+    const server = await startServer({ DOT_AI_SESSION_DIR: await newSessionDir(), DOT_AI_AUTH_TOKEN: '', DOT_AI_EXTERNAL_URL: 'https://dot-ai.example.com/' });
+    try {
+      expect(server.output()).toMatch(/DOT_AI_AUTH_TOKEN is not set: every MCP request will be refused with 401/);
+      expect((await fetch(new URL('/healthz', server.url))).status).toBe(200);
+      const message = 'Authentication is not configured. Set DOT_AI_AUTH_TOKEN in your deployment.';
+      // DOT_AI_EXTERNAL_URL is the base the 401 points clients to.
+      await expectUnauthorized(await postInitialize(server.url, {}), message, 'https://dot-ai.example.com');
+      await expectUnauthorized(await postInitialize(server.url, { authorization: `Bearer ${REFERENCE_TOKEN}` }), message, 'https://dot-ai.example.com');
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('reference MCP server and its agentic-tools plugin in front of the Qdrant stand-in', () => {
+  let qdrant: RunningServer;
+  let plugin: RunningServer;
+  let server: RunningServer;
+  let pluginsFile: string;
+  const qdrantKey = 'test-qdrant-key-not-a-secret';
+
+  beforeAll(async () => {
+    qdrant = await startQdrantStandIn(await mkdtemp(join(workDir, 'qdrant-')), qdrantKey);
+    plugin = await startPlugin({ QDRANT_URL: `http://127.0.0.1:${qdrant.port}`, QDRANT_API_KEY: qdrantKey });
+    pluginsFile = join(workDir, 'plugins.json');
+    await writeFile(pluginsFile, JSON.stringify([{ name: 'agentic-tools', url: `http://127.0.0.1:${plugin.port}` }]));
+    // The knowledge base exists with two documents; capabilities and resources do not.
+    const headers = { 'content-type': 'application/json', 'api-key': qdrantKey };
+    await fetch(`http://127.0.0.1:${qdrant.port}/collections/knowledge-base`, { method: 'PUT', headers, body: JSON.stringify({ vectors: { size: 4, distance: 'Cosine' } }) });
+    await fetch(`http://127.0.0.1:${qdrant.port}/collections/knowledge-base/points`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ points: [{ id: 1, vector: [0, 0, 0, 1], payload: { text: 'a' } }, { id: 2, vector: [0, 0, 1, 0], payload: { text: 'b' } }] }),
+    });
+    server = await startServer({ DOT_AI_SESSION_DIR: await newSessionDir(), REFERENCE_SERVER_PLUGINS_FILE: pluginsFile, DOT_AI_TELEMETRY: 'false' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await plugin?.stop();
+    await qdrant?.stop();
+  });
+
+  it('discovers the plugin at start and says telemetry is off', () => {
+    expect(server.output()).toMatch(/plugin agentic-tools 1\.0\.0 discovered at http:\/\/127\.0\.0\.1:\d+: 2 tool\(s\)/);
+    expect(server.output()).toContain('telemetry off (DOT_AI_TELEMETRY)');
+  });
+
+  it('reports the vector database connected through the plugin, with its URL, collections and the plugin', async () => {
+    const { client } = await connectClient(server.url);
+    try {
+      const report = await versionReport(client);
+      expect(report.system.vectorDB).toEqual({
+        connected: true,
+        url: `http://127.0.0.1:${qdrant.port}`,
+        collections: {
+          capabilities: { exists: false, error: 'capabilities collection does not exist' },
+          resources: { exists: false, error: 'resources collection does not exist' },
+          knowledgeBase: { exists: true, documentsCount: 2 },
+        },
+      });
+      expect(report.system.plugins).toEqual({
+        pluginCount: 1,
+        toolCount: 2,
+        plugins: [{ name: 'agentic-tools', version: '1.0.0', toolCount: 2 }],
+        pendingDiscovery: [],
+        backgroundDiscoveryActive: false,
+      });
+      expect(report.summary.overall).toBe('healthy');
+      expect(resultText(await client.callTool({ name: 'version', arguments: {} }))).not.toContain(qdrantKey);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('reports Qdrant disconnected, naming why, when the plugin answers but Qdrant does not', async () => {
+    const lonely = await startPlugin({ QDRANT_URL: `http://127.0.0.1:${await closedPort()}` });
+    const file = join(workDir, 'plugins-dead-qdrant.json');
+    await writeFile(file, JSON.stringify([{ name: 'agentic-tools', url: `http://127.0.0.1:${lonely.port}` }]));
+    const other = await startServer({ DOT_AI_SESSION_DIR: await newSessionDir(), REFERENCE_SERVER_PLUGINS_FILE: file });
+    const { client } = await connectClient(other.url);
+    try {
+      const report = await versionReport(client);
+      expect(report.system.vectorDB).toMatchObject({ connected: false, url: 'unknown' });
+      expect(report.system.vectorDB.error).toMatch(/Qdrant is unreachable at http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
+      expect(report.system.plugins?.pluginCount).toBe(1);
+      expect(report.summary.overall).toBe('degraded');
+    } finally {
+      await client.close();
+      await other.stop();
+      await lonely.stop();
+    }
+  });
+
+  it('keeps an unreachable plugin pending, reports the vector DB unavailable, and picks nothing up it cannot reach', async () => {
+    const file = join(workDir, 'plugins-nobody.json');
+    await writeFile(file, JSON.stringify([{ name: 'agentic-tools', url: `http://127.0.0.1:${await closedPort()}` }]));
+    const other = await startServer({ DOT_AI_SESSION_DIR: await newSessionDir(), REFERENCE_SERVER_PLUGINS_FILE: file });
+    const { client } = await connectClient(other.url);
+    try {
+      const report = await versionReport(client);
+      expect(report.system.vectorDB).toMatchObject({ connected: false, url: 'unknown', error: "Plugin 'agentic-tools' is not available" });
+      expect(report.system.plugins).toMatchObject({ pluginCount: 0, toolCount: 0, plugins: [], pendingDiscovery: ['agentic-tools'] });
+      expect(report.summary.overall).toBe('degraded');
+      expect(other.output()).toMatch(/plugin agentic-tools not discovered yet \(ECONNREFUSED\)/);
+    } finally {
+      await client.close();
+      await other.stop();
+    }
+  });
+});
+
+describe('reference MCP server refuses bad plugin lists', () => {
+  it('exits 1 when a required plugin cannot be discovered', async () => {
+    const file = join(workDir, 'plugins-required.json');
+    await writeFile(file, JSON.stringify([{ name: 'agentic-tools', url: `http://127.0.0.1:${await closedPort()}`, required: true }]));
+    const exit = await runServerToExit({ DOT_AI_SESSION_DIR: await newSessionDir(), PORT: '0', REFERENCE_SERVER_PLUGINS_FILE: file });
+    expect(exit.code).toBe(1);
+    expect(exit.output).toMatch(/cannot start: required plugin\(s\) not discovered: agentic-tools at http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
+  });
+
+  it.each([
+    ['not JSON', '[{', /not JSON/],
+    ['not an array', '{"name":"a"}', /expected a JSON array/],
+    ['an entry without url', '[{"name":"agentic-tools"}]', /entry 0 \(agentic-tools\): "url" must be an http\(s\) URL/],
+    ['a name twice', '[{"name":"a","url":"http://a"},{"name":"a","url":"http://b"}]', /entry 1: plugin "a" is listed twice/],
+  ])('exits 1 naming the file when it is %s', async (_what, content, message) => {
+    const file = join(workDir, `plugins-bad-${Math.random().toString(16).slice(2)}.json`);
+    await writeFile(file, content);
+    const exit = await runServerToExit({ DOT_AI_SESSION_DIR: await newSessionDir(), PORT: '0', REFERENCE_SERVER_PLUGINS_FILE: file });
+    expect(exit.code).toBe(1);
+    expect(exit.output).toContain(`cannot start: ${file}: `);
+    expect(exit.output).toMatch(message);
   });
 });
 
@@ -262,8 +516,14 @@ describe('reference MCP server refuses to start without a writable DOT_AI_SESSIO
     const missing = join(workDir, 'does-not-exist');
     const exit = await runServerToExit({ DOT_AI_SESSION_DIR: missing, PORT: '0' });
     expect(exit.code).toBe(1);
-    expect(exit.output).toContain(`DOT_AI_SESSION_DIR "${missing}" is not writable (ENOENT)`);
+    expect(exit.output).toContain(`DOT_AI_SESSION_DIR "${missing}" is not writable (ENOENT: it does not exist)`);
     expect(exit.output).not.toMatch(/listening on port/);
+  });
+
+  it('exits 1 saying so when DOT_AI_SESSION_DIR is not set', async () => {
+    const exit = await runServerToExit({ PORT: '0' });
+    expect(exit.code).toBe(1);
+    expect(exit.output).toContain('cannot start: DOT_AI_SESSION_DIR is not set');
   });
 
   it('exits 1 naming the directory when it is not writable for the server user', async () => {

@@ -12,7 +12,8 @@
 //   POST /collections/{name}/points/count   POST /collections/{name}/points/delete
 // It is NOT Qdrant: no gRPC (6334 is not served), no indexes, no clustering. Data is kept in memory and
 // written to /qdrant/storage/standin.json after each change (so a PersistentVolume matters).
-// QDRANT__SERVICE__API_KEY, when set, is required in the `api-key` header (or `Authorization: Bearer`)
+// QDRANT__SERVICE__HTTP_PORT / QDRANT__SERVICE__HOST choose where it listens (port 0: any free one,
+// logged). QDRANT__SERVICE__API_KEY, when set, is required in the `api-key` header (or `Authorization: Bearer`)
 // on everything except the health endpoints, as Qdrant does.
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -265,7 +266,8 @@ const server = createServer((req, res) => {
   });
 });
 server.requestTimeout = 30_000;
-server.listen(port, '0.0.0.0', () => {
-  console.log(`qdrant-standin ${VERSION}: listening on ${port}; storage ${storageDir}; api key ${apiKey ? 'required' : 'not required'}; started in ${Number(process.hrtime.bigint() - started) / 1e6} ms`);
+server.listen(port, process.env.QDRANT__SERVICE__HOST || '0.0.0.0', () => {
+  // The port bound (PORT 0: one the OS picked, for tests running it as a process).
+  console.log(`qdrant-standin ${VERSION}: listening on ${server.address().port}; storage ${storageDir}; api key ${apiKey ? 'required' : 'not required'}; started in ${Number(process.hrtime.bigint() - started) / 1e6} ms`);
 });
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.close(() => process.exit(0)));

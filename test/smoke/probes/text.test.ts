@@ -26,6 +26,8 @@ describe('showsExpected: a version appears whole', () => {
 describe('whatItShows: the versions a result shows instead, labelled ones first', () => {
   it('prefers a version labelled as one over any other', () => {
     expect(whatItShows('{"name":"x","version":"1.2.3","node":"v20.20.2"}', '1.6.1')).toBe('1.2.3');
+    // dot-ai's version tool: the release under system.version.version, beside nodeVersion.
+    expect(whatItShows('{"system":{"version":{"version":"2.2.1","nodeVersion":"v24.21.0"}}}', '2.2.2')).toBe('2.2.1');
     expect(whatItShows('running 2.0.0 on node 20.1.0', '1.6.1')).toBe('2.0.0, 20.1.0');
   });
   it('else the text, quoted and cut', () => {

@@ -1,0 +1,34 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  parseInputs,
+  readCredentials,
+  runSmokeGate,
+  smokeCommandResult
+} from "./chunk-EVBDJ372.js";
+import "./chunk-OWINCVUA.js";
+import "./chunk-QIJJRPNA.js";
+import "./chunk-3266I6LT.js";
+import "./chunk-2Y5LXIYX.js";
+import "./chunk-J2HZHSML.js";
+import "./chunk-YCK2MPV7.js";
+import "./chunk-H2SKQNUD.js";
+import "./chunk-BC2QXWJG.js";
+import "./chunk-OEE7NS3H.js";
+import "./chunk-KLTOY735.js";
+import "./chunk-EQKGCHYR.js";
+import "./chunk-4LOMX5M3.js";
+import "./chunk-VHGLRFMU.js";
+import "./chunk-EG62P5ZG.js";
+import "./chunk-B2IBVPIQ.js";
+import "./chunk-DQ5E7V2U.js";
+import "./chunk-IXRSKL5H.js";
+import "./chunk-HANBNIMK.js";
+
+// src/commands/smoke.ts
+async function run(options, reporter, { cleanup, signal }) {
+  const credentials = await readCredentials(options, reporter);
+  return smokeCommandResult(await runSmokeGate(parseInputs(options, { credentials }), reporter, cleanup, signal));
+}
+export {
+  run
+};
