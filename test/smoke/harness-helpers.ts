@@ -4,7 +4,7 @@
  */
 import { isUserError } from '../../src/errors.js';
 import { runSmokeGate } from '../../src/smoke/gate.js';
-import { parseInputs } from '../../src/smoke/inputs.js';
+import { parseInputs, readCredentials } from '../../src/smoke/inputs.js';
 import { smokeCommandResult } from '../../src/smoke/report.js';
 import { CleanupRegistry } from '../../src/tools/cleanup.js';
 import type { MethodResultOutput } from '../../src/smoke/types.js';
@@ -35,7 +35,8 @@ export async function runSmoke(options: Record<string, string | boolean>, env: R
   const started = performance.now();
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
   try {
-    const inputs = parseInputs(options);
+    // As the command does: the token and headers read (and masked) first.
+    const inputs = parseInputs(options, { credentials: await readCredentials(options, reporter) });
     let result: ReturnType<typeof smokeCommandResult>;
     try {
       result = smokeCommandResult(await runSmokeGate(inputs, reporter, new CleanupRegistry(), new AbortController().signal));
