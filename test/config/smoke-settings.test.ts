@@ -3,9 +3,12 @@
  * identifiers (issue 17 item 1), the keys of issue 18 (auth, plugins, podSecurity, helmTest,
  * probe.headers, probe.json) by type, and what a kind does not take named by its dotted path.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { validateConfig } from '../../src/config/file.js';
 import { isUserError } from '../../src/errors.js';
+import { ROOT } from '../helpers/repo.js';
 
 function problems(smoke: unknown): string[] {
   try {
@@ -90,5 +93,14 @@ describe("issue 18's keys", () => {
       'dot-ai-release.yaml: smoke.methods[1].auth.set: only for kind helm (a chart value); the others take auth.env',
       'dot-ai-release.yaml: smoke.methods[2].auth: set or env, not both',
     ]);
+  });
+});
+
+describe("the README's configuration example", () => {
+  test('is a valid dot-ai-release.yaml (every key it shows, as it shows it)', () => {
+    const readme = readFileSync(`${ROOT}/README.md`, 'utf8');
+    const block = /## Configuration[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    expect(() => validateConfig(parse(block as string), 'README.md')).not.toThrow();
   });
 });

@@ -8,13 +8,13 @@
  * The images are this machine's (DOT_AI_REAL_IMAGE, DOT_AI_REAL_PLUGIN_IMAGE): elsewhere the file
  * skips, saying so.
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { engineLeftovers, imageExists, requireDockerEngine, requireImage } from '../helpers/docker.js';
 import { skipAllowed } from '../helpers/skip.js';
-import { runSmoke, type SmokeRunResult } from './harness-helpers.js';
+import { filesHolding, runSmoke, type SmokeRunResult } from './harness-helpers.js';
 
 const SERVER = process.env.DOT_AI_REAL_IMAGE ?? 'local/dot-ai:2.2.2';
 const PLUGIN = process.env.DOT_AI_REAL_PLUGIN_IMAGE ?? 'local/dot-ai-agentic-tools:2.2.2';
@@ -52,23 +52,6 @@ afterAll(async () => {
 
 function smoke(options: Record<string, string | boolean>): Promise<SmokeRunResult> {
   return runSmoke({ 'working-directory': repo, provider: 'docker', image: IMAGES, 'qdrant-image': QDRANT, ...options });
-}
-
-/** Every file under `dir` holding any of `secrets`, with the secret's first characters (never the whole). */
-export function filesHolding(dir: string, secrets: string[]): string[] {
-  const found: string[] = [];
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d)) {
-      const p = path.join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else {
-        const text = readFileSync(p, 'utf8');
-        for (const s of secrets) if (s && text.includes(s)) found.push(`${path.relative(dir, p)}: ${s.slice(0, 6)}…`);
-      }
-    }
-  };
-  walk(dir);
-  return found;
 }
 
 describe('smoke --provider docker on the real dot-ai 2.2.2', () => {

@@ -2,6 +2,8 @@
  * Runs `smoke` as the command does (parseInputs, the gate, the result) and reads its outputs back:
  * the one harness of the docker, compose and Kubernetes smoke tests.
  */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { isUserError } from '../../src/errors.js';
 import { runSmokeGate } from '../../src/smoke/gate.js';
 import { parseInputs, readCredentials } from '../../src/smoke/inputs.js';
@@ -69,4 +71,21 @@ function setEnv(env: Record<string, string | undefined>): void {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
+}
+
+/** Every file under `dir` holding any of `secrets`, with the secret's first characters (never the whole). */
+export function filesHolding(dir: string, secrets: string[]): string[] {
+  const found: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const p = path.join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else {
+        const text = readFileSync(p, 'utf8');
+        for (const s of secrets) if (s && text.includes(s)) found.push(`${path.relative(dir, p)}: ${s.slice(0, 6)}…`);
+      }
+    }
+  };
+  walk(dir);
+  return found;
 }
