@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   describeAction,
   perform
-} from "./chunks/chunk-BC2QXWJG.js";
-import "./chunks/chunk-OEE7NS3H.js";
-import "./chunks/chunk-KLTOY735.js";
+} from "./chunks/chunk-S5QDBHGG.js";
+import "./chunks/chunk-NOZQPTYW.js";
+import "./chunks/chunk-NPN5OZRQ.js";
 import {
   getState,
   info,

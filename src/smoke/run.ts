@@ -305,12 +305,17 @@ export async function runSmoke(job: SmokeJob, reporter: Reporter, cleanup: Clean
   if (needsCluster) {
     if (!job.cluster) throw new UserError('smoke: Kubernetes methods need a provider (kind or cluster)');
     const started = performance.now();
-    const opened = await job.cluster.open(cleanup, reporter);
+    // What the methods will need (the release's images, the probe's, Qdrant's and the image map's
+    // substitutes): present while the cluster starts where the provider can do that.
+    const { candidate } = job;
+    const wanted = [...candidate.images.map((i) => i.ref), candidate.probeImage, ...(job.methods.some((m) => m.externalQdrant && platformOf(m.kind) === 'kubernetes') ? [candidate.qdrantImage] : []), ...Object.values(candidate.imageMap)];
+    const opened = await job.cluster.open(cleanup, reporter, wanted);
     cluster = opened.handle;
     clusterInfo = { name: opened.handle.name, created: opened.created, seconds: Math.round((performance.now() - started) / 100) / 10 };
     reporter.info(`cluster ${opened.handle.name} ${opened.created ? 'created' : 'reused'} in ${clusterInfo.seconds} s`);
-    // What every Kubernetes method needs; each method makes sure of the other images its manifests name.
-    await cluster.ensureImages([...job.candidate.images.map((i) => i.ref), job.candidate.probeImage]);
+    // Not waited for here: each method waits for the images its manifests name (ensureImagesOf), the
+    // in-cluster probe for its own; a failure is each waiting method's cause.
+    cluster.ensureImages([...candidate.images.map((i) => i.ref), candidate.probeImage]).catch(() => undefined);
   }
   const results = await bounded(
     job.parallel,

@@ -100,6 +100,14 @@ export function helmWarnings(stderr: string): string[] {
   return out;
 }
 
+/** helm's own error of a failure (its `Error:` line and what follows), without the API server's warnings printed before it. */
+export function helmError(stderr: string): string | undefined {
+  const lines = stderr.split('\n').map((l) => l.trim());
+  const start = lines.findIndex((l) => /^Error:/.test(l));
+  if (start < 0) return undefined;
+  return lines.slice(start).filter((l) => l && helmWarnings(l).length === 0).join(' ');
+}
+
 /** One wrapper for every helm call the toolkit makes. Failures are ToolErrors carrying helm's output. */
 export class Helm {
   constructor(readonly bin: string = helmBinary()) {}
@@ -129,8 +137,7 @@ export class Helm {
     const result = await exec(this.bin, args, { signal: opts.signal, timeoutMs: ((opts.waitSeconds ?? 300) + 60) * 1000 });
     if (result.code !== 0) {
       const why = result.aborted ? 'stopped' : `failed (exit ${result.code})`;
-      const errors = result.stderr.split('\n').map((l) => l.trim()).filter((l) => /^Error:/.test(l));
-      throw new ToolError(`${what} ${why}: ${errors.length ? errors.join(' ') : lastLines(result)}`, this.bin, result.code, result.stdout, result.stderr);
+      throw new ToolError(`${what} ${why}: ${helmError(result.stderr) ?? lastLines(result)}`, this.bin, result.code, result.stdout, result.stderr);
     }
     return { stdout: result.stdout, warnings: helmWarnings(result.stderr) };
   }

@@ -5,21 +5,30 @@
  * and a Qdrant with a generated token and proves over MCP that the version is 2.2.2 and the vector
  * DB is wired; a wrong token, a missing plugin and a crashing server each fail with their one-line
  * cause; no token and no planted key is in any diagnostic file; nothing is left on the engine.
- * The images are this machine's (DOT_AI_REAL_IMAGE, DOT_AI_REAL_PLUGIN_IMAGE): elsewhere the file
+ * On the run's kind cluster, dot-ai's OWN chart (a copy of its charts/, DOT_AI_REAL_CHART) with the
+ * plugin block and the Qdrant subchart mapped to local images: passes at Pod Security "baseline"
+ * (the summary says what restricted would refuse), and a server that crashes is diagnosed with no
+ * token in its diagnostics (the rendered Secret, describe, logs). The images and the chart are this
+ * machine's (DOT_AI_REAL_IMAGE, DOT_AI_REAL_PLUGIN_IMAGE, DOT_AI_REAL_CHART): elsewhere the file
  * skips, saying so.
  */
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { engineLeftovers, imageExists, requireDockerEngine, requireImage } from '../helpers/docker.js';
+import { clusterImages, sharedCluster, toolBinary, type TestCluster } from '../helpers/cluster.js';
+import { buildImage, engineLeftovers, imageExists, requireDockerEngine, requireImage } from '../helpers/docker.js';
 import { skipAllowed } from '../helpers/skip.js';
 import { filesHolding, runSmoke, type SmokeRunResult } from './harness-helpers.js';
+import { leftoverClusterObjects, leftoverNamespaces } from './kubernetes-helpers.js';
 
 const SERVER = process.env.DOT_AI_REAL_IMAGE ?? 'local/dot-ai:2.2.2';
 const PLUGIN = process.env.DOT_AI_REAL_PLUGIN_IMAGE ?? 'local/dot-ai-agentic-tools:2.2.2';
 const QDRANT = process.env.DOT_AI_RELEASE_QDRANT_IMAGE ?? 'dot-ai-release/qdrant-standin:test';
+const CHART = process.env.DOT_AI_REAL_CHART ?? '/work/dot-ai-real/charts';
 const FIXTURES = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures/dot-ai');
+/** The Qdrant stand-in laid out as qdrant/qdrant is, for Qdrant's own chart (dot-ai's subchart). */
+const QDRANT_LAYOUT = 'dot-ai-release/qdrant-standin:qdrant-layout';
 const IMAGES = `${SERVER},ghcr.io/vfarcic/dot-ai-agentic-tools=${PLUGIN}`;
 /** What smoke-faults.yaml plants, and the token the probe sends there: none may reach a diagnostic file. */
 const PLANTED = ['planted-deployed-token-6a1f', 'planted-anthropic-key-93c2', 'planted-openai-key-17d4'];
@@ -97,4 +106,64 @@ describe('smoke --provider docker on the real dot-ai 2.2.2', () => {
     expect(JSON.stringify(run.methods)).not.toMatch(new RegExp(secrets.join('|')));
     rmSync(run.diagnostics, { recursive: true, force: true });
   }, 600_000);
+});
+
+describe("smoke --provider kind with dot-ai's own chart (2.2.2)", () => {
+  let cluster: TestCluster;
+  let chartMissing: string | undefined;
+
+  beforeAll(async () => {
+    if (missing) return;
+    if (!existsSync(path.join(CHART, 'Chart.yaml'))) {
+      chartMissing = `dot-ai's chart is not at ${CHART} (a checkout of vfarcic/dot-ai's charts/; DOT_AI_REAL_CHART names another)`;
+      return;
+    }
+    process.env.HELM_BIN = toolBinary('helm');
+    process.env.KUBECTL_BIN = toolBinary('kubectl');
+    cluster = await sharedCluster();
+    cpSync(CHART, path.join(repo, 'charts'), { recursive: true });
+    await buildImage({ context: path.join(path.dirname(FIXTURES), 'qdrant-image-layout'), tag: QDRANT_LAYOUT, buildArgs: { STANDIN: QDRANT } });
+  }, 900_000);
+
+  function kindSmoke(options: Record<string, string | boolean>): Promise<SmokeRunResult> {
+    return smoke({ provider: 'kind', 'kind-cluster': cluster.name, 'probe-image': 'local/node:bookworm', 'image-map': `qdrant/qdrant=${QDRANT_LAYOUT}`, 'qdrant-image': clusterImages().qdrant, ...options });
+  }
+
+  test("dot-ai's configuration: the chart at charts/, server + plugin + Qdrant subchart, a generated token; 2.2.2 and the vector DB through port-forward and Service; baseline said", async (ctx) => {
+    if (missing || chartMissing) skipAllowed(ctx, (missing ?? chartMissing) as string);
+    const run = await kindSmoke({ methods: 'helm', timeout: '480' });
+    expect(run.error, run.reporter.text()).toBeUndefined();
+    const helm = run.method('helm');
+    expect(helm.how).toContain('helm install of the chart charts (--set-string of the image values -> local/dot-ai:2.2.2, local/dot-ai-agentic-tools:2.2.2)');
+    expect(helm.probes.map((p) => p.endpoint)).toEqual(['port-forward to Service dot-ai', 'Service dot-ai (in cluster)']);
+    for (const probe of helm.probes) {
+      expect(probe, probe.endpoint).toMatchObject({ ok: true, server: { name: 'dot-ai', version: '2.2.2' } });
+      expect(probe['tool-call']?.text).toMatch(/"vectorDB": \{\s*"connected": true,\s*"url": "http:\/\/dot-ai-qdrant\./);
+    }
+    expect(helm.warnings?.[0]).toMatch(/^runs with Pod Security "baseline" \(podSecurity\), not "restricted": restricted would refuse it: .*allowPrivilegeEscalation != false/);
+    expect(run.summary).toContain('⚠️ helm: runs with Pod Security "baseline"');
+    expect(helm.notes).toContain('helm test: not run (helmTest: false)');
+    expect(helm.notes?.join('\n')).toContain('a generated token in secrets.auth.token (a private values file)');
+    expect(run.reporter.secrets).toHaveLength(1);
+    expect(filesHolding(run.diagnostics, run.reporter.secrets)).toEqual([]);
+    console.info(`dot-ai's chart on kind: ${helm.seconds} s`);
+    expect(await leftoverNamespaces(cluster, run)).toEqual([]);
+    expect(await leftoverClusterObjects(cluster, run)).toEqual([]);
+    rmSync(run.diagnostics, { recursive: true, force: true });
+  }, 900_000);
+
+  test('a server that crashes in the chart: CrashLoopBackOff with its log line; the rendered Secret, describe and logs hold no token', async (ctx) => {
+    if (missing || chartMissing) skipAllowed(ctx, (missing ?? chartMissing) as string);
+    writeFileSync(path.join(repo, 'crash-values.yaml'), 'extraEnv:\n  - name: DOT_AI_SESSION_DIR\n    value: /nonexistent/sessions\n');
+    writeFileSync(path.join(repo, 'crash.yaml'), 'images: [{name: ghcr.io/vfarcic/dot-ai}, {name: ghcr.io/vfarcic/dot-ai-agentic-tools}]\nsmoke:\n  methods:\n    - {name: helm-crash, kind: helm, values: [crash-values.yaml], podSecurity: baseline, helmTest: false}\n');
+    const run = await kindSmoke({ config: 'crash.yaml', timeout: '300' });
+    const m = run.method('helm-crash');
+    expect(m.status).toBe('failed');
+    expect(m.cause).toMatch(/CrashLoopBackOff: pod dot-ai-[a-z0-9]+-[a-z0-9]+ container mcp-server exited with code 1 after \d+ restart\(s\); last log line: Error: Session directory does not exist: \/nonexistent\/sessions/);
+    const dir = path.join(run.diagnostics, 'helm-crash');
+    expect(readdirSync(dir)).toEqual(expect.arrayContaining(['rendered.yaml', 'helm-args.txt', 'helm-status.txt', 'probe.json']));
+    expect(filesHolding(run.diagnostics, run.reporter.secrets)).toEqual([]);
+    expect(await leftoverNamespaces(cluster, run)).toEqual([]);
+    rmSync(run.diagnostics, { recursive: true, force: true });
+  }, 900_000);
 });

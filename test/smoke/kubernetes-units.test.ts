@@ -16,7 +16,7 @@ import { normalizeImage } from '../../src/smoke/providers/cluster.js';
 import { leanControlPlane } from '../../src/smoke/providers/kind.js';
 import { resultFromLogs } from '../../src/smoke/providers/probe-pod.js';
 import type { Candidate, MethodSpec } from '../../src/smoke/types.js';
-import { helmInstallArgs, helmWarnings } from '../../src/tools/helm.js';
+import { helmError, helmInstallArgs, helmWarnings } from '../../src/tools/helm.js';
 import type { KubeObject, Kubectl } from '../../src/tools/kubectl.js';
 import { ROOT } from '../helpers/repo.js';
 
@@ -305,5 +305,18 @@ describe('the chart a helm method installs (issue 18 item 4)', () => {
       'smoke method helm: files names the chart examples/other-chart, but the candidate chart is charts/dot-ai (a package): a method deploys what its files name; leave files out to deploy the candidate, or name the same chart',
     );
     expect(() => chartOf(env(['../elsewhere']))).toThrow('smoke method helm: files[0]: "../elsewhere" leaves the repository ("..")');
+  });
+});
+
+describe("a failed helm install's cause (issue 18 item 5)", () => {
+  test("helm's Error: line, not the warnings printed before it", () => {
+    const stderr = [
+      'W1206 03:10:11.123456   4242 warnings.go:70] would violate PodSecurity "restricted:latest": runAsNonRoot != true',
+      'W1206 03:10:11.223456   4242 warnings.go:70] spec.template.spec.containers[0].resources: unknown field',
+      'Error: INSTALLATION FAILED: 1 error occurred:',
+      '\t* Deployment.apps "dot-ai" is invalid: spec.template.spec.containers[0].image: Required value',
+    ].join('\n');
+    expect(helmError(stderr)).toBe('Error: INSTALLATION FAILED: 1 error occurred: * Deployment.apps "dot-ai" is invalid: spec.template.spec.containers[0].image: Required value');
+    expect(helmError('W1206 warnings only')).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-NBA2LBOD.js";
+} from "./chunk-VHM2BS4C.js";
 import {
   OCI,
   buildImage,
@@ -19,7 +19,7 @@ import {
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-HBXWCWRR.js";
+} from "./chunk-B5SSYY56.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -36,7 +36,7 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-EVBDJ372.js";
+} from "./chunk-YPZGJ2OL.js";
 import {
   MEDIA_TYPE,
   RegistryClient,
@@ -58,9 +58,9 @@ import {
   goArchitecture,
   localHost
 } from "./chunk-H2SKQNUD.js";
-import "./chunk-BC2QXWJG.js";
-import "./chunk-OEE7NS3H.js";
-import "./chunk-KLTOY735.js";
+import "./chunk-S5QDBHGG.js";
+import "./chunk-NOZQPTYW.js";
+import "./chunk-NPN5OZRQ.js";
 import {
   require_tunnel,
   require_undici

@@ -24,13 +24,13 @@ import {
   findComposeCli,
   kindContext,
   kubectlBinary
-} from "./chunk-BC2QXWJG.js";
+} from "./chunk-S5QDBHGG.js";
 import {
   Helm
-} from "./chunk-OEE7NS3H.js";
+} from "./chunk-NOZQPTYW.js";
 import {
   Docker
-} from "./chunk-KLTOY735.js";
+} from "./chunk-NPN5OZRQ.js";
 import {
   expectedVersions
 } from "./chunk-EQKGCHYR.js";
@@ -307,8 +307,14 @@ var KubeCluster = class {
   probeImage;
   images;
   kubectl;
-  probeInCluster(namespace, target, expectations, timeoutMs, signal) {
+  async probeInCluster(namespace, target, expectations, timeoutMs, signal) {
+    await this.ensureImages([this.probeImage]);
     return probeInPod(this.kubectl, { namespace, image: this.probeImage, target, expectations, timeoutMs, signal });
+  }
+  /** Images made present by other means (loaded while the cluster started): waited for, not loaded again. */
+  adopt(refs, work) {
+    for (const r of refs) this.ensured.set(r, work);
+    work.catch(() => refs.forEach((r) => this.ensured.get(r) === work && this.ensured.delete(r)));
   }
   /** Each image once per run, however many methods ask for it at the same time. */
   ensureImages(refs) {
@@ -364,7 +370,7 @@ var CurrentClusterProvider = class {
   }
   options;
   description;
-  async open(_cleanup, reporter) {
+  async open(_cleanup, reporter, _preload = []) {
     const kubeconfig = this.options.kubeconfig ?? process.env.KUBECONFIG?.split(path2.delimiter).find(Boolean) ?? path2.join(homedir(), ".kube", "config");
     const what = this.options.kubeconfig ? "input kubeconfig" : process.env.KUBECONFIG ? "KUBECONFIG" : "the default kubeconfig";
     if (!existsSync2(kubeconfig)) throw new UserError(`${what}: ${kubeconfig} not found`);
@@ -421,7 +427,7 @@ var CurrentClusterProvider = class {
 // src/smoke/providers/kind.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path3 from "node:path";
 var CONTROL_PLANE_CPU = { "kube-apiserver": "100m", "kube-controller-manager": "50m", "kube-scheduler": "20m", etcd: "50m" };
@@ -454,7 +460,7 @@ var KindProvider = class {
   kind;
   docker;
   description;
-  async open(cleanup, reporter) {
+  async open(cleanup, reporter, preload = []) {
     if (!await this.kind.version()) throw new UserError(`input provider: kind is not installed (${this.kind.bin} not found); install kind, or use provider cluster`);
     const dir = mkdtempSync(path3.join(process.env.RUNNER_TEMP || tmpdir(), "dot-ai-release-kube-"));
     chmodSync(dir, 448);
@@ -472,11 +478,35 @@ var KindProvider = class {
     const name = `dot-ai-release-smoke-${randomBytes2(3).toString("hex")}`;
     cleanup.add({ kind: "kind-cluster", name });
     reporter.info(`creating kind cluster ${name}${this.options.nodeImage ? ` (node image ${this.options.nodeImage})` : ""}`);
+    const started = performance.now();
+    const saving = this.saveForLoad(preload, dir, reporter);
+    saving.catch(() => void 0);
     await this.kind.createCluster({ name, image: this.options.nodeImage, kubeconfig, config: leanControlPlane(dir) });
     chmodSync(kubeconfig, 384);
     const handle = this.handle(name, kubeconfig, reporter);
+    const saved = await saving;
+    if (saved) {
+      const loading = this.kind.loadImageArchive(name, saved.archive).then(() => {
+        reporter.info(`images loaded while the cluster started: ${saved.refs.length} in ${((performance.now() - started) / 1e3).toFixed(1)} s from its start (saved ${saved.seconds.toFixed(1)} s, imported after)`);
+        rmSync(saved.archive, { force: true });
+      });
+      handle.adopt(saved.refs, loading);
+    }
     await waitClusterReady(handle.kubectl, this.options.readyTimeoutMs ?? 24e4);
     return { handle, created: true };
+  }
+  /** `docker save` of the preload images the engine holds, into the run's private directory. */
+  async saveForLoad(refs, dir, reporter) {
+    const present = [];
+    for (const ref of [...new Set(refs)]) {
+      if (await this.docker.imageId(ref)) present.push(ref);
+      else reporter.info(`image ${ref} is not in the local Docker engine: the nodes pull it`);
+    }
+    if (present.length === 0) return void 0;
+    const started = performance.now();
+    const archive = path3.join(dir, "preload.tar");
+    await this.docker.save(present, archive);
+    return { archive, refs: present, seconds: (performance.now() - started) / 1e3 };
   }
   handle(name, kubeconfig, reporter) {
     return new KubeCluster(name, kubeconfig, kindContext(name), this.options.probeImage, async (refs) => {
@@ -2948,11 +2978,13 @@ async function runSmoke(job, reporter, cleanup, cancel) {
   if (needsCluster) {
     if (!job.cluster) throw new UserError("smoke: Kubernetes methods need a provider (kind or cluster)");
     const started = performance.now();
-    const opened = await job.cluster.open(cleanup, reporter);
+    const { candidate } = job;
+    const wanted = [...candidate.images.map((i) => i.ref), candidate.probeImage, ...job.methods.some((m) => m.externalQdrant && platformOf(m.kind) === "kubernetes") ? [candidate.qdrantImage] : [], ...Object.values(candidate.imageMap)];
+    const opened = await job.cluster.open(cleanup, reporter, wanted);
     cluster = opened.handle;
     clusterInfo = { name: opened.handle.name, created: opened.created, seconds: Math.round((performance.now() - started) / 100) / 10 };
     reporter.info(`cluster ${opened.handle.name} ${opened.created ? "created" : "reused"} in ${clusterInfo.seconds} s`);
-    await cluster.ensureImages([...job.candidate.images.map((i) => i.ref), job.candidate.probeImage]);
+    cluster.ensureImages([...candidate.images.map((i) => i.ref), candidate.probeImage]).catch(() => void 0);
   }
   const results = await bounded(
     job.parallel,

@@ -4,7 +4,7 @@ import {
   readCredentials,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-EVBDJ372.js";
+} from "./chunk-YPZGJ2OL.js";
 import "./chunk-OWINCVUA.js";
 import "./chunk-QIJJRPNA.js";
 import "./chunk-3266I6LT.js";
@@ -12,9 +12,9 @@ import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import "./chunk-YCK2MPV7.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-BC2QXWJG.js";
-import "./chunk-OEE7NS3H.js";
-import "./chunk-KLTOY735.js";
+import "./chunk-S5QDBHGG.js";
+import "./chunk-NOZQPTYW.js";
+import "./chunk-NPN5OZRQ.js";
 import "./chunk-EQKGCHYR.js";
 import "./chunk-4LOMX5M3.js";
 import "./chunk-VHGLRFMU.js";

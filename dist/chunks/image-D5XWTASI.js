@@ -4,7 +4,7 @@ import {
   disposeImageContext,
   imageContext,
   parseInputs
-} from "./chunk-HBXWCWRR.js";
+} from "./chunk-B5SSYY56.js";
 import {
   describeRecord,
   pipelineResult,
@@ -13,7 +13,7 @@ import {
 import "./chunk-OWINCVUA.js";
 import "./chunk-YCK2MPV7.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-KLTOY735.js";
+import "./chunk-NPN5OZRQ.js";
 import "./chunk-EQKGCHYR.js";
 import "./chunk-4LOMX5M3.js";
 import "./chunk-VHGLRFMU.js";

@@ -23,7 +23,7 @@ import {
   Docker,
   buildahBinary,
   dockerBinary
-} from "./chunk-KLTOY735.js";
+} from "./chunk-NPN5OZRQ.js";
 import {
   expectedVersions
 } from "./chunk-EQKGCHYR.js";

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   Helm
-} from "./chunk-OEE7NS3H.js";
+} from "./chunk-NOZQPTYW.js";
 import {
   Buildah,
   Docker,
   buildahBinary,
   dockerBinary
-} from "./chunk-KLTOY735.js";
+} from "./chunk-NPN5OZRQ.js";
 import {
   exec,
   execChecked
@@ -182,6 +182,10 @@ var Kind = class {
   async loadDockerImages(name, images) {
     if (images.length === 0) return;
     await this.checked(`kind load docker-image ${images.join(" ")} --name ${name}`, ["load", "docker-image", "--name", name, ...images]);
+  }
+  /** `kind load image-archive`: imports a `docker save` tarball into every node's containerd. */
+  async loadImageArchive(name, archive) {
+    await this.checked(`kind load image-archive --name ${name}`, ["load", "image-archive", "--name", name, archive]);
   }
   /**
    * The images kubeadm needs that a node image does not hold (checked in its containerd, before any

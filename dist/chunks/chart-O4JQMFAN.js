@@ -4,7 +4,7 @@ import {
   chartContext,
   disposeChartContext,
   parseInputs
-} from "./chunk-NBA2LBOD.js";
+} from "./chunk-VHM2BS4C.js";
 import {
   describeRecord,
   pipelineResult,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-PCWHCCFB.js";
 import "./chunk-OWINCVUA.js";
 import "./chunk-YCK2MPV7.js";
-import "./chunk-OEE7NS3H.js";
+import "./chunk-NOZQPTYW.js";
 import "./chunk-4LOMX5M3.js";
 import "./chunk-VHGLRFMU.js";
 import "./chunk-EG62P5ZG.js";

@@ -56,6 +56,12 @@ function helmWarnings(stderr) {
   }
   return out;
 }
+function helmError(stderr) {
+  const lines = stderr.split("\n").map((l) => l.trim());
+  const start = lines.findIndex((l) => /^Error:/.test(l));
+  if (start < 0) return void 0;
+  return lines.slice(start).filter((l) => l && helmWarnings(l).length === 0).join(" ");
+}
 var Helm = class {
   constructor(bin = helmBinary()) {
     this.bin = bin;
@@ -84,8 +90,7 @@ var Helm = class {
     const result = await exec(this.bin, args, { signal: opts.signal, timeoutMs: ((opts.waitSeconds ?? 300) + 60) * 1e3 });
     if (result.code !== 0) {
       const why = result.aborted ? "stopped" : `failed (exit ${result.code})`;
-      const errors = result.stderr.split("\n").map((l) => l.trim()).filter((l) => /^Error:/.test(l));
-      throw new ToolError(`${what} ${why}: ${errors.length ? errors.join(" ") : lastLines(result)}`, this.bin, result.code, result.stdout, result.stderr);
+      throw new ToolError(`${what} ${why}: ${helmError(result.stderr) ?? lastLines(result)}`, this.bin, result.code, result.stdout, result.stderr);
     }
     return { stdout: result.stdout, warnings: helmWarnings(result.stderr) };
   }

@@ -21,7 +21,7 @@ import {
 import {
   Helm,
   helmBinary
-} from "./chunk-OEE7NS3H.js";
+} from "./chunk-NOZQPTYW.js";
 import {
   MAX_NAME_LENGTH,
   booleanOption,

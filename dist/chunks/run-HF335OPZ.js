@@ -4,9 +4,9 @@ import {
 } from "./chunk-H2SKQNUD.js";
 import {
   CleanupRegistry
-} from "./chunk-BC2QXWJG.js";
-import "./chunk-OEE7NS3H.js";
-import "./chunk-KLTOY735.js";
+} from "./chunk-S5QDBHGG.js";
+import "./chunk-NOZQPTYW.js";
+import "./chunk-NPN5OZRQ.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
 import {
@@ -19,10 +19,10 @@ import "./chunk-HANBNIMK.js";
 var LOADERS = {
   version: () => import("./version-JTIKUXGM.js"),
   check: () => import("./check-I7HGZ2QB.js"),
-  chart: () => import("./chart-NFZXH6BT.js"),
-  image: () => import("./image-LMZ6LQ7I.js"),
-  release: () => import("./release-BVBYGLQA.js"),
-  smoke: () => import("./smoke-OYICZ5YS.js"),
+  chart: () => import("./chart-O4JQMFAN.js"),
+  image: () => import("./image-D5XWTASI.js"),
+  release: () => import("./release-G2IRT22T.js"),
+  smoke: () => import("./smoke-2WOLMQG4.js"),
   probe: () => import("./probe-Z3E34BZI.js")
 };
 
