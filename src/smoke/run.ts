@@ -4,7 +4,8 @@
  * probed through each endpoint it offers, diagnosed when it fails, and removed at the end.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { confinedPath } from '../fs/confined.js';
@@ -177,6 +178,7 @@ async function probeWatched(env: MethodEnv, endpoint: Deployed['endpoints'][numb
 /** What one method runs with that the run decided: its folder, its token, every secret to mask. */
 interface MethodRun {
   workDir: string;
+  privateDir: string;
   token?: string;
   secrets: string[];
 }
@@ -185,14 +187,15 @@ interface MethodRun {
 async function runMethod(job: SmokeJob, spec: MethodSpec, run: MethodRun, reporter: Reporter, cluster: ClusterHandle | undefined, cleanup: CleanupRegistry, cancel: AbortSignal): Promise<MethodResult> {
   const started = performance.now();
   const seconds = (): number => Math.round((performance.now() - started) / 100) / 10;
-  const { workDir, secrets } = run;
+  const { workDir, privateDir, secrets } = run;
   mkdirSync(workDir, { recursive: true });
+  mkdirSync(privateDir, { mode: 0o700 });
   const budget = abortAfter(spec.timeoutMs, cancel);
   const own = cleanup.scope(spec.name);
   const warnings: string[] = [];
   const lines = prefixed(reporter, spec.name);
   const env: MethodEnv = {
-    root: job.root, spec, candidate: job.candidate, reporter: lines, workDir,
+    root: job.root, spec, candidate: job.candidate, reporter: lines, workDir, privateDir,
     runName: runNameFor(spec.name), signal: budget.signal, cleanup: own, cluster,
     ...(run.token ? { token: run.token } : {}),
     secrets,
@@ -289,6 +292,19 @@ export async function runSmoke(job: SmokeJob, reporter: Reporter, cleanup: Clean
   preflight(job);
   mkdirSync(job.diagnosticsDir, { recursive: true });
   const folders = methodFolders(job.diagnosticsDir, job.methods);
+  // What nobody may read (env files with the token, private values): one 0700 folder for the run,
+  // outside the diagnostics, removed when the run ends whatever happens (also when kept).
+  const privateRoot = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'dot-ai-release-private-'));
+  chmodSync(privateRoot, 0o700);
+  cleanup.add({ kind: 'directory', path: privateRoot });
+  try {
+    return await runMethods(job, folders, privateRoot, reporter, cleanup, cancel);
+  } finally {
+    rmSync(privateRoot, { recursive: true, force: true });
+  }
+}
+
+async function runMethods(job: SmokeJob, folders: Map<string, string>, privateRoot: string, reporter: Reporter, cleanup: CleanupRegistry, cancel: AbortSignal): Promise<SmokeRun> {
   // Every token made before anything starts, and masked everywhere: in each method's files, any other's.
   const tokens = new Map<string, string>();
   for (const spec of job.methods) {
@@ -319,7 +335,7 @@ export async function runSmoke(job: SmokeJob, reporter: Reporter, cleanup: Clean
   }
   const results = await bounded(
     job.parallel,
-    job.methods.map((spec) => () => runMethod(job, spec, { workDir: folders.get(spec.name) as string, token: tokens.get(spec.name), secrets }, reporter, cluster, cleanup, cancel)),
+    job.methods.map((spec) => () => runMethod(job, spec, { workDir: folders.get(spec.name) as string, privateDir: path.join(privateRoot, spec.name), token: tokens.get(spec.name), secrets }, reporter, cluster, cleanup, cancel)),
   );
   return { results, leftovers: [], cluster: clusterInfo };
 }

@@ -150,8 +150,13 @@ export interface MethodEnv {
   candidate: Candidate;
   /** Lines of this method, prefixed with its name. */
   reporter: Reporter;
-  /** A directory of the method's own: overrides, rendered manifests, diagnostics. */
+  /** A directory of the method's own: overrides, rendered manifests, diagnostics (uploaded by workflows). */
   workDir: string;
+  /**
+   * A directory of the method's own for what nobody may read (env files with the token, private
+   * values): 0700, outside the diagnostics, removed when the run ends (kept runs included).
+   */
+  privateDir: string;
   /** A unique, DNS-safe name for this run of the method (namespace, compose project, container prefix). */
   runName: string;
   /** Aborted when the method's budget is spent (or the run is cancelled). */

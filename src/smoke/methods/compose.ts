@@ -14,7 +14,7 @@
  * 2.24.4+ replaces the list with `!override`; with v1 (and older v2) compose's own merged model of
  * the files plus the override (`compose config`) is deployed with the ports replaced in it.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
 import { confinedPath } from '../../fs/confined.js';
@@ -186,9 +186,7 @@ export const composeMethod: SmokeMethod = {
     env.reporter.info(`${label} (${cli.command.join(' ')}), project ${runName}`);
 
     // Env file copies and home stand-ins: not left among the diagnostics a workflow uploads.
-    const privateDir = path.join(env.workDir, 'private');
-    mkdirSync(privateDir, { recursive: true, mode: 0o700 });
-    env.cleanup.add({ kind: 'directory', path: privateDir });
+    const { privateDir } = env;
 
     const given = Object.fromEntries(Object.entries(spec.env).filter(([k]) => k !== 'COMPOSE_CLI'));
     const seeds = seedsFor(files.map((f) => readRepoText(env.root, path.relative(env.root, f))), projectDir, existsSync, given);

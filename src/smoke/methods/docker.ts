@@ -6,7 +6,7 @@
  * network made for the run; the server's plugins (dot-ai's agentic-tools: its vector DB access)
  * run beside it, listed in the plugins file the server reads (/etc/dot-ai/plugins.json).
  */
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
 import { readRepoText, resolveRepoFile } from '../../fs/read.js';
@@ -124,9 +124,7 @@ export const dockerMethod: SmokeMethod = {
     await docker.runToCompletion('chown of the sessions volume', ['--network', 'none', '--user', '0:0', '--cap-drop', 'ALL', '--cap-add', 'CHOWN', '--entrypoint', 'chown', '-v', `${volume}:/mnt/sessions`, candidate.image.ref, '10001:10001', '/mnt/sessions']);
 
     // Env file and token: in a private folder (0700) that is removed at the end, never among the diagnostics.
-    const privateDir = path.join(env.workDir, 'private');
-    mkdirSync(privateDir, { recursive: true, mode: 0o700 });
-    env.cleanup.add({ kind: 'directory', path: privateDir });
+    const { privateDir } = env;
     const envFile = path.join(privateDir, '.env');
     const [example] = spec.files;
     const text = example ? readRepoText(env.root, path.relative(env.root, resolveInRepo(env.root, example, `smoke method ${spec.name}: files[0]`)), `smoke method ${spec.name}: ${example}`) : '';

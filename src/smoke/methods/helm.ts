@@ -16,7 +16,7 @@
  * The namespace enforces the method's Pod Security level (restricted unless it says otherwise); a
  * lower level is a warning naming what restricted would refuse (the API server's warnings).
  */
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { UserError } from '../../errors.js';
@@ -217,9 +217,7 @@ export const helmMethod: SmokeMethod = {
     sets.push(...Object.entries(env.spec.set).map(([k, v]) => `${k}=${v}`));
 
     // What nobody may read goes in a private values file, last (after the method's own files).
-    const privateDir = path.join(env.workDir, 'private');
-    mkdirSync(privateDir, { recursive: true, mode: 0o700 });
-    env.cleanup.add({ kind: 'directory', path: privateDir });
+    const { privateDir } = env;
     const own = privateValues(env, values);
     const allValues = [...valuesFiles];
     if (Object.keys(own.values).length) {

@@ -21,8 +21,8 @@ var LOADERS = {
   check: () => import("./check-I7HGZ2QB.js"),
   chart: () => import("./chart-O4JQMFAN.js"),
   image: () => import("./image-D5XWTASI.js"),
-  release: () => import("./release-G2IRT22T.js"),
-  smoke: () => import("./smoke-2WOLMQG4.js"),
+  release: () => import("./release-73E5OU57.js"),
+  smoke: () => import("./smoke-JWSLX7L6.js"),
   probe: () => import("./probe-Z3E34BZI.js")
 };
 

@@ -869,13 +869,14 @@ function smokeCommandResult(result) {
 }
 
 // src/smoke/gate.ts
-import { mkdtempSync as mkdtempSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
+import { mkdtempSync as mkdtempSync3 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
 import path15 from "node:path";
 
 // src/smoke/run.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { existsSync as existsSync10, mkdirSync as mkdirSync6, readdirSync as readdirSync2, writeFileSync as writeFileSync6 } from "node:fs";
+import { chmodSync as chmodSync3, existsSync as existsSync10, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, readdirSync as readdirSync2, rmSync as rmSync2, writeFileSync as writeFileSync6 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
 import path14 from "node:path";
 
 // src/fs/confined.ts
@@ -919,7 +920,7 @@ function confinedPath(base, relative, what) {
 }
 
 // src/smoke/methods/compose.ts
-import { existsSync as existsSync5, mkdirSync as mkdirSync2, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import path8 from "node:path";
 
 // src/smoke/methods/compose-plan.ts
@@ -1190,9 +1191,7 @@ var composeMethod = {
     const cli = await findComposeCli(cliPreference(spec));
     const label = `Compose v${cli.major} ${cli.version}`;
     env.reporter.info(`${label} (${cli.command.join(" ")}), project ${runName}`);
-    const privateDir = path8.join(env.workDir, "private");
-    mkdirSync2(privateDir, { recursive: true, mode: 448 });
-    env.cleanup.add({ kind: "directory", path: privateDir });
+    const { privateDir } = env;
     const given = Object.fromEntries(Object.entries(spec.env).filter(([k]) => k !== "COMPOSE_CLI"));
     const seeds = seedsFor(files.map((f) => readRepoText(env.root, path8.relative(env.root, f))), projectDir, existsSync5, given);
     const vars = {};
@@ -1334,7 +1333,7 @@ ${config.stderr}`);
 };
 
 // src/smoke/methods/docker.ts
-import { chmodSync as chmodSync2, mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { chmodSync as chmodSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import path9 from "node:path";
 
 // src/smoke/wait.ts
@@ -1452,9 +1451,7 @@ var dockerMethod = {
     await docker.createVolume(volume, { "dot-ai-release.smoke": runName });
     env.cleanup.add({ kind: "docker-volume", name: volume });
     await docker.runToCompletion("chown of the sessions volume", ["--network", "none", "--user", "0:0", "--cap-drop", "ALL", "--cap-add", "CHOWN", "--entrypoint", "chown", "-v", `${volume}:/mnt/sessions`, candidate.image.ref, "10001:10001", "/mnt/sessions"]);
-    const privateDir = path9.join(env.workDir, "private");
-    mkdirSync3(privateDir, { recursive: true, mode: 448 });
-    env.cleanup.add({ kind: "directory", path: privateDir });
+    const { privateDir } = env;
     const envFile = path9.join(privateDir, ".env");
     const [example] = spec.files;
     const text = example ? readRepoText(env.root, path9.relative(env.root, resolveInRepo(env.root, example, `smoke method ${spec.name}: files[0]`)), `smoke method ${spec.name}: ${example}`) : "";
@@ -1541,7 +1538,7 @@ var dockerMethod = {
 
 // src/smoke/methods/helm.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import { existsSync as existsSync6, mkdirSync as mkdirSync4, statSync as statSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync6, statSync as statSync2, writeFileSync as writeFileSync4 } from "node:fs";
 import path10 from "node:path";
 
 // src/smoke/diagnostics.ts
@@ -2229,9 +2226,7 @@ var helmMethod = {
       if (!Object.keys(env.spec.set).includes(urlKey)) setStrings.push(`${urlKey}=${qdrantUrl}`);
     }
     sets.push(...Object.entries(env.spec.set).map(([k, v]) => `${k}=${v}`));
-    const privateDir = path10.join(env.workDir, "private");
-    mkdirSync4(privateDir, { recursive: true, mode: 448 });
-    env.cleanup.add({ kind: "directory", path: privateDir });
+    const { privateDir } = env;
     const own = privateValues(env, values);
     const allValues = [...valuesFiles];
     if (Object.keys(own.values).length) {
@@ -2327,7 +2322,7 @@ import path12 from "node:path";
 
 // src/smoke/methods/kubernetes-overlay.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import { existsSync as existsSync7, mkdirSync as mkdirSync5, readdirSync, writeFileSync as writeFileSync5 } from "node:fs";
+import { existsSync as existsSync7, mkdirSync as mkdirSync2, readdirSync, writeFileSync as writeFileSync5 } from "node:fs";
 import path11 from "node:path";
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function isKustomization(dir) {
@@ -2396,7 +2391,7 @@ async function buildOverlay(kubectl, options) {
     }
     if (!found) throw new UserError(`${source}: the method expects an external Qdrant, but nothing here sets QDRANT_URL (a ConfigMap key or a container env)`);
   }
-  mkdirSync5(options.dir, { recursive: true });
+  mkdirSync2(options.dir, { recursive: true });
   const kustomization = {
     apiVersion: "kustomize.config.k8s.io/v1beta1",
     kind: "Kustomization",
@@ -2854,8 +2849,9 @@ async function probeWatched(env, endpoint, credentials, watch) {
 async function runMethod(job, spec, run, reporter, cluster, cleanup, cancel) {
   const started = performance.now();
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
-  const { workDir, secrets } = run;
-  mkdirSync6(workDir, { recursive: true });
+  const { workDir, privateDir, secrets } = run;
+  mkdirSync3(workDir, { recursive: true });
+  mkdirSync3(privateDir, { mode: 448 });
   const budget = abortAfter(spec.timeoutMs, cancel);
   const own = cleanup.scope(spec.name);
   const warnings = [];
@@ -2866,6 +2862,7 @@ async function runMethod(job, spec, run, reporter, cluster, cleanup, cancel) {
     candidate: job.candidate,
     reporter: lines,
     workDir,
+    privateDir,
     runName: runNameFor(spec.name),
     signal: budget.signal,
     cleanup: own,
@@ -2874,7 +2871,7 @@ async function runMethod(job, spec, run, reporter, cluster, cleanup, cancel) {
     secrets,
     write: (relative, content) => {
       const file = confinedPath(workDir, relative, `diagnostics of ${spec.name}`);
-      mkdirSync6(path14.dirname(file), { recursive: true });
+      mkdirSync3(path14.dirname(file), { recursive: true });
       writeFileSync6(file, redactDiagnostic(relative, content, secrets));
       return file;
     },
@@ -2961,8 +2958,18 @@ async function bounded(limit, tasks) {
 }
 async function runSmoke(job, reporter, cleanup, cancel) {
   preflight(job);
-  mkdirSync6(job.diagnosticsDir, { recursive: true });
+  mkdirSync3(job.diagnosticsDir, { recursive: true });
   const folders = methodFolders(job.diagnosticsDir, job.methods);
+  const privateRoot = mkdtempSync2(path14.join(process.env.RUNNER_TEMP || tmpdir2(), "dot-ai-release-private-"));
+  chmodSync3(privateRoot, 448);
+  cleanup.add({ kind: "directory", path: privateRoot });
+  try {
+    return await runMethods(job, folders, privateRoot, reporter, cleanup, cancel);
+  } finally {
+    rmSync2(privateRoot, { recursive: true, force: true });
+  }
+}
+async function runMethods(job, folders, privateRoot, reporter, cleanup, cancel) {
   const tokens = /* @__PURE__ */ new Map();
   for (const spec of job.methods) {
     if (!spec.auth) continue;
@@ -2988,7 +2995,7 @@ async function runSmoke(job, reporter, cleanup, cancel) {
   }
   const results = await bounded(
     job.parallel,
-    job.methods.map((spec) => () => runMethod(job, spec, { workDir: folders.get(spec.name), token: tokens.get(spec.name), secrets }, reporter, cluster, cleanup, cancel))
+    job.methods.map((spec) => () => runMethod(job, spec, { workDir: folders.get(spec.name), privateDir: path14.join(privateRoot, spec.name), token: tokens.get(spec.name), secrets }, reporter, cluster, cleanup, cancel))
   );
   return { results, leftovers: [], cluster: clusterInfo };
 }
@@ -3001,7 +3008,7 @@ async function runSmokeGate(inputs, reporter, session, signal) {
   const cleanup = session.child("smoke");
   try {
     const candidate = await prepareCandidate(inputs.candidate);
-    const diagnosticsDir = inputs.diagnosticsDir ?? mkdtempSync2(path15.join(process.env.RUNNER_TEMP || tmpdir2(), "dot-ai-release-smoke-"));
+    const diagnosticsDir = inputs.diagnosticsDir ?? mkdtempSync3(path15.join(process.env.RUNNER_TEMP || tmpdir3(), "dot-ai-release-smoke-"));
     const run = await runSmoke({
       root: inputs.root,
       methods: inputs.methods,

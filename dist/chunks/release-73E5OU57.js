@@ -36,7 +36,7 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-YPZGJ2OL.js";
+} from "./chunk-53ZZGPBQ.js";
 import {
   MEDIA_TYPE,
   RegistryClient,

@@ -4,7 +4,7 @@ import {
   readCredentials,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-YPZGJ2OL.js";
+} from "./chunk-53ZZGPBQ.js";
 import "./chunk-OWINCVUA.js";
 import "./chunk-QIJJRPNA.js";
 import "./chunk-3266I6LT.js";
