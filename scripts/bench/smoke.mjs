@@ -29,7 +29,7 @@ const version = server.RELEASE_VERSION;
 const candidate = `local/dot-ai-smoke:${version}`;
 const plugin = `local/dot-ai-plugin-smoke:${version}`;
 /** The Qdrant stand-in laid out as qdrant/qdrant (root by default, ./entrypoint.sh), for Qdrant's own chart in dot-ai's. */
-const qdrantLayout = 'dot-ai-release/qdrant-standin:qdrant-layout';
+const qdrantLayout = 'dot-ai-release/qdrant-standin:v1.15.5-qdrant-layout';
 const dotAiChart = process.env.DOT_AI_CHART || '/work/dot-ai-real/charts';
 /** Inside the repository (methods deploy only files of the repository), ignored by git, removed at the end. */
 const dotAiChartCopy = path.join(root, '.tools/bench-dot-ai-chart');

@@ -47,6 +47,8 @@ export interface ProbeSettingsFile {
   headers?: Record<string, string>;
   /** Assertions on the tool's JSON result: dotted path (array index allowed) -> expected value, or `{not: value}`. */
   json?: Record<string, unknown>;
+  /** Seconds the JSON assertions may take to hold (the call is repeated until they do); default 60. */
+  jsonWithin?: number;
 }
 
 /** How a method's deployment gets its token, and how the probe sends it (see the README: "Smoke methods"). */
@@ -180,7 +182,7 @@ function validator(file: string) {
 /** Checks the whole file and reports every problem at once (one line each). */
 export function validateConfig(value: unknown, file: string): ConfigFile {
   const { fail, string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap } = validator(file);
-  const probe = map({ mcpPath: string, health: anyOf(string, (v) => v === ''), tool: string, toolArgs: anyMap, expect: string, tools: list(string), serverName: string, followUps: count, headers: stringMap, json: anyMap });
+  const probe = map({ mcpPath: string, health: anyOf(string, (v) => v === ''), tool: string, toolArgs: anyMap, expect: string, tools: list(string), serverName: string, followUps: count, headers: stringMap, json: anyMap, jsonWithin: count });
   const methodName: Check = (v, at, p) => {
     if (!string(v, at, p)) return false;
     return METHOD_NAME.test(v as string) || fail(p, at, `${JSON.stringify(visible(v as string))} is not a method name (lowercase letters, digits and -, starting with a letter or digit, at most 63)`);

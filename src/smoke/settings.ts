@@ -9,6 +9,9 @@ import { jsonAssertionProblems } from './probes/json.js';
 import { AGENTIC_TOOLS, DEFAULT_METHOD_NAMES, DEFAULT_PORT, DEFAULT_TIMEOUT_MS, defaultAuth, defaultMethods, defaultProbe } from './methods/defaults.js';
 import { platformOf, type AuthSpec, type MethodSpec, type ProbeSettings } from './types.js';
 
+/** How long JSON assertions may take to hold unless a method says otherwise. */
+export const DEFAULT_JSON_WITHIN_SECONDS = 60;
+
 /** Probe settings as inputs give them (all optional). */
 export type ProbeOverrides = ProbeSettingsFile;
 
@@ -22,14 +25,16 @@ export function applyProbe(base: ProbeSettings, settings: ProbeSettingsFile | un
   if (settings.serverName) probe.expectations.serverName = settings.serverName;
   if (settings.followUps !== undefined) probe.expectations.followUps = settings.followUps;
   if (settings.headers) probe.headers = { ...probe.headers, ...settings.headers };
+  // JSON assertions get time to hold (dot-ai finds its plugin in the background, every 30 s).
+  const json = settings.json ? { json: settings.json, jsonWithinMs: (settings.jsonWithin ?? DEFAULT_JSON_WITHIN_SECONDS) * 1000 } : settings.jsonWithin !== undefined ? { jsonWithinMs: settings.jsonWithin * 1000 } : {};
   if (settings.tool) {
-    probe.expectations.toolCall = { name: settings.tool, arguments: settings.toolArgs, expect: settings.expect ?? version, ...(settings.json ? { json: settings.json } : {}) };
-  } else if (probe.expectations.toolCall && (settings.expect !== undefined || settings.toolArgs || settings.json)) {
+    probe.expectations.toolCall = { name: settings.tool, arguments: settings.toolArgs, expect: settings.expect ?? version, ...json };
+  } else if (probe.expectations.toolCall && (settings.expect !== undefined || settings.toolArgs || settings.json || settings.jsonWithin !== undefined)) {
     probe.expectations.toolCall = {
       ...probe.expectations.toolCall,
       ...(settings.expect !== undefined ? { expect: settings.expect } : {}),
       ...(settings.toolArgs ? { arguments: settings.toolArgs } : {}),
-      ...(settings.json ? { json: settings.json } : {}),
+      ...json,
     };
   }
   return probe;

@@ -28,7 +28,7 @@ const QDRANT = process.env.DOT_AI_RELEASE_QDRANT_IMAGE ?? 'dot-ai-release/qdrant
 const CHART = process.env.DOT_AI_REAL_CHART ?? '/work/dot-ai-real/charts';
 const FIXTURES = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures/dot-ai');
 /** The Qdrant stand-in laid out as qdrant/qdrant is, for Qdrant's own chart (dot-ai's subchart). */
-const QDRANT_LAYOUT = 'dot-ai-release/qdrant-standin:qdrant-layout';
+const QDRANT_LAYOUT = 'dot-ai-release/qdrant-standin:v1.15.5-qdrant-layout';
 const IMAGES = `${SERVER},ghcr.io/vfarcic/dot-ai-agentic-tools=${PLUGIN}`;
 /** What smoke-faults.yaml plants, and the token the probe sends there: none may reach a diagnostic file. */
 const PLANTED = ['planted-deployed-token-6a1f', 'planted-anthropic-key-93c2', 'planted-openai-key-17d4'];

@@ -44,7 +44,7 @@ describe('methods of dot-ai-release.yaml', () => {
       methods: [{ name: 'docker', kind: 'docker' }, { name: 'helm', kind: 'helm', podSecurity: 'baseline', helmTest: false }],
     });
     expect(docker).toMatchObject({ files: [], auth: { token: 'generate', env: 'DOT_AI_AUTH_TOKEN' }, plugins: [AGENTIC_TOOLS] });
-    expect(docker?.probe.expectations.toolCall).toEqual({ name: 'version', expect: '2.2.2', optional: true, json: { 'system.vectorDB.connected': true } });
+    expect(docker?.probe.expectations.toolCall).toEqual({ name: 'version', expect: '2.2.2', optional: true, json: { 'system.vectorDB.connected': true }, jsonWithinMs: 60_000 });
     expect(helm).toMatchObject({ files: [], auth: { token: 'generate', set: 'secrets.auth.token' }, podSecurity: 'baseline', helmTest: false });
   });
 

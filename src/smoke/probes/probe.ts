@@ -95,6 +95,19 @@ export function resolveTarget(target: ProbeTarget): ResolvedTarget {
   return { url, endpoints, health, credentials };
 }
 
+/** Waits `ms`, or less when `signal` aborts. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done(): void {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
 /** Why a stage ended early: its deadline, or the caller's cancellation. */
 class StageDeadline extends Error {}
 
@@ -297,9 +310,19 @@ export async function probeMcp(target: ProbeTarget, expectations: ProbeExpectati
     } else {
       const args = call.arguments ?? {};
       const label = `tool ${call.name}`;
-      const outcome = await callTool(mcp, http, redactor, 'tool call', label, call.name, args, call, opts, end.signal);
+      let outcome = await callTool(mcp, http, redactor, 'tool call', label, call.name, args, call, opts, end.signal);
+      // What the JSON says may take a while to hold (dot-ai finds its plugin up to 30 s after it starts):
+      // the call is repeated until it does, or jsonWithinMs has passed.
+      const settleUntil = performance.now() + (call.jsonWithinMs ?? 0);
+      let calls = 1;
+      while (outcome.jsonFailed && performance.now() < settleUntil && !end.signal.aborted) {
+        await pause(Math.min(3_000, Math.max(0, settleUntil - performance.now())), end.signal);
+        if (end.signal.aborted) break;
+        outcome = await callTool(mcp, http, redactor, 'tool call', label, call.name, args, call, opts, end.signal);
+        calls++;
+      }
       result.toolCall = { name: call.name, arguments: args, isError: outcome.isError, text: outcome.text };
-      if (outcome.cause) fail('tool call', outcome.cause);
+      if (outcome.cause) fail('tool call', outcome.jsonFailed && calls > 1 ? `${outcome.cause} (still after ${seconds(call.jsonWithinMs ?? 0)}, ${calls} calls)` : outcome.cause);
       // What proves it: the expected text when there was one (a long JSON answer would hide it), else the start of the answer.
       pass('tool call', call.expect !== undefined ? `${call.name} shows ${oneLine(call.expect, 120)}` : `${call.name}: ${oneLine(outcome.text, 120)}`);
       called = true;
@@ -372,7 +395,7 @@ async function callTool(
   expectation: Pick<NonNullable<ProbeExpectations['toolCall']>, 'expect' | 'json'>,
   opts: ProbeOptions,
   cancel: AbortSignal,
-): Promise<{ isError: boolean; text: string; cause?: string }> {
+): Promise<{ isError: boolean; text: string; cause?: string; jsonFailed?: boolean }> {
   let raw: { content?: unknown; structuredContent?: unknown; isError?: unknown };
   try {
     raw = (await withDeadline(http, stage, opts.stepTimeoutMs, cancel, (o) => mcp.client.callTool({ name, arguments: args }, undefined, o))) as typeof raw;
@@ -389,7 +412,7 @@ async function callTool(
   }
   if (expectation.json && Object.keys(expectation.json).length) {
     const failed = failedAssertion(resultJson(raw), expectation.json, (t) => redactor.text(t));
-    if (failed) return { isError, text: kept, cause: `${label}: ${failed}` };
+    if (failed) return { isError, text: kept, cause: `${label}: ${failed}`, jsonFailed: true };
   }
   return { isError, text: kept };
 }

@@ -31,6 +31,8 @@ export interface ToolCallExpectation {
   optional?: boolean;
   /** The result's JSON must hold these: dotted path -> value, or `{not: value}` (see json.ts). */
   json?: Record<string, unknown>;
+  /** How long `json` may take to hold: the call is repeated (every 3 s, same session) until it does. Default 0. */
+  jsonWithinMs?: number;
 }
 
 export interface ProbeExpectations {

@@ -9,15 +9,15 @@ import {
   createdTimestamp,
   describeBytes,
   openRepository
-} from "./chunk-PCWHCCFB.js";
+} from "./chunk-64OHBT7G.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   manifestReferences
-} from "./chunk-OWINCVUA.js";
+} from "./chunk-VC6Y4ZJB.js";
 import {
   registryCredentials
-} from "./chunk-YCK2MPV7.js";
+} from "./chunk-MDLAYORC.js";
 import {
   Helm,
   helmBinary
@@ -41,7 +41,7 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-4LOMX5M3.js";
+} from "./chunk-B62V6NZZ.js";
 import {
   ToolError,
   require_dist

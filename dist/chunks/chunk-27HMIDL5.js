@@ -4,16 +4,16 @@ import {
   Skip,
   createdTimestamp,
   openRepository
-} from "./chunk-PCWHCCFB.js";
+} from "./chunk-64OHBT7G.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   isIndexMediaType,
   parseManifestJson
-} from "./chunk-OWINCVUA.js";
+} from "./chunk-VC6Y4ZJB.js";
 import {
   registryCredentials
-} from "./chunk-YCK2MPV7.js";
+} from "./chunk-MDLAYORC.js";
 import {
   goArchitecture,
   localHost
@@ -26,7 +26,7 @@ import {
 } from "./chunk-NPN5OZRQ.js";
 import {
   expectedVersions
-} from "./chunk-EQKGCHYR.js";
+} from "./chunk-EIN2HRWJ.js";
 import {
   Git,
   booleanOption,
@@ -42,7 +42,7 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-4LOMX5M3.js";
+} from "./chunk-B62V6NZZ.js";
 import {
   exec
 } from "./chunk-EG62P5ZG.js";

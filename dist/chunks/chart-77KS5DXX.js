@@ -4,16 +4,16 @@ import {
   chartContext,
   disposeChartContext,
   parseInputs
-} from "./chunk-VHM2BS4C.js";
+} from "./chunk-D6NYGIKO.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-PCWHCCFB.js";
-import "./chunk-OWINCVUA.js";
-import "./chunk-YCK2MPV7.js";
+} from "./chunk-64OHBT7G.js";
+import "./chunk-VC6Y4ZJB.js";
+import "./chunk-MDLAYORC.js";
 import "./chunk-NOZQPTYW.js";
-import "./chunk-4LOMX5M3.js";
+import "./chunk-B62V6NZZ.js";
 import "./chunk-VHGLRFMU.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";

@@ -4,18 +4,18 @@ import {
   disposeImageContext,
   imageContext,
   parseInputs
-} from "./chunk-B5SSYY56.js";
+} from "./chunk-27HMIDL5.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-PCWHCCFB.js";
-import "./chunk-OWINCVUA.js";
-import "./chunk-YCK2MPV7.js";
+} from "./chunk-64OHBT7G.js";
+import "./chunk-VC6Y4ZJB.js";
+import "./chunk-MDLAYORC.js";
 import "./chunk-H2SKQNUD.js";
 import "./chunk-NPN5OZRQ.js";
-import "./chunk-EQKGCHYR.js";
-import "./chunk-4LOMX5M3.js";
+import "./chunk-EIN2HRWJ.js";
+import "./chunk-B62V6NZZ.js";
 import "./chunk-VHGLRFMU.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";

@@ -15,7 +15,7 @@ import {
   readRepoText,
   realRoot,
   resolveRepoFile
-} from "./chunk-4LOMX5M3.js";
+} from "./chunk-B62V6NZZ.js";
 import {
   require_dist
 } from "./chunk-EG62P5ZG.js";

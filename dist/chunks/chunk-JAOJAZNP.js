@@ -4,7 +4,7 @@ import {
   expectedVersions,
   scanRepository,
   withoutOverlaps
-} from "./chunk-EQKGCHYR.js";
+} from "./chunk-EIN2HRWJ.js";
 import {
   bump,
   compare,
@@ -12,7 +12,7 @@ import {
   describeKind,
   isInside,
   realRoot
-} from "./chunk-4LOMX5M3.js";
+} from "./chunk-B62V6NZZ.js";
 import {
   visible
 } from "./chunk-DQ5E7V2U.js";

@@ -16,7 +16,7 @@ import {
   sha256Digest,
   urlForMessage,
   verifyDigest
-} from "./chunk-4LOMX5M3.js";
+} from "./chunk-B62V6NZZ.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -17,13 +17,13 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-JTIKUXGM.js"),
-  check: () => import("./check-I7HGZ2QB.js"),
-  chart: () => import("./chart-O4JQMFAN.js"),
-  image: () => import("./image-D5XWTASI.js"),
-  release: () => import("./release-73E5OU57.js"),
-  smoke: () => import("./smoke-JWSLX7L6.js"),
-  probe: () => import("./probe-Z3E34BZI.js")
+  version: () => import("./version-IQDLROD6.js"),
+  check: () => import("./check-THHHTMZL.js"),
+  chart: () => import("./chart-77KS5DXX.js"),
+  image: () => import("./image-YUWRFANG.js"),
+  release: () => import("./release-23NT6KKS.js"),
+  smoke: () => import("./smoke-63KCDQ4P.js"),
+  probe: () => import("./probe-CIPYNJGG.js")
 };
 
 // src/run.ts

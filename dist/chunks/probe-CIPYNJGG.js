@@ -5,16 +5,16 @@ import {
   parseHeaderLines,
   probeMcp,
   resolveTarget
-} from "./chunk-QIJJRPNA.js";
+} from "./chunk-RMFKXXOV.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   readStdin
-} from "./chunk-YCK2MPV7.js";
+} from "./chunk-MDLAYORC.js";
 import {
   expectedVersions
-} from "./chunk-EQKGCHYR.js";
+} from "./chunk-EIN2HRWJ.js";
 import {
   booleanOption,
   configOverrides,
@@ -23,7 +23,7 @@ import {
   repositoryRoot,
   stringOption,
   withDefaults
-} from "./chunk-4LOMX5M3.js";
+} from "./chunk-B62V6NZZ.js";
 import "./chunk-VHGLRFMU.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-OWINCVUA.js";
+} from "./chunk-VC6Y4ZJB.js";
 import {
   jsonAssertionProblems,
   parseHeaderLines,
@@ -10,10 +10,10 @@ import {
   redactInput,
   redactText,
   redactValue
-} from "./chunk-QIJJRPNA.js";
+} from "./chunk-RMFKXXOV.js";
 import {
   readStdin
-} from "./chunk-YCK2MPV7.js";
+} from "./chunk-MDLAYORC.js";
 import {
   goArchitecture
 } from "./chunk-H2SKQNUD.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-NPN5OZRQ.js";
 import {
   expectedVersions
-} from "./chunk-EQKGCHYR.js";
+} from "./chunk-EIN2HRWJ.js";
 import {
   CONFIG_FILE,
   assertInsideRepo,
@@ -53,7 +53,7 @@ import {
   splitImageName,
   stringOption,
   withDefaults
-} from "./chunk-4LOMX5M3.js";
+} from "./chunk-B62V6NZZ.js";
 import {
   ToolError,
   exec,
@@ -610,6 +610,7 @@ function platformOf(kind) {
 }
 
 // src/smoke/settings.ts
+var DEFAULT_JSON_WITHIN_SECONDS = 60;
 function applyProbe(base, settings, version) {
   if (!settings) return base;
   const probe = { ...base, expectations: { ...base.expectations } };
@@ -619,14 +620,15 @@ function applyProbe(base, settings, version) {
   if (settings.serverName) probe.expectations.serverName = settings.serverName;
   if (settings.followUps !== void 0) probe.expectations.followUps = settings.followUps;
   if (settings.headers) probe.headers = { ...probe.headers, ...settings.headers };
+  const json = settings.json ? { json: settings.json, jsonWithinMs: (settings.jsonWithin ?? DEFAULT_JSON_WITHIN_SECONDS) * 1e3 } : settings.jsonWithin !== void 0 ? { jsonWithinMs: settings.jsonWithin * 1e3 } : {};
   if (settings.tool) {
-    probe.expectations.toolCall = { name: settings.tool, arguments: settings.toolArgs, expect: settings.expect ?? version, ...settings.json ? { json: settings.json } : {} };
-  } else if (probe.expectations.toolCall && (settings.expect !== void 0 || settings.toolArgs || settings.json)) {
+    probe.expectations.toolCall = { name: settings.tool, arguments: settings.toolArgs, expect: settings.expect ?? version, ...json };
+  } else if (probe.expectations.toolCall && (settings.expect !== void 0 || settings.toolArgs || settings.json || settings.jsonWithin !== void 0)) {
     probe.expectations.toolCall = {
       ...probe.expectations.toolCall,
       ...settings.expect !== void 0 ? { expect: settings.expect } : {},
       ...settings.toolArgs ? { arguments: settings.toolArgs } : {},
-      ...settings.json ? { json: settings.json } : {}
+      ...json
     };
   }
   return probe;

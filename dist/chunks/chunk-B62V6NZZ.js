@@ -3087,7 +3087,7 @@ function validator(file) {
 }
 function validateConfig(value, file) {
   const { fail, string, imageName, oneOf, falseOr, list, anyOf, map, positive, count, boolean, anyMap, stringMap } = validator(file);
-  const probe = map({ mcpPath: string, health: anyOf(string, (v) => v === ""), tool: string, toolArgs: anyMap, expect: string, tools: list(string), serverName: string, followUps: count, headers: stringMap, json: anyMap });
+  const probe = map({ mcpPath: string, health: anyOf(string, (v) => v === ""), tool: string, toolArgs: anyMap, expect: string, tools: list(string), serverName: string, followUps: count, headers: stringMap, json: anyMap, jsonWithin: count });
   const methodName = (v, at, p) => {
     if (!string(v, at, p)) return false;
     return METHOD_NAME.test(v) || fail(p, at, `${JSON.stringify(visible(v))} is not a method name (lowercase letters, digits and -, starting with a letter or digit, at most 63)`);

@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkCommandResult
-} from "./chunk-FEQVNAWY.js";
+} from "./chunk-GV2Z5SFB.js";
 import {
   parseCheckInputs
-} from "./chunk-DZD4GMIA.js";
+} from "./chunk-LAUUHVBW.js";
 import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-EQKGCHYR.js";
-import "./chunk-4LOMX5M3.js";
+} from "./chunk-EIN2HRWJ.js";
+import "./chunk-B62V6NZZ.js";
 import "./chunk-VHGLRFMU.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";

@@ -8,7 +8,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-VHM2BS4C.js";
+} from "./chunk-D6NYGIKO.js";
 import {
   OCI,
   buildImage,
@@ -19,7 +19,7 @@ import {
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-B5SSYY56.js";
+} from "./chunk-27HMIDL5.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -30,13 +30,13 @@ import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-PCWHCCFB.js";
+} from "./chunk-64OHBT7G.js";
 import {
   parseInputs as parseInputs3,
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-53ZZGPBQ.js";
+} from "./chunk-V2HI7FZD.js";
 import {
   MEDIA_TYPE,
   RegistryClient,
@@ -46,14 +46,14 @@ import {
   manifestReferences,
   parseManifestJson,
   repositoryScope
-} from "./chunk-OWINCVUA.js";
-import "./chunk-QIJJRPNA.js";
+} from "./chunk-VC6Y4ZJB.js";
+import "./chunk-RMFKXXOV.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   registryCredentials
-} from "./chunk-YCK2MPV7.js";
+} from "./chunk-MDLAYORC.js";
 import {
   goArchitecture,
   localHost
@@ -67,14 +67,14 @@ import {
 } from "./chunk-PQADDHOS.js";
 import {
   applyVersion
-} from "./chunk-4NKR4KOQ.js";
+} from "./chunk-JAOJAZNP.js";
 import {
   parseChartVersion,
   parseVersionRequest
-} from "./chunk-DZD4GMIA.js";
+} from "./chunk-LAUUHVBW.js";
 import {
   expectedVersions
-} from "./chunk-EQKGCHYR.js";
+} from "./chunk-EIN2HRWJ.js";
 import {
   Git,
   booleanOption,
@@ -88,7 +88,7 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-4LOMX5M3.js";
+} from "./chunk-B62V6NZZ.js";
 import "./chunk-VHGLRFMU.js";
 import {
   execChecked

@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   applyVersion
-} from "./chunk-4NKR4KOQ.js";
+} from "./chunk-JAOJAZNP.js";
 import {
   versionCommandResult
-} from "./chunk-FEQVNAWY.js";
+} from "./chunk-GV2Z5SFB.js";
 import {
   parseInputs
-} from "./chunk-DZD4GMIA.js";
-import "./chunk-EQKGCHYR.js";
-import "./chunk-4LOMX5M3.js";
+} from "./chunk-LAUUHVBW.js";
+import "./chunk-EIN2HRWJ.js";
+import "./chunk-B62V6NZZ.js";
 import "./chunk-VHGLRFMU.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";

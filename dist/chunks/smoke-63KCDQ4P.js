@@ -4,19 +4,19 @@ import {
   readCredentials,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-53ZZGPBQ.js";
-import "./chunk-OWINCVUA.js";
-import "./chunk-QIJJRPNA.js";
+} from "./chunk-V2HI7FZD.js";
+import "./chunk-VC6Y4ZJB.js";
+import "./chunk-RMFKXXOV.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
-import "./chunk-YCK2MPV7.js";
+import "./chunk-MDLAYORC.js";
 import "./chunk-H2SKQNUD.js";
 import "./chunk-S5QDBHGG.js";
 import "./chunk-NOZQPTYW.js";
 import "./chunk-NPN5OZRQ.js";
-import "./chunk-EQKGCHYR.js";
-import "./chunk-4LOMX5M3.js";
+import "./chunk-EIN2HRWJ.js";
+import "./chunk-B62V6NZZ.js";
 import "./chunk-VHGLRFMU.js";
 import "./chunk-EG62P5ZG.js";
 import "./chunk-B2IBVPIQ.js";
