@@ -93,7 +93,7 @@ Run \`dot-ai-release ${spec.name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-CLITEPIG.js"), import("./chunks/run-T3DFDC6Z.js")]);
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-CLITEPIG.js"), import("./chunks/run-VVJZCVFK.js")]);
   return runCommand(spec.name, values, new CliReporter(values.json === true));
 }
 process.exitCode = await main(process.argv.slice(2));

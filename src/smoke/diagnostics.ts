@@ -100,13 +100,24 @@ export function lastLine(text: string): string | undefined {
   return line ? (line.length > 300 ? `${line.slice(0, 300)}...` : line) : undefined;
 }
 
+const NOISE = /^(at\s|Node\.js v\d|[{}^]$|\^+$|code: |requireStack|throw\s|node:internal\/)/;
+const TELLING = /error|fail|cannot|can't|refused|denied|not found|not writable|unreachable|invalid|missing|fatal|panic|exception/i;
+
+/** The line of a log's tail that says most about a failure: the last one that reads like an error, else the last that is not a stack frame. */
+export function tellingLogLine(log: string, max = 240): string {
+  const lines = log.split('\n').map((l) => l.trim()).filter(Boolean).slice(-30);
+  const meaningful = lines.filter((l) => !NOISE.test(l));
+  const line = [...meaningful].reverse().find((l) => TELLING.test(l)) ?? meaningful.at(-1) ?? '';
+  return line.length > max ? `${line.slice(0, max)}...` : line;
+}
+
 /**
- * The container's last line of output. The kubelet answers a log request for a container whose log is
- * gone (replaced by its restart) with its own line, "unable to retrieve container logs for
- * containerd://ID": that is not the container's output.
+ * The line of a container's output that says most about its failure (tellingLogLine). The kubelet
+ * answers a log request for a container whose log is gone (replaced by its restart) with its own
+ * line, "unable to retrieve container logs for containerd://ID": that is not the container's output.
  */
 export function lastLogLine(text: string): string | undefined {
-  return lastLine(text.split('\n').filter((l) => !/^unable to retrieve container logs for [a-z]+:\/\/[0-9a-f]+\s*$/.test(l.trim())).join('\n'));
+  return tellingLogLine(text.split('\n').filter((l) => !/^unable to retrieve container logs for [a-z]+:\/\/[0-9a-f]+\s*$/.test(l.trim())).join('\n'), 300) || undefined;
 }
 
 /** `violates PodSecurity "restricted:latest": runAsNonRoot != true (...)` -> the part naming the fields. */
@@ -174,8 +185,8 @@ export async function assess(kubectl: Kubectl, namespace: string, s: Snapshot, o
         findings.push({ fatal: false, cause: `ErrImagePull: pod ${name} container ${c.name} image ${c.image ?? '?'}${why}` });
       } else if (reason === 'CrashLoopBackOff' || (c.lastState?.terminated && (c.restartCount ?? 0) > 0 && !c.ready && reason !== 'PodInitializing')) {
         const exit = c.lastState?.terminated ?? c.state?.terminated;
-        const previous = await kubectl.logs(name, { namespace, container: c.name, previous: true, tail: 20 });
-        const line = lastLogLine(previous) ?? lastLogLine(await kubectl.logs(name, { namespace, container: c.name, tail: 20 }));
+        const previous = await kubectl.logs(name, { namespace, container: c.name, previous: true, tail: 30 });
+        const line = lastLogLine(previous) ?? lastLogLine(await kubectl.logs(name, { namespace, container: c.name, tail: 30 }));
         const killedByProbe = podEvents.filter((e) => e.reason === 'Killing' && /probe/i.test(message(e))).at(-1);
         const probe = probeFailures.at(-1);
         const parts = [

@@ -14,9 +14,9 @@ import {
   planOverride,
   seedsFor,
   supportsOverrideTag,
-  tellingLogLine,
   withPortsReplaced,
 } from '../../src/smoke/methods/compose-plan.js';
+import { tellingLogLine } from '../../src/smoke/diagnostics.js';
 
 const server = { repository: 'ghcr.io/vfarcic/dot-ai', ref: 'local/dot-ai:rc', localRepository: 'local/dot-ai', localTag: 'rc' };
 const candidate = {

@@ -256,17 +256,3 @@ export function withPortsReplaced(model: ComposeModel, plan: OverridePlan): Comp
 export function composeYaml(model: ComposeModel): string {
   return new Document(model, { version: '1.1' }).toString();
 }
-
-// ---------------------------------------------------------------------------------------------
-// Logs
-
-const NOISE = /^(at\s|Node\.js v\d|[{}^]$|\^+$|code: |requireStack|throw\s|node:internal\/)/;
-const TELLING = /error|fail|cannot|can't|refused|denied|not found|not writable|unreachable|invalid|missing|fatal|panic|exception/i;
-
-/** The line of a log's tail that says most about a failure: the last one that reads like an error, else the last that is not a stack frame. */
-export function tellingLogLine(log: string, max = 240): string {
-  const lines = log.split('\n').map((l) => l.trim()).filter(Boolean).slice(-30);
-  const meaningful = lines.filter((l) => !NOISE.test(l));
-  const line = [...meaningful].reverse().find((l) => TELLING.test(l)) ?? meaningful.at(-1) ?? '';
-  return line.length > max ? `${line.slice(0, max)}...` : line;
-}

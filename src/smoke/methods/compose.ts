@@ -32,9 +32,9 @@ import {
   planOverride,
   seedsFor,
   supportsOverrideTag,
-  tellingLogLine,
   withPortsReplaced,
 } from './compose-plan.js';
+import { tellingLogLine } from '../diagnostics.js';
 import { SMOKE_SERVER_ENV } from './defaults.js';
 
 /** What diagnose and the cleanup need to address the project again (written beside the diagnostics; paths, no secrets). */

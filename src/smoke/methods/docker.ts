@@ -15,7 +15,7 @@ import { Docker } from '../../tools/docker.js';
 import { candidateFor, mappedImage } from '../candidate.js';
 import type { Candidate, Deployed, MethodEnv, PluginSpec, SmokeMethod } from '../types.js';
 import { waitFor } from '../wait.js';
-import { tellingLogLine } from './compose-plan.js';
+import { tellingLogLine } from '../diagnostics.js';
 import { SMOKE_SERVER_ENV } from './defaults.js';
 
 const SESSION_DIR = '/app/sessions';

@@ -36,7 +36,7 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-V2HI7FZD.js";
+} from "./chunk-OAZVFSHD.js";
 import {
   MEDIA_TYPE,
   RegistryClient,

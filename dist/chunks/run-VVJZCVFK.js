@@ -21,8 +21,8 @@ var LOADERS = {
   check: () => import("./check-THHHTMZL.js"),
   chart: () => import("./chart-77KS5DXX.js"),
   image: () => import("./image-YUWRFANG.js"),
-  release: () => import("./release-23NT6KKS.js"),
-  smoke: () => import("./smoke-63KCDQ4P.js"),
+  release: () => import("./release-TVY4C3KC.js"),
+  smoke: () => import("./smoke-QM74CFMV.js"),
   probe: () => import("./probe-CIPYNJGG.js")
 };
 

@@ -4,7 +4,7 @@ import {
   readCredentials,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-V2HI7FZD.js";
+} from "./chunk-OAZVFSHD.js";
 import "./chunk-VC6Y4ZJB.js";
 import "./chunk-RMFKXXOV.js";
 import "./chunk-3266I6LT.js";

@@ -1075,6 +1075,43 @@ function withPortsReplaced(model, plan) {
 function composeYaml(model) {
   return new import_yaml2.Document(model, { version: "1.1" }).toString();
 }
+
+// src/smoke/diagnostics.ts
+async function snapshot(kubectl, namespace) {
+  const items = await kubectl.get("pods,deployments,statefulsets,daemonsets,replicasets,events", { namespace });
+  const of = (kind) => items.filter((i) => i.kind === kind);
+  return {
+    pods: of("Pod"),
+    workloads: items.filter((i) => ["Deployment", "StatefulSet", "DaemonSet"].includes(i.kind)),
+    replicaSets: of("ReplicaSet"),
+    events: of("Event").sort((a, b) => eventTime(a) - eventTime(b))
+  };
+}
+function eventTime(e) {
+  const t = e.lastTimestamp ?? e.eventTime ?? e.metadata.creationTimestamp;
+  return t ? Date.parse(t) : 0;
+}
+function isWorkloadPod(pod) {
+  if (pod.metadata.labels?.["dot-ai-release.smoke/probe"]) return false;
+  if (pod.metadata.annotations?.["helm.sh/hook"]) return false;
+  const owners = pod.metadata.ownerReferences ?? [];
+  return !owners.some((o) => o.kind === "Job");
+}
+function statuses(pod) {
+  return [...pod.status?.initContainerStatuses ?? [], ...pod.status?.containerStatuses ?? []];
+}
+function conditions(obj) {
+  return obj.status?.conditions ?? [];
+}
+function eventsOf(s, kind, name) {
+  return s.events.filter((e) => {
+    const involved = e.involvedObject;
+    return involved?.kind === kind && involved.name === name;
+  });
+}
+function message(e) {
+  return String(e?.message ?? "").replace(/\s+/g, " ").trim();
+}
 var NOISE = /^(at\s|Node\.js v\d|[{}^]$|\^+$|code: |requireStack|throw\s|node:internal\/)/;
 var TELLING = /error|fail|cannot|can't|refused|denied|not found|not writable|unreachable|invalid|missing|fatal|panic|exception/i;
 function tellingLogLine(log, max = 240) {
@@ -1082,6 +1119,147 @@ function tellingLogLine(log, max = 240) {
   const meaningful = lines.filter((l) => !NOISE.test(l));
   const line = [...meaningful].reverse().find((l) => TELLING.test(l)) ?? meaningful.at(-1) ?? "";
   return line.length > max ? `${line.slice(0, max)}...` : line;
+}
+function lastLogLine(text) {
+  return tellingLogLine(text.split("\n").filter((l) => !/^unable to retrieve container logs for [a-z]+:\/\/[0-9a-f]+\s*$/.test(l.trim())).join("\n"), 300) || void 0;
+}
+function podSecurityViolation(text) {
+  const match = /violates PodSecurity "([^"]+)":\s*(.*)$/.exec(text);
+  return match ? `Pod Security "${match[1]}" rejected the pods: ${match[2]}` : void 0;
+}
+function ready(obj) {
+  const desired = Number(obj.spec?.replicas ?? 1);
+  const st = obj.status ?? {};
+  const n = (k) => Number(st[k] ?? 0);
+  if (obj.kind === "Deployment") {
+    const generation = Number(obj.metadata.generation ?? 0);
+    const ok = n("observedGeneration") >= generation && n("updatedReplicas") >= desired && n("availableReplicas") >= desired;
+    return { ok, text: `deployment ${obj.metadata.name} ${n("availableReplicas")}/${desired} available` };
+  }
+  if (obj.kind === "StatefulSet") return { ok: n("readyReplicas") >= desired, text: `statefulset ${obj.metadata.name} ${n("readyReplicas")}/${desired} ready` };
+  const wanted = n("desiredNumberScheduled");
+  return { ok: n("numberReady") >= wanted, text: `daemonset ${obj.metadata.name} ${n("numberReady")}/${wanted} ready` };
+}
+async function assess(kubectl, namespace, s, options) {
+  const now = options.now ?? Date.now();
+  const findings = [];
+  const waiting = [];
+  const rejected = /* @__PURE__ */ new Set();
+  for (const e of s.events) {
+    const text = message(e);
+    const violation = e.reason === "FailedCreate" ? podSecurityViolation(text) : void 0;
+    const involved = e.involvedObject;
+    const key2 = `${involved.kind}/${involved.name}`;
+    if (violation && !rejected.has(key2)) {
+      rejected.add(key2);
+      findings.push({ fatal: true, cause: `${violation.replace("rejected the pods", `rejected the pods of ${involved.kind} ${involved.name}`)}` });
+    }
+  }
+  for (const pod of s.pods.filter(isWorkloadPod)) {
+    const name = pod.metadata.name;
+    const phase = String(pod.status?.phase ?? "");
+    const started = Date.parse(String(pod.status?.startTime ?? pod.metadata.creationTimestamp ?? "")) || now;
+    const podEvents = eventsOf(s, "Pod", name);
+    const probeFailures = podEvents.filter((e) => e.reason === "Unhealthy");
+    for (const c of statuses(pod)) {
+      const reason = c.state?.waiting?.reason ?? "";
+      const why = c.state?.waiting?.message ? `: ${c.state.waiting.message.replace(/\s+/g, " ").trim()}` : "";
+      if (/^(ImagePullBackOff|ErrImageNeverPull|InvalidImageName)$/.test(reason)) {
+        findings.push({ fatal: true, cause: `${reason}: pod ${name} container ${c.name} cannot get image ${c.image ?? "?"}${why}` });
+      } else if (reason === "ErrImagePull") {
+        findings.push({ fatal: false, cause: `ErrImagePull: pod ${name} container ${c.name} image ${c.image ?? "?"}${why}` });
+      } else if (reason === "CrashLoopBackOff" || c.lastState?.terminated && (c.restartCount ?? 0) > 0 && !c.ready && reason !== "PodInitializing") {
+        const exit = c.lastState?.terminated ?? c.state?.terminated;
+        const previous = await kubectl.logs(name, { namespace, container: c.name, previous: true, tail: 30 });
+        const line = lastLogLine(previous) ?? lastLogLine(await kubectl.logs(name, { namespace, container: c.name, tail: 30 }));
+        const killedByProbe = podEvents.filter((e) => e.reason === "Killing" && /probe/i.test(message(e))).at(-1);
+        const probe = probeFailures.at(-1);
+        const parts = [
+          `${reason === "CrashLoopBackOff" ? "CrashLoopBackOff" : "restarting"}: pod ${name} container ${c.name} exited${exit?.exitCode !== void 0 ? ` with code ${exit.exitCode}` : ""}${exit?.reason && exit.reason !== "Error" ? ` (${exit.reason})` : ""} after ${c.restartCount ?? 0} restart(s)`,
+          killedByProbe ? `killed by its ${/liveness/i.test(message(killedByProbe)) ? "liveness" : "startup"} probe (${message(probe) || message(killedByProbe)})` : void 0,
+          line ? `last log line: ${line}` : "no log output"
+        ];
+        findings.push({ fatal: reason === "CrashLoopBackOff", cause: parts.filter(Boolean).join("; ") });
+      } else if (/^(CreateContainerConfigError|CreateContainerError|RunContainerError)$/.test(reason)) {
+        findings.push({ fatal: now - started > (options.configPatienceMs ?? 3e4), cause: `${reason}: pod ${name} container ${c.name}${why}` });
+      }
+    }
+    if (phase === "Pending") {
+      const scheduled = conditions(pod).find((c) => c.type === "PodScheduled");
+      if (scheduled?.status === "False") {
+        findings.push({ fatal: false, cause: `pod ${name} Pending: ${scheduled.message ?? scheduled.reason ?? "not scheduled"}` });
+      }
+      waiting.push(`pod ${name} Pending`);
+    } else if (phase === "Running") {
+      const isReady = conditions(pod).some((c) => c.type === "Ready" && c.status === "True");
+      if (!isReady) {
+        waiting.push(`pod ${name} not Ready`);
+        const readiness = probeFailures.filter((e) => /^(Readiness|Startup) probe/.test(message(e))).at(-1);
+        const crashing = statuses(pod).some((c) => c.state?.waiting?.reason === "CrashLoopBackOff");
+        if (readiness && !crashing) {
+          const seconds = Math.round((now - started) / 1e3);
+          findings.push({ fatal: now - started > options.readinessPatienceMs, cause: `pod ${name} not Ready after ${seconds} s: ${message(readiness)}` });
+        }
+      }
+    }
+  }
+  const workloads = s.workloads.map(ready);
+  for (const w of workloads) if (!w.ok) waiting.push(w.text);
+  const workloadPods = s.pods.filter((p) => isWorkloadPod(p) && p.status?.phase !== "Succeeded" && p.status?.phase !== "Failed");
+  const allPodsReady = workloadPods.every((p) => conditions(p).some((c) => c.type === "Ready" && c.status === "True"));
+  const something = s.workloads.length > 0 || workloadPods.length > 0;
+  findings.sort((a, b) => Number(b.fatal) - Number(a.fatal));
+  return {
+    ready: something && workloads.every((w) => w.ok) && allPodsReady,
+    waiting: something ? [...new Set(waiting)].join(", ") || "rolling out" : "no workload or pod yet",
+    findings
+  };
+}
+function causeOf(a) {
+  return a.findings[0]?.cause;
+}
+function safeName(text) {
+  return text.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^\.+/, "_");
+}
+async function writeNamespaceDiagnostics(kubectl, namespace, write, extraTypes = []) {
+  const out = safeName(namespace);
+  const text = async (args) => {
+    const r = await kubectl.run(args);
+    return `${r.stdout}${r.stderr ? `
+${r.stderr}` : ""}`;
+  };
+  const types = ["deployments", "statefulsets", "daemonsets", "replicasets", "pods", "services", "endpointslices", "persistentvolumeclaims", "networkpolicies", "poddisruptionbudgets", "horizontalpodautoscalers", ...extraTypes];
+  write(`${out}/objects.txt`, await text(["get", [...types, "configmaps", "secrets", "serviceaccounts"].join(","), "--namespace", namespace, "-o", "wide"]));
+  write(`${out}/events.txt`, await kubectl.events(namespace));
+  write(`${out}/describe.txt`, await text(["describe", types.join(","), "--namespace", namespace]));
+  let snap;
+  try {
+    snap = await snapshot(kubectl, namespace);
+  } catch (error) {
+    write(`${out}/snapshot-error.txt`, `${error.message}
+`);
+  }
+  for (const pod of snap?.pods ?? []) {
+    const containers = [
+      ...pod.spec?.initContainers ?? [],
+      ...pod.spec?.containers ?? []
+    ];
+    for (const c of containers) {
+      const base = `${out}/logs/${safeName(`${pod.metadata.name}_${c.name}`)}`;
+      write(`${base}.log`, await kubectl.logs(pod.metadata.name, { namespace, container: c.name, tail: 500 }) || "(no output)\n");
+      const previous = await kubectl.logs(pod.metadata.name, { namespace, container: c.name, previous: true, tail: 500 });
+      if (previous) write(`${base}.previous.log`, previous);
+    }
+  }
+  if (!snap) return void 0;
+  const assessment = await assess(kubectl, namespace, snap, { readinessPatienceMs: 0, configPatienceMs: 0 });
+  write(`${out}/assessment.json`, `${JSON.stringify(assessment, null, 2)}
+`);
+  const nothing = assessment.ready || !(snap.pods.length || snap.workloads.length);
+  return causeOf(assessment) ?? (nothing ? void 0 : `not ready: ${assessment.waiting}`);
+}
+function diagnosed(cause) {
+  return /CrashLoopBackOff|restarting: pod|ImagePullBackOff|ErrImageNeverPull|InvalidImageName|Pod Security "|not Ready after|CreateContainerConfigError|CreateContainerError|RunContainerError|phase Failed/.test(cause ?? "");
 }
 
 // src/smoke/methods/compose.ts
@@ -1126,13 +1304,13 @@ function oneLine(text, max = 240) {
   const line = text.trim().split("\n").map((l) => l.trim()).filter(Boolean).at(-1) ?? "";
   return line.length > max ? `${line.slice(0, max)}...` : line;
 }
-async function lastLogLine(id) {
+async function lastLogLine2(id) {
   return tellingLogLine(await new Docker().logs(id, 30).catch(() => ""));
 }
 async function failureOf(c, mcpService) {
   const who = `service ${c.service} (container ${c.name})`;
   const withLog = async (what) => {
-    const log = await lastLogLine(c.id);
+    const log = await lastLogLine2(c.id);
     return `${who} ${what}${log ? `: ${log}` : ""}`;
   };
   if (c.status === "restarting" || c.restartCount > 0) return withLog(`keeps restarting (last exit code ${c.exitCode})`);
@@ -1142,7 +1320,7 @@ async function failureOf(c, mcpService) {
   }
   if (c.health?.status === "unhealthy") {
     const last = c.health.last;
-    const log = await lastLogLine(c.id);
+    const log = await lastLogLine2(c.id);
     return `${who} is unhealthy${last ? `: health check exit ${last.exitCode}${oneLine(last.output) ? `: ${oneLine(last.output)}` : ""}` : ""}${log ? `; its log: ${log}` : ""}`;
   }
   return void 0;
@@ -1151,7 +1329,7 @@ function describeState(c) {
   const last = c.health?.last;
   return `service ${c.service} (container ${c.name}) ${c.status}${c.health ? `, health ${c.health.status}${last ? ` (last check exit ${last.exitCode}${oneLine(last.output) ? `: ${oneLine(last.output)}` : ""})` : ""}` : ""}`;
 }
-function ready(c) {
+function ready2(c) {
   return c.status === "running" && (c.health ? c.health.status === "healthy" : true);
 }
 function sleep2(ms, signal) {
@@ -1275,7 +1453,7 @@ var composeMethod = {
           if (finished.code !== 0) throw new UserError(`${cli.command.join(" ")} up failed (exit ${finished.code}): ${oneLine(finished.stderr || finished.stdout)}`);
           const own = containers.filter((c) => c.service === service);
           if (own.length === 0) throw new UserError(`service ${service}: no container after up`);
-          if (own.every(ready)) break;
+          if (own.every(ready2)) break;
         }
         await sleep2(1e3, signal);
       }
@@ -1319,11 +1497,11 @@ ${config.stderr}`);
     for (const c of containers) {
       const failure = await failureOf(c, state.service);
       const done = c.status === "exited" && c.exitCode === 0 && c.service !== state.service;
-      if (!failure && (done || ready(c) && c.service !== state.service)) continue;
+      if (!failure && (done || ready2(c) && c.service !== state.service)) continue;
       const inspect = await docker.inspect(c.id);
       if (inspect) write(`${c.name}.inspect.json`, JSON.stringify(inspect, null, 2));
       if (failure) causes.push(failure);
-      else if (!ready(c)) pending.push(c);
+      else if (!ready2(c)) pending.push(c);
     }
     if (causes.length) return causes.join("; ");
     const own = containers.filter((c) => c.service === state.service);
@@ -1542,188 +1720,6 @@ var dockerMethod = {
 var import_yaml4 = __toESM(require_dist(), 1);
 import { existsSync as existsSync6, statSync as statSync2, writeFileSync as writeFileSync4 } from "node:fs";
 import path10 from "node:path";
-
-// src/smoke/diagnostics.ts
-async function snapshot(kubectl, namespace) {
-  const items = await kubectl.get("pods,deployments,statefulsets,daemonsets,replicasets,events", { namespace });
-  const of = (kind) => items.filter((i) => i.kind === kind);
-  return {
-    pods: of("Pod"),
-    workloads: items.filter((i) => ["Deployment", "StatefulSet", "DaemonSet"].includes(i.kind)),
-    replicaSets: of("ReplicaSet"),
-    events: of("Event").sort((a, b) => eventTime(a) - eventTime(b))
-  };
-}
-function eventTime(e) {
-  const t = e.lastTimestamp ?? e.eventTime ?? e.metadata.creationTimestamp;
-  return t ? Date.parse(t) : 0;
-}
-function isWorkloadPod(pod) {
-  if (pod.metadata.labels?.["dot-ai-release.smoke/probe"]) return false;
-  if (pod.metadata.annotations?.["helm.sh/hook"]) return false;
-  const owners = pod.metadata.ownerReferences ?? [];
-  return !owners.some((o) => o.kind === "Job");
-}
-function statuses(pod) {
-  return [...pod.status?.initContainerStatuses ?? [], ...pod.status?.containerStatuses ?? []];
-}
-function conditions(obj) {
-  return obj.status?.conditions ?? [];
-}
-function eventsOf(s, kind, name) {
-  return s.events.filter((e) => {
-    const involved = e.involvedObject;
-    return involved?.kind === kind && involved.name === name;
-  });
-}
-function message(e) {
-  return String(e?.message ?? "").replace(/\s+/g, " ").trim();
-}
-function lastLine(text) {
-  const line = text.split("\n").map((l) => l.trim()).filter(Boolean).at(-1);
-  return line ? line.length > 300 ? `${line.slice(0, 300)}...` : line : void 0;
-}
-function lastLogLine2(text) {
-  return lastLine(text.split("\n").filter((l) => !/^unable to retrieve container logs for [a-z]+:\/\/[0-9a-f]+\s*$/.test(l.trim())).join("\n"));
-}
-function podSecurityViolation(text) {
-  const match = /violates PodSecurity "([^"]+)":\s*(.*)$/.exec(text);
-  return match ? `Pod Security "${match[1]}" rejected the pods: ${match[2]}` : void 0;
-}
-function ready2(obj) {
-  const desired = Number(obj.spec?.replicas ?? 1);
-  const st = obj.status ?? {};
-  const n = (k) => Number(st[k] ?? 0);
-  if (obj.kind === "Deployment") {
-    const generation = Number(obj.metadata.generation ?? 0);
-    const ok = n("observedGeneration") >= generation && n("updatedReplicas") >= desired && n("availableReplicas") >= desired;
-    return { ok, text: `deployment ${obj.metadata.name} ${n("availableReplicas")}/${desired} available` };
-  }
-  if (obj.kind === "StatefulSet") return { ok: n("readyReplicas") >= desired, text: `statefulset ${obj.metadata.name} ${n("readyReplicas")}/${desired} ready` };
-  const wanted = n("desiredNumberScheduled");
-  return { ok: n("numberReady") >= wanted, text: `daemonset ${obj.metadata.name} ${n("numberReady")}/${wanted} ready` };
-}
-async function assess(kubectl, namespace, s, options) {
-  const now = options.now ?? Date.now();
-  const findings = [];
-  const waiting = [];
-  const rejected = /* @__PURE__ */ new Set();
-  for (const e of s.events) {
-    const text = message(e);
-    const violation = e.reason === "FailedCreate" ? podSecurityViolation(text) : void 0;
-    const involved = e.involvedObject;
-    const key2 = `${involved.kind}/${involved.name}`;
-    if (violation && !rejected.has(key2)) {
-      rejected.add(key2);
-      findings.push({ fatal: true, cause: `${violation.replace("rejected the pods", `rejected the pods of ${involved.kind} ${involved.name}`)}` });
-    }
-  }
-  for (const pod of s.pods.filter(isWorkloadPod)) {
-    const name = pod.metadata.name;
-    const phase = String(pod.status?.phase ?? "");
-    const started = Date.parse(String(pod.status?.startTime ?? pod.metadata.creationTimestamp ?? "")) || now;
-    const podEvents = eventsOf(s, "Pod", name);
-    const probeFailures = podEvents.filter((e) => e.reason === "Unhealthy");
-    for (const c of statuses(pod)) {
-      const reason = c.state?.waiting?.reason ?? "";
-      const why = c.state?.waiting?.message ? `: ${c.state.waiting.message.replace(/\s+/g, " ").trim()}` : "";
-      if (/^(ImagePullBackOff|ErrImageNeverPull|InvalidImageName)$/.test(reason)) {
-        findings.push({ fatal: true, cause: `${reason}: pod ${name} container ${c.name} cannot get image ${c.image ?? "?"}${why}` });
-      } else if (reason === "ErrImagePull") {
-        findings.push({ fatal: false, cause: `ErrImagePull: pod ${name} container ${c.name} image ${c.image ?? "?"}${why}` });
-      } else if (reason === "CrashLoopBackOff" || c.lastState?.terminated && (c.restartCount ?? 0) > 0 && !c.ready && reason !== "PodInitializing") {
-        const exit = c.lastState?.terminated ?? c.state?.terminated;
-        const previous = await kubectl.logs(name, { namespace, container: c.name, previous: true, tail: 20 });
-        const line = lastLogLine2(previous) ?? lastLogLine2(await kubectl.logs(name, { namespace, container: c.name, tail: 20 }));
-        const killedByProbe = podEvents.filter((e) => e.reason === "Killing" && /probe/i.test(message(e))).at(-1);
-        const probe = probeFailures.at(-1);
-        const parts = [
-          `${reason === "CrashLoopBackOff" ? "CrashLoopBackOff" : "restarting"}: pod ${name} container ${c.name} exited${exit?.exitCode !== void 0 ? ` with code ${exit.exitCode}` : ""}${exit?.reason && exit.reason !== "Error" ? ` (${exit.reason})` : ""} after ${c.restartCount ?? 0} restart(s)`,
-          killedByProbe ? `killed by its ${/liveness/i.test(message(killedByProbe)) ? "liveness" : "startup"} probe (${message(probe) || message(killedByProbe)})` : void 0,
-          line ? `last log line: ${line}` : "no log output"
-        ];
-        findings.push({ fatal: reason === "CrashLoopBackOff", cause: parts.filter(Boolean).join("; ") });
-      } else if (/^(CreateContainerConfigError|CreateContainerError|RunContainerError)$/.test(reason)) {
-        findings.push({ fatal: now - started > (options.configPatienceMs ?? 3e4), cause: `${reason}: pod ${name} container ${c.name}${why}` });
-      }
-    }
-    if (phase === "Pending") {
-      const scheduled = conditions(pod).find((c) => c.type === "PodScheduled");
-      if (scheduled?.status === "False") {
-        findings.push({ fatal: false, cause: `pod ${name} Pending: ${scheduled.message ?? scheduled.reason ?? "not scheduled"}` });
-      }
-      waiting.push(`pod ${name} Pending`);
-    } else if (phase === "Running") {
-      const isReady = conditions(pod).some((c) => c.type === "Ready" && c.status === "True");
-      if (!isReady) {
-        waiting.push(`pod ${name} not Ready`);
-        const readiness = probeFailures.filter((e) => /^(Readiness|Startup) probe/.test(message(e))).at(-1);
-        const crashing = statuses(pod).some((c) => c.state?.waiting?.reason === "CrashLoopBackOff");
-        if (readiness && !crashing) {
-          const seconds = Math.round((now - started) / 1e3);
-          findings.push({ fatal: now - started > options.readinessPatienceMs, cause: `pod ${name} not Ready after ${seconds} s: ${message(readiness)}` });
-        }
-      }
-    }
-  }
-  const workloads = s.workloads.map(ready2);
-  for (const w of workloads) if (!w.ok) waiting.push(w.text);
-  const workloadPods = s.pods.filter((p) => isWorkloadPod(p) && p.status?.phase !== "Succeeded" && p.status?.phase !== "Failed");
-  const allPodsReady = workloadPods.every((p) => conditions(p).some((c) => c.type === "Ready" && c.status === "True"));
-  const something = s.workloads.length > 0 || workloadPods.length > 0;
-  findings.sort((a, b) => Number(b.fatal) - Number(a.fatal));
-  return {
-    ready: something && workloads.every((w) => w.ok) && allPodsReady,
-    waiting: something ? [...new Set(waiting)].join(", ") || "rolling out" : "no workload or pod yet",
-    findings
-  };
-}
-function causeOf(a) {
-  return a.findings[0]?.cause;
-}
-function safeName(text) {
-  return text.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^\.+/, "_");
-}
-async function writeNamespaceDiagnostics(kubectl, namespace, write, extraTypes = []) {
-  const out = safeName(namespace);
-  const text = async (args) => {
-    const r = await kubectl.run(args);
-    return `${r.stdout}${r.stderr ? `
-${r.stderr}` : ""}`;
-  };
-  const types = ["deployments", "statefulsets", "daemonsets", "replicasets", "pods", "services", "endpointslices", "persistentvolumeclaims", "networkpolicies", "poddisruptionbudgets", "horizontalpodautoscalers", ...extraTypes];
-  write(`${out}/objects.txt`, await text(["get", [...types, "configmaps", "secrets", "serviceaccounts"].join(","), "--namespace", namespace, "-o", "wide"]));
-  write(`${out}/events.txt`, await kubectl.events(namespace));
-  write(`${out}/describe.txt`, await text(["describe", types.join(","), "--namespace", namespace]));
-  let snap;
-  try {
-    snap = await snapshot(kubectl, namespace);
-  } catch (error) {
-    write(`${out}/snapshot-error.txt`, `${error.message}
-`);
-  }
-  for (const pod of snap?.pods ?? []) {
-    const containers = [
-      ...pod.spec?.initContainers ?? [],
-      ...pod.spec?.containers ?? []
-    ];
-    for (const c of containers) {
-      const base = `${out}/logs/${safeName(`${pod.metadata.name}_${c.name}`)}`;
-      write(`${base}.log`, await kubectl.logs(pod.metadata.name, { namespace, container: c.name, tail: 500 }) || "(no output)\n");
-      const previous = await kubectl.logs(pod.metadata.name, { namespace, container: c.name, previous: true, tail: 500 });
-      if (previous) write(`${base}.previous.log`, previous);
-    }
-  }
-  if (!snap) return void 0;
-  const assessment = await assess(kubectl, namespace, snap, { readinessPatienceMs: 0, configPatienceMs: 0 });
-  write(`${out}/assessment.json`, `${JSON.stringify(assessment, null, 2)}
-`);
-  const nothing = assessment.ready || !(snap.pods.length || snap.workloads.length);
-  return causeOf(assessment) ?? (nothing ? void 0 : `not ready: ${assessment.waiting}`);
-}
-function diagnosed(cause) {
-  return /CrashLoopBackOff|restarting: pod|ImagePullBackOff|ErrImageNeverPull|InvalidImageName|Pod Security "|not Ready after|CreateContainerConfigError|CreateContainerError|RunContainerError|phase Failed/.test(cause ?? "");
-}
 
 // src/smoke/methods/kubernetes.ts
 var import_yaml3 = __toESM(require_dist(), 1);
