@@ -3,7 +3,7 @@ import {
   COMMANDS,
   findCommand,
   optionsOf
-} from "./chunks/chunk-GGRJXFB2.js";
+} from "./chunks/chunk-MBL3Z2YT.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/index.ts
@@ -25,7 +25,7 @@ async function main() {
     reporter.fail(`input command: ${name ? `unknown command ${JSON.stringify(name)}` : "is required"} (expected one of ${COMMANDS.map((c) => c.name).join(", ")})`);
     return 1;
   }
-  const { runCommand } = await import("./chunks/run-Q7GLOYFN.js");
+  const { runCommand } = await import("./chunks/run-UUYC3HRZ.js");
   return runCommand(spec.name, options, reporter);
 }
 process.exitCode = await main();

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   describeAction,
   perform
-} from "./chunks/chunk-GVZGZ76Q.js";
-import "./chunks/chunk-I7VFIMAM.js";
-import "./chunks/chunk-T6S7EMC3.js";
+} from "./chunks/chunk-ENLIUEQD.js";
+import "./chunks/chunk-BKTBVNWJ.js";
+import "./chunks/chunk-PLM6UBXQ.js";
 import {
   getState,
   info,

@@ -4,6 +4,7 @@ import { lineAt } from '../fs/lines.js';
 import { UserError } from '../errors.js';
 import { existsInRepo, readRepoText } from '../fs/read.js';
 import { typeName, yamlError } from '../fs/yaml.js';
+import { visible } from '../report/escape.js';
 import { imageNameProblem } from './image-name.js';
 import { describeRange, RANGES, rangeProblem, type NumberRange } from './spec.js';
 
@@ -110,13 +111,41 @@ export interface ProbeSettingsFile {
   tools?: string[];
   serverName?: string;
   followUps?: number;
+  /** Extra request headers (`Name: value`); their values are masked like the token. */
+  headers?: Record<string, string>;
+  /** Assertions on the tool's JSON result: dotted path (array index allowed) -> expected value, or `{not: value}`. */
+  json?: Record<string, unknown>;
+  /** Seconds the JSON assertions may take to hold (the call is repeated until they do); default 60. */
+  jsonWithin?: number;
+}
+
+/** How a method's deployment gets its token, and how the probe sends it (see the README: "Smoke methods"). */
+export interface SmokeAuthFile {
+  /** generate (default): a new random token per run; input: the token the run is given (bearer-token). */
+  token?: 'generate' | 'input';
+  /** The variable the server reads it from: docker/compose set it; kustomize/toolhive/helm put it in the Secret it is read from. */
+  env?: string;
+  /** helm: the chart value that holds it (e.g. secrets.auth.token), given in a private values file. */
+  set?: string;
+  /** The request header the probe sends `Bearer <token>` in (default Authorization; e.g. X-Dot-AI-Authorization). */
+  header?: string;
+}
+
+/** A plugin container the docker method starts beside the server (compose and helm deploy their own). */
+export interface SmokePluginFile {
+  name: string;
+  /** Repository (the candidate or the image map decides the tag) or a full reference. */
+  image: string;
+  port?: number;
+  env?: Record<string, string>;
 }
 
 /** One deployment method the smoke gate runs (see the README: "Smoke methods"). */
 export interface SmokeMethodFile {
   name: string;
   kind: 'docker' | 'compose' | 'kustomize' | 'helm' | 'toolhive';
-  files: string[];
+  /** Required but for helm (default: the release's chart) and docker (default: no env file of the repository's). */
+  files?: string[];
   values?: string[];
   set?: Record<string, string>;
   service?: string;
@@ -125,7 +154,17 @@ export interface SmokeMethodFile {
   env?: Record<string, string>;
   probe?: ProbeSettingsFile;
   timeout?: number;
+  /** Default: a generated token, given the way the method's kind gives it; false: none. */
+  auth?: SmokeAuthFile | false;
+  plugins?: SmokePluginFile[];
+  /** The Pod Security level the method's namespace enforces (default restricted; lower ones are warned about). */
+  podSecurity?: 'restricted' | 'baseline' | 'privileged';
+  /** helm: run `helm test` after the install (default true). */
+  helmTest?: boolean;
 }
+
+/** A smoke method's name: also a folder, a namespace and a container name, so an identifier. */
+export const METHOD_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 /** The `smoke` section: settings for every method, and the methods themselves (replacing the defaults). */
 export interface SmokeSettings {
@@ -221,18 +260,26 @@ function validator(file: string) {
       if (typeof v === 'object' && v !== null && !Array.isArray(v)) return shape(v, at, p);
       return fail(p, at, `expected ${expected}, got ${typeName(v)}`);
     };
-  return { string, imageName, oneOf, falseOr, list, nonEmptyList, anyOf, map, within, boolean, anyMap, stringMap, stringOrMap };
+  return { fail, string, imageName, oneOf, falseOr, list, nonEmptyList, anyOf, map, within, boolean, anyMap, stringMap, stringOrMap };
 }
 
 /** Checks the whole file and reports every problem at once (one line each). */
 export function validateConfig(value: unknown, file: string): ConfigFile {
-  const { string, imageName, oneOf, falseOr, list, nonEmptyList, anyOf, map, within, boolean, anyMap, stringMap, stringOrMap } = validator(file);
+  const { fail, string, imageName, oneOf, falseOr, list, nonEmptyList, anyOf, map, within, boolean, anyMap, stringMap, stringOrMap } = validator(file);
   const waiver = stringOrMap(map({ rule: string, object: string, subchart: string, reason: string }, ['rule', 'reason']), '"rule@scope=reason" or a map {rule, object, subchart, reason}');
   const policy = map({ mode: oneOf('enforce', 'warn'), waive: list(waiver) });
-  const probe = map({ mcpPath: string, health: anyOf(string, (v) => v === ''), tool: string, toolArgs: anyMap, expect: string, tools: list(string), serverName: string, followUps: within(RANGES.followUps) });
+  const probe = map({ mcpPath: string, health: anyOf(string, (v) => v === ''), tool: string, toolArgs: anyMap, expect: string, tools: list(string), serverName: string, followUps: within(RANGES.followUps), headers: stringMap, json: anyMap, jsonWithin: within(RANGES.jsonWithin) });
+  const methodName: Check = (v, at, p) => {
+    if (!string(v, at, p)) return false;
+    return METHOD_NAME.test(v as string) || fail(p, at, `${JSON.stringify(visible(v as string))} is not a method name (lowercase letters, digits and -, starting with a letter or digit, at most 63)`);
+  };
+  const envName: Check = (v, at, p) => (string(v, at, p) && /^[A-Za-z_][A-Za-z0-9_]*$/.test(v as string)) || fail(p, at, `${JSON.stringify(visible(String(v)))} is not an environment variable name`);
+  const headerName: Check = (v, at, p) => (string(v, at, p) && /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(v as string)) || fail(p, at, `${JSON.stringify(visible(String(v)))} is not a header name`);
+  const auth = falseOr(map({ token: oneOf('generate', 'input'), env: envName, set: string, header: headerName }));
+  const plugin = map({ name: methodName, image: string, port: within(RANGES.port), env: stringMap }, ['name', 'image']);
   const method = map(
     {
-      name: string,
+      name: methodName,
       kind: oneOf('docker', 'compose', 'kustomize', 'helm', 'toolhive'),
       files: list(string),
       values: list(string),
@@ -243,8 +290,12 @@ export function validateConfig(value: unknown, file: string): ConfigFile {
       env: stringMap,
       probe,
       timeout: within(RANGES.methodTimeout),
+      auth,
+      plugins: list(plugin),
+      podSecurity: oneOf('restricted', 'baseline', 'privileged'),
+      helmTest: boolean,
     },
-    ['name', 'kind', 'files'],
+    ['name', 'kind'],
   );
   const root = map({
     version: map({ source: string, field: string }),
@@ -275,7 +326,9 @@ export function validateConfig(value: unknown, file: string): ConfigFile {
   });
   const problems: string[] = [];
   const config = (value ?? {}) as ConfigFile;
-  if (root(config, '', problems) && Array.isArray(config.images)) {
+  const rootOk = root(config, '', problems);
+  if (rootOk) problems.push(...smokeMethodProblems(config.smoke, file));
+  if (rootOk && Array.isArray(config.images)) {
     const seen = new Map<string, number>();
     config.images.forEach((img, i) => {
       const first = seen.get(img.name);
@@ -285,6 +338,25 @@ export function validateConfig(value: unknown, file: string): ConfigFile {
   }
   if (problems.length) throw new UserError(problems);
   return config;
+}
+
+/** What the shape alone cannot say about smoke methods: names listed twice, files a kind needs, keys a kind ignores. */
+function smokeMethodProblems(smoke: SmokeSettings | undefined, file: string): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, number>();
+  (smoke?.methods ?? []).forEach((m, i) => {
+    const at = `${file}: smoke.methods[${i}]`;
+    const first = seen.get(m.name);
+    if (first !== undefined) problems.push(`${at}.name: ${JSON.stringify(m.name)} is listed twice (also smoke.methods[${first}])`);
+    else seen.set(m.name, i);
+    if (m.kind !== 'helm' && m.kind !== 'docker' && !m.files?.length) problems.push(`${at}.files: is required for kind ${m.kind}`);
+    if (m.plugins && m.kind !== 'docker') problems.push(`${at}.plugins: only for kind docker (compose files, charts and manifests deploy their own plugins)`);
+    if (m.helmTest !== undefined && m.kind !== 'helm') problems.push(`${at}.helmTest: only for kind helm`);
+    if (m.podSecurity !== undefined && (m.kind === 'docker' || m.kind === 'compose')) problems.push(`${at}.podSecurity: only for the Kubernetes kinds (kustomize, helm, toolhive)`);
+    if (m.auth && m.auth.set !== undefined && m.kind !== 'helm') problems.push(`${at}.auth.set: only for kind helm (a chart value); the others take auth.env`);
+    if (m.auth && m.auth.set !== undefined && m.auth.env !== undefined) problems.push(`${at}.auth: set or env, not both`);
+  });
+  return problems;
 }
 
 /** Reads `dot-ai-release.yaml` (or the given path) from the repository root; absent file = all defaults. */

@@ -24,6 +24,8 @@ export const RANGES = {
   probeTimeout: { min: 1, max: 3600 },
   /** Calls repeated in the same session. */
   followUps: { min: 0, max: 1000 },
+  /** Seconds a JSON assertion on the tool result may take to hold (the call is repeated meanwhile). */
+  jsonWithin: { min: 0, max: 3600 },
   /** A TCP port. */
   port: { min: 1, max: 65535 },
   /** Seconds an image's pre-build may take, all its commands together. */
@@ -262,11 +264,11 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'smoke',
     summary: 'Deploy every documented method (container, compose, manifests, chart, ToolHive) for real and prove each serves MCP: health, initialize, tools/list, a tool call.',
-    usage: 'dot-ai-release smoke [--methods LIST] [--provider kind|cluster|docker] [--image REF] [--chart PATH] [--keep] [options]',
+    usage: 'dot-ai-release smoke [--methods LIST] [--provider kind|cluster|docker] [--image REF[,REPOSITORY=REF...]] [--chart PATH] [--bearer-token-stdin] [--keep] [options]',
     options: [
       { name: 'methods', description: 'Methods to run, comma or newline separated (default: every documented method whose files exist: docker, compose, compose-prod, compose-dev, kubernetes, helm, helm-external-qdrant, helm-prod, toolhive).' },
       { name: 'provider', description: 'Where the Kubernetes methods run: kind (a cluster made for the run, or kind-cluster), cluster (the current kubeconfig context, own namespaces only), or docker (Docker methods only).', default: 'kind' },
-      { name: 'image', description: 'The release candidate: NAME@sha256:... (from the image step) or NAME:TAG, in the local Docker engine or pulled once (default: the configured image at the release version).' },
+      { name: 'image', description: "The release candidate: NAME@sha256:... (from the image step) or NAME:TAG, the server; the release's other images as REPOSITORY=REF (e.g. ghcr.io/vfarcic/dot-ai-agentic-tools=local/plugin:1.0), comma or newline separated, each deployed wherever a method names its repository; in the local Docker engine or pulled once (default: every configured image at the release version)." },
       { name: 'chart', description: 'The chart to install: a packaged .tgz (from the chart step) or a chart directory (default: the configured chart).' },
       { name: 'version', description: 'The release version the tool call must show (default: the release version).' },
       { name: 'keep', description: 'Leave every deployment (and the kind cluster) running for a look afterwards.', boolean: true, default: 'false' },
@@ -287,6 +289,9 @@ export const COMMANDS: CommandSpec[] = [
       { name: 'tool-args', description: 'Arguments of the tool call, a JSON object.' },
       { name: 'expect', description: 'Text the tool result must contain (default: the release version).' },
       { name: 'expect-tools', description: 'Tools tools/list must include, comma separated.' },
+      { name: 'bearer-token', description: 'A token the probes send to methods without a token of their own (auth: false), and the one deployed by methods with auth.token input (masked; methods otherwise get a token generated for the run).' },
+      { name: 'bearer-token-stdin', description: 'Read that token from stdin (keeps it out of the process arguments).', boolean: true, cliOnly: true },
+      { name: 'header', description: "Extra request headers for every probe, Name: value, one per line; sent only to the server's origin, values masked." },
     ],
     outputs: [
       { name: 'results', description: 'JSON: per method its status, seconds, probe results and the cause of a failure.' },

@@ -7,13 +7,16 @@ import { UserError } from '../errors.js';
 import { parseImageReference, splitImageName } from '../oci/reference.js';
 import { Docker } from '../tools/docker.js';
 import { goArchitecture } from '../tools/host.js';
-import type { Candidate } from './types.js';
+import { quoteInput, redactInput } from './redact.js';
+import type { Candidate, CandidateImage } from './types.js';
 
 export interface CandidateInput {
-  /** `name:tag` or `name@sha256:...` (a registry reference or a local image). */
+  /** The server's image: `name:tag` or `name@sha256:...` (a registry reference or a local image). */
   image: string;
-  /** The repository the user's files name (e.g. ghcr.io/vfarcic/dot-ai), for overrides. */
+  /** The repository the user's files name it by (e.g. ghcr.io/vfarcic/dot-ai), for overrides. */
   repository: string;
+  /** The release's other images (e.g. the plugin), each with the repository the files name it by. */
+  others?: Array<{ repository: string; image: string }>;
   version: string;
   chart?: Candidate['chart'];
   imageMap: Record<string, string>;
@@ -27,7 +30,7 @@ export function parseImageMap(entries: string[], what: string): Record<string, s
   const map: Record<string, string> = {};
   for (const entry of entries) {
     const [from, to, ...rest] = entry.split('=').map((s) => s.trim());
-    if (!from || !to || rest.length) throw new UserError(`${what}: ${JSON.stringify(entry)} must be REPOSITORY=IMAGE (e.g. qdrant/qdrant=my/qdrant:1.15)`);
+    if (!from || !to || rest.length) throw new UserError(`${what}: ${quoteInput(entry)} must be REPOSITORY=IMAGE (e.g. qdrant/qdrant=my/qdrant:1.15)`);
     map[from] = to;
   }
   return map;
@@ -39,35 +42,52 @@ export function mappedImage(image: string, map: Record<string, string>): string 
   return map[image] ?? map[repository] ?? image;
 }
 
+/** The candidate image deployed for `image` (matched by repository), if it is one of the release's. */
+export function candidateFor(candidate: Pick<Candidate, 'images'>, image: string): CandidateImage | undefined {
+  const { repository } = splitImageName(image);
+  return candidate.images.find((c) => c.repository === repository);
+}
+
+/** Whether an image is one of the release's (its repository is a candidate's). */
+export function isReleased(candidate: Pick<Candidate, 'images'>, image: string): boolean {
+  return candidateFor(candidate, image) !== undefined;
+}
+
 /**
- * Makes sure the engine holds the candidate (pulling it once when it does not) and gives it a local
+ * Makes sure the engine holds one image (pulling it once when it does not) and gives it a local
  * tag when it came by digest: `kind load` and compose need a tag, and the tag names the digest.
  */
-export async function prepareCandidate(input: CandidateInput, docker = new Docker()): Promise<Candidate> {
+async function prepareImage(image: string, repositoryInFiles: string, what: string, docker: Docker): Promise<CandidateImage> {
   // A local image (no registry host) is fine here: it is only ever an argument to docker and kind.
   let parsed;
   try {
-    parsed = parseImageReference(input.image);
+    parsed = parseImageReference(image);
   } catch (err) {
-    throw new UserError(`input image: ${(err as Error).message} (expected NAME[:TAG] or NAME@sha256:DIGEST)`);
+    throw new UserError(`${what}: ${redactInput((err as Error).message)} (expected NAME[:TAG] or NAME@sha256:DIGEST)`);
   }
   const { tag, digest } = parsed;
   const repository = parsed.registry ? `${parsed.registry}/${parsed.repository}` : parsed.repository;
-  if (!(await docker.imageId(input.image))) await docker.pull(input.image, `linux/${goArchitecture()}`);
-  let localRepository = repository;
+  if (!(await docker.imageId(image))) await docker.pull(image, `linux/${goArchitecture()}`);
   let localTag = tag ?? 'latest';
-  let ref = input.image;
+  let ref = image;
   if (digest) {
-    localRepository = repository;
     localTag = `smoke-${digest.replace(/^sha256:/, '').slice(0, 12)}`;
-    ref = `${localRepository}:${localTag}`;
-    await docker.tag(input.image, ref);
+    ref = `${repository}:${localTag}`;
+    await docker.tag(image, ref);
   }
   const id = await docker.imageId(ref);
-  if (!id) throw new UserError(`input image: ${input.image} is not in the local Docker engine after pulling it`);
+  if (!id) throw new UserError(`${what}: ${quoteInput(image)} is not in the local Docker engine after pulling it`);
+  return { repository: repositoryInFiles, ref, localRepository: repository, localTag, id, ...(digest ? { digest } : {}) };
+}
+
+/** Every released image prepared (the server first), and the rest of the candidate as given. */
+export async function prepareCandidate(input: CandidateInput, docker = new Docker()): Promise<Candidate> {
+  const images = [await prepareImage(input.image, input.repository, 'input image', docker)];
+  for (const other of input.others ?? []) images.push(await prepareImage(other.image, other.repository, `input image (${other.repository})`, docker));
   return {
     version: input.version,
-    image: { repository: input.repository, ref, localRepository, localTag, id, ...(digest ? { digest } : {}) },
+    image: images[0] as CandidateImage,
+    images,
     chart: input.chart,
     imageMap: input.imageMap,
     qdrantImage: mappedImage(input.qdrantImage, input.imageMap),

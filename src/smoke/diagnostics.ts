@@ -6,8 +6,6 @@
  * reading drives the readiness waits (a fatal finding ends them early) and the diagnostics written
  * for a failed method (status, events, describe, logs, previous logs).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { KubeObject, Kubectl } from '../tools/kubectl.js';
 
 export interface Snapshot {
@@ -102,13 +100,24 @@ export function lastLine(text: string): string | undefined {
   return line ? (line.length > 300 ? `${line.slice(0, 300)}...` : line) : undefined;
 }
 
+const NOISE = /^(at\s|Node\.js v\d|[{}^]$|\^+$|code: |requireStack|throw\s|node:internal\/)/;
+const TELLING = /error|fail|cannot|can't|refused|denied|not found|not writable|unreachable|invalid|missing|fatal|panic|exception/i;
+
+/** The line of a log's tail that says most about a failure: the last one that reads like an error, else the last that is not a stack frame. */
+export function tellingLogLine(log: string, max = 240): string {
+  const lines = log.split('\n').map((l) => l.trim()).filter(Boolean).slice(-30);
+  const meaningful = lines.filter((l) => !NOISE.test(l));
+  const line = [...meaningful].reverse().find((l) => TELLING.test(l)) ?? meaningful.at(-1) ?? '';
+  return line.length > max ? `${line.slice(0, max)}...` : line;
+}
+
 /**
- * The container's last line of output. The kubelet answers a log request for a container whose log is
- * gone (replaced by its restart) with its own line, "unable to retrieve container logs for
- * containerd://ID": that is not the container's output.
+ * The line of a container's output that says most about its failure (tellingLogLine). The kubelet
+ * answers a log request for a container whose log is gone (replaced by its restart) with its own
+ * line, "unable to retrieve container logs for containerd://ID": that is not the container's output.
  */
 export function lastLogLine(text: string): string | undefined {
-  return lastLine(text.split('\n').filter((l) => !/^unable to retrieve container logs for [a-z]+:\/\/[0-9a-f]+\s*$/.test(l.trim())).join('\n'));
+  return tellingLogLine(text.split('\n').filter((l) => !/^unable to retrieve container logs for [a-z]+:\/\/[0-9a-f]+\s*$/.test(l.trim())).join('\n'), 300) || undefined;
 }
 
 /** `violates PodSecurity "restricted:latest": runAsNonRoot != true (...)` -> the part naming the fields. */
@@ -176,8 +185,8 @@ export async function assess(kubectl: Kubectl, namespace: string, s: Snapshot, o
         findings.push({ fatal: false, cause: `ErrImagePull: pod ${name} container ${c.name} image ${c.image ?? '?'}${why}` });
       } else if (reason === 'CrashLoopBackOff' || (c.lastState?.terminated && (c.restartCount ?? 0) > 0 && !c.ready && reason !== 'PodInitializing')) {
         const exit = c.lastState?.terminated ?? c.state?.terminated;
-        const previous = await kubectl.logs(name, { namespace, container: c.name, previous: true, tail: 20 });
-        const line = lastLogLine(previous) ?? lastLogLine(await kubectl.logs(name, { namespace, container: c.name, tail: 20 }));
+        const previous = await kubectl.logs(name, { namespace, container: c.name, previous: true, tail: 30 });
+        const line = lastLogLine(previous) ?? lastLogLine(await kubectl.logs(name, { namespace, container: c.name, tail: 30 }));
         const killedByProbe = podEvents.filter((e) => e.reason === 'Killing' && /probe/i.test(message(e))).at(-1);
         const probe = probeFailures.at(-1);
         const parts = [
@@ -229,30 +238,32 @@ export function causeOf(a: Assessment): string | undefined {
 }
 
 function safeName(text: string): string {
-  return text.replace(/[^A-Za-z0-9._-]+/g, '_');
+  return text.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '_');
 }
 
+/** Writes a diagnostic file (a path under the method's folder; confined and redacted by the writer). */
+export type DiagnosticWriter = (relative: string, content: string) => unknown;
+
 /**
- * Writes what explains a namespace into `dir/<namespace>/`: objects, events, describe, every
- * container's logs (previous too); `extraTypes` are described as well (e.g. mcpservers). Resolves
- * to the one-line cause it finds, if any.
+ * Writes what explains a namespace into `<namespace>/` of the method's folder: objects, events,
+ * describe, every container's logs (previous too); `extraTypes` are described as well (e.g.
+ * mcpservers). Resolves to the one-line cause it finds, if any.
  */
-export async function writeNamespaceDiagnostics(kubectl: Kubectl, namespace: string, dir: string, extraTypes: string[] = []): Promise<string | undefined> {
-  const out = path.join(dir, safeName(namespace));
-  mkdirSync(path.join(out, 'logs'), { recursive: true });
+export async function writeNamespaceDiagnostics(kubectl: Kubectl, namespace: string, write: DiagnosticWriter, extraTypes: string[] = []): Promise<string | undefined> {
+  const out = safeName(namespace);
   const text = async (args: string[]): Promise<string> => {
     const r = await kubectl.run(args);
     return `${r.stdout}${r.stderr ? `\n${r.stderr}` : ''}`;
   };
   const types = ['deployments', 'statefulsets', 'daemonsets', 'replicasets', 'pods', 'services', 'endpointslices', 'persistentvolumeclaims', 'networkpolicies', 'poddisruptionbudgets', 'horizontalpodautoscalers', ...extraTypes];
-  writeFileSync(path.join(out, 'objects.txt'), await text(['get', [...types, 'configmaps', 'secrets', 'serviceaccounts'].join(','), '--namespace', namespace, '-o', 'wide']));
-  writeFileSync(path.join(out, 'events.txt'), await kubectl.events(namespace));
-  writeFileSync(path.join(out, 'describe.txt'), await text(['describe', types.join(','), '--namespace', namespace]));
+  write(`${out}/objects.txt`, await text(['get', [...types, 'configmaps', 'secrets', 'serviceaccounts'].join(','), '--namespace', namespace, '-o', 'wide']));
+  write(`${out}/events.txt`, await kubectl.events(namespace));
+  write(`${out}/describe.txt`, await text(['describe', types.join(','), '--namespace', namespace]));
   let snap: Snapshot | undefined;
   try {
     snap = await snapshot(kubectl, namespace);
   } catch (error) {
-    writeFileSync(path.join(out, 'snapshot-error.txt'), `${(error as Error).message}\n`);
+    write(`${out}/snapshot-error.txt`, `${(error as Error).message}\n`);
   }
   for (const pod of snap?.pods ?? []) {
     const containers = [
@@ -260,15 +271,15 @@ export async function writeNamespaceDiagnostics(kubectl: Kubectl, namespace: str
       ...((pod.spec?.containers as Array<{ name: string }> | undefined) ?? []),
     ];
     for (const c of containers) {
-      const base = path.join(out, 'logs', safeName(`${pod.metadata.name}_${c.name}`));
-      writeFileSync(`${base}.log`, (await kubectl.logs(pod.metadata.name, { namespace, container: c.name, tail: 500 })) || '(no output)\n');
+      const base = `${out}/logs/${safeName(`${pod.metadata.name}_${c.name}`)}`;
+      write(`${base}.log`, (await kubectl.logs(pod.metadata.name, { namespace, container: c.name, tail: 500 })) || '(no output)\n');
       const previous = await kubectl.logs(pod.metadata.name, { namespace, container: c.name, previous: true, tail: 500 });
-      if (previous) writeFileSync(`${base}.previous.log`, previous);
+      if (previous) write(`${base}.previous.log`, previous);
     }
   }
   if (!snap) return undefined;
   const assessment = await assess(kubectl, namespace, snap, { readinessPatienceMs: 0, configPatienceMs: 0 });
-  writeFileSync(path.join(out, 'assessment.json'), `${JSON.stringify(assessment, null, 2)}\n`);
+  write(`${out}/assessment.json`, `${JSON.stringify(assessment, null, 2)}\n`);
   const nothing = assessment.ready || !(snap.pods.length || snap.workloads.length);
   return causeOf(assessment) ?? (nothing ? undefined : `not ready: ${assessment.waiting}`);
 }

@@ -46,6 +46,7 @@ export async function runSmokeGate(inputs: SmokeInputs, reporter: Reporter, sess
       parallel: inputs.parallel,
       diagnosticsDir,
       keep: inputs.keep,
+      credentials: inputs.credentials,
     }, reporter, cleanup, signal);
     const failed = run.results.filter((r) => r.status === 'failed');
     return { ok: failed.length === 0, results: run.results, outputs: run.results.map(methodOutput), failed, image: inputs.candidate.image, candidate, cluster: run.cluster, diagnosticsDir };

@@ -3,6 +3,12 @@ import { UserError } from '../errors.js';
 import { markdownTable, type CommandResult } from '../report/reporter.js';
 import type { SmokeGateResult } from './gate.js';
 
+/** What passed but should be known, per method (e.g. a lower Pod Security level and what restricted would refuse). */
+function warningLines(result: SmokeGateResult): string[] {
+  const lines = result.results.flatMap((r) => (r.warnings ?? []).map((w) => `- ⚠️ ${r.method}: ${w}`));
+  return lines.length ? ['', '**Warnings**', '', ...lines] : [];
+}
+
 export function smokeSummary(result: SmokeGateResult): string {
   const { candidate } = result;
   const rows = result.results.map((r) => {
@@ -15,9 +21,10 @@ export function smokeSummary(result: SmokeGateResult): string {
   return [
     `### Smoke: ${failed ? `${failed} of ${result.results.length} methods failed` : `all ${result.results.length} methods passed`}`,
     '',
-    `Image \`${result.image}\`${candidate.image.id ? ` (id \`${candidate.image.id}\`)` : ''}, version ${candidate.version}${result.cluster ? `; cluster ${result.cluster.name} (${result.cluster.created ? 'created' : 'reused'} in ${result.cluster.seconds} s)` : ''}`,
+    `Image \`${result.image}\`${candidate.image.id ? ` (id \`${candidate.image.id}\`)` : ''}${candidate.images.length > 1 ? ` with ${candidate.images.slice(1).map((i) => `\`${i.ref}\``).join(', ')}` : ''}, version ${candidate.version}${result.cluster ? `; cluster ${result.cluster.name} (${result.cluster.created ? 'created' : 'reused'} in ${result.cluster.seconds} s)` : ''}`,
     '',
     markdownTable(['Method', 'Status', 'Time', 'MCP', 'Cause'], rows),
+    ...warningLines(result),
     ...(failed ? ['', `Diagnostics: \`${result.diagnosticsDir}\``] : []),
   ].join('\n');
 }

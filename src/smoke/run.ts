@@ -4,14 +4,19 @@
  * probed through each endpoint it offers, diagnosed when it fails, and removed at the end.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { confinedPath } from '../fs/confined.js';
 import type { Reporter } from '../report/reporter.js';
 import { CleanupRegistry } from '../tools/cleanup.js';
+import type { SmokeCredentials } from './inputs.js';
 import { methodFor } from './methods/index.js';
 import { probeMcp, type ProbeResult, type ProbeTarget } from './probes/index.js';
 import type { ClusterProvider } from './providers/types.js';
+import { redactDiagnostic } from './redact-file.js';
+import { maskSecrets } from '../report/mask.js';
 import { platformOf, type Candidate, type ClusterHandle, type Deployed, type MethodEnv, type MethodResult, type MethodSpec, type ProbeRecord } from './types.js';
 
 export interface SmokeJob {
@@ -26,6 +31,8 @@ export interface SmokeJob {
   diagnosticsDir: string;
   /** Leave everything running (the cluster too) for a look afterwards; failures are still diagnosed. */
   keep: boolean;
+  /** A token and headers the run was given (for methods with `auth.token: input`, and every probe). */
+  credentials?: SmokeCredentials;
 }
 
 export interface SmokeRun {
@@ -55,13 +62,37 @@ export function runNameFor(method: string): string {
 }
 
 /** Checks every method before anything starts: a missing file or an unknown kind is named here. */
-export function preflight(job: Pick<SmokeJob, 'root' | 'methods' | 'candidate'>): void {
+export function preflight(job: Pick<SmokeJob, 'root' | 'methods' | 'candidate' | 'credentials'>): void {
   const seen = new Set<string>();
   for (const spec of job.methods) {
     if (seen.has(spec.name)) throw new UserError(`smoke method ${spec.name}: listed twice`);
     seen.add(spec.name);
+    if (spec.auth?.token === 'input' && !job.credentials?.bearerToken) {
+      throw new UserError(`smoke method ${spec.name}: auth.token input: give the token (input bearer-token, or --bearer-token-stdin)`);
+    }
     methodFor(spec.kind).preflight({ root: job.root, spec, candidate: job.candidate });
   }
+}
+
+/** A token for one method's deployment: 32 random bytes, URL-safe (no character a shell or YAML treats specially). */
+export function generateToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/**
+ * Each method's folder under the diagnostics directory: its name confined to it, and new or
+ * empty (a folder of an earlier run is never deleted: the run stops before anything starts).
+ */
+export function methodFolders(diagnosticsDir: string, methods: MethodSpec[]): Map<string, string> {
+  const folders = new Map<string, string>();
+  for (const spec of methods) {
+    const dir = confinedPath(diagnosticsDir, spec.name, `smoke method ${JSON.stringify(spec.name)}`);
+    if (existsSync(dir) && readdirSync(dir).length > 0) {
+      throw new UserError(`diagnostics-dir: ${dir} holds files already (an earlier run's?); nothing is deleted there: give an empty diagnostics-dir, or remove it`);
+    }
+    folders.set(spec.name, dir);
+  }
+  return folders;
 }
 
 function abortAfter(ms: number, parent?: AbortSignal): { signal: AbortSignal; dispose: () => void } {
@@ -91,9 +122,17 @@ function racing<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-async function probeEndpoint(env: MethodEnv, endpoint: Deployed['endpoints'][number]): Promise<ProbeResult> {
+async function probeEndpoint(env: MethodEnv, endpoint: Deployed['endpoints'][number], credentials: SmokeCredentials): Promise<ProbeResult> {
   const { spec } = env;
-  const base = { mcpPath: spec.probe.mcpPath, health: spec.probe.health || undefined };
+  const headers = { ...spec.probe.headers, ...credentials.headers };
+  const bearerToken = env.token ?? credentials.bearerToken;
+  const base: Omit<ProbeTarget, 'url'> = {
+    mcpPath: spec.probe.mcpPath,
+    health: spec.probe.health || undefined,
+    ...(bearerToken ? { bearerToken } : {}),
+    ...(spec.auth?.header ? { tokenHeader: spec.auth.header } : {}),
+    ...(Object.keys(headers).length ? { headers } : {}),
+  };
   if (endpoint.inCluster) {
     if (!env.cluster) throw new Error(`${spec.name}: an in-cluster endpoint without a cluster`);
     const target: ProbeTarget = { url: endpoint.inCluster.url, ...base };
@@ -103,18 +142,74 @@ async function probeEndpoint(env: MethodEnv, endpoint: Deployed['endpoints'][num
   return probeMcp(target, spec.probe.expectations, { healthTimeoutMs: spec.probe.healthTimeoutMs, signal: env.signal });
 }
 
+/**
+ * Probes one endpoint while the deployment is watched: when the watch names a failure (the server's
+ * container exited meanwhile), the probe is stopped and that failure is the outcome.
+ */
+async function probeWatched(env: MethodEnv, endpoint: Deployed['endpoints'][number], credentials: SmokeCredentials, watch: Deployed['watch']): Promise<{ result: ProbeResult; failure?: string }> {
+  if (!watch) return { result: await probeEndpoint(env, endpoint, credentials) };
+  const stop = new AbortController();
+  let failure: string | undefined;
+  const polling = (async () => {
+    while (!stop.signal.aborted) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, 2_000);
+        function done(): void {
+          clearTimeout(timer);
+          stop.signal.removeEventListener('abort', done);
+          resolve();
+        }
+        stop.signal.addEventListener('abort', done, { once: true });
+      });
+      if (stop.signal.aborted) return;
+      failure = await watch().catch(() => undefined);
+      if (failure) stop.abort();
+    }
+  })();
+  try {
+    const result = await probeEndpoint({ ...env, signal: AbortSignal.any([env.signal, stop.signal]) }, endpoint, credentials);
+    return failure ? { result, failure } : { result };
+  } finally {
+    stop.abort();
+    await polling;
+  }
+}
+
+/** What one method runs with that the run decided: its folder, its token, every secret to mask. */
+interface MethodRun {
+  workDir: string;
+  privateDir: string;
+  token?: string;
+  secrets: string[];
+}
+
 /** Deploys, probes, diagnoses and (unless kept) removes one method; never throws. */
-async function runMethod(job: SmokeJob, spec: MethodSpec, reporter: Reporter, cluster: ClusterHandle | undefined, cleanup: CleanupRegistry, cancel: AbortSignal): Promise<MethodResult> {
+async function runMethod(job: SmokeJob, spec: MethodSpec, run: MethodRun, reporter: Reporter, cluster: ClusterHandle | undefined, cleanup: CleanupRegistry, cancel: AbortSignal): Promise<MethodResult> {
   const started = performance.now();
   const seconds = (): number => Math.round((performance.now() - started) / 100) / 10;
-  const workDir = path.join(job.diagnosticsDir, spec.name);
-  rmSync(workDir, { recursive: true, force: true });
+  const { workDir, privateDir, secrets } = run;
   mkdirSync(workDir, { recursive: true });
+  mkdirSync(privateDir, { mode: 0o700 });
   const budget = abortAfter(spec.timeoutMs, cancel);
   const own = cleanup.scope(spec.name);
+  const warnings: string[] = [];
+  const lines = prefixed(reporter, spec.name);
   const env: MethodEnv = {
-    root: job.root, spec, candidate: job.candidate, reporter: prefixed(reporter, spec.name), workDir,
+    root: job.root, spec, candidate: job.candidate, reporter: lines, workDir, privateDir,
     runName: runNameFor(spec.name), signal: budget.signal, cleanup: own, cluster,
+    ...(run.token ? { token: run.token } : {}),
+    secrets,
+    write: (relative, content) => {
+      const file = confinedPath(workDir, relative, `diagnostics of ${spec.name}`);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, redactDiagnostic(relative, content, secrets));
+      return file;
+    },
+    warn: (message) => {
+      const line = maskSecrets(message, secrets);
+      if (!warnings.includes(line)) warnings.push(line);
+      lines.warning(line);
+    },
   };
   const method = methodFor(spec.kind);
   const probes: ProbeRecord[] = [];
@@ -122,14 +217,20 @@ async function runMethod(job: SmokeJob, spec: MethodSpec, reporter: Reporter, cl
   let cause: string | undefined;
   let deploying: Promise<unknown> = Promise.resolve();
   try {
-    env.reporter.info(`deploying (${spec.kind}: ${spec.files.join(', ')})`);
+    const what = spec.files.length ? spec.files.join(', ') : spec.kind === 'helm' ? `the chart ${job.candidate.chart ? path.relative(job.root, job.candidate.chart.path) || job.candidate.chart.path : '?'}` : 'no files';
+    env.reporter.info(`deploying (${spec.kind}: ${what}${run.token ? `; a token generated for it, given as ${spec.auth?.set ?? spec.auth?.env}` : ''})`);
     const work = method.deploy(env);
     deploying = work.catch(() => undefined);
     deployed = await racing(work, budget.signal);
     env.reporter.info(`deployed: ${deployed.how}`);
     for (const endpoint of deployed.endpoints) {
-      const result = await racing(probeEndpoint(env, endpoint), budget.signal);
+      const { result, failure } = await racing(probeWatched(env, endpoint, job.credentials ?? {}, deployed.watch), budget.signal);
       probes.push({ endpoint: endpoint.label, result });
+      if (failure) {
+        cause = `${endpoint.label}: while probed: ${failure}`;
+        env.reporter.info(cause);
+        break;
+      }
       env.reporter.info(`${endpoint.label}: ${result.ok ? `MCP ok (${result.server?.name ?? '?'} ${result.server?.version ?? ''}, ${result.tools?.length ?? 0} tools, ${(result.ms / 1000).toFixed(1)} s)` : result.cause}`);
       if (!result.ok) {
         cause = `${endpoint.label}: ${result.cause ?? 'probe failed'}`;
@@ -150,20 +251,22 @@ async function runMethod(job: SmokeJob, spec: MethodSpec, reporter: Reporter, cl
       const found = await racing(method.diagnose({ ...env, signal: diagnosis.signal }, cause), diagnosis.signal);
       if (found && !cause.includes(found)) cause = `${cause} (${found})`;
     } catch (err) {
-      env.reporter.warning(`diagnostics incomplete: ${(err as Error).message}`);
+      env.reporter.warning(`diagnostics incomplete: ${maskSecrets((err as Error).message, secrets)}`);
     } finally {
       diagnosis.dispose();
     }
+    cause = maskSecrets(cause, secrets);
     env.reporter.error(cause);
   }
-  writeFileSync(path.join(workDir, 'probe.json'), `${JSON.stringify(probes, null, 2)}\n`);
+  env.write('probe.json', `${JSON.stringify(probes, null, 2)}\n`);
   // Removed once diagnosed, unless asked to keep everything for a look afterwards.
   if (!job.keep) {
-    for (const p of await own.runAll()) env.reporter.warning(`not removed: ${p}`);
+    for (const p of await own.runAll()) env.reporter.warning(`not removed: ${maskSecrets(p, secrets)}`);
   }
   return {
     method: spec.name, kind: spec.kind, runName: env.runName, status: cause ? 'failed' : 'passed', seconds: seconds(), cause,
     how: deployed?.how, notes: deployed?.notes, probes, diagnostics: cause ? workDir : undefined,
+    ...(warnings.length ? { warnings } : {}),
   };
 }
 
@@ -188,22 +291,51 @@ async function bounded<T>(limit: number, tasks: (() => Promise<T>)[]): Promise<T
 export async function runSmoke(job: SmokeJob, reporter: Reporter, cleanup: CleanupRegistry, cancel: AbortSignal): Promise<SmokeRun> {
   preflight(job);
   mkdirSync(job.diagnosticsDir, { recursive: true });
+  const folders = methodFolders(job.diagnosticsDir, job.methods);
+  // What nobody may read (env files with the token, private values): one 0700 folder for the run,
+  // outside the diagnostics, removed when the run ends whatever happens (also when kept).
+  const privateRoot = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'dot-ai-release-private-'));
+  chmodSync(privateRoot, 0o700);
+  cleanup.add({ kind: 'directory', path: privateRoot });
+  try {
+    return await runMethods(job, folders, privateRoot, reporter, cleanup, cancel);
+  } finally {
+    rmSync(privateRoot, { recursive: true, force: true });
+  }
+}
+
+async function runMethods(job: SmokeJob, folders: Map<string, string>, privateRoot: string, reporter: Reporter, cleanup: CleanupRegistry, cancel: AbortSignal): Promise<SmokeRun> {
+  // Every token made before anything starts, and masked everywhere: in each method's files, any other's.
+  const tokens = new Map<string, string>();
+  for (const spec of job.methods) {
+    if (!spec.auth) continue;
+    const token = spec.auth.token === 'input' ? (job.credentials?.bearerToken as string) : generateToken();
+    reporter.secret(token);
+    tokens.set(spec.name, token);
+  }
+  for (const value of job.methods.flatMap((m) => Object.values(m.probe.headers ?? {}))) reporter.secret(value);
+  const secrets = [...tokens.values(), ...(job.credentials?.bearerToken ? [job.credentials.bearerToken] : []), ...Object.values(job.credentials?.headers ?? {}), ...job.methods.flatMap((m) => Object.values(m.probe.headers ?? {}))];
   const needsCluster = job.methods.some((m) => platformOf(m.kind) === 'kubernetes');
   let cluster: ClusterHandle | undefined;
   let clusterInfo: SmokeRun['cluster'];
   if (needsCluster) {
     if (!job.cluster) throw new UserError('smoke: Kubernetes methods need a provider (kind or cluster)');
     const started = performance.now();
-    const opened = await job.cluster.open(cleanup, reporter);
+    // What the methods will need (the release's images, the probe's, Qdrant's and the image map's
+    // substitutes): present while the cluster starts where the provider can do that.
+    const { candidate } = job;
+    const wanted = [...candidate.images.map((i) => i.ref), candidate.probeImage, ...(job.methods.some((m) => m.externalQdrant && platformOf(m.kind) === 'kubernetes') ? [candidate.qdrantImage] : []), ...Object.values(candidate.imageMap)];
+    const opened = await job.cluster.open(cleanup, reporter, wanted);
     cluster = opened.handle;
     clusterInfo = { name: opened.handle.name, created: opened.created, seconds: Math.round((performance.now() - started) / 100) / 10 };
     reporter.info(`cluster ${opened.handle.name} ${opened.created ? 'created' : 'reused'} in ${clusterInfo.seconds} s`);
-    // What every Kubernetes method needs; each method makes sure of the other images its manifests name.
-    await cluster.ensureImages([job.candidate.image.ref, job.candidate.probeImage]);
+    // Not waited for here: each method waits for the images its manifests name (ensureImagesOf), the
+    // in-cluster probe for its own; a failure is each waiting method's cause.
+    cluster.ensureImages([...candidate.images.map((i) => i.ref), candidate.probeImage]).catch(() => undefined);
   }
   const results = await bounded(
     job.parallel,
-    job.methods.map((spec) => () => runMethod(job, spec, reporter, cluster, cleanup, cancel)),
+    job.methods.map((spec) => () => runMethod(job, spec, { workDir: folders.get(spec.name) as string, privateDir: path.join(privateRoot, spec.name), token: tokens.get(spec.name), secrets }, reporter, cluster, cleanup, cancel)),
   );
   return { results, leftovers: [], cluster: clusterInfo };
 }

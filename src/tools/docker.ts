@@ -93,6 +93,11 @@ export class Docker {
   }
 
   /** `docker load --input FILE` (a `docker save` archive, e.g. one platform of an OCI layout). */
+  /** `docker save -o FILE REFS...`: local images into one tarball (e.g. for `kind load image-archive`). */
+  async save(refs: string[], file: string): Promise<void> {
+    await this.checked(`docker save of ${refs.length} image(s)`, ['save', '--output', file, ...refs]);
+  }
+
   async load(file: string): Promise<void> {
     await this.checked(`docker load ${file}`, ['load', '--quiet', '--input', file]);
   }

@@ -82,6 +82,32 @@ export function helmInstallArgs(opts: InstallOptions): string[] {
   return args;
 }
 
+/**
+ * The API server's warnings in helm's stderr, one line each without the logger's prefix: helm 3
+ * prints them through klog (`W1206 10:00:00.000 1 warnings.go:70] would violate ...`), helm 4
+ * through its logger (`level=WARN msg="would violate ..."`).
+ */
+export function helmWarnings(stderr: string): string[] {
+  const out: string[] = [];
+  for (const raw of stderr.split('\n')) {
+    const line = raw.trim();
+    const klog = /^W\d{4} [\d:.]+\s+\d+ warnings\.go:\d+\]\s*(.*)$/.exec(line)?.[1];
+    const slog = /level=WARN\b.*?msg="((?:[^"\\]|\\.)*)"/.exec(line)?.[1]?.replace(/\\"/g, '"');
+    const plain = /^(?:WARNING|Warning):\s*(.*)$/.exec(line)?.[1];
+    const text = klog ?? slog ?? plain;
+    if (text && !out.includes(text)) out.push(text);
+  }
+  return out;
+}
+
+/** helm's own error of a failure (its `Error:` line and what follows), without the API server's warnings printed before it. */
+export function helmError(stderr: string): string | undefined {
+  const lines = stderr.split('\n').map((l) => l.trim());
+  const start = lines.findIndex((l) => /^Error:/.test(l));
+  if (start < 0) return undefined;
+  return lines.slice(start).filter((l) => l && helmWarnings(l).length === 0).join(' ');
+}
+
 /** One wrapper for every helm call the toolkit makes. Failures are ToolErrors carrying helm's output. */
 export class Helm {
   constructor(readonly bin: string = helmBinary()) {}
@@ -100,16 +126,20 @@ export class Helm {
     return ['--kubeconfig', target.kubeconfig, '--kube-context', target.context];
   }
 
-  /** `helm install` (or `upgrade --install`); a failure is a ToolError carrying helm's last lines. */
-  async install(target: HelmTarget, opts: InstallOptions): Promise<string> {
+  /**
+   * `helm install` (or `upgrade --install`). A failure is a ToolError whose message is helm's
+   * `Error:` line (not the API server's warnings printed before it); a success gives those
+   * warnings (e.g. Pod Security "would violate") beside helm's output.
+   */
+  async install(target: HelmTarget, opts: InstallOptions): Promise<{ stdout: string; warnings: string[] }> {
     const args = [...helmInstallArgs(opts), ...this.targetArgs(target)];
     const what = `helm ${opts.upgrade ? 'upgrade --install' : 'install'} ${opts.release} -n ${opts.namespace}`;
     const result = await exec(this.bin, args, { signal: opts.signal, timeoutMs: ((opts.waitSeconds ?? 300) + 60) * 1000 });
     if (result.code !== 0) {
       const why = result.aborted ? 'stopped' : `failed (exit ${result.code})`;
-      throw new ToolError(`${what} ${why}: ${lastLines(result)}`, this.bin, result.code, result.stdout, result.stderr);
+      throw new ToolError(`${what} ${why}: ${helmError(result.stderr) ?? lastLines(result)}`, this.bin, result.code, result.stdout, result.stderr);
     }
-    return result.stdout;
+    return { stdout: result.stdout, warnings: helmWarnings(result.stderr) };
   }
 
   /** `helm test`; resolves to its outcome and output (never throws for a failing test). */

@@ -125,6 +125,11 @@ export class Kind {
     await this.checked(`kind load docker-image ${images.join(' ')} --name ${name}`, ['load', 'docker-image', '--name', name, ...images]);
   }
 
+  /** `kind load image-archive`: imports a `docker save` tarball into every node's containerd. */
+  async loadImageArchive(name: string, archive: string): Promise<void> {
+    await this.checked(`kind load image-archive --name ${name}`, ['load', 'image-archive', '--name', name, archive]);
+  }
+
   /**
    * The images kubeadm needs that a node image does not hold (checked in its containerd, before any
    * `kind create cluster`: a missing one would only show up as a pull failure inside the cluster).

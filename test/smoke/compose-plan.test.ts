@@ -1,6 +1,6 @@
 /**
  * The compose methods' plan, without running anything: which variables are seeded, what the
- * override says, how v1's merged model gets its ports, what is redacted.
+ * override says, how v1's merged model gets its ports (redaction: redact.test.ts).
  */
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -12,16 +12,16 @@ import {
   overrideYaml,
   parseCompose,
   planOverride,
-  redactComposeConfig,
-  redactInspect,
   seedsFor,
   supportsOverrideTag,
-  tellingLogLine,
   withPortsReplaced,
 } from '../../src/smoke/methods/compose-plan.js';
+import { tellingLogLine } from '../../src/smoke/diagnostics.js';
 
+const server = { repository: 'ghcr.io/vfarcic/dot-ai', ref: 'local/dot-ai:rc', localRepository: 'local/dot-ai', localTag: 'rc' };
 const candidate = {
-  image: { repository: 'ghcr.io/vfarcic/dot-ai', ref: 'local/dot-ai:rc', localRepository: 'local/dot-ai', localTag: 'rc' },
+  image: server,
+  images: [server],
   imageMap: { 'qdrant/qdrant': 'local/qdrant-standin:test', 'node:24-slim': 'local/node:bookworm' },
 };
 
@@ -124,21 +124,6 @@ services:
     const dockerfile = 'ARG NODE_IMAGE=node:24-slim\nARG OTHER=node:24-slim\nARG RUNTIME="qdrant/qdrant:v1"\nFROM ${NODE_IMAGE}\nFROM --platform=$BUILDPLATFORM $RUNTIME\n';
     expect(baseImageArgs(dockerfile, candidate.imageMap)).toEqual({ NODE_IMAGE: 'local/node:bookworm', RUNTIME: 'local/qdrant-standin:test' });
     expect(baseImageArgs(dockerfile, candidate.imageMap, { NODE_IMAGE: 'mine' })).toEqual({ RUNTIME: 'local/qdrant-standin:test' });
-  });
-});
-
-describe('redaction', () => {
-  test('compose config: values of secret-looking variables (env files are inlined there)', () => {
-    const out = redactComposeConfig('services:\n  a:\n    environment:\n      ANTHROPIC_API_KEY: sk-123\n      OPENAI_API_KEY: ""\n      QDRANT_URL: http://q\n  b:\n    environment: ["DOT_AI_AUTH_TOKEN=t0k", "X=1"]\n');
-    expect(out).not.toContain('sk-123');
-    expect(out).not.toContain('t0k');
-    expect(out).toContain('QDRANT_URL: http://q');
-    expect(out).toContain('X=1');
-  });
-
-  test('docker inspect: Config.Env', () => {
-    const out = redactInspect({ Name: '/x', Config: { Env: ['QDRANT_API_KEY=s3cret', 'PORT=3456'] } });
-    expect(out).toEqual({ Name: '/x', Config: { Env: ['QDRANT_API_KEY=***', 'PORT=3456'] } });
   });
 });
 

@@ -16,13 +16,17 @@ import type { MethodResultOutput } from '../../src/smoke/types.js';
 import { findComposeCli } from '../../src/tools/compose.js';
 import { engineLeftovers, LOCAL_NODE_IMAGE, requireDockerEngine, requireImage } from '../helpers/docker.js';
 import { DOT_AI_VERSION, ROOT, snapshot } from '../helpers/repo.js';
-import { buildServerImage, ensureServerBuilt } from '../helpers/reference-server.js';
-import { runSmoke } from './harness-helpers.js';
+import { buildPluginImage, buildServerImage, ensureServerBuilt } from '../helpers/reference-server.js';
+import { filesHolding, runSmoke } from './harness-helpers.js';
 
 const QDRANT = process.env.DOT_AI_RELEASE_QDRANT_IMAGE ?? 'dot-ai-release/qdrant-standin:test';
 const GOOD = `local/dot-ai-smoke:${DOT_AI_VERSION}`;
 const OTHER_VERSION = '0.0.1-smoke';
 const WRONG_VERSION = `local/dot-ai-smoke:${OTHER_VERSION}`;
+/** The reference agentic-tools plugin: the release's second image, run by the files' own plugin service. */
+const PLUGIN = `local/dot-ai-plugin-smoke:${DOT_AI_VERSION}`;
+/** The candidate: a server image and the plugin, as the release hands them over. */
+const candidate = (server: string): string => `${server},ghcr.io/vfarcic/dot-ai-agentic-tools=${PLUGIN}`;
 /** qdrant/qdrant and the Dockerfile's node:24-slim cannot be pulled here: their local stand-ins. */
 const IMAGE_MAP = `qdrant/qdrant=${QDRANT},node:24-slim=${LOCAL_NODE_IMAGE}`;
 const EXAMPLES = path.join(ROOT, 'examples/deployments/docker');
@@ -40,6 +44,7 @@ beforeAll(async () => {
   await findComposeCli('v1');
   await buildServerImage(GOOD);
   await buildServerImage(WRONG_VERSION, { version: OTHER_VERSION });
+  await buildPluginImage(PLUGIN);
   // docker-compose.dev.yml mounts the checkout over /app: it must be built, as the file's header says.
   await ensureServerBuilt();
   await engine.start();
@@ -72,7 +77,7 @@ function passedWithRelease(m: MethodResultOutput | undefined): void {
 describe('smoke: the compose methods, deployed and probed for real', () => {
   test.each(['v2', 'v1'] as const)('Compose %s: compose, compose-prod and compose-dev side by side, each healthy and serving the release over MCP; the files untouched', async (cli) => {
     const before = snapshot(EXAMPLES);
-    const run = await smoke({ image: GOOD, methods: 'compose,compose-prod,compose-dev', parallel: '3' }, cli);
+    const run = await smoke({ image: candidate(GOOD), methods: 'compose,compose-prod,compose-dev', parallel: '3' }, cli);
     figures[`${cli}: compose + compose-prod + compose-dev at once (wall)`] = `${run.seconds} s`;
     for (const m of run.methods) figures[`${cli}: ${m.method}`] = `${m.seconds} s`;
     expect(run.error).toBeUndefined();
@@ -102,7 +107,7 @@ describe('smoke: the compose methods, deployed and probed for real', () => {
 
   test('a service that exits at start: named, with its exit; diagnostics hold ps, every service\'s logs, the merged file and its inspect', async () => {
     // A Node base with no server: bash exits at once, and `restart: unless-stopped` starts it again.
-    const run = await smoke({ image: LOCAL_NODE_IMAGE, methods: 'compose', timeout: '150' }, 'v2');
+    const run = await smoke({ image: candidate(LOCAL_NODE_IMAGE), methods: 'compose', timeout: '150' }, 'v2');
     figures['v2: compose, exits at start, to diagnosis'] = `${run.method('compose').seconds} s`;
     const m = run.method('compose');
     expect(m.status).toBe('failed');
@@ -117,19 +122,25 @@ describe('smoke: the compose methods, deployed and probed for real', () => {
     expect(config).toContain('host_ip: 127.0.0.1');
     expect(config).not.toMatch(/published: "?3456"?/); // the file's fixed host port is gone
     const container = /container (smoke-compose-[0-9a-f]{6}-dot-ai-1)/.exec(m.cause!)![1]!;
-    expect(JSON.parse(readFileSync(path.join(dir, `${container}.inspect.json`), 'utf8')).Config.Image).toBe(LOCAL_NODE_IMAGE);
+    const inspect = JSON.parse(readFileSync(path.join(dir, `${container}.inspect.json`), 'utf8'));
+    expect(inspect.Config.Image).toBe(LOCAL_NODE_IMAGE);
+    // The run's token reached the container (its environment), and no diagnostic file holds it.
+    expect(run.reporter.secrets).toHaveLength(1);
+    expect(inspect.Config.Env).toContain('DOT_AI_AUTH_TOKEN=***');
+    expect(filesHolding(run.diagnostics, run.reporter.secrets)).toEqual([]);
     expect(await leftovers()).toEqual([]);
   }, 300_000);
 
   test('Compose v1, a server running another version: the tool call names both versions', async () => {
-    const run = await smoke({ image: WRONG_VERSION, methods: 'compose' }, 'v1');
+    const run = await smoke({ image: candidate(WRONG_VERSION), methods: 'compose' }, 'v1');
     figures['v1: compose, wrong version, to diagnosis'] = `${run.method('compose').seconds} s`;
-    expect(run.method('compose')).toMatchObject({ status: 'failed', cause: `published port: tool version returned ${OTHER_VERSION}, expected ${DOT_AI_VERSION}` });
+    // The versions the answer labels as such: the server's, and its plugin's (1.0.0, as dot-ai's reports it).
+    expect(run.method('compose')).toMatchObject({ status: 'failed', cause: `published port: tool version returned ${OTHER_VERSION}, 1.0.0, expected ${DOT_AI_VERSION}` });
     expect(run.method('compose').how).toMatch(/^Compose v1 /);
   }, 300_000);
 
   test('Compose v1, a method past its time budget stops there (compose up cut short), says so, and leaves nothing', async () => {
-    const run = await smoke({ image: GOOD, methods: 'compose-prod', timeout: '6' }, 'v1');
+    const run = await smoke({ image: candidate(GOOD), methods: 'compose-prod', timeout: '6' }, 'v1');
     figures['v1: compose-prod, 6 s budget, to removed'] = `${run.method('compose-prod').seconds} s`;
     const m = run.method('compose-prod');
     expect(m.status).toBe('failed');
@@ -151,6 +162,8 @@ function consumerRepo(): string {
   writeFileSync(path.join(repo, 'package.json'), `${JSON.stringify({ name: 'consumer', version: DOT_AI_VERSION, private: true })}\n`);
   cpSync(path.join(EXAMPLES, 'docker-compose.yml'), path.join(deploy, 'docker-compose.yml'));
   cpSync(path.join(EXAMPLES, '.env.example'), path.join(deploy, '.env.example'));
+  // The plugin list docker-compose.yml mounts beside it (a missing file would be mounted as a directory).
+  cpSync(path.join(EXAMPLES, 'plugins.json'), path.join(deploy, 'plugins.json'));
   // One server, no Qdrant beside it: the server looks for one at qdrant:6333 all the same.
   writeFileSync(path.join(deploy, 'no-qdrant.yml'), `services:
   dot-ai:
@@ -211,11 +224,11 @@ describe('smoke: compose methods of a consumer\'s repository', () => {
   });
 
   test('a health check that never passes, and a Qdrant the server cannot reach: each diagnosed', async () => {
-    const run = await smoke({ 'working-directory': repo, image: GOOD, methods: 'compose-unhealthy,compose-no-qdrant', parallel: '2', timeout: '180' });
+    const run = await smoke({ 'working-directory': repo, image: candidate(GOOD), methods: 'compose-unhealthy,compose-no-qdrant', parallel: '2', timeout: '180' });
     figures['v2: unhealthy + no Qdrant at once (wall)'] = `${run.seconds} s`;
     const unhealthy = run.method('compose-unhealthy');
     expect(unhealthy.status).toBe('failed');
-    expect(unhealthy.cause).toMatch(/^service dot-ai \(container smoke-compose-unhealthy-[0-9a-f]{6}-dot-ai-1\) is unhealthy: health check exit 1: healthz on 3999: ECONNREFUSED; its log: .*listening on port 3456/);
+    expect(unhealthy.cause).toMatch(/^service dot-ai \(container smoke-compose-unhealthy-[0-9a-f]{6}-dot-ai-1\) is unhealthy: health check exit 1: healthz on 3999: ECONNREFUSED; its log: \S.*/);
     const noQdrant = run.method('compose-no-qdrant');
     expect(noQdrant.status).toBe('failed');
     expect(noQdrant.cause).toMatch(/^published port: tool search_knowledge .*Qdrant is unreachable at QDRANT_URL=http:\/\/qdrant:6333/);
@@ -223,13 +236,13 @@ describe('smoke: compose methods of a consumer\'s repository', () => {
   }, 600_000);
 
   test('compose (Compose v1, from the method\'s env) and docker side by side: docker fails at start, compose passes, both reported', async () => {
-    const run = await smoke({ 'working-directory': repo, image: GOOD, methods: 'compose-beside,docker-beside', parallel: '2', timeout: '180' });
+    const run = await smoke({ 'working-directory': repo, image: candidate(GOOD), methods: 'compose-beside,docker-beside', parallel: '2', timeout: '180' });
     figures['v1 compose + docker at once (wall)'] = `${run.seconds} s`;
     passedWithRelease(run.method('compose-beside'));
     expect(run.method('compose-beside').how).toMatch(/^Compose v1 /);
     const failed = run.method('docker-beside');
     expect(failed.status).toBe('failed');
-    expect(failed.cause).toMatch(/^container smoke-docker-beside-[0-9a-f]{6} exited with code 1: .*DOT_AI_SESSION_DIR "\/proc\/sessions" is not writable/);
+    expect(failed.cause).toMatch(/^(published port: while probed: )?container smoke-docker-beside-[0-9a-f]{6} exited with code 1: .*DOT_AI_SESSION_DIR "\/proc\/sessions" is not writable/);
     expect(run.error).toBe(`smoke: docker-beside: ${failed.cause}`);
     // Side by side: together they took less than one after the other.
     expect(run.seconds).toBeLessThan(run.method('compose-beside').seconds + failed.seconds);

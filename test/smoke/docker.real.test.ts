@@ -7,13 +7,15 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseInputs } from '../../src/smoke/inputs.js';
 import { engineLeftovers, requireDockerEngine, requireImage } from '../helpers/docker.js';
 import { DOT_AI_VERSION, ROOT } from '../helpers/repo.js';
-import { buildServerImage } from '../helpers/reference-server.js';
+import { buildPluginImage, buildServerImage } from '../helpers/reference-server.js';
 import { runSmoke } from './harness-helpers.js';
 
 const QDRANT = process.env.DOT_AI_RELEASE_QDRANT_IMAGE ?? 'dot-ai-release/qdrant-standin:test';
 const GOOD = `local/dot-ai-smoke:${DOT_AI_VERSION}`;
 const OTHER_VERSION = '0.0.1-smoke';
 const WRONG_VERSION = `local/dot-ai-smoke:${OTHER_VERSION}`;
+/** The reference agentic-tools plugin, released with the server: the candidate's second image. */
+const PLUGIN = `local/dot-ai-plugin-smoke:${DOT_AI_VERSION}`;
 
 /**
  * The docker method's runs name everything smoke-docker-<hex>[-...]; the compose tests' runs, maybe
@@ -26,6 +28,7 @@ beforeAll(async () => {
   await requireImage(QDRANT, 'run `node scripts/setup.mjs qdrant-standin` (the Qdrant stand-in image)');
   await buildServerImage(GOOD);
   await buildServerImage(WRONG_VERSION, { version: OTHER_VERSION });
+  await buildPluginImage(PLUGIN);
   await engine.start();
 }, 900_000);
 
@@ -44,15 +47,18 @@ function smoke(options: Record<string, string | boolean>) {
 }
 
 describe('smoke: the docker method (single container + external Qdrant)', () => {
-  test('the release candidate passes: deployed the guide\'s way, healthy, MCP initialize, tools/list, the version tool shows the release', async () => {
-    const run = await smoke({ image: GOOD });
+  test('the release candidate (server and plugin) passes: deployed the guide\'s way with a generated token, the plugin beside it, MCP initialize, tools/list, the version tool shows the release and the vector DB', async () => {
+    const run = await smoke({ image: `${GOOD},ghcr.io/vfarcic/dot-ai-agentic-tools=${PLUGIN}` });
     expect(run.error).toBeUndefined();
     expect(run.ok).toBe(true);
     expect(run.method('docker')).toMatchObject({ method: 'docker', status: 'passed' });
-    expect(run.method('docker').how).toContain('examples/deployments/docker/.env.example');
+    expect(run.method('docker').how).toContain('examples/deployments/docker/.env.example (copied to a 0600 .env');
+    expect(run.method('docker').how).toContain('a generated DOT_AI_AUTH_TOKEN) and agentic-tools beside it');
     const [probe] = run.method('docker').probes;
     expect(probe).toMatchObject({ endpoint: 'published port', ok: true, server: { name: 'dot-ai-reference-server', version: DOT_AI_VERSION } });
     expect(probe!['tool-call']!.text).toContain(DOT_AI_VERSION);
+    expect(probe!['tool-call']!.text).toMatch(/"vectorDB": \{\s*"connected": true,\s*"url": "http:\/\/qdrant:6333"/);
+    expect(run.reporter.text()).not.toContain(run.reporter.secrets[0]);
     expect(run.summary).toMatch(/\| docker \| ✅ passed \|/);
     expect(await leftovers()).toEqual([]);
   }, 300_000);
@@ -60,7 +66,7 @@ describe('smoke: the docker method (single container + external Qdrant)', () => 
   test('a container that exits at start: the cause is its exit, diagnostics hold its inspect and logs', async () => {
     const run = await smoke({ image: 'local/node:bookworm', timeout: '60' });
     expect(run.ok).toBe(false);
-    expect(run.method('docker').cause).toMatch(/^container smoke-docker-[0-9a-f]{6} exited with code \d+/);
+    expect(run.method('docker').cause).toMatch(/^(published port: while probed: )?container smoke-docker-[0-9a-f]{6} exited with code \d+/);
     expect(run.error).toBe(`smoke: docker: ${run.method('docker').cause}`);
     expect(existsSync(`${run.diagnostics}/docker/probe.json`)).toBe(true);
     const inspect = readFileSync(`${run.diagnostics}/docker/${/smoke-docker-[0-9a-f]{6}/.exec(run.method('docker').cause!)![0]}.inspect.json`, 'utf8');

@@ -2,9 +2,11 @@
  * Runs `smoke` as the command does (parseInputs, the gate, the result) and reads its outputs back:
  * the one harness of the docker, compose and Kubernetes smoke tests.
  */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { isUserError } from '../../src/errors.js';
 import { runSmokeGate } from '../../src/smoke/gate.js';
-import { parseInputs } from '../../src/smoke/inputs.js';
+import { parseInputs, readCredentials } from '../../src/smoke/inputs.js';
 import { smokeCommandResult } from '../../src/smoke/report.js';
 import { CleanupRegistry } from '../../src/tools/cleanup.js';
 import type { MethodResultOutput } from '../../src/smoke/types.js';
@@ -35,7 +37,8 @@ export async function runSmoke(options: Record<string, string | boolean>, env: R
   const started = performance.now();
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
   try {
-    const inputs = parseInputs(options);
+    // As the command does: the token and headers read (and masked) first.
+    const inputs = parseInputs(options, { credentials: await readCredentials(options, reporter) });
     let result: ReturnType<typeof smokeCommandResult>;
     try {
       result = smokeCommandResult(await runSmokeGate(inputs, reporter, new CleanupRegistry(), new AbortController().signal));
@@ -68,4 +71,21 @@ function setEnv(env: Record<string, string | undefined>): void {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
+}
+
+/** Every file under `dir` holding any of `secrets`, with the secret's first characters (never the whole). */
+export function filesHolding(dir: string, secrets: string[]): string[] {
+  const found: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const p = path.join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else {
+        const text = readFileSync(p, 'utf8');
+        for (const s of secrets) if (s && text.includes(s)) found.push(`${path.relative(dir, p)}: ${s.slice(0, 6)}…`);
+      }
+    }
+  };
+  walk(dir);
+  return found;
 }

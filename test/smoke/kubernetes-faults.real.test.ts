@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TestCluster } from '../helpers/cluster.js';
 import { LOCAL_NODE_IMAGE } from '../helpers/docker.js';
 import { DOT_AI_VERSION } from '../helpers/repo.js';
-import { kitWith, leftoverClusterObjects, leftoverNamespaces, prepare, removeKit, smoke } from './kubernetes-helpers.js';
+import { candidate, kitWith, leftoverClusterObjects, leftoverNamespaces, prepare, removeKit, smoke } from './kubernetes-helpers.js';
 
 let cluster: TestCluster;
 const kits: string[] = [];
@@ -108,7 +108,7 @@ describe('smoke: Kubernetes failures, each diagnosed', () => {
   }, 900_000);
 
   test('an image that exits at start, deployed through the kustomizations: CrashLoopBackOff, and its exit', async () => {
-    const run = await smoke(cluster, { methods: 'kubernetes', image: LOCAL_NODE_IMAGE, timeout: '240' });
+    const run = await smoke(cluster, { methods: 'kubernetes', image: candidate(LOCAL_NODE_IMAGE), timeout: '240' });
     const method = run.method('kubernetes');
     expect(method.status).toBe('failed');
     // Both kustomizations fail the same way; the first to fail is the cause, the other is named too, once

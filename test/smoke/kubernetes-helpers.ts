@@ -12,12 +12,18 @@ import { stringify } from 'yaml';
 import { clusterImages, clusterSetting, goModuleDir, hostedRunner, kindVersions, sharedCluster, toolBinary, type TestCluster } from '../helpers/cluster.js';
 import { LOCAL_NODE_IMAGE } from '../helpers/docker.js';
 import { DOT_AI_VERSION, ROOT } from '../helpers/repo.js';
-import { buildServerImage } from '../helpers/reference-server.js';
+import { buildPluginImage, buildServerImage } from '../helpers/reference-server.js';
 import { runSmoke, type SmokeRunResult } from './harness-helpers.js';
 
 export const GOOD = `local/dot-ai-smoke:${DOT_AI_VERSION}`;
 export const OTHER_VERSION = '0.0.1-smoke';
 export const WRONG_VERSION = `local/dot-ai-smoke:${OTHER_VERSION}`;
+/** The reference agentic-tools plugin: the release's second image (the chart's plugin block, the manifests' plugin). */
+export const PLUGIN = `local/dot-ai-plugin-smoke:${DOT_AI_VERSION}`;
+/** The candidate as the release hands it over: the server image (GOOD unless told) and the plugin, by repository. */
+export function candidate(server: string = GOOD): string {
+  return `${server},ghcr.io/vfarcic/dot-ai-agentic-tools=${PLUGIN}`;
+}
 
 /** The cluster, the pinned helm and kubectl for the code under test, the server images. */
 export async function prepare(options: { wrongVersion?: boolean } = {}): Promise<TestCluster> {
@@ -25,6 +31,7 @@ export async function prepare(options: { wrongVersion?: boolean } = {}): Promise
   process.env.KUBECTL_BIN = toolBinary('kubectl');
   const cluster = await sharedCluster();
   await buildServerImage(GOOD);
+  await buildPluginImage(PLUGIN);
   if (options.wrongVersion) await buildServerImage(WRONG_VERSION, { version: OTHER_VERSION });
   return cluster;
 }
@@ -56,7 +63,7 @@ export async function clusterInputs(cluster: TestCluster): Promise<Record<string
 
 /** One `smoke` run on the shared cluster, the release candidate by default. */
 export async function smoke(cluster: TestCluster, options: Record<string, string | boolean>): Promise<SmokeRunResult> {
-  return runSmoke({ 'working-directory': ROOT, image: GOOD, ...(await clusterInputs(cluster)), ...options });
+  return runSmoke({ 'working-directory': ROOT, image: candidate(), ...(await clusterInputs(cluster)), ...options });
 }
 
 /**
@@ -71,7 +78,7 @@ export function kitWith(methods: unknown[], files: Record<string, string> = {}):
     version: { source: 'charts/dot-ai/Chart.yaml', field: 'appVersion' },
     packageJson: false,
     chart: { path: 'charts/dot-ai' },
-    images: [{ name: 'ghcr.io/vfarcic/dot-ai' }],
+    images: [{ name: 'ghcr.io/vfarcic/dot-ai' }, { name: 'ghcr.io/vfarcic/dot-ai-agentic-tools' }],
     references: ['examples/deployments/**'],
     smoke: { methods },
   };

@@ -10,19 +10,21 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { assess, type Snapshot } from '../../src/smoke/diagnostics.js';
-import { imageValueOverrides, mergeValues, qdrantUrlKey } from '../../src/smoke/methods/helm.js';
-import { envExampleKeys, missingSecrets, parseManifests } from '../../src/smoke/methods/kubernetes.js';
+import { chartOf, imageValueOverrides, mergeValues, qdrantUrlKey, valueAt } from '../../src/smoke/methods/helm.js';
+import { envExampleKeys, giveToken, lowerLevelWarning, missingSecrets, parseManifests, podSecurityLabels, withServerEnv } from '../../src/smoke/methods/kubernetes.js';
 import { normalizeImage } from '../../src/smoke/providers/cluster.js';
 import { leanControlPlane } from '../../src/smoke/providers/kind.js';
 import { resultFromLogs } from '../../src/smoke/providers/probe-pod.js';
-import type { Candidate } from '../../src/smoke/types.js';
-import { helmInstallArgs } from '../../src/tools/helm.js';
+import type { Candidate, MethodSpec } from '../../src/smoke/types.js';
+import { helmError, helmInstallArgs, helmWarnings } from '../../src/tools/helm.js';
 import type { KubeObject, Kubectl } from '../../src/tools/kubectl.js';
 import { ROOT } from '../helpers/repo.js';
 
+const server = { repository: 'ghcr.io/vfarcic/dot-ai', ref: 'local/dot-ai-smoke:1.6.1', localRepository: 'local/dot-ai-smoke', localTag: '1.6.1' };
 const candidate: Candidate = {
   version: '1.6.1',
-  image: { repository: 'ghcr.io/vfarcic/dot-ai', ref: 'local/dot-ai-smoke:1.6.1', localRepository: 'local/dot-ai-smoke', localTag: '1.6.1' },
+  image: server,
+  images: [server],
   imageMap: { 'qdrant/qdrant': 'local/qdrant:test', 'docker.io/curlimages/curl': 'local/curl:8', 'ghcr.io/stacklok/toolhive/operator': 'local/operator:v1' },
   qdrantImage: 'local/qdrant:test',
   probeImage: 'local/node:bookworm',
@@ -50,7 +52,7 @@ describe('helm values', () => {
 
   test('image strings (an operator chart) are mapped too; unmapped ones are left alone', () => {
     const values = { operator: { image: 'ghcr.io/stacklok/toolhive/operator:v0.47.0', toolhiveRunnerImage: 'ghcr.io/stacklok/toolhive/proxyrunner:v0.47.0' } };
-    expect(imageValueOverrides(values, candidate)).toEqual({ setStrings: ['operator.image=local/operator:v1'], found: false });
+    expect(imageValueOverrides(values, candidate)).toEqual({ released: [], setStrings: ['operator.image=local/operator:v1'], found: false });
   });
 
   test("the external Qdrant's URL value is found where the values file sets it", () => {
@@ -186,5 +188,135 @@ describe('providers', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('several released images (issue 18: the server and its plugin, by repository)', () => {
+  const plugin = { repository: 'ghcr.io/vfarcic/dot-ai-agentic-tools', ref: 'local/plugin:2.2.2', localRepository: 'local/plugin', localTag: '2.2.2' };
+  const both: Candidate = { ...candidate, images: [server, plugin] };
+
+  test("dot-ai's chart: the server, the plugin block and the Qdrant subchart's image each pointed where they belong", () => {
+    const values = {
+      image: { repository: 'ghcr.io/vfarcic/dot-ai', tag: '2.2.1' },
+      plugins: { 'agentic-tools': { enabled: true, image: { repository: 'ghcr.io/vfarcic/dot-ai-agentic-tools', tag: '2.2.1' }, port: 8080 } },
+      qdrant: { enabled: true, image: { repository: 'qdrant/qdrant', tag: 'v1.18.0' } },
+    };
+    const { setStrings, found, released } = imageValueOverrides(values, both);
+    expect(found).toBe(true);
+    expect(released).toEqual(['ghcr.io/vfarcic/dot-ai', 'ghcr.io/vfarcic/dot-ai-agentic-tools']);
+    expect(setStrings).toEqual([
+      'image.pullPolicy=IfNotPresent', 'image.repository=local/dot-ai-smoke', 'image.tag=1.6.1',
+      'plugins.agentic-tools.image.pullPolicy=IfNotPresent', 'plugins.agentic-tools.image.repository=local/plugin', 'plugins.agentic-tools.image.tag=2.2.2',
+      'qdrant.image.repository=local/qdrant', 'qdrant.image.tag=test',
+    ]);
+  });
+});
+
+describe('the token given to a Kubernetes deployment (issue 18 item 1)', () => {
+  const deployment = (env: unknown[], envFrom: unknown[] = []): KubeObject => ({
+    apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'dot-ai' },
+    spec: { template: { spec: { containers: [{ name: 'mcp', image: 'local/dot-ai-smoke:1.6.1', env, envFrom }] } } },
+  });
+
+  test('a secretKeyRef: the Secret the guide has users create is made with the token in that key', () => {
+    const objects = [deployment([{ name: 'DOT_AI_AUTH_TOKEN', valueFrom: { secretKeyRef: { name: 'dot-ai-secrets', key: 'auth-token' } } }])];
+    const given = giveToken(objects, 'DOT_AI_AUTH_TOKEN', 'T0K', 'kustomize');
+    expect(given.values).toEqual([{ secret: 'dot-ai-secrets', key: 'auth-token' }]);
+    const [secret] = missingSecrets(objects, 'ns', {}, given.values.map((v) => ({ ...v, value: 'T0K' })));
+    expect(secret?.stringData).toEqual({ 'auth-token': 'T0K' });
+  });
+
+  test('a Secret read whole (envFrom), or one the manifests define (a secretGenerator): the key is the variable, set in place', () => {
+    const generated: KubeObject = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'dot-ai-env-5hh2f7tk8b' }, data: { DOT_AI_AUTH_TOKEN: 'b2xk', OTHER: 'eA==' } };
+    const objects = [deployment([], [{ secretRef: { name: 'dot-ai-env-5hh2f7tk8b' } }]), generated];
+    const given = giveToken(objects, 'DOT_AI_AUTH_TOKEN', 'T0K', 'kustomize');
+    expect(given.inPlace).toEqual(['dot-ai-env-5hh2f7tk8b']);
+    expect(given.values).toEqual([]);
+    const patched = given.objects.find((o) => o.kind === 'Secret');
+    expect(patched?.data).toEqual({ OTHER: 'eA==' });
+    expect(patched?.stringData).toEqual({ DOT_AI_AUTH_TOKEN: 'T0K' });
+    expect(generated.data).toEqual({ DOT_AI_AUTH_TOKEN: 'b2xk', OTHER: 'eA==' });
+  });
+
+  test("a ToolHive MCPServer's spec.secrets (targetEnvName)", () => {
+    const server: KubeObject = { apiVersion: 'toolhive.stacklok.dev/v1alpha1', kind: 'MCPServer', metadata: { name: 'dot-ai' }, spec: { image: 'x', secrets: [{ name: 'dot-ai-token', key: 'token', targetEnvName: 'DOT_AI_AUTH_TOKEN' }] } };
+    expect(giveToken([server], 'DOT_AI_AUTH_TOKEN', 'T', 'toolhive').values).toEqual([{ secret: 'dot-ai-token', key: 'token' }]);
+  });
+
+  test('nothing reads it from a Secret: refused, saying how to fix it', () => {
+    expect(() => giveToken([deployment([{ name: 'DOT_AI_AUTH_TOKEN', value: 'fixed' }])], 'DOT_AI_AUTH_TOKEN', 'T', 'examples/k')).toThrow(
+      'examples/k: no container reads DOT_AI_AUTH_TOKEN from a Secret (it is set to a literal value): the deployment cannot be given the run\'s token (set the method\'s auth.env to the variable that holds it, or auth: false)',
+    );
+  });
+
+  test('telemetry off in the server container (and an MCPServer), not where the manifests set it already', () => {
+    const objects = [deployment([{ name: 'PORT', value: '3456' }]), deployment([{ name: 'DOT_AI_TELEMETRY', value: 'true' }])];
+    const [a, b] = withServerEnv(objects, 'local/dot-ai-smoke:1.6.1', { DOT_AI_TELEMETRY: 'false' });
+    const envOf = (o: KubeObject | undefined) => ((o?.spec as { template: { spec: { containers: Array<{ env: unknown[] }> } } }).template.spec.containers[0] as { env: unknown[] }).env;
+    expect(envOf(a)).toEqual([{ name: 'PORT', value: '3456' }, { name: 'DOT_AI_TELEMETRY', value: 'false' }]);
+    expect(envOf(b)).toEqual([{ name: 'DOT_AI_TELEMETRY', value: 'true' }]);
+  });
+
+  test('helm: the token value as nested values (dots escaped stay in the key)', () => {
+    expect(valueAt('secrets.auth.token', 'T')).toEqual({ secrets: { auth: { token: 'T' } } });
+    expect(valueAt('a\\.b.c', 'T')).toEqual({ 'a.b': { c: 'T' } });
+  });
+});
+
+describe('Pod Security per method (issue 18 item 5)', () => {
+  test('the level enforced; restricted always warned and audited', () => {
+    expect(podSecurityLabels('baseline')).toEqual({
+      'pod-security.kubernetes.io/enforce': 'baseline',
+      'pod-security.kubernetes.io/enforce-version': 'latest',
+      'pod-security.kubernetes.io/warn': 'restricted',
+      'pod-security.kubernetes.io/audit': 'restricted',
+    });
+  });
+
+  test("a lower level is a warning naming what restricted would refuse, from the API server's warnings as helm prints them", () => {
+    const stderr = [
+      'W1206 03:10:11.123456   4242 warnings.go:70] would violate PodSecurity "restricted:latest": allowPrivilegeEscalation != false (container "mcp-server" must set securityContext.allowPrivilegeEscalation=false), runAsNonRoot != true (pod or container "mcp-server" must set securityContext.runAsNonRoot=true)',
+      'time=2026-12-06T03:10:11Z level=WARN msg="would violate PodSecurity \\"restricted:latest\\": seccompProfile (pod or container \\"agentic-tools\\" must set securityContext.seccompProfile.type)"',
+      'Error: something else',
+    ].join('\n');
+    const warnings = helmWarnings(stderr);
+    expect(warnings).toHaveLength(2);
+    expect(lowerLevelWarning({ spec: { podSecurity: 'baseline' } as MethodSpec }, warnings)).toBe(
+      'runs with Pod Security "baseline" (podSecurity), not "restricted": restricted would refuse it: allowPrivilegeEscalation != false (container "mcp-server" must set securityContext.allowPrivilegeEscalation=false), runAsNonRoot != true (pod or container "mcp-server" must set securityContext.runAsNonRoot=true); seccompProfile (pod or container "agentic-tools" must set securityContext.seccompProfile.type)',
+    );
+    expect(lowerLevelWarning({ spec: { podSecurity: 'privileged' } as MethodSpec }, [])).toMatch(/^runs with Pod Security "privileged" .*could run restricted\)$/);
+    expect(lowerLevelWarning({ spec: { podSecurity: 'restricted' } as MethodSpec }, warnings)).toBeUndefined();
+  });
+});
+
+describe('the chart a helm method installs (issue 18 item 4)', () => {
+  const env = (files: string[], chart?: Candidate['chart']) => ({ root: ROOT, spec: { name: 'helm', files } as unknown as MethodSpec, candidate: { ...candidate, ...(chart ? { chart } : {}) } });
+
+  test('no files: the candidate chart, wherever the repository keeps it', () => {
+    expect(chartOf(env([], { path: `${ROOT}/charts/dot-ai`, kind: 'dir', source: 'charts/dot-ai', byDefault: true }))).toBe(`${ROOT}/charts/dot-ai`);
+    expect(chartOf(env([], { path: '/tmp/dot-ai-2.2.2.tgz', kind: 'package', source: 'charts' }))).toBe('/tmp/dot-ai-2.2.2.tgz');
+  });
+
+  test("its own files: deployed as named; the package of that same chart stands in for it; another chart's candidate is refused, naming both", () => {
+    expect(chartOf(env(['charts/dot-ai'], { path: `${ROOT}/charts/dot-ai`, kind: 'dir', source: 'charts/dot-ai', byDefault: true }))).toBe(`${ROOT}/charts/dot-ai`);
+    expect(chartOf(env(['charts/dot-ai/'], { path: '/tmp/p.tgz', kind: 'package', source: 'charts/dot-ai' }))).toBe('/tmp/p.tgz');
+    expect(chartOf(env(['examples/other-chart'], { path: `${ROOT}/charts/dot-ai`, kind: 'dir', source: 'charts/dot-ai', byDefault: true }))).toBe(`${ROOT}/examples/other-chart`);
+    expect(() => chartOf(env(['examples/other-chart'], { path: '/tmp/p.tgz', kind: 'package', source: 'charts/dot-ai' }))).toThrow(
+      'smoke method helm: files names the chart examples/other-chart, but the candidate chart is charts/dot-ai (a package): a method deploys what its files name; leave files out to deploy the candidate, or name the same chart',
+    );
+    expect(() => chartOf(env(['../elsewhere']))).toThrow('smoke method helm: files[0]: "../elsewhere" leaves the repository ("..")');
+  });
+});
+
+describe("a failed helm install's cause (issue 18 item 5)", () => {
+  test("helm's Error: line, not the warnings printed before it", () => {
+    const stderr = [
+      'W1206 03:10:11.123456   4242 warnings.go:70] would violate PodSecurity "restricted:latest": runAsNonRoot != true',
+      'W1206 03:10:11.223456   4242 warnings.go:70] spec.template.spec.containers[0].resources: unknown field',
+      'Error: INSTALLATION FAILED: 1 error occurred:',
+      '\t* Deployment.apps "dot-ai" is invalid: spec.template.spec.containers[0].image: Required value',
+    ].join('\n');
+    expect(helmError(stderr)).toBe('Error: INSTALLATION FAILED: 1 error occurred: * Deployment.apps "dot-ai" is invalid: spec.template.spec.containers[0].image: Required value');
+    expect(helmError('W1206 warnings only')).toBeUndefined();
   });
 });

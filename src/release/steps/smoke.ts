@@ -29,15 +29,16 @@ export const smoke: Step<ReleaseContext> = {
     // The exact candidates: every image by digest (the engine holds them), the chart package (a file, not the chart directory).
     const candidates = new Map<string, string>();
     for (const image of images) candidates.set(image.name, await loadForSmoke(ctx, image));
-    const [first, ...others] = images;
+    const [first, ...rest] = images;
     const image = first ? (candidates.get(first.name) ?? settings.candidate.image) : settings.candidate.image;
-    // The other images reach the methods through the image map (every method substitutes what it maps);
-    // the gate's own multi-image candidates take this over once it has them.
-    const imageMap = { ...settings.candidate.imageMap, ...Object.fromEntries(others.map((o) => [o.name, candidates.get(o.name) ?? o.name])) };
-    const chart = inputs.chart ? { path: artifacts.get('chartPackage', 'smoke'), kind: 'package' as const } : settings.candidate.chart;
-    const result = await runSmokeGate({ ...settings, candidate: { ...settings.candidate, image, imageMap, ...(chart ? { chart } : {}) } }, reporter, ctx.cleanup, ctx.signal);
+    // The server first; the others (the plugin) are deployed wherever a method names their repository.
+    const others = first ? rest.map((o) => ({ repository: o.name, image: candidates.get(o.name) ?? o.name })) : (settings.candidate.others ?? []);
+    const repository = first ? first.name : settings.candidate.repository;
+    const chart = inputs.chart ? { path: artifacts.get('chartPackage', 'smoke'), kind: 'package' as const, source: settings.candidate.chart?.source } : settings.candidate.chart;
+    const result = await runSmokeGate({ ...settings, candidate: { ...settings.candidate, image, repository, others, ...(chart ? { chart } : {}) } }, reporter, ctx.cleanup, ctx.signal);
     // The local tag the gate gave the candidate (kind load and compose need one) goes when the release ends.
-    if (result.candidate.image.ref !== image) ctx.cleanup.add({ kind: 'docker-image', ref: result.candidate.image.ref });
+    const given = new Set([image, ...others.map((o) => o.image)]);
+    for (const made of result.candidate.images) if (!given.has(made.ref)) ctx.cleanup.add({ kind: 'docker-image', ref: made.ref });
     artifacts.set('smoke', result, 'smoke');
     if (!result.ok) throw smokeFailure(result) ?? new UserError(`smoke: ${result.failed.length} of ${result.results.length} methods failed; nothing was published`);
     const deployed = [...candidates.values(), ...(inputs.chart ? [`${inputs.chart.chart.name}-${inputs.chart.chart.version}.tgz`] : [])];

@@ -2,15 +2,14 @@
  * What the compose methods change around the user's files, worked out without running anything:
  * which variables to give (env files a user copies from an `.example`, host paths that would point
  * into the runner's home), the override that points images at the candidate and publishes ports on
- * 127.0.0.1 at random host ports, build arguments that swap a Dockerfile's base, and what must be
- * redacted before compose's own view of the files is kept as a diagnostic.
+ * 127.0.0.1 at random host ports, build arguments that swap a Dockerfile's base. (Diagnostics are
+ * redacted by ../redact.ts, like every method's.)
  */
 import path from 'node:path';
 import semver from 'semver';
-import { Document, isMap, parse, type Node as YamlNode } from 'yaml';
+import { Document, parse, type Node as YamlNode } from 'yaml';
 import type { ComposeCli } from '../../tools/compose.js';
-import { mappedImage } from '../candidate.js';
-import { splitImageName } from '../../oci/reference.js';
+import { candidateFor, mappedImage } from '../candidate.js';
 import type { Candidate } from '../types.js';
 
 /** The label every container a smoke run starts carries (also on the docker method's). */
@@ -148,7 +147,7 @@ export function dockerfileOf(build: ComposeService['build']): string | undefined
 
 export interface OverridePlan {
   /** Per service, the keys the override sets. */
-  services: Record<string, { image?: string; ports?: string[]; buildArgs?: Record<string, string>; labels: Record<string, string> }>;
+  services: Record<string, { image?: string; ports?: string[]; buildArgs?: Record<string, string>; labels: Record<string, string>; environment?: string[] }>;
   /** Images built from source for the run (removed at the end). */
   built: string[];
   /** One line per change, for the report ("dot-ai: image -> local/x:1"). */
@@ -159,10 +158,15 @@ export interface OverridePlan {
 
 export interface PlanInput {
   model: ComposeModel;
-  candidate: Pick<Candidate, 'image' | 'imageMap'>;
+  candidate: Pick<Candidate, 'images' | 'imageMap'>;
   /** The service serving MCP and its port (published even when the file does not publish it). */
   service: string;
   port: number;
+  /**
+   * Environment the MCP service gets on top of the files' (`KEY=value`, or `KEY` alone: its value
+   * from compose's own environment, which is how the token reaches it without being written down).
+   */
+  environment?: string[];
   runName: string;
   /** Reads a Dockerfile (undefined when it cannot be read). */
   readDockerfile: (file: string) => string | undefined;
@@ -180,10 +184,11 @@ export function planOverride(input: PlanInput): OverridePlan {
   for (const [name, service] of Object.entries(model.services)) {
     const entry: OverridePlan['services'][string] = { labels: { [SMOKE_LABEL]: runName } };
     const image = service.image;
-    if (image && splitImageName(image).repository === candidate.image.repository) {
+    const released = image ? candidateFor(candidate, image) : undefined;
+    if (released) {
       // The candidate, never a build: the release is exactly these bytes.
-      entry.image = candidate.image.ref;
-      plan.changes.push(`${name}: image ${candidate.image.ref}`);
+      entry.image = released.ref;
+      plan.changes.push(`${name}: image ${released.ref}`);
     } else if (service.build) {
       // Built from source as the file says, under a tag of the run's own (parallel runs, removal).
       entry.image = builtImageTag(runName, name);
@@ -197,6 +202,10 @@ export function planOverride(input: PlanInput): OverridePlan {
     } else if (image && mappedImage(image, candidate.imageMap) !== image) {
       entry.image = mappedImage(image, candidate.imageMap);
       plan.changes.push(`${name}: image ${entry.image}`);
+    }
+    if (name === input.service && input.environment?.length) {
+      entry.environment = input.environment;
+      plan.changes.push(`${name}: environment ${input.environment.map((e) => (e.includes('=') ? e : `${e} (from the run)`)).join(', ')}`);
     }
     const ports = loopbackPorts(service, name === input.service ? input.port : undefined);
     if (ports.length) {
@@ -215,6 +224,7 @@ export function overrideYaml(plan: OverridePlan, options: { replacePorts: boolea
     const out: Record<string, unknown> = {};
     if (s.image) out.image = s.image;
     if (s.buildArgs) out.build = { args: s.buildArgs };
+    if (s.environment) out.environment = s.environment;
     out.labels = s.labels;
     if (s.ports && options.replacePorts) out.ports = s.ports;
     services[name] = out;
@@ -245,56 +255,4 @@ export function withPortsReplaced(model: ComposeModel, plan: OverridePlan): Comp
 /** A model as YAML that Compose v1 reads the same (YAML 1.1: `restart: "no"` stays a string). */
 export function composeYaml(model: ComposeModel): string {
   return new Document(model, { version: '1.1' }).toString();
-}
-
-// ---------------------------------------------------------------------------------------------
-// Logs
-
-const NOISE = /^(at\s|Node\.js v\d|[{}^]$|\^+$|code: |requireStack|throw\s|node:internal\/)/;
-const TELLING = /error|fail|cannot|can't|refused|denied|not found|not writable|unreachable|invalid|missing|fatal|panic|exception/i;
-
-/** The line of a log's tail that says most about a failure: the last one that reads like an error, else the last that is not a stack frame. */
-export function tellingLogLine(log: string, max = 240): string {
-  const lines = log.split('\n').map((l) => l.trim()).filter(Boolean).slice(-30);
-  const meaningful = lines.filter((l) => !NOISE.test(l));
-  const line = [...meaningful].reverse().find((l) => TELLING.test(l)) ?? meaningful.at(-1) ?? '';
-  return line.length > max ? `${line.slice(0, max)}...` : line;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Redaction for diagnostics
-
-const SECRET_KEY = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH)/i;
-
-function redactEnvList(list: unknown): unknown {
-  if (Array.isArray(list)) {
-    return list.map((e) => {
-      if (typeof e !== 'string') return e;
-      const eq = e.indexOf('=');
-      return eq > 0 && SECRET_KEY.test(e.slice(0, eq)) && e.length > eq + 1 ? `${e.slice(0, eq)}=***` : e;
-    });
-  }
-  if (list && typeof list === 'object') {
-    return Object.fromEntries(Object.entries(list as Record<string, unknown>).map(([k, v]) => [k, SECRET_KEY.test(k) && v !== '' && v !== null ? '***' : v]));
-  }
-  return list;
-}
-
-/** `compose config` output with the values of secret-looking variables replaced (compose inlines env files there). */
-export function redactComposeConfig(text: string): string {
-  const doc = parse(text, { merge: true, uniqueKeys: false }) as unknown;
-  if (!isMapLike(doc)) return text;
-  const services = (doc as ComposeModel).services ?? {};
-  for (const service of Object.values(services)) if (service && 'environment' in service) service.environment = redactEnvList(service.environment);
-  return new Document(doc, { version: '1.1' }).toString();
-}
-
-/** `docker inspect` JSON of a container with secret-looking environment values replaced. */
-export function redactInspect(inspect: Record<string, unknown>): Record<string, unknown> {
-  const config = inspect.Config as { Env?: string[] } | undefined;
-  return config?.Env ? { ...inspect, Config: { ...config, Env: redactEnvList(config.Env) } } : inspect;
-}
-
-function isMapLike(v: unknown): v is Record<string, unknown> {
-  return !!v && typeof v === 'object' && !Array.isArray(v) && !isMap(v);
 }

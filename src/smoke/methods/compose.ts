@@ -14,9 +14,12 @@
  * 2.24.4+ replaces the list with `!override`; with v1 (and older v2) compose's own merged model of
  * the files plus the override (`compose config`) is deployed with the ports replaced in it.
  */
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
+import { confinedPath } from '../../fs/confined.js';
+import { readRepoBytes, readRepoText, resolveRepoFile } from '../../fs/read.js';
+import { resolveInRepo } from '../../fs/repo-path.js';
 import { Compose, findComposeCli, type ComposeCli } from '../../tools/compose.js';
 import { Docker } from '../../tools/docker.js';
 import type { ExecResult } from '../../tools/exec.js';
@@ -27,13 +30,12 @@ import {
   overrideYaml,
   parseCompose,
   planOverride,
-  redactComposeConfig,
-  redactInspect,
   seedsFor,
   supportsOverrideTag,
-  tellingLogLine,
   withPortsReplaced,
 } from './compose-plan.js';
+import { tellingLogLine } from '../diagnostics.js';
+import { SMOKE_SERVER_ENV } from './defaults.js';
 
 /** What diagnose and the cleanup need to address the project again (written beside the diagnostics; paths, no secrets). */
 interface RunState {
@@ -145,24 +147,20 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-function insideRoot(root: string, file: string, what: string): string {
-  const absolute = path.resolve(root, file);
-  if (!existsSync(absolute)) throw new UserError(`${what}: ${file} not found`);
-  const real = realpathSync(absolute);
-  const realRoot = realpathSync(root);
-  if (real !== realRoot && !real.startsWith(`${realRoot}${path.sep}`)) throw new UserError(`${what}: ${file} is outside the repository`);
-  if (!statSync(real).isFile()) throw new UserError(`${what}: ${file} is not a regular file`);
-  return absolute;
+/** A repository file, checked the one way files are read: inside the repository (symlinks resolved), a regular file. */
+function repoFile(root: string, file: string, what: string): string {
+  const relative = path.relative(root, resolveInRepo(root, file, what));
+  return resolveRepoFile(root, relative, `${what}: ${file}`).absolute;
 }
 
 /** Service names the files declare, read as Compose reads YAML (merge keys applied). */
 function declaredServices(root: string, spec: MethodSpec): string[] {
   const names = new Set<string>();
   for (const file of spec.files) {
-    const absolute = insideRoot(root, file, `smoke method ${spec.name}`);
+    const absolute = repoFile(root, file, `smoke method ${spec.name}`);
     let model;
     try {
-      model = parseCompose(readFileSync(absolute, 'utf8'));
+      model = parseCompose(readRepoText(root, path.relative(root, absolute), `smoke method ${spec.name}: ${file}`));
     } catch (err) {
       throw new UserError(`smoke method ${spec.name}: ${file}: not YAML (${(err as Error).message.split('\n')[0]})`);
     }
@@ -180,7 +178,7 @@ export const composeMethod: SmokeMethod = {
 
   async deploy(env: MethodEnv): Promise<Deployed> {
     const { spec, candidate, runName, signal } = env;
-    const files = spec.files.map((f) => path.resolve(env.root, f));
+    const files = spec.files.map((f) => repoFile(env.root, f, `smoke method ${spec.name}`));
     const projectDir = path.dirname(files[0] as string);
     const service = serviceOf(spec, declaredServices(env.root, spec));
     const cli = await findComposeCli(cliPreference(spec));
@@ -188,29 +186,30 @@ export const composeMethod: SmokeMethod = {
     env.reporter.info(`${label} (${cli.command.join(' ')}), project ${runName}`);
 
     // Env file copies and home stand-ins: not left among the diagnostics a workflow uploads.
-    const privateDir = path.join(env.workDir, 'private');
-    mkdirSync(privateDir, { recursive: true, mode: 0o700 });
-    env.cleanup.add({ kind: 'directory', path: privateDir });
+    const { privateDir } = env;
 
     const given = Object.fromEntries(Object.entries(spec.env).filter(([k]) => k !== 'COMPOSE_CLI'));
-    const seeds = seedsFor(files.map((f) => readFileSync(f, 'utf8')), projectDir, existsSync, given);
+    const seeds = seedsFor(files.map((f) => readRepoText(env.root, path.relative(env.root, f))), projectDir, existsSync, given);
     const vars: Record<string, string> = {};
     const notes: string[] = [];
     for (const { variable, example, name } of seeds.examples) {
-      const copy = path.join(privateDir, `${variable}-${name}`);
-      copyFileSync(example, copy);
-      chmodSync(copy, 0o600);
+      // Read the one way repository files are read: an example symlinked (or pointed) outside is refused.
+      const bytes = readRepoBytes(env.root, path.relative(env.root, example), `smoke method ${spec.name}: ${variable}`);
+      const copy = confinedPath(privateDir, `${variable}-${name}`, `smoke method ${spec.name}: ${variable}`);
+      writeFileSync(copy, bytes, { mode: 0o600 });
       vars[variable] = copy;
       notes.push(`${variable}: a copy of ${path.relative(env.root, example)}`);
     }
     for (const { variable, fallback } of seeds.homePaths) {
-      const standIn = path.join(privateDir, variable);
+      const standIn = confinedPath(privateDir, variable, `smoke method ${spec.name}: ${variable}`);
       writeFileSync(standIn, homeStandIn(variable, fallback), { mode: 0o600 });
       vars[variable] = standIn;
       notes.push(`${variable}: ${homeStandIn(variable, fallback) ? 'an empty kubeconfig' : 'an empty file'} instead of ${fallback} (the runner's own files are never mounted)`);
     }
     Object.assign(vars, given);
-    const processEnv = { ...process.env, ...vars };
+    // The token only in the environment of compose's own processes: never in a file, an argument or the saved state.
+    const processEnv = { ...process.env, ...vars, ...(env.token && spec.auth?.env ? { [spec.auth.env]: env.token } : {}) };
+    const environment = [...Object.entries(SMOKE_SERVER_ENV).map(([k, v]) => `${k}=${v}`), ...(env.token && spec.auth?.env ? [spec.auth.env] : [])];
 
     // Compose's own resolved model of the user's files: interpolation, merge keys, several files.
     const user = new Compose(cli, files, runName, processEnv);
@@ -222,10 +221,12 @@ export const composeMethod: SmokeMethod = {
       service,
       port: spec.port,
       runName,
+      environment,
       readDockerfile: (file) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined),
     });
     notes.push(...plan.changes);
 
+    // Read by compose (so written as it is, not re-serialised); it holds no secret: the token is named, never valued.
     const override = path.join(env.workDir, 'compose.smoke-override.yml');
     let deployFiles: string[];
     let how: string;
@@ -248,7 +249,7 @@ export const composeMethod: SmokeMethod = {
     // Past this point containers exist: not started at all once the budget is spent.
     if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : new UserError('cancelled');
     const state: RunState = { cli, files: deployFiles, project: runName, env: vars, service };
-    writeFileSync(path.join(env.workDir, STATE_FILE), `${JSON.stringify(state, null, 2)}\n`);
+    env.write(STATE_FILE, `${JSON.stringify(state, null, 2)}\n`);
     // Removed newest first: the project (containers, networks, volumes), then built images, then the private files.
     for (const ref of plan.built) env.cleanup.add({ kind: 'docker-image', ref });
     env.cleanup.add({ kind: 'compose-project', command: cli.command, files: deployFiles, project: runName, cwd: projectDir, env: vars });
@@ -288,11 +289,18 @@ export const composeMethod: SmokeMethod = {
       if (!upResult) stopUp.abort();
       const finished = await up.catch(() => undefined);
       inFlight.delete(runName);
-      if (finished) writeFileSync(path.join(env.workDir, 'up.log'), `${finished.stdout}${finished.stderr}`);
+      if (finished) env.write('up.log', `${finished.stdout}${finished.stderr}`);
     }
 
     const address = await compose.publishedAddress(service, spec.port, { signal });
-    return { endpoints: [{ label: 'published port', url: `http://${address}/` }], how, notes };
+    const watch = async (): Promise<string | undefined> => {
+      for (const c of await containersOf(compose)) {
+        const failure = await failureOf(c, service);
+        if (failure) return failure;
+      }
+      return undefined;
+    };
+    return { endpoints: [{ label: 'published port', url: `http://${address}/` }], how, notes, watch };
   },
 
   async diagnose(env: MethodEnv): Promise<string | undefined> {
@@ -302,14 +310,14 @@ export const composeMethod: SmokeMethod = {
     await inFlight.get(state.project)?.catch(() => undefined);
     const compose = new Compose(state.cli, state.files, state.project, { ...process.env, ...state.env });
     const options = { signal: env.signal, timeoutMs: 120_000 };
-    const write = (name: string, text: string): void => writeFileSync(path.join(env.workDir, name), text.endsWith('\n') ? text : `${text}\n`);
+    const write = (name: string, text: string): void => void env.write(name, text.endsWith('\n') ? text : `${text}\n`);
 
     const ps = await compose.try(['ps', '--all'], options);
     write('compose-ps.txt', `${ps.stdout}${ps.stderr}`);
     const logs = await compose.try(['logs', '--no-color', '--timestamps', '--tail', '500'], options);
     write('compose-logs.txt', `${logs.stdout}${logs.stderr}`);
     const config = await compose.try(['config'], options);
-    write('compose-config.yml', config.code === 0 ? redactComposeConfig(config.stdout) : `# compose config failed (exit ${config.code})\n${config.stderr}`);
+    write('compose-config.yml', config.code === 0 ? config.stdout : `# compose config failed (exit ${config.code})\n${config.stderr}`);
 
     const docker = new Docker();
     const causes: string[] = [];
@@ -320,7 +328,7 @@ export const composeMethod: SmokeMethod = {
       const done = c.status === 'exited' && c.exitCode === 0 && c.service !== state.service; // a one-shot job that did its work
       if (!failure && (done || (ready(c) && c.service !== state.service))) continue;
       const inspect = await docker.inspect(c.id);
-      if (inspect) write(`${c.name}.inspect.json`, JSON.stringify(redactInspect(inspect), null, 2));
+      if (inspect) write(`${c.name}.inspect.json`, JSON.stringify(inspect, null, 2));
       if (failure) causes.push(failure);
       else if (!ready(c)) pending.push(c);
     }

@@ -4,10 +4,30 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { MethodKind, MethodSpec, ProbeSettings } from '../types.js';
+import type { AuthSpec, MethodKind, MethodSpec, PluginSpec, ProbeSettings } from '../types.js';
 
 export const DEFAULT_PORT = 3456;
 export const DEFAULT_TIMEOUT_MS = 600_000;
+
+/** The variable dot-ai reads its static token from (every request but /healthz needs it since 1.6.0). */
+export const TOKEN_ENV = 'DOT_AI_AUTH_TOKEN';
+/** The chart value dot-ai's chart renders into its Secret (key auth-token) behind that variable. */
+export const TOKEN_VALUE = 'secrets.auth.token';
+
+/**
+ * How a method of each kind gives its deployment a token unless it says otherwise: a new one per
+ * run, in the variable (docker, compose), in the Secret the manifests read it from (kustomize,
+ * ToolHive), in the chart value (helm).
+ */
+export function defaultAuth(kind: MethodKind): AuthSpec {
+  return kind === 'helm' ? { token: 'generate', set: TOKEN_VALUE } : { token: 'generate', env: TOKEN_ENV };
+}
+
+/** What a smoke deployment of a dot-ai-like server is run with: no telemetry sent from a test. */
+export const SMOKE_SERVER_ENV: Record<string, string> = { DOT_AI_TELEMETRY: 'false' };
+
+/** dot-ai's agentic-tools plugin (its vector DB and Kubernetes tools), beside the server in the docker method. */
+export const AGENTIC_TOOLS: PluginSpec = { name: 'agentic-tools', image: 'ghcr.io/vfarcic/dot-ai-agentic-tools', port: 8080, env: {}, optional: true };
 
 /** The probe a dot-ai-like server passes: /healthz, then MCP at `/`, the `version` tool showing the release. */
 export function defaultProbe(version: string): ProbeSettings {
@@ -30,6 +50,7 @@ interface Default {
   env?: Record<string, string>;
   /** Environment that depends on what the repository holds. */
   envFor?: (root: string) => Record<string, string>;
+  plugins?: PluginSpec[];
 }
 
 const DOCKER = 'examples/deployments/docker';
@@ -48,22 +69,23 @@ function devSource(root: string): Record<string, string> {
 }
 
 const DEFAULTS: Default[] = [
-  { name: 'docker', kind: 'docker', files: [`${DOCKER}/.env.example`], service: 'dot-ai', externalQdrant: true },
+  { name: 'docker', kind: 'docker', files: [`${DOCKER}/.env.example`], service: 'dot-ai', externalQdrant: true, plugins: [AGENTIC_TOOLS] },
   { name: 'compose', kind: 'compose', files: [`${DOCKER}/docker-compose.yml`], service: 'dot-ai' },
   { name: 'compose-prod', kind: 'compose', files: [`${DOCKER}/docker-compose.prod.yml`], service: 'dot-ai' },
   { name: 'compose-dev', kind: 'compose', files: [`${DOCKER}/docker-compose.dev.yml`], service: 'dot-ai', envFor: devSource },
   { name: 'kubernetes', kind: 'kustomize', files: [`${KUBE}/standalone`, `${KUBE}/with-qdrant`], service: 'dot-ai', externalQdrant: true },
-  { name: 'helm', kind: 'helm', files: ['charts/dot-ai'], service: 'dot-ai' },
-  { name: 'helm-external-qdrant', kind: 'helm', files: ['charts/dot-ai'], values: [`${HELM_VALUES}/values.external-qdrant.yaml`], service: 'dot-ai', externalQdrant: true },
-  { name: 'helm-prod', kind: 'helm', files: ['charts/dot-ai'], values: [`${HELM_VALUES}/values.prod.yaml`], service: 'dot-ai' },
+  // The helm methods deploy the release's chart (the one `check` and `chart` find, or input chart).
+  { name: 'helm', kind: 'helm', files: [], service: 'dot-ai' },
+  { name: 'helm-external-qdrant', kind: 'helm', files: [], values: [`${HELM_VALUES}/values.external-qdrant.yaml`], service: 'dot-ai', externalQdrant: true },
+  { name: 'helm-prod', kind: 'helm', files: [], values: [`${HELM_VALUES}/values.prod.yaml`], service: 'dot-ai' },
   { name: 'toolhive', kind: 'toolhive', files: ['examples/deployments/toolhive'], service: 'mcp-dot-ai-proxy' },
 ];
 
 export const DEFAULT_METHOD_NAMES = DEFAULTS.map((d) => d.name);
 
-/** The default methods whose files exist in `root`, as full specs. */
-export function defaultMethods(root: string, version: string): MethodSpec[] {
-  return DEFAULTS.filter((d) => [...d.files, ...(d.values ?? [])].every((f) => existsSync(path.join(root, f)))).map((d) => ({
+/** The default methods whose files exist in `root` (the helm ones when there is a chart to deploy), as full specs. */
+export function defaultMethods(root: string, version: string, hasChart = true): MethodSpec[] {
+  return DEFAULTS.filter((d) => (d.kind !== 'helm' || hasChart) && [...d.files, ...(d.values ?? [])].every((f) => existsSync(path.join(root, f)))).map((d) => ({
     name: d.name,
     kind: d.kind,
     files: d.files,
@@ -75,5 +97,9 @@ export function defaultMethods(root: string, version: string): MethodSpec[] {
     env: { ...d.env, ...d.envFor?.(root) },
     probe: defaultProbe(version),
     timeoutMs: DEFAULT_TIMEOUT_MS,
+    auth: defaultAuth(d.kind),
+    plugins: d.plugins ?? [],
+    podSecurity: 'restricted',
+    helmTest: true,
   }));
 }

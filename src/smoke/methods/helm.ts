@@ -2,24 +2,34 @@
  * `helm`: the candidate chart (the package from the chart step, or the chart directory) installed
  * with the method's values files, as its guide installs it, in a namespace of its own:
  *   - the image values the chart documents (an object with `repository`/`tag`, or an image string,
- *     wherever in the values they are) pointed at the candidate (pullPolicy IfNotPresent) and at the
- *     image map's substitutes, with `--set-string`; then the method's own `set`;
+ *     wherever in the values they are) pointed at the release's images by repository (the server,
+ *     its plugin; pullPolicy IfNotPresent) and at the image map's substitutes (Qdrant), with
+ *     `--set-string`; then the method's own `set`;
+ *   - the run's token in the chart value that holds it (auth.set, e.g. secrets.auth.token), and
+ *     DOT_AI_TELEMETRY=false in `extraEnv` when the chart has one, in a private values file (0600,
+ *     removed at the end): never a process argument;
  *   - with an external Qdrant, one placed beside the release and the chart's Qdrant URL value
  *     (e.g. qdrant.external.url) pointed at it;
  *   - the Secrets the values name but the chart does not create (existingSecret...), with placeholders;
  *   - `helm install --wait` within the budget, watched at the same time so CrashLoopBackOff,
- *     ImagePullBackOff or a Pod Security rejection end it at once; then `helm test`.
+ *     ImagePullBackOff or a Pod Security rejection end it at once; then `helm test` (helmTest).
+ * The namespace enforces the method's Pod Security level (restricted unless it says otherwise); a
+ * lower level is a warning naming what restricted would refuse (the API server's warnings).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { UserError } from '../../errors.js';
+import { readRepoText, resolveRepoFile } from '../../fs/read.js';
+import { assertInsideRepo, resolveInRepo } from '../../fs/repo-path.js';
 import { Helm } from '../../tools/helm.js';
-import { mappedImage } from '../candidate.js';
+import { ToolError } from '../../tools/exec.js';
+import { candidateFor, mappedImage } from '../candidate.js';
 import { splitImageName } from '../../oci/reference.js';
 import { diagnosed, writeNamespaceDiagnostics } from '../diagnostics.js';
 import type { Candidate, Deployed, MethodEnv, SmokeMethod } from '../types.js';
-import { checkpoint, clusterOf, createNamespace, deployQdrantBeside, ensureImagesOf, missingSecrets, parseManifests, registerClusterScoped, secondsLeft, serviceEndpoints, waitNamespaceReady } from './kubernetes.js';
+import { SMOKE_SERVER_ENV } from './defaults.js';
+import { checkpoint, clusterOf, createNamespace, deployQdrantBeside, ensureImagesOf, giveToken, lowerLevelWarning, missingSecrets, namespaceWatch, parseManifests, registerClusterScoped, secondsLeft, serviceEndpoints, waitNamespaceReady } from './kubernetes.js';
 
 type Values = Record<string, unknown>;
 
@@ -44,14 +54,14 @@ function join(at: string, k: string | number): string {
 }
 
 /**
- * `--set-string` entries pointing every image the values name at the candidate (its repository) or
- * at the image map's substitute: objects with `repository` (+ `registry`, `tag`, `digest`,
- * `pullPolicy`) and image strings (`repo:tag`). `found` tells whether the candidate's image was among them.
+ * `--set-string` entries pointing every image the values name at the release's image of that
+ * repository (the server, its plugin) or at the image map's substitute: objects with `repository`
+ * (+ `registry`, `tag`, `digest`, `pullPolicy`) and image strings (`repo:tag`). `found` tells
+ * whether the server's image was among them; `released` lists the repositories pointed at a candidate.
  */
-export function imageValueOverrides(values: Values, candidate: Candidate): { setStrings: string[]; found: boolean } {
+export function imageValueOverrides(values: Values, candidate: Pick<Candidate, 'image' | 'images' | 'imageMap'>): { setStrings: string[]; found: boolean; released: string[] } {
   const sets: string[] = [];
-  let found = false;
-  const released = candidate.image.repository;
+  const released = new Set<string>();
   const walk = (node: unknown, at: string): void => {
     if (Array.isArray(node)) return node.forEach((n, i) => walk(n, join(at, i)));
     if (!isObject(node)) return;
@@ -60,9 +70,10 @@ export function imageValueOverrides(values: Values, candidate: Candidate): { set
       const full = `${registry}${node.repository}`;
       const tagged = typeof node.tag === 'string' && node.tag ? `${full}:${node.tag}` : full;
       let target: { repository: string; tag?: string; digest?: string } | undefined;
-      if (full === released) {
-        found = true;
-        target = { repository: candidate.image.localRepository, tag: candidate.image.localTag };
+      const own = candidateFor(candidate, full);
+      if (own) {
+        released.add(own.repository);
+        target = { repository: own.localRepository, tag: own.localTag };
         sets.push(`${join(at, 'pullPolicy')}=IfNotPresent`);
       } else {
         const mapped = mappedImage(tagged, candidate.imageMap);
@@ -77,9 +88,10 @@ export function imageValueOverrides(values: Values, candidate: Candidate): { set
     }
     for (const [k, v] of Object.entries(node)) {
       if (typeof v === 'string' && /^[a-z0-9][\w./-]*(:[\w.-]+)?(@sha256:[0-9a-f]{64})?$/.test(v) && v.includes('/') && (k.toLowerCase().includes('image'))) {
-        if (splitImageName(v).repository === released) {
-          found = true;
-          sets.push(`${join(at, k)}=${candidate.image.ref}`);
+        const own = candidateFor(candidate, v);
+        if (own) {
+          released.add(own.repository);
+          sets.push(`${join(at, k)}=${own.ref}`);
         } else {
           const mapped = mappedImage(v, candidate.imageMap);
           if (mapped !== v) sets.push(`${join(at, k)}=${mapped}`);
@@ -88,7 +100,7 @@ export function imageValueOverrides(values: Values, candidate: Candidate): { set
     }
   };
   walk(values, '');
-  return { setStrings: sets, found };
+  return { setStrings: sets, found: released.has(candidate.image.repository), released: [...released] };
 }
 
 /** The value holding the external Qdrant's URL (e.g. qdrant.external.url): a `url` under a key naming Qdrant. */
@@ -107,23 +119,72 @@ export function qdrantUrlKey(values: Values): string | undefined {
   return found;
 }
 
-function chartOf(env: Pick<MethodEnv, 'root' | 'spec' | 'candidate'>): string {
-  if (env.candidate.chart) return env.candidate.chart.path;
-  const [dir] = env.spec.files;
-  if (!dir) throw new UserError(`smoke method ${env.spec.name}: files must name the chart directory (or give input chart)`);
-  return path.join(env.root, dir);
+/** Paths compared as the same directory (trailing slashes, ./). */
+function sameDir(a: string, b: string): boolean {
+  return path.posix.normalize(a.replace(/\\/g, '/')).replace(/\/+$/, '') === path.posix.normalize(b.replace(/\\/g, '/')).replace(/\/+$/, '');
+}
+
+/**
+ * The chart a method installs. Its own `files` when it names one: the candidate of that same chart
+ * (its package) stands in for it, a candidate of another chart is refused naming both; without
+ * `files`, the candidate (input chart, the release's package, else the configured chart).
+ */
+export function chartOf(env: Pick<MethodEnv, 'root' | 'spec' | 'candidate'>): string {
+  const { spec, candidate, root } = env;
+  const [own, ...more] = spec.files;
+  if (more.length) throw new UserError(`smoke method ${spec.name}: files names one chart directory, not ${spec.files.length}`);
+  const chart = candidate.chart;
+  if (own !== undefined) {
+    const dir = resolveInRepo(root, own, `smoke method ${spec.name}: files[0]`);
+    assertInsideRepo(root, dir, `smoke method ${spec.name}: files[0]`);
+    if (!chart || chart.byDefault) return dir;
+    if ((chart.source !== undefined && sameDir(chart.source, own)) || (chart.kind === 'dir' && path.resolve(chart.path) === path.resolve(dir))) return chart.path;
+    const candidateName = chart.source ?? chart.path;
+    throw new UserError(`smoke method ${spec.name}: files names the chart ${own}, but the candidate chart is ${candidateName}${chart.kind === 'package' ? ' (a package)' : ''}: a method deploys what its files name; leave files out to deploy the candidate, or name the same chart`);
+  }
+  if (!chart) throw new UserError(`smoke method ${spec.name}: no chart to install (this repository has no chart; name the chart directory in files, or give input chart)`);
+  return chart.path;
 }
 
 function releaseOf(env: Pick<MethodEnv, 'spec'>): string {
   return env.spec.service ?? 'dot-ai';
 }
 
+/** A chart value path (`secrets.auth.token`) as nested values. */
+export function valueAt(dotted: string, value: unknown): Values {
+  const keys = dotted.split(/(?<!\\)\./).map((k) => k.replace(/\\\./g, '.'));
+  return keys.reduceRight<Values>((inner, key) => ({ [key]: inner }), value as Values) as Values;
+}
+
+/** Values the run decides and nobody may read: the token, the telemetry switch in extraEnv. */
+function privateValues(env: MethodEnv, values: Values): { values: Values; notes: string[] } {
+  let out: Values = {};
+  const notes: string[] = [];
+  if (env.token && env.spec.auth?.set) {
+    out = mergeValues(out, valueAt(env.spec.auth.set, env.token));
+    notes.push(`a generated token in ${env.spec.auth.set} (a private values file)`);
+  }
+  // A chart's documented place for extra environment: dot-ai's `extraEnv` list (kept, added to).
+  if (Array.isArray(values.extraEnv)) {
+    const current = values.extraEnv as Array<{ name?: string }>;
+    const added = Object.entries(SMOKE_SERVER_ENV).filter(([name]) => !current.some((e) => e?.name === name)).map(([name, value]) => ({ name, value }));
+    if (added.length) {
+      out.extraEnv = [...current, ...added];
+      notes.push(`extraEnv: ${added.map((e) => `${e.name}=${e.value}`).join(', ')}`);
+    }
+  }
+  return { values: out, notes };
+}
+
 export const helmMethod: SmokeMethod = {
   preflight(env) {
     const chart = chartOf(env);
-    if (!existsSync(chart)) throw new UserError(`smoke method ${env.spec.name}: chart ${path.relative(env.root, chart) || chart} not found`);
-    if (!env.candidate.chart && !existsSync(path.join(chart, 'Chart.yaml'))) throw new UserError(`smoke method ${env.spec.name}: ${env.spec.files[0]} holds no Chart.yaml`);
-    for (const f of env.spec.values) if (!existsSync(path.join(env.root, f))) throw new UserError(`smoke method ${env.spec.name}: values file ${f} not found`);
+    const shown = path.relative(env.root, chart) || chart;
+    if (!existsSync(chart)) throw new UserError(`smoke method ${env.spec.name}: chart ${shown} not found`);
+    if (statSync(chart).isDirectory() && !existsSync(path.join(chart, 'Chart.yaml'))) throw new UserError(`smoke method ${env.spec.name}: ${shown} holds no Chart.yaml`);
+    // Values files: the one reader (inside the repository, symlinks resolved, regular files).
+    for (const f of env.spec.values) resolveRepoFile(env.root, path.relative(env.root, resolveInRepo(env.root, f, `smoke method ${env.spec.name}: values`)), `smoke method ${env.spec.name}: values file ${f}`);
+    if (env.spec.auth && !env.spec.auth.set && !env.spec.auth.env) throw new UserError(`smoke method ${env.spec.name}: auth: name the chart value that holds the token (auth.set, e.g. secrets.auth.token) or the variable read from a Secret (auth.env)`);
   },
 
   async deploy(env: MethodEnv): Promise<Deployed> {
@@ -138,7 +199,7 @@ export const helmMethod: SmokeMethod = {
     const valuesFiles = env.spec.values.map((f) => path.join(env.root, f));
 
     let values = (parse(await helm.showValues(chart)) ?? {}) as Values;
-    for (const f of valuesFiles) values = mergeValues(values, (parse(readFileSync(f, 'utf8')) ?? {}) as Values);
+    for (const f of env.spec.values) values = mergeValues(values, (parse(readRepoText(env.root, path.normalize(f))) ?? {}) as Values);
     const images = imageValueOverrides(values, env.candidate);
     const setStrings = [...images.setStrings];
     if (!images.found) {
@@ -155,11 +216,28 @@ export const helmMethod: SmokeMethod = {
     }
     sets.push(...Object.entries(env.spec.set).map(([k, v]) => `${k}=${v}`));
 
-    const rendered = await helm.template({ chartDir: chart, releaseName: release, namespace, valuesFiles, sets, setStrings, signal: env.signal });
-    writeFileSync(path.join(env.workDir, 'rendered.yaml'), rendered);
-    writeFileSync(path.join(env.workDir, 'helm-args.txt'), `${[...valuesFiles.map((f) => `-f ${f}`), ...setStrings.map((s) => `--set-string ${s}`), ...sets.map((s) => `--set ${s}`)].join('\n')}\n`);
+    // What nobody may read goes in a private values file, last (after the method's own files).
+    const { privateDir } = env;
+    const own = privateValues(env, values);
+    const allValues = [...valuesFiles];
+    if (Object.keys(own.values).length) {
+      const file = path.join(privateDir, 'smoke-values.yaml');
+      writeFileSync(file, stringify(own.values), { mode: 0o600 });
+      allValues.push(file);
+    }
+
+    const rendered = await helm.template({ chartDir: chart, releaseName: release, namespace, valuesFiles: allValues, sets, setStrings, signal: env.signal });
+    env.write('rendered.yaml', rendered);
+    env.write('helm-args.txt', `${[...valuesFiles.map((f) => `-f ${f}`), ...(allValues.length > valuesFiles.length ? ['-f (private values: the token, extraEnv)'] : []), ...setStrings.map((s) => `--set-string ${s}`), ...sets.map((s) => `--set ${s}`)].join('\n')}\n`);
     const objects = parseManifests(rendered);
-    const secrets = missingSecrets(objects, namespace, env.spec.env);
+    // The token read from a Secret the chart does not make (auth.env): that Secret is made with it.
+    let tokenValues: Array<{ secret: string; key: string; value: string }> = [];
+    if (env.token && env.spec.auth?.env && !env.spec.auth.set) {
+      const given = giveToken(objects, env.spec.auth.env, env.token, `smoke method ${env.spec.name}`);
+      if (given.inPlace.length) throw new UserError(`smoke method ${env.spec.name}: the chart makes Secret ${given.inPlace.join(', ')} holding ${env.spec.auth.env} itself: give the token through its value (auth.set)`);
+      tokenValues = given.values.map((v) => ({ ...v, value: env.token as string }));
+    }
+    const secrets = missingSecrets(objects, namespace, env.spec.env, tokenValues);
     checkpoint(env);
     if (secrets.length) await kubectl.apply(secrets.map((s) => JSON.stringify(s)).join('\n---\n'));
     registerClusterScoped(env, objects);
@@ -167,7 +245,7 @@ export const helmMethod: SmokeMethod = {
     env.cleanup.add({ kind: 'helm-release', kubeconfig: cluster.kubeconfig, context: cluster.context, name: release, namespace });
 
     // helm waits; the watcher re-checks beside it and stops helm on what will not heal.
-    env.reporter.info(`helm install ${release} ${path.relative(env.root, chart) || chart} -n ${namespace}${env.spec.values.length ? ` -f ${env.spec.values.join(' -f ')}` : ''} --wait`);
+    env.reporter.info(`helm install ${release} ${path.relative(env.root, chart) || chart} -n ${namespace}${env.spec.values.length ? ` -f ${env.spec.values.join(' -f ')}` : ''} --wait${env.spec.podSecurity !== 'restricted' ? ` (Pod Security ${env.spec.podSecurity})` : ''}`);
     const stopWatching = new AbortController();
     const stopHelm = new AbortController();
     let fatal: Error | undefined;
@@ -176,39 +254,50 @@ export const helmMethod: SmokeMethod = {
       fatal = error;
       stopHelm.abort();
     });
-    const waitSeconds = secondsLeft(deadline, 30);
+    const waitSeconds = secondsLeft(deadline, env.spec.helmTest ? 30 : 10);
+    let installed: { warnings: string[] };
     try {
-      await helm.install(target, { release, chart, namespace, valuesFiles, sets, setStrings, waitSeconds, signal: AbortSignal.any([env.signal, stopHelm.signal]) });
+      installed = await helm.install(target, { release, chart, namespace, valuesFiles: allValues, sets, setStrings, waitSeconds, signal: AbortSignal.any([env.signal, stopHelm.signal]) });
     } catch (error) {
       if (fatal) throw fatal;
       if (/context deadline exceeded|timed out waiting for the condition/.test((error as Error).message)) {
         throw new UserError(`helm install ${release} --wait: not ready within its timeout of ${waitSeconds} s (the method's budget less time for helm test and the probes)`);
       }
+      if (error instanceof ToolError) env.write('helm-install.txt', `${error.stdout}${error.stderr}`);
       throw error;
     } finally {
       stopWatching.abort();
       await watcher;
     }
     if (fatal) throw fatal;
+    if (installed.warnings.length) env.write('helm-install-warnings.txt', `${installed.warnings.join('\n')}\n`);
+    const lower = lowerLevelWarning(env, installed.warnings);
+    if (lower) env.warn(lower);
     await waitNamespaceReady(env, kubectl, namespace, `release ${release} in ${namespace}`);
 
-    const notes: string[] = [];
-    const test = await helm.test(target, release, namespace, Math.min(180, secondsLeft(deadline, 20)), env.signal);
-    writeFileSync(path.join(env.workDir, 'helm-test.txt'), test.output);
-    if (!test.ok) {
-      const hooks = (await kubectl.get('pods', { namespace })).filter((p) => p.metadata.annotations?.['helm.sh/hook']?.includes('test'));
-      const lines = await Promise.all(hooks.map(async (p) => `${p.metadata.name}: ${(await kubectl.logs(p.metadata.name, { namespace, tail: 5 })).trim().split('\n').at(-1) ?? ''}`));
-      throw new UserError(`helm test ${release} failed: ${test.output.trim().split('\n').filter(Boolean).at(-1) ?? ''}${lines.length ? ` (${lines.join('; ')})` : ''}`);
+    const notes: string[] = [...own.notes];
+    if (env.spec.helmTest) {
+      const test = await helm.test(target, release, namespace, Math.min(180, secondsLeft(deadline, 20)), env.signal);
+      env.write('helm-test.txt', test.output);
+      if (!test.ok) {
+        const hooks = (await kubectl.get('pods', { namespace })).filter((p) => p.metadata.annotations?.['helm.sh/hook']?.includes('test'));
+        const lines = await Promise.all(hooks.map(async (p) => `${p.metadata.name}: ${(await kubectl.logs(p.metadata.name, { namespace, tail: 5 })).trim().split('\n').at(-1) ?? ''}`));
+        throw new UserError(`helm test ${release} failed: ${test.output.trim().split('\n').filter(Boolean).at(-1) ?? ''}${lines.length ? ` (${lines.join('; ')})` : ''}`);
+      }
+      const suites = [...test.output.matchAll(/TEST SUITE:\s+(\S+)[\s\S]*?Phase:\s+(\w+)/g)].map((m) => `${m[1]} ${m[2]}`);
+      notes.push(`helm test: ${suites.join(', ') || 'passed (no test hooks)'}`);
+    } else {
+      notes.push('helm test: not run (helmTest: false)');
     }
-    const suites = [...test.output.matchAll(/TEST SUITE:\s+(\S+)[\s\S]*?Phase:\s+(\w+)/g)].map((m) => `${m[1]} ${m[2]}`);
-    notes.push(`helm test: ${suites.join(', ') || 'passed (no test hooks)'}`);
     const servers = (await kubectl.get('pods', { namespace })).filter((p) => p.metadata.labels?.['app.kubernetes.io/instance'] === release && !p.metadata.annotations?.['helm.sh/hook'] && p.metadata.labels?.['app.kubernetes.io/name'] !== 'qdrant' && !/qdrant/.test(p.metadata.name));
-    if (servers.length > 1) notes.push(`${servers.length} replicas behind Service ${release}: the in-cluster probe's follow-up calls in one session went through its session affinity`);
+    if (servers.length > 1) notes.push(`${servers.length} pods of release ${release} (server and plugins) behind their Services`);
     if (qdrantUrl) notes.push(`external Qdrant beside it (${qdrantUrl})`);
-    if (secrets.length) notes.push(`Secret(s) ${secrets.map((s) => s.metadata.name).join(', ')} created with placeholder values`);
+    if (secrets.length) notes.push(`Secret(s) ${secrets.map((s) => s.metadata.name).join(', ')} created${tokenValues.length ? ' (with the token where it is read)' : ''}, placeholder values elsewhere`);
+    const others = images.released.filter((r) => r !== env.candidate.image.repository);
     return {
       endpoints: await serviceEndpoints(env, kubectl, namespace, release),
-      how: `helm install of ${env.candidate.chart?.kind === 'package' ? 'the chart package' : 'the chart'} ${path.relative(env.root, chart) || chart}${env.spec.values.length ? ` with ${env.spec.values.join(', ')}` : ''} (--set-string of the image values -> ${env.candidate.image.ref})`,
+      watch: namespaceWatch(kubectl, namespace),
+      how: `helm install of ${env.candidate.chart?.kind === 'package' && chart === env.candidate.chart.path ? 'the chart package' : 'the chart'} ${path.relative(env.root, chart) || chart}${env.spec.values.length ? ` with ${env.spec.values.join(', ')}` : ''} (--set-string of the image values -> ${env.candidate.image.ref}${others.length ? `, ${others.map((r) => candidateFor(env.candidate, r)?.ref).join(', ')}` : ''})`,
       notes,
     };
   },
@@ -216,8 +305,8 @@ export const helmMethod: SmokeMethod = {
   async diagnose(env: MethodEnv, failure?: string): Promise<string | undefined> {
     const cluster = clusterOf(env);
     const release = releaseOf(env);
-    writeFileSync(path.join(env.workDir, 'helm-status.txt'), await new Helm().status({ kubeconfig: cluster.kubeconfig, context: cluster.context }, release, env.runName));
-    const cause = await writeNamespaceDiagnostics(cluster.kubectl, env.runName, env.workDir);
+    env.write('helm-status.txt', await new Helm().status({ kubeconfig: cluster.kubeconfig, context: cluster.context }, release, env.runName));
+    const cause = await writeNamespaceDiagnostics(cluster.kubectl, env.runName, env.write);
     return diagnosed(failure) ? undefined : cause;
   },
 };

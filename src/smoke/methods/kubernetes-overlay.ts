@@ -12,10 +12,11 @@
  *     Qdrant placed beside the deployment, when the method expects an external one.
  * The overlay and its rendering are kept in the method's folder (diagnostics).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { UserError } from '../../errors.js';
+import { readRepoText } from '../../fs/read.js';
 import type { KubeObject, Kubectl } from '../../tools/kubectl.js';
 import { splitImageName } from '../../oci/reference.js';
 import type { Candidate } from '../types.js';
@@ -75,6 +76,8 @@ function envPointers(node: unknown, name: string, at = ''): string[] {
 }
 
 export interface OverlayOptions {
+  /** The repository root (files beside the kustomization are read the one way repository files are). */
+  root: string;
   /** The user's kustomization directory (absolute). */
   source: string;
   /** Its rendering, when the caller has it already. */
@@ -85,6 +88,8 @@ export interface OverlayOptions {
   candidate: Candidate;
   /** Point QDRANT_URL here (the Qdrant beside the deployment). */
   qdrantUrl?: string;
+  /** Keeps the rendering as a diagnostic (redacted by the method's writer); default: nowhere. */
+  keepRendered?: (rendered: string) => unknown;
 }
 
 export interface Overlay {
@@ -108,7 +113,8 @@ export async function buildOverlay(kubectl: Kubectl, options: OverlayOptions): P
     throw new UserError(`${source}: no container runs ${released} (images: ${images.join(', ') || 'none'}); nothing would deploy the candidate`);
   }
 
-  const imageEntries: ImageEntry[] = [imageEntry(released, candidate.image.ref), ...Object.entries(candidate.imageMap).map(([from, to]) => imageEntry(from, to))];
+  // Every released image (the server, its plugin), then the image map (third-party stand-ins).
+  const imageEntries: ImageEntry[] = [...candidate.images.map((c) => imageEntry(c.repository, c.ref)), ...Object.entries(candidate.imageMap).map(([from, to]) => imageEntry(from, to))];
   const customImageKinds = [...new Set(original.filter((o) => !BUILTIN.has(o.kind) && typeof o.spec?.image === 'string').map((o) => o.kind))];
 
   const patches: Array<{ target: JsonPatchTarget['target']; patch: string; options?: Record<string, boolean> }> = [];
@@ -154,13 +160,14 @@ export async function buildOverlay(kubectl: Kubectl, options: OverlayOptions): P
   writeFileSync(path.join(options.dir, 'kustomization.yaml'), `# Written by dot-ai-release smoke: deploys ${source} unchanged but for the run's namespace, images and names.\n${stringify(kustomization)}`);
 
   const rendered = await kubectl.kustomize(options.dir);
-  writeFileSync(path.join(options.dir, 'rendered.yaml'), rendered);
+  options.keepRendered?.(rendered);
   const objects = parseManifests(rendered);
 
   // What the overlay must have done, checked on its output.
-  const left = imagesOf(objects).filter((i) => splitImageName(i).repository === released && i !== candidate.image.ref);
-  const customLeft = objects.filter((o) => typeof o.spec?.image === 'string' && splitImageName(o.spec.image as string).repository === released && o.spec.image !== candidate.image.ref);
-  if (left.length || customLeft.length) throw new UserError(`${source}: the overlay did not point every ${released} image at the candidate (${[...left, ...customLeft.map((o) => String(o.spec?.image))].join(', ')})`);
+  const stale = (image: string): boolean => candidate.images.some((c) => splitImageName(image).repository === c.repository && image !== c.ref);
+  const left = imagesOf(objects).filter(stale);
+  const customLeft = objects.filter((o) => typeof o.spec?.image === 'string' && stale(o.spec.image as string));
+  if (left.length || customLeft.length) throw new UserError(`${source}: the overlay did not point every released image at the candidate (${[...left, ...customLeft.map((o) => String(o.spec?.image))].join(', ')})`);
   if (options.qdrantUrl) {
     const values = objects.flatMap((o) => [
       ...(o.kind === 'ConfigMap' && typeof (o.data as Record<string, unknown> | undefined)?.QDRANT_URL === 'string' ? [(o.data as Record<string, string>).QDRANT_URL] : []),
@@ -171,10 +178,11 @@ export async function buildOverlay(kubectl: Kubectl, options: OverlayOptions): P
   }
 
   // API keys of the env example files get placeholders (a server may refuse to start without its
-  // provider key); other keys stay out: an auth token would put the server behind auth.
+  // provider key); other keys stay out (the token is the run's: giveToken).
   const secretKeys: Record<string, string> = {};
   for (const f of readdirSync(source).filter((f) => f.endsWith('.env.example'))) {
-    for (const [k, v] of Object.entries(envExampleKeys(readFileSync(path.join(source, f), 'utf8')))) if (k.endsWith('_API_KEY')) secretKeys[k] = v;
+    const text = readRepoText(options.root, path.relative(options.root, path.join(source, f)));
+    for (const [k, v] of Object.entries(envExampleKeys(text))) if (k.endsWith('_API_KEY')) secretKeys[k] = v;
   }
   return { dir: options.dir, original, rendered, objects, secretKeys };
 }

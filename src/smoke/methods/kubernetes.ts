@@ -11,14 +11,40 @@ import { UserError } from '../../errors.js';
 import type { KubeObject, Kubectl } from '../../tools/kubectl.js';
 import { assess, snapshot, type Assessment } from '../diagnostics.js';
 import type { KubeCluster } from '../providers/handle.js';
-import type { ClusterHandle, Endpoint, MethodEnv } from '../types.js';
+import type { ClusterHandle, Endpoint, MethodEnv, PodSecurityLevel } from '../types.js';
 
-export const RESTRICTED: Record<string, string> = {
-  'pod-security.kubernetes.io/enforce': 'restricted',
-  'pod-security.kubernetes.io/enforce-version': 'latest',
-  'pod-security.kubernetes.io/warn': 'restricted',
-  'pod-security.kubernetes.io/audit': 'restricted',
-};
+/**
+ * The labels of a method's namespace: Pod Security `level` enforced, and "restricted" always
+ * warned and audited, so a method run at a lower level is told what restricted would refuse.
+ */
+export function podSecurityLabels(level: PodSecurityLevel): Record<string, string> {
+  return {
+    'pod-security.kubernetes.io/enforce': level,
+    'pod-security.kubernetes.io/enforce-version': 'latest',
+    'pod-security.kubernetes.io/warn': 'restricted',
+    'pod-security.kubernetes.io/audit': 'restricted',
+  };
+}
+
+export const RESTRICTED: Record<string, string> = podSecurityLabels('restricted');
+
+/** The API server's Pod Security warnings among others (`would violate PodSecurity "restricted:latest": ...`). */
+export function podSecurityWarnings(warnings: string[]): string[] {
+  return warnings.map((w) => w.replace(/^Warning:\s*/, '')).filter((w) => /would violate PodSecurity/.test(w));
+}
+
+/**
+ * The summary's word on a method run below "restricted": the level, and what restricted would
+ * refuse (from the API server's warnings), or that it saw nothing to refuse.
+ */
+export function lowerLevelWarning(env: Pick<MethodEnv, 'spec'>, warnings: string[]): string | undefined {
+  const level = env.spec.podSecurity;
+  if (level === 'restricted') return undefined;
+  const seen = [...new Set(podSecurityWarnings(warnings).map((w) => w.replace(/^.*?would violate PodSecurity "restricted:[^"]*":\s*/, '')))];
+  return seen.length
+    ? `runs with Pod Security "${level}" (podSecurity), not "restricted": restricted would refuse it: ${seen.join('; ')}`
+    : `runs with Pod Security "${level}" (podSecurity), not "restricted" (the API server warned of nothing restricted would refuse: the method could run restricted)`;
+}
 
 /** The label every object a smoke run creates itself carries (value: the method's run name). */
 export const SMOKE_LABEL = 'dot-ai-release.smoke';
@@ -81,10 +107,10 @@ export function dnsLabel(base: string, suffix = ''): string {
 
 /**
  * Creates the namespace (`kubectl create`: a later `apply` of the user's own Namespace object only
- * adds to it), enforcing Pod Security "restricted", registers its removal, and waits for its
+ * adds to it), enforcing the method's Pod Security level, registers its removal, and waits for its
  * default ServiceAccount (pods are refused until it exists).
  */
-export async function createNamespace(env: MethodEnv, kubectl: Kubectl, name: string, labels: Record<string, string> = RESTRICTED): Promise<string> {
+export async function createNamespace(env: MethodEnv, kubectl: Kubectl, name: string, labels: Record<string, string> = podSecurityLabels(env.spec.podSecurity)): Promise<string> {
   const cluster = clusterOf(env);
   checkpoint(env);
   const manifest = { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: { ...labels, [SMOKE_LABEL]: env.runName } } };
@@ -109,9 +135,16 @@ export function placeholder(): string {
  * hand (`kubectl create secret generic ...`). `keys` adds keys to every Secret read whole (from an
  * env example file, and the method's env). Optional references are left alone.
  */
-export function missingSecrets(objects: KubeObject[], namespace: string, keys: Record<string, string> = {}): KubeObject[] {
+export function missingSecrets(objects: KubeObject[], namespace: string, keys: Record<string, string> = {}, values: Array<SecretSource & { value: string }> = []): KubeObject[] {
   const defined = new Set(objects.filter((o) => o.kind === 'Secret').map((o) => o.metadata.name));
   const wanted = new Map<string, Map<string, string>>();
+  // Values the run decides (the token) come first: a placeholder never takes their place.
+  for (const { secret, key, value } of values) {
+    if (defined.has(secret)) continue;
+    const data = wanted.get(secret) ?? new Map<string, string>();
+    data.set(key, value);
+    wanted.set(secret, data);
+  }
   const want = (name: string, key?: string): void => {
     if (!name || defined.has(name)) return;
     const secret = wanted.get(name) ?? new Map<string, string>();
@@ -152,6 +185,96 @@ export function missingSecrets(objects: KubeObject[], namespace: string, keys: R
       return [k, shared.get(k) as string];
     })),
   }));
+}
+
+/** Where a variable's value comes from a Secret: a Secret key, or a whole Secret read into the environment. */
+export interface SecretSource {
+  secret: string;
+  key: string;
+}
+
+/**
+ * The Secret keys a variable is read from in `objects`: container env `secretKeyRef`s, `envFrom`
+ * `secretRef`s (the key is the variable's name), and a ToolHive MCPServer's `spec.secrets`
+ * (`targetEnvName`). A literal `value` for it is returned as `literal`.
+ */
+export function secretSourcesOf(objects: KubeObject[], variable: string): { sources: SecretSource[]; literal: boolean } {
+  const sources: SecretSource[] = [];
+  let literal = false;
+  const add = (secret: string | undefined, key: string | undefined): void => {
+    if (secret && key && !sources.some((s) => s.secret === secret && s.key === key)) sources.push({ secret, key });
+  };
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    if (Array.isArray(o.env)) {
+      for (const e of o.env as Array<{ name?: string; value?: unknown; valueFrom?: { secretKeyRef?: { name?: string; key?: string } } }>) {
+        if (e?.name !== variable) continue;
+        if (e.valueFrom?.secretKeyRef) add(e.valueFrom.secretKeyRef.name, e.valueFrom.secretKeyRef.key);
+        else if (e.value !== undefined) literal = true;
+      }
+    }
+    if (Array.isArray(o.envFrom)) for (const e of o.envFrom as Array<{ secretRef?: { name?: string } }>) add(e?.secretRef?.name, variable);
+    if (Array.isArray(o.secrets)) for (const e of o.secrets as Array<{ name?: string; key?: string; targetEnvName?: string }>) if (e?.targetEnvName === variable) add(e.name, e.key);
+    for (const v of Object.values(o)) walk(v);
+  };
+  walk(objects.filter((o) => o.kind !== 'Secret'));
+  return { sources, literal };
+}
+
+/**
+ * Gives the deployment its token: every Secret key the variable is read from gets it. Secrets the
+ * objects define are changed in place (the caller applies these objects, never a rendering with the
+ * token written down); the others are returned as values for missingSecrets. Refused when nothing
+ * reads the variable from a Secret.
+ */
+export function giveToken(objects: KubeObject[], variable: string, token: string, where: string): { objects: KubeObject[]; values: SecretSource[]; inPlace: string[] } {
+  const { sources, literal } = secretSourcesOf(objects, variable);
+  if (sources.length === 0) {
+    throw new UserError(`${where}: no container reads ${variable} from a Secret${literal ? ` (it is set to a literal value)` : ''}: the deployment cannot be given the run's token (set the method's auth.env to the variable that holds it, or auth: false)`);
+  }
+  const inPlace: string[] = [];
+  const patched = objects.map((o) => {
+    if (o.kind !== 'Secret') return o;
+    const keys = sources.filter((s) => s.secret === o.metadata.name).map((s) => s.key);
+    if (!keys.length) return o;
+    inPlace.push(o.metadata.name);
+    const data = { ...((o.data as Record<string, string> | undefined) ?? {}) };
+    const stringData = { ...((o.stringData as Record<string, string> | undefined) ?? {}) };
+    for (const key of keys) {
+      delete data[key];
+      stringData[key] = token;
+    }
+    return { ...o, data, stringData } as KubeObject;
+  });
+  const defined = new Set(objects.filter((o) => o.kind === 'Secret').map((o) => o.metadata.name));
+  return { objects: patched, values: sources.filter((s) => !defined.has(s.secret)), inPlace };
+}
+
+/**
+ * Environment added to the server's containers (those running the candidate server image, and an
+ * MCPServer's spec.env) where they do not set the variable themselves, e.g. DOT_AI_TELEMETRY=false.
+ */
+export function withServerEnv(objects: KubeObject[], serverRef: string, variables: Record<string, string>): KubeObject[] {
+  const add = (env: unknown): Array<Record<string, unknown>> => {
+    const list = Array.isArray(env) ? [...(env as Array<Record<string, unknown>>)] : [];
+    for (const [name, value] of Object.entries(variables)) if (!list.some((e) => e?.name === name)) list.push({ name, value });
+    return list;
+  };
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (!node || typeof node !== 'object') return node;
+    const o = { ...(node as Record<string, unknown>) };
+    for (const [k, v] of Object.entries(o)) o[k] = walk(v);
+    if (o.image === serverRef && typeof o.name === 'string') o.env = add(o.env);
+    return o;
+  };
+  return objects.map((o) => {
+    const out = walk(o) as KubeObject;
+    if (o.kind === 'MCPServer' && out.spec && typeof out.spec === 'object' && out.spec.image === serverRef) out.spec = { ...out.spec, env: add(out.spec.env) };
+    return out;
+  });
 }
 
 /** KEY=VALUE lines of an env example file: its keys (values kept only when they are set). */
@@ -248,6 +371,14 @@ export async function waitNamespaceReady(env: MethodEnv, kubectl: Kubectl, names
       env.signal.addEventListener('abort', done, { once: true });
     });
   }
+}
+
+/** A namespace's failure that will not heal (CrashLoopBackOff, ImagePullBackOff...), for a deployment's watch while it is probed. */
+export function namespaceWatch(kubectl: Kubectl, namespace: string): () => Promise<string | undefined> {
+  return async () => {
+    const found = await assess(kubectl, namespace, await snapshot(kubectl, namespace), { readinessPatienceMs: READINESS_PATIENCE_MS });
+    return found.findings.find((f) => f.fatal)?.cause;
+  };
 }
 
 /** The Service port to probe: the one whose port or targetPort is `port`, else the only one. */

@@ -6,10 +6,11 @@
  * MCPServer's spec.image); the MCPServer must reach phase Ready and its pods (proxy and server) be
  * Ready. Clients connect through the proxy's Service (mcp-<name>-proxy).
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { UserError } from '../../errors.js';
+import { assertInsideRepo, resolveInRepo } from '../../fs/repo-path.js';
 import type { Reporter } from '../../report/reporter.js';
 import { Helm, type HelmTarget } from '../../tools/helm.js';
 import type { KubeObject, Kubectl } from '../../tools/kubectl.js';
@@ -17,7 +18,8 @@ import type { CleanupAction, CleanupRegistry } from '../../tools/cleanup.js';
 import { diagnosed, writeNamespaceDiagnostics } from '../diagnostics.js';
 import type { Candidate, Deployed, MethodEnv, SmokeMethod } from '../types.js';
 import { imageValueOverrides } from './helm.js';
-import { checkpoint, clusterOf, createNamespace, deployQdrantBeside, dnsLabel, ensureImagesOf, imagesOf, missingSecrets, parseManifests, registerClusterScoped, serviceEndpoints, waitNamespaceReady } from './kubernetes.js';
+import { SMOKE_SERVER_ENV } from './defaults.js';
+import { checkpoint, clusterOf, createNamespace, deployQdrantBeside, dnsLabel, ensureImagesOf, giveToken, imagesOf, lowerLevelWarning, missingSecrets, namespaceWatch, parseManifests, registerClusterScoped, serviceEndpoints, waitNamespaceReady, withServerEnv } from './kubernetes.js';
 import { buildOverlay, isKustomization } from './kubernetes-overlay.js';
 
 export const TOOLHIVE_DEFAULTS = { charts: 'oci://ghcr.io/stacklok/toolhive', version: '0.47.0' };
@@ -113,8 +115,10 @@ export const toolhiveMethod: SmokeMethod = {
   preflight({ root, spec, candidate }) {
     const [dir] = spec.files;
     if (!dir || spec.files.length !== 1) throw new UserError(`smoke method ${spec.name}: files must name one kustomization directory holding the MCPServer`);
-    const absolute = path.join(root, dir);
+    const absolute = resolveInRepo(root, dir, `smoke method ${spec.name}: files`);
+    assertInsideRepo(root, absolute, `smoke method ${spec.name}: files`);
     if (!existsSync(absolute) || !statSync(absolute).isDirectory() || !isKustomization(absolute)) throw new UserError(`smoke method ${spec.name}: ${dir} is not a kustomization directory`);
+    if (spec.auth && !spec.auth.env) throw new UserError(`smoke method ${spec.name}: auth.env: name the variable the server reads its token from (its Secret gets the token)`);
     const charts = candidate.toolhive?.charts;
     if (charts && !charts.startsWith('oci://')) {
       for (const sub of ['operator-crds', 'operator']) {
@@ -144,21 +148,35 @@ export const toolhiveMethod: SmokeMethod = {
 
     const namespace = await createNamespace(env, kubectl, namespaceOf(env));
     const qdrantUrl = env.spec.externalQdrant ? await deployQdrantBeside(env, kubectl, namespace) : undefined;
-    const overlay = await buildOverlay(kubectl, { source, dir: path.join(env.workDir, 'overlay'), namespace, candidate: env.candidate, qdrantUrl });
-    const servers = overlay.objects.filter((o) => o.kind === 'MCPServer');
+    const overlay = await buildOverlay(kubectl, {
+      root: env.root, source, dir: path.join(env.workDir, 'overlay'), namespace, candidate: env.candidate, qdrantUrl,
+      keepRendered: (rendered) => env.write('overlay/rendered.yaml', rendered),
+    });
+    // The run's token where the MCPServer reads it (spec.secrets, a Secret it names), its telemetry off.
+    let objects = withServerEnv(overlay.objects, env.candidate.image.ref, SMOKE_SERVER_ENV);
+    let tokenValues: Array<{ secret: string; key: string; value: string }> = [];
+    if (env.token && env.spec.auth?.env) {
+      const given = giveToken(objects, env.spec.auth.env, env.token, dir);
+      objects = given.objects;
+      tokenValues = given.values.map((v) => ({ ...v, value: env.token as string }));
+    }
+    const servers = objects.filter((o) => o.kind === 'MCPServer');
     if (servers.length !== 1) throw new UserError(`smoke method ${env.spec.name}: ${dir} must hold one MCPServer (found ${servers.length})`);
     const server = servers[0] as KubeObject;
-    const secrets = missingSecrets(overlay.objects, namespace, { ...overlay.secretKeys, ...env.spec.env });
+    const secrets = missingSecrets(objects, namespace, { ...overlay.secretKeys, ...env.spec.env }, tokenValues);
     checkpoint(env);
     if (secrets.length) await kubectl.apply(secrets.map((s) => JSON.stringify(s)).join('\n---\n'));
-    registerClusterScoped(env, overlay.objects);
-    await ensureImagesOf(env, overlay.objects);
+    registerClusterScoped(env, objects);
+    await ensureImagesOf(env, objects);
     // Deleted (and waited for) before its namespace, while the operator still runs to finalize it.
     env.cleanup.add({ kind: 'cluster-object', kubeconfig: cluster.kubeconfig, context: cluster.context, resource: 'mcpservers.toolhive.stacklok.dev', name: server.metadata.name, namespace, wait: true });
     env.reporter.info(`kubectl apply of ${dir} through ${path.relative(env.workDir, overlay.dir)} into namespace ${namespace}`);
     const operator = await installing;
     checkpoint(env);
-    await kubectl.apply(overlay.rendered);
+    // The objects, not the rendering: the token is in them, and never written down.
+    const applied = await kubectl.checked(`kubectl apply of ${dir}`, ['apply', '-f', '-'], objects.map((o) => JSON.stringify(o)).join('\n---\n'));
+    const lower = lowerLevelWarning(env, applied.stderr.split('\n'));
+    if (lower) env.warn(lower);
 
     // The MCPServer's wait and the operator's installation side by side: either failing ends both.
     let status: McpServerStatus = {};
@@ -181,6 +199,7 @@ export const toolhiveMethod: SmokeMethod = {
     const service = env.spec.service ?? `mcp-${server.metadata.name}-proxy`;
     return {
       endpoints: await serviceEndpoints(env, kubectl, namespace, service),
+      watch: namespaceWatch(kubectl, namespace),
       how: `ToolHive: ${how}; kubectl apply of ${dir} through a throw-away overlay (namespace; MCPServer spec.image -> ${env.candidate.image.ref})`,
       notes: [
         `MCPServer ${server.metadata.name} Ready${status.url ? ` at ${status.url}` : ''}`,
@@ -193,10 +212,10 @@ export const toolhiveMethod: SmokeMethod = {
   async diagnose(env: MethodEnv, failure?: string): Promise<string | undefined> {
     const { kubectl } = clusterOf(env);
     const namespace = namespaceOf(env);
-    const cause = await writeNamespaceDiagnostics(kubectl, namespace, env.workDir, ['mcpservers']);
+    const cause = await writeNamespaceDiagnostics(kubectl, namespace, env.write, ['mcpservers']);
     const operatorPods = await kubectl.get('pods', { allNamespaces: true, selector: 'app.kubernetes.io/name=toolhive-operator' }).catch(() => []);
     const logs = await Promise.all(operatorPods.map(async (p) => `--- ${p.metadata.namespace}/${p.metadata.name}\n${await kubectl.logs(p.metadata.name, { namespace: p.metadata.namespace as string, tail: 200 })}`));
-    writeFileSync(path.join(env.workDir, 'toolhive-operator.log'), logs.join('\n') || '(no operator pod found)\n');
+    env.write('toolhive-operator.log', logs.join('\n') || '(no operator pod found)\n');
     const [server] = await kubectl.get('mcpservers', { namespace }).catch(() => []);
     const status = (server?.status ?? {}) as McpServerStatus;
     const phase = server ? `MCPServer ${server.metadata.name} phase ${status.phase ?? 'unknown'}${status.message ? `: ${status.message}` : ''}` : undefined;

@@ -7,6 +7,8 @@ import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import { waitForHealth } from './health.js';
 import { AbortedBy, ProbeHttp } from './http.js';
 import { closeSession, listToolNames, openSession, resultText, type McpSession } from './mcp.js';
+import { quoteInput } from '../redact.js';
+import { failedAssertion, jsonAssertionProblems, resultJson } from './json.js';
 import { oneLine, Redactor, seconds, showsExpected, whatItShows } from './text.js';
 import {
   DEFAULT_FOLLOW_UPS,
@@ -39,9 +41,9 @@ function httpUrl(value: string, field: string): URL {
   try {
     url = new URL(value);
   } catch {
-    throw new ProbeInputError(`${field}: ${JSON.stringify(value)} is not a URL (expected http://HOST[:PORT][/PATH])`);
+    throw new ProbeInputError(`${field}: ${quoteInput(value)} is not a URL (expected http://HOST[:PORT][/PATH])`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ProbeInputError(`${field}: ${JSON.stringify(value)} must be an http:// or https:// URL`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ProbeInputError(`${field}: ${quoteInput(value)} must be an http:// or https:// URL`);
   if (url.username || url.password) throw new ProbeInputError(`${field}: credentials in the URL are not supported; use the bearer token or a header`);
   url.hash = '';
   return url;
@@ -78,7 +80,7 @@ export function resolveTarget(target: ProbeTarget): ResolvedTarget {
   }
   const credentials: Record<string, string> = {};
   for (const [name, value] of Object.entries(target.headers ?? {})) {
-    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new ProbeInputError(`header: ${JSON.stringify(name)} is not a valid header name`);
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new ProbeInputError(`header: ${quoteInput(name)} is not a valid header name`);
     // eslint-disable-next-line no-control-regex
     if (/[\r\n\u0000]/.test(value)) throw new ProbeInputError(`header: the value of ${name} contains a line break`);
     credentials[name.toLowerCase()] = value;
@@ -86,9 +88,24 @@ export function resolveTarget(target: ProbeTarget): ResolvedTarget {
   if (target.bearerToken !== undefined) {
     // eslint-disable-next-line no-control-regex
     if (target.bearerToken === '' || /[\s\u0000-\u001f]/.test(target.bearerToken)) throw new ProbeInputError('bearer-token: empty or contains whitespace');
-    credentials.authorization = `Bearer ${target.bearerToken}`;
+    const header = target.tokenHeader ?? 'authorization';
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header)) throw new ProbeInputError(`token header: ${quoteInput(header)} is not a valid header name`);
+    credentials[header.toLowerCase()] = `Bearer ${target.bearerToken}`;
   }
   return { url, endpoints, health, credentials };
+}
+
+/** Waits `ms`, or less when `signal` aborts. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done(): void {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
 }
 
 /** Why a stage ended early: its deadline, or the caller's cancellation. */
@@ -178,8 +195,10 @@ export async function probeMcp(target: ProbeTarget, expectations: ProbeExpectati
   const resolved = resolveTarget(target);
   const followUps = expectations.followUps ?? DEFAULT_FOLLOW_UPS;
   if (!Number.isInteger(followUps) || followUps < 0 || followUps > 1000) throw new ProbeInputError(`follow-ups: ${followUps} must be a whole number from 0 to 1000`);
+  const badPaths = jsonAssertionProblems(expectations.toolCall?.json ?? {});
+  if (badPaths.length) throw new ProbeInputError(`json: ${badPaths.join('; ')}`);
   const secrets = [...(target.bearerToken ? [target.bearerToken] : []), ...Object.values(target.headers ?? {})];
-  const redactor = new Redactor(secrets, Object.keys(target.headers ?? {}));
+  const redactor = new Redactor(secrets, [...Object.keys(target.headers ?? {}), ...(target.tokenHeader ? [target.tokenHeader] : [])]);
 
   // Ends every stream when the probe is over; the caller's signal cancels it early.
   const end = new AbortController();
@@ -291,9 +310,19 @@ export async function probeMcp(target: ProbeTarget, expectations: ProbeExpectati
     } else {
       const args = call.arguments ?? {};
       const label = `tool ${call.name}`;
-      const outcome = await callTool(mcp, http, redactor, 'tool call', label, call.name, args, call.expect, opts, end.signal);
+      let outcome = await callTool(mcp, http, redactor, 'tool call', label, call.name, args, call, opts, end.signal);
+      // What the JSON says may take a while to hold (dot-ai finds its plugin up to 30 s after it starts):
+      // the call is repeated until it does, or jsonWithinMs has passed.
+      const settleUntil = performance.now() + (call.jsonWithinMs ?? 0);
+      let calls = 1;
+      while (outcome.jsonFailed && performance.now() < settleUntil && !end.signal.aborted) {
+        await pause(Math.min(3_000, Math.max(0, settleUntil - performance.now())), end.signal);
+        if (end.signal.aborted) break;
+        outcome = await callTool(mcp, http, redactor, 'tool call', label, call.name, args, call, opts, end.signal);
+        calls++;
+      }
       result.toolCall = { name: call.name, arguments: args, isError: outcome.isError, text: outcome.text };
-      if (outcome.cause) fail('tool call', outcome.cause);
+      if (outcome.cause) fail('tool call', outcome.jsonFailed && calls > 1 ? `${outcome.cause} (still after ${seconds(call.jsonWithinMs ?? 0)}, ${calls} calls)` : outcome.cause);
       // What proves it: the expected text when there was one (a long JSON answer would hide it), else the start of the answer.
       pass('tool call', call.expect !== undefined ? `${call.name} shows ${oneLine(call.expect, 120)}` : `${call.name}: ${oneLine(outcome.text, 120)}`);
       called = true;
@@ -310,7 +339,7 @@ export async function probeMcp(target: ProbeTarget, expectations: ProbeExpectati
         const label = `follow-up ${i} of ${followUps} (${what})`;
         let cause: string | undefined;
         if (called && call) {
-          cause = (await callTool(mcp, http, redactor, 'follow-ups', label, call.name, call.arguments ?? {}, call.expect, opts, end.signal)).cause;
+          cause = (await callTool(mcp, http, redactor, 'follow-ups', label, call.name, call.arguments ?? {}, call, opts, end.signal)).cause;
         } else {
           try {
             await withDeadline(http, 'follow-ups', opts.stepTimeoutMs, end.signal, (o) => mcp.client.listTools(undefined, o));
@@ -363,10 +392,10 @@ async function callTool(
   label: string,
   name: string,
   args: Record<string, unknown>,
-  expected: string | undefined,
+  expectation: Pick<NonNullable<ProbeExpectations['toolCall']>, 'expect' | 'json'>,
   opts: ProbeOptions,
   cancel: AbortSignal,
-): Promise<{ isError: boolean; text: string; cause?: string }> {
+): Promise<{ isError: boolean; text: string; cause?: string; jsonFailed?: boolean }> {
   let raw: { content?: unknown; structuredContent?: unknown; isError?: unknown };
   try {
     raw = (await withDeadline(http, stage, opts.stepTimeoutMs, cancel, (o) => mcp.client.callTool({ name, arguments: args }, undefined, o))) as typeof raw;
@@ -377,8 +406,13 @@ async function callTool(
   const kept = text.length > opts.transcriptBodyChars ? `${text.slice(0, opts.transcriptBodyChars)}…` : text;
   const isError = raw.isError === true;
   if (isError) return { isError, text: kept, cause: `${label} failed: ${oneLine(text, 200) || 'an error result without text'}` };
+  const expected = expectation.expect;
   if (expected !== undefined && !showsExpected(text, expected)) {
     return { isError, text: kept, cause: `${label} returned ${whatItShows(text, expected)}, expected ${expected}` };
+  }
+  if (expectation.json && Object.keys(expectation.json).length) {
+    const failed = failedAssertion(resultJson(raw), expectation.json, (t) => redactor.text(t));
+    if (failed) return { isError, text: kept, cause: `${label}: ${failed}`, jsonFailed: true };
   }
   return { isError, text: kept };
 }

@@ -18,6 +18,8 @@ export interface ProbeTarget {
   bearerToken?: string;
   /** Extra request headers (e.g. an API key), only to the server's origin; their values never in the transcript. */
   headers?: Record<string, string>;
+  /** The header the bearer token goes in (default Authorization; e.g. X-Dot-AI-Authorization behind a proxy that takes Authorization). */
+  tokenHeader?: string;
 }
 
 export interface ToolCallExpectation {
@@ -27,6 +29,10 @@ export interface ToolCallExpectation {
   expect?: string;
   /** Skip the call (not fail) when the server does not list the tool; for defaults such as `version`. */
   optional?: boolean;
+  /** The result's JSON must hold these: dotted path -> value, or `{not: value}` (see json.ts). */
+  json?: Record<string, unknown>;
+  /** How long `json` may take to hold: the call is repeated (every 3 s, same session) until it does. Default 0. */
+  jsonWithinMs?: number;
 }
 
 export interface ProbeExpectations {

@@ -42,7 +42,7 @@ export class CurrentClusterProvider implements ClusterProvider {
     this.description = `cluster (${options.context ? `context ${options.context}` : 'the current context'})`;
   }
 
-  async open(_cleanup: CleanupRegistry, reporter: Reporter): Promise<{ handle: KubeCluster; created: boolean }> {
+  async open(_cleanup: CleanupRegistry, reporter: Reporter, _preload: string[] = []): Promise<{ handle: KubeCluster; created: boolean }> {
     const kubeconfig = this.options.kubeconfig ?? process.env.KUBECONFIG?.split(path.delimiter).find(Boolean) ?? path.join(homedir(), '.kube', 'config');
     const what = this.options.kubeconfig ? 'input kubeconfig' : process.env.KUBECONFIG ? 'KUBECONFIG' : 'the default kubeconfig';
     if (!existsSync(kubeconfig)) throw new UserError(`${what}: ${kubeconfig} not found`);

@@ -22,8 +22,15 @@ export class KubeCluster implements ClusterHandle {
     this.kubectl = new Kubectl({ kubeconfig, context });
   }
 
-  probeInCluster(namespace: string, target: ProbeTarget, expectations: ProbeExpectations, timeoutMs: number, signal: AbortSignal): Promise<ProbeResult> {
+  async probeInCluster(namespace: string, target: ProbeTarget, expectations: ProbeExpectations, timeoutMs: number, signal: AbortSignal): Promise<ProbeResult> {
+    await this.ensureImages([this.probeImage]);
     return probeInPod(this.kubectl, { namespace, image: this.probeImage, target, expectations, timeoutMs, signal });
+  }
+
+  /** Images made present by other means (loaded while the cluster started): waited for, not loaded again. */
+  adopt(refs: string[], work: Promise<void>): void {
+    for (const r of refs) this.ensured.set(r, work);
+    work.catch(() => refs.forEach((r) => this.ensured.get(r) === work && this.ensured.delete(r)));
   }
 
   /** Each image once per run, however many methods ask for it at the same time. */

@@ -36,8 +36,20 @@ export function probeBundlePath(env: NodeJS.ProcessEnv = process.env): string {
   throw new UserError(`the in-cluster probe needs ${BUNDLE_NAME} (dist/${BUNDLE_NAME}, made by \`npm run build\`); it is not beside this program`);
 }
 
-/** The probe pod's spec: restricted Pod Security, no token, read-only root, a deadline. */
-export function probePodManifest(options: { name: string; namespace: string; configMap: string; image: string; config: unknown; deadlineSeconds: number }): KubeObject {
+/** The environment a probe pod reads credentials from (pod-entry.ts), as Secret keys. */
+export function credentialData(target: ProbeTarget): Record<string, string> {
+  const data: Record<string, string> = {};
+  if (target.bearerToken) data.PROBE_BEARER_TOKEN = target.bearerToken;
+  const headers = Object.entries(target.headers ?? {});
+  if (headers.length) data.PROBE_HEADERS = headers.map(([name, value]) => `${name}: ${value}`).join('\n');
+  return data;
+}
+
+/**
+ * The probe pod's spec: restricted Pod Security, no token, read-only root, a deadline. Credentials
+ * come from `secret` (the keys of credentialData), never from the config in its environment.
+ */
+export function probePodManifest(options: { name: string; namespace: string; configMap: string; image: string; config: unknown; deadlineSeconds: number; secret?: { name: string; keys: string[] } }): KubeObject {
   return {
     apiVersion: 'v1',
     kind: 'Pod',
@@ -57,6 +69,7 @@ export function probePodManifest(options: { name: string; namespace: string; con
           command: ['node', `${MOUNT}/${BUNDLE_NAME}`],
           env: [
             { name: 'PROBE_CONFIG', value: JSON.stringify(options.config) },
+            ...(options.secret?.keys ?? []).map((key) => ({ name: key, valueFrom: { secretKeyRef: { name: options.secret?.name as string, key } } })),
             { name: 'HOME', value: '/tmp' },
             { name: 'NODE_OPTIONS', value: '--max-old-space-size=96' },
           ],
@@ -143,8 +156,11 @@ export async function probeInPod(kubectl: Kubectl, options: ProbePodOptions): Pr
   const name = `smoke-probe-${randomBytes(3).toString('hex')}`;
   const bundle = readFileSync(options.bundle ?? probeBundlePath(), 'utf8');
   const deadlineSeconds = Math.max(30, Math.ceil(options.timeoutMs / 1000));
+  // Credentials go through a Secret of the pod's own, never into its spec (or the describe of a failure).
+  const { bearerToken: _token, headers: _headers, ...target } = options.target;
+  const credentials = credentialData(options.target);
   const config = {
-    target: options.target,
+    target,
     expectations: options.expectations,
     // The pod's own budget, a little inside its deadline, so it still prints its result.
     options: { healthTimeoutMs: Math.max(10_000, options.timeoutMs - 60_000) },
@@ -154,7 +170,11 @@ export async function probeInPod(kubectl: Kubectl, options: ProbePodOptions): Pr
     await kubectl.create(
       JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace, labels: { 'dot-ai-release.smoke/probe': 'true' } }, data: { [BUNDLE_NAME]: bundle } }),
     );
-    await kubectl.create(JSON.stringify(probePodManifest({ name, namespace, configMap: name, image: options.image, config, deadlineSeconds })));
+    if (Object.keys(credentials).length) {
+      await kubectl.create(JSON.stringify({ apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace, labels: { 'dot-ai-release.smoke/probe': 'true' } }, type: 'Opaque', stringData: credentials }));
+    }
+    const secret = Object.keys(credentials).length ? { name, keys: Object.keys(credentials) } : undefined;
+    await kubectl.create(JSON.stringify(probePodManifest({ name, namespace, configMap: name, image: options.image, config, deadlineSeconds, secret })));
     const until = Date.now() + (deadlineSeconds + 30) * 1000;
     let pod: KubeObject | undefined;
     for (;;) {
@@ -175,6 +195,6 @@ export async function probeInPod(kubectl: Kubectl, options: ProbePodOptions): Pr
     }
     return result;
   } finally {
-    await kubectl.run(['delete', 'pod,configmap', name, '--namespace', namespace, '--ignore-not-found', '--wait=false']);
+    await kubectl.run(['delete', 'pod,configmap,secret', name, '--namespace', namespace, '--ignore-not-found', '--wait=false']);
   }
 }

@@ -6,6 +6,9 @@ import type { ClusterHandle } from '../types.js';
 export interface ClusterProvider {
   /** What the summary calls it, e.g. "kind (node image kindest/node:v1.34.0)". */
   readonly description: string;
-  /** Opens the cluster; what it creates is registered in `cleanup` (owner `run`). */
-  open(cleanup: CleanupRegistry, reporter: Reporter): Promise<{ handle: ClusterHandle; created: boolean }>;
+  /**
+   * Opens the cluster; what it creates is registered in `cleanup` (owner `run`). `preload`: images
+   * the methods will need, made present while the cluster starts where the provider can (kind).
+   */
+  open(cleanup: CleanupRegistry, reporter: Reporter, preload?: string[]): Promise<{ handle: ClusterHandle; created: boolean }>;
 }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatProbe, probeMcp, ProbeInputError, type ProbeResult } from '../../../src/smoke/probes/index.js';
-import { ensureServerBuilt, RELEASE_VERSION, startServer, type RunningServer } from '../../helpers/reference-server.js';
+import { ensureServerBuilt, REFERENCE_TOKEN, RELEASE_VERSION, startServer, type RunningServer } from '../../helpers/reference-server.js';
 import {
   bearerAuthProxy,
   closedPort,
@@ -23,6 +23,7 @@ import {
   listen,
   movesAfter,
   roundRobinProxy,
+  settlingServer,
   sseWithoutResponse,
   stallsMidResponse,
   startServerEverything,
@@ -32,6 +33,8 @@ import {
 } from './servers.js';
 
 const TOKEN = 's3cr3t-probe-token-4f9d2c';
+/** The reference server answers 401 without its token, as dot-ai does (the gateway tests give it theirs). */
+const AUTH = { bearerToken: REFERENCE_TOKEN };
 const FAST = { healthTimeoutMs: 1_500, healthIntervalMs: 200, stepTimeoutMs: 1_000, requestTimeoutMs: 1_000 };
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -77,7 +80,7 @@ describe('the reference server (dot-ai contract: / , /healthz, sessions, SSE ans
   });
 
   it('passes every stage: health, initialize, tools/list, the version tool, follow-ups in one session', async () => {
-    const result = await probeMcp({ url: server.url, health: '/healthz' }, { serverName: 'dot-ai-reference-server', tools: ['version'], toolCall: { name: 'version', expect: RELEASE_VERSION } });
+    const result = await probeMcp({ url: server.url, ...AUTH, health: '/healthz' }, { serverName: 'dot-ai-reference-server', tools: ['version'], toolCall: { name: 'version', expect: RELEASE_VERSION } });
     expect(result.cause).toBeUndefined();
     expect(result.ok).toBe(true);
     expect(statuses(result)).toEqual({ health: 'passed', initialize: 'passed', 'tools/list': 'passed', 'tool call': 'passed', 'follow-ups': 'passed' });
@@ -89,7 +92,8 @@ describe('the reference server (dot-ai contract: / , /healthz, sessions, SSE ans
     expect(result.sessionId).toMatch(/^[0-9a-f-]{36}$/);
     expect(result.responseModes).toEqual(['sse']);
     expect(result.tools?.sort()).toEqual(['search_knowledge', 'version']);
-    expect(JSON.parse(result.toolCall?.text ?? '')).toMatchObject({ version: RELEASE_VERSION });
+    // dot-ai's version report (the reference server answers its shape).
+    expect(JSON.parse(result.toolCall?.text ?? '')).toMatchObject({ status: 'success', system: { version: { version: RELEASE_VERSION } } });
     expect(result.followUps).toEqual({ requested: 5, passed: 5 });
     // The transcript: each stage's requests in order, the session ended with DELETE.
     const rpc = result.transcript.filter((e) => e.method === 'POST').map((e) => `${e.stage}: ${e.rpc}`);
@@ -103,54 +107,54 @@ describe('the reference server (dot-ai contract: / , /healthz, sessions, SSE ans
     expect(result.transcript.at(-1)).toMatchObject({ stage: 'close', method: 'DELETE', status: 200 });
     const call = result.transcript.find((e) => e.stage === 'tool call');
     expect(call).toMatchObject({ status: 200, events: 1, responseHeaders: { 'content-type': 'text/event-stream', 'mcp-session-id': result.sessionId } });
-    expect(call?.responseBody).toContain(`\\"version\\":\\"${RELEASE_VERSION}\\"`);
+    expect(call?.responseBody).toContain(`\\"version\\": \\"${RELEASE_VERSION}\\"`);
   });
 
   it('a server that is not the one expected fails initialize', async () => {
-    const result = await probeMcp({ url: server.url }, { serverName: 'dot-ai', followUps: 0 });
+    const result = await probeMcp({ url: server.url, ...AUTH }, { serverName: 'dot-ai', followUps: 0 });
     expect(result.cause).toBe('initialize: the server is "dot-ai-reference-server", expected "dot-ai"');
     expect(statuses(result)).toMatchObject({ health: 'skipped', initialize: 'failed', 'tools/list': 'skipped' });
     expect(result.stages.find((s) => s.name === 'tools/list')?.detail).toBe('not run: initialize failed');
   });
 
   it('a tool the server does not list: skipped when optional, a failure otherwise; missing expected tools fail tools/list', async () => {
-    const optional = await probeMcp({ url: server.url }, { toolCall: { name: 'deploy', optional: true }, followUps: 1 });
+    const optional = await probeMcp({ url: server.url, ...AUTH }, { toolCall: { name: 'deploy', optional: true }, followUps: 1 });
     expect(optional.ok).toBe(true);
     expect(optional.stages.find((s) => s.name === 'tool call')).toMatchObject({ status: 'skipped', detail: 'the server lists no tool deploy' });
     expect(optional.stages.find((s) => s.name === 'follow-ups')?.detail).toBe('1 of 1 in the same session (tools/list)');
 
-    const required = await probeMcp({ url: server.url }, { toolCall: { name: 'deploy' } });
+    const required = await probeMcp({ url: server.url, ...AUTH }, { toolCall: { name: 'deploy' } });
     expect(required.cause).toBe('tool deploy is not listed (the server lists version, search_knowledge)');
 
-    const tools = await probeMcp({ url: server.url }, { tools: ['version', 'deploy', 'remediate'] });
+    const tools = await probeMcp({ url: server.url, ...AUTH }, { tools: ['version', 'deploy', 'remediate'] });
     expect(tools.cause).toBe('tools/list lacks deploy, remediate (the server lists version, search_knowledge)');
   });
 
   it('a tool that answers with an error result fails the call with its text', async () => {
-    const result = await probeMcp({ url: server.url }, { toolCall: { name: 'search_knowledge', arguments: { query: 'kubernetes' } } });
+    const result = await probeMcp({ url: server.url, ...AUTH }, { toolCall: { name: 'search_knowledge', arguments: { query: 'kubernetes' } } });
     expect(result.cause).toBe('tool search_knowledge failed: Qdrant is not configured: set QDRANT_URL (and QDRANT_API_KEY if the instance needs one)');
     expect(result.toolCall).toMatchObject({ name: 'search_knowledge', isError: true });
   });
 
   it('bad input is refused before anything is sent', async () => {
     await expect(probeMcp({ url: 'ftp://example.com/' })).rejects.toThrow(new ProbeInputError('url: "ftp://example.com/" must be an http:// or https:// URL'));
-    await expect(probeMcp({ url: server.url, mcpPath: 'mcp' })).rejects.toThrow('mcp-path: "mcp" must be auto or a path starting with / (e.g. / or /mcp)');
+    await expect(probeMcp({ url: server.url, ...AUTH, mcpPath: 'mcp' })).rejects.toThrow('mcp-path: "mcp" must be auto or a path starting with / (e.g. / or /mcp)');
     await expect(probeMcp({ url: `http://user:${TOKEN}@127.0.0.1:1/` })).rejects.toThrow('url: credentials in the URL are not supported; use the bearer token or a header');
-    await expect(probeMcp({ url: server.url }, { followUps: -1 })).rejects.toThrow('follow-ups: -1 must be a whole number from 0 to 1000');
+    await expect(probeMcp({ url: server.url, ...AUTH }, { followUps: -1 })).rejects.toThrow('follow-ups: -1 must be a whole number from 0 to 1000');
   });
 });
 
 describe('the release version, shown whole', () => {
   it('a server built as another version fails the tool call naming both versions', async () => {
     const server = await reference({ APP_VERSION: '1.2.3' });
-    const result = await probeMcp({ url: server.url, health: '/healthz' }, { toolCall: { name: 'version', expect: '1.6.1' } });
+    const result = await probeMcp({ url: server.url, ...AUTH, health: '/healthz' }, { toolCall: { name: 'version', expect: '1.6.1' } });
     expect(result.cause).toBe('tool version returned 1.2.3, expected 1.6.1');
     expect(statuses(result)).toMatchObject({ health: 'passed', initialize: 'passed', 'tools/list': 'passed', 'tool call': 'failed', 'follow-ups': 'skipped' });
   });
 
   it('1.6.1 is not found in 1.6.10', async () => {
     const server = await reference({ APP_VERSION: '1.6.10' });
-    const result = await probeMcp({ url: server.url }, { toolCall: { name: 'version', expect: '1.6.1' }, followUps: 0 });
+    const result = await probeMcp({ url: server.url, ...AUTH }, { toolCall: { name: 'version', expect: '1.6.1' }, followUps: 0 });
     expect(result.cause).toBe('tool version returned 1.6.10, expected 1.6.1');
   });
 });
@@ -160,7 +164,8 @@ describe('auth: a bearer token, only to its origin, never shown', () => {
   let elsewhere: Listening;
   const seenElsewhere: IncomingHttpHeaders[] = [];
   beforeAll(async () => {
-    const server = await reference();
+    // The gateway's token is the server's own: it checks it, then forwards it.
+    const server = await reference({ DOT_AI_AUTH_TOKEN: TOKEN });
     gateway = await serve(listen(bearerAuthProxy(server.url, TOKEN)));
     // A health endpoint on another origin: it must never see the token.
     elsewhere = await serve(
@@ -214,7 +219,7 @@ describe('session affinity through several replicas', () => {
 
   it('a Service that spreads requests over the replicas breaks the session at once', async () => {
     const service = await serve(listen(roundRobinProxy(replicas.map((r) => r.url))));
-    const result = await probeMcp({ url: service.url }, { toolCall: { name: 'version' } });
+    const result = await probeMcp({ url: service.url, ...AUTH }, { toolCall: { name: 'version' } });
     expect(result.cause).toBe(
       'initialize refused: HTTP 404 {"jsonrpc":"2.0","error":{"code":-32001,"message":"Session not found"},"id":null}; the session is unknown to the replica that answered (no session affinity?)',
     );
@@ -223,7 +228,7 @@ describe('session affinity through several replicas', () => {
   it('a session that moves to another replica fails the follow-up that moved', async () => {
     // initialize, initialized, the GET stream, tools/list, the tool call: 5 requests to the first replica.
     const service = await serve(listen(movesAfter(5, [replicas[0].url, replicas[1].url])));
-    const result = await probeMcp({ url: service.url }, { toolCall: { name: 'version', expect: RELEASE_VERSION }, followUps: 3 });
+    const result = await probeMcp({ url: service.url, ...AUTH }, { toolCall: { name: 'version', expect: RELEASE_VERSION }, followUps: 3 });
     expect(result.cause).toBe(
       'follow-up 1 of 3 (tool version) refused: HTTP 404 {"jsonrpc":"2.0","error":{"code":-32001,"message":"Session not found"},"id":null}; the session is unknown to the replica that answered (no session affinity?)',
     );
@@ -368,4 +373,39 @@ describe('faults: every wait has a deadline, every answer a cap', () => {
     expect(result.cause).toBe(`health ${server.url}healthz: probe cancelled`);
     expect(performance.now() - started).toBeLessThan(3_000);
   });
+});
+
+describe("assertions on the tool's JSON (issue 18: the vector DB wired through the plugin)", () => {
+  const assertion = { 'system.vectorDB.connected': true, 'system.vectorDB.url': { not: 'unknown' } };
+
+  it('hold once the server settles: the call is repeated in the same session within jsonWithinMs', async () => {
+    const server = await serve(settlingServer(3));
+    const result = await probeMcp({ url: server.url, mcpPath: '/' }, { toolCall: { name: 'version', expect: '2.2.2', json: assertion, jsonWithinMs: 20_000 }, followUps: 1 });
+    expect(result.cause).toBeUndefined();
+    expect(result.ok).toBe(true);
+    expect((server as Listening & { calls(): number }).calls()).toBe(4); // 2 failed, 1 held, 1 follow-up
+  }, 60_000);
+
+  it('never hold: the path, what was expected and what was found, and for how long', async () => {
+    const server = await serve(settlingServer(1_000));
+    const result = await probeMcp({ url: server.url, mcpPath: '/' }, { toolCall: { name: 'version', json: assertion, jsonWithinMs: 4_000 } });
+    expect(result.ok).toBe(false);
+    expect(result.cause).toMatch(/^tool version: system\.vectorDB\.connected is false, expected true \(still after 4 s, [23] calls\)$/);
+  }, 60_000);
+
+  it('without time to settle, the first answer decides', async () => {
+    const server = await serve(settlingServer(2));
+    const result = await probeMcp({ url: server.url, mcpPath: '/' }, { toolCall: { name: 'version', json: assertion } });
+    expect(result.cause).toBe('tool version: system.vectorDB.connected is false, expected true');
+  }, 60_000);
+});
+
+describe('the token in another header (X-Dot-AI-Authorization, behind a proxy that takes Authorization)', () => {
+  it('is sent there, as Bearer, and nowhere in the result', async () => {
+    const server = await reference({ DOT_AI_AUTH_TOKEN: TOKEN });
+    const result = await probeMcp({ url: server.url, bearerToken: TOKEN, tokenHeader: 'X-Dot-AI-Authorization' }, { toolCall: { name: 'version', expect: RELEASE_VERSION }, followUps: 1 });
+    expect(result.cause).toBeUndefined();
+    expect(result.transcript.find((e) => e.rpc === 'initialize')?.requestHeaders['x-dot-ai-authorization']).toBe('***');
+    expectNoSecret(result, TOKEN);
+  }, 60_000);
 });

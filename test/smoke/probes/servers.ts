@@ -103,6 +103,41 @@ export function statelessServer(options: { path?: string; version?: string; tool
   });
 }
 
+/**
+ * A stateless server whose version tool answers dot-ai's shape, with the vector DB connected only
+ * from its `connectedFrom`-th call on (dot-ai finds its plugin in the background, after it starts).
+ */
+export function settlingServer(connectedFrom: number): Promise<Listening & { calls(): number }> {
+  let calls = 0;
+  const newServer = (): McpServer => {
+    const server = new McpServer({ name: 'probe-test-settling', version: '2.2.2' });
+    server.registerTool('version', { description: 'Version and system status' }, async () => {
+      calls++;
+      const connected = calls >= connectedFrom;
+      const report = { status: 'success', system: { version: { version: '2.2.2' }, vectorDB: { connected, url: connected ? 'http://qdrant:6333' : 'unknown' } } };
+      return { content: [{ type: 'text', text: JSON.stringify(report, null, 2) }] };
+    });
+    return server;
+  };
+  return listen((req, res) => {
+    if (req.method !== 'POST') return json(res, 405, { jsonrpc: '2.0', error: { code: -32000, message: 'Method not allowed' }, id: null });
+    void (async () => {
+      const body = await readBody(req);
+      const server = newServer();
+      const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+      res.on('close', () => {
+        void transport.close();
+        void server.close();
+      });
+      await server.connect(transport);
+      await transport.handleRequest(req, res, body);
+    })().catch(() => {
+      if (!res.headersSent) json(res, 500, { error: 'internal' });
+      else res.end();
+    });
+  }).then((listening) => ({ ...listening, calls: () => calls }));
+}
+
 // ---------------------------------------------------------------- fault injection
 
 /** /healthz answers 503 {"status":"starting"} for ever. */
