@@ -20,7 +20,7 @@ import {
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-P4HBCF5U.js";
+} from "./chunk-6JJVA6BZ.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -37,7 +37,7 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-DWJFFRU6.js";
+} from "./chunk-53WTXHYH.js";
 import {
   DEFAULT_TIMEOUTS,
   MEDIA_TYPE,

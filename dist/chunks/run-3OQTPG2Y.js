@@ -20,9 +20,9 @@ var LOADERS = {
   version: () => import("./version-PFFZVCVQ.js"),
   check: () => import("./check-5SBBCNXE.js"),
   chart: () => import("./chart-2OXQUZEB.js"),
-  image: () => import("./image-XE4JJDN3.js"),
-  release: () => import("./release-CJIPWD6N.js"),
-  smoke: () => import("./smoke-7RNF3ZDB.js"),
+  image: () => import("./image-TWQF7TUA.js"),
+  release: () => import("./release-FOV3XQZU.js"),
+  smoke: () => import("./smoke-7MCJO5ZD.js"),
   probe: () => import("./probe-VRWCOLMI.js")
 };
 
