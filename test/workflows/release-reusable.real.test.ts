@@ -41,6 +41,19 @@ const TAGGED = '0.6.0'; // then the maintainer pushes v0.6.0
 const PACKAGE = '@acme/demo-mcp';
 /** The token the other repository (acme/cli) takes events with: the dispatch-token secret. */
 const DISPATCH_TOKEN = `ghp_dispatch${createHash('sha256').update(String(Math.random())).digest('hex').slice(0, 20)}`;
+/** The workflow's setup input: installs the changelog tool the hook runs (a section per version, at the top). */
+const SETUP = `tools="$(mktemp -d)"
+cat > "$tools/changelog-tool" <<'TOOL'
+#!/bin/sh
+set -eu
+new="$(mktemp)"
+{ printf '# Changelog\\n\\n## %s (%s)\\n\\n- Released by the reusable workflow\\n' "$1" "$2"; tail -n +2 CHANGELOG.md; } > "$new"
+cat "$new" > CHANGELOG.md
+rm "$new"
+TOOL
+chmod +x "$tools/changelog-tool"
+echo "$tools" >> "$GITHUB_PATH"
+`;
 const JOBS_PASSED = ['candidate:success', 'publish:success', 'release:success', 'report:success', 'smoke(docker):success'];
 
 let github: FakeGitHub;
@@ -81,6 +94,9 @@ function callerWorkflow(version: string): string {
     'smoke-provider': 'docker',
     // The demo server runs without Qdrant; any image that starts stands in for it.
     'smoke-qdrant-image': LOCAL_NODE_IMAGE,
+    // What the hook runs, installed as `pipx install towncrier` would be: on the PATH of the job's later steps.
+    setup: SETUP,
+    'release-notes': 'changelog,generated',
   };
   (workflow.jobs as Record<string, unknown>)['report'] = {
     needs: name,
@@ -119,8 +135,11 @@ beforeAll(async () => {
   // The repository released: two images, and an event to acme/cli once released; the caller workflow committed on main and pushed.
   repo = twoImageRepo(registry.host, 'demo');
   const config = path.join(repo.dir, 'dot-ai-release.yaml');
-  writeFileSync(config, `${readFileSync(config, 'utf8')}dispatch:\n  - { repository: acme/cli, event: server-release }\n`);
-  repo.git(['commit', '--quiet', '--all', '--message', 'events to acme/cli']);
+  // dot-ai's towncrier hook: a tool the workflow's setup input installs writes the version's changelog section.
+  writeFileSync(config, `${readFileSync(config, 'utf8')}dispatch:\n  - { repository: acme/cli, event: server-release }\nhooks:\n  afterVersion:\n    - run: [changelog-tool, "{{version}}", "{{date}}"]\n      files: [CHANGELOG.md]\n`);
+  writeFileSync(path.join(repo.dir, 'CHANGELOG.md'), '# Changelog\n');
+  repo.git(['add', 'CHANGELOG.md']);
+  repo.git(['commit', '--quiet', '--all', '--message', 'events to acme/cli, the changelog hook']);
   commitCaller(VERSION);
   gitServer.serve('acme/demo', repo.remote);
 }, 600_000);
@@ -248,6 +267,11 @@ async function expectPublished(run: WorkflowRun, version: string): Promise<Recor
   expect(release).toMatchObject({ draft: false, prerelease: false, target_commitish: outputs['release-commit'] });
   expect(release.assets.map((a) => a.name)).toEqual([`demo-mcp-${version}.tgz`]);
   for (const image of images) expect(release.body).toContain(`\`${image.name}:${version}\`, digest \`${image.digest}\``);
+  // The hook ran (its tool from the setup input) in the candidate and the publish job alike: the release commit the
+  // images name holds its changelog section, and the notes start with it (release-notes changelog,generated).
+  const changelog = repo.git(['show', `${outputs['release-commit']}:CHANGELOG.md`], repo.remote);
+  expect(changelog).toMatch(new RegExp(`^# Changelog\\n\\n## ${version.replace(/\./g, '\\.')} \\(\\d{4}-\\d{2}-\\d{2}\\)\\n\\n- Released by the reusable workflow(\\n|$)`));
+  expect(release.body.startsWith('- Released by the reusable workflow')).toBe(true);
   expect(github.dispatches.filter((d) => (d.client_payload as { version: string }).version === version)).toEqual([
     { repository: 'acme/cli', event_type: 'server-release', client_payload: expect.objectContaining({ version, tag: `v${version}`, release_commit: outputs['release-commit'] }), token: DISPATCH_TOKEN },
   ]);
@@ -292,6 +316,8 @@ describe('the reusable release workflow, run by act', () => {
   }, 1_800_000);
 
   test('a notes-only run makes the notes of the release again in one job; nothing is built or published', async () => {
+    // Pressed on main as it is now: at the release commit, whose changelog has the version's section.
+    repo.git(['pull', '--quiet', '--ff-only', 'origin', 'main']);
     const release = github.releases[0]!;
     const published = release.body;
     const generated = "## What's Changed\n* Everything since the previous release by @someone in #1";
@@ -316,7 +342,6 @@ describe('the reusable release workflow, run by act', () => {
 
   test('a pushed tag releases its version: built, smoke-tested and published from the tag, the release commit on top of it pushed to main, the tag left alone', async () => {
     // dot-ai's way: the maintainer tags a source commit whose files still say the previous version.
-    repo.git(['pull', '--quiet', '--ff-only', 'origin', 'main']);
     commitCaller(TAGGED);
     repo.git(['tag', `v${TAGGED}`]);
     repo.git(['push', '--quiet', 'origin', `refs/tags/v${TAGGED}`]);

@@ -145,6 +145,16 @@ describe('release-reusable.yml', () => {
     expect(workflow.jobs.notes!.permissions).toEqual({ contents: 'write' });
   });
 
+  test('the setup input runs before the release in the candidate and publish jobs alike (the hooks make the same release commit in both), through the environment, not pasted into the script', () => {
+    for (const job of ['candidate', 'publish']) {
+      const { steps } = workflow.jobs[job]!;
+      const setup = steps.findIndex((s) => s.env?.SETUP === '${{ inputs.setup }}');
+      expect(setup, job).toBeGreaterThanOrEqual(0);
+      expect(setup, job).toBeLessThan(steps.findIndex((s) => s.uses === './toolkit'));
+      expect(steps[setup]).toMatchObject({ if: "inputs.setup != ''", 'working-directory': 'repo', run: 'bash -euo pipefail -c "$SETUP"' });
+    }
+  });
+
   test('several images: the build settings the workflow passes are empty unless given, so each image keeps its own', () => {
     const inputs = workflow.on.workflow_call.inputs as Record<string, { default?: unknown }>;
     for (const name of ['image', 'context', 'dockerfile', 'platforms', 'build-args']) expect(inputs[name]?.default, name).toBe('');
