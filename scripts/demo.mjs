@@ -37,17 +37,19 @@ const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s
 // ---- clean-up: what the demo started, removed once, at the end, on failure and on Ctrl-C ----
 const cleanups = [];
 let child;
-let cleaned = false;
-async function cleanUp() {
-  if (cleaned) return;
-  cleaned = true;
-  for (const fn of cleanups.splice(0).reverse()) {
-    try {
-      await fn();
-    } catch (error) {
-      say(`clean-up: ${error.message}`);
+let cleaning;
+/** Runs once; whoever calls it (the end of the run, a signal) waits for the same clean-up to finish. */
+function cleanUp() {
+  cleaning ??= (async () => {
+    for (const fn of cleanups.splice(0).reverse()) {
+      try {
+        await fn();
+      } catch (error) {
+        say(`clean-up: ${error.message}`);
+      }
     }
-  }
+  })();
+  return cleaning;
 }
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
