@@ -89,7 +89,7 @@ const have = {
   qemu: () => answers(buildah, ['--version']), // scripts/setup/qemu.sh installs buildah (and QEMU for foreign platforms)
   'base-images': () => engineAnswers() && answers(docker, ['image', 'inspect', NODE_BASE]),
 };
-const what = { helm: 'helm (the chart gates)', verdaccio: 'verdaccio (the npm registry)', docker: 'the Docker engine', qemu: 'buildah', 'base-images': `the amd64 Node base ${NODE_BASE}` };
+const what = { helm: 'helm (the chart gates)', verdaccio: 'verdaccio (the npm registry)', docker: 'a Docker engine that answers (docker version)', qemu: 'buildah', 'base-images': `the amd64 Node base ${NODE_BASE}` };
 
 say('=== set-up: what the release needs on this machine');
 let t = performance.now();
@@ -207,7 +207,8 @@ try {
   };
 
   say(`\nReleasing ${current} -> ${next}.${skipped.length ? `\nLeft out of this release:\n${skipped.map((s) => `  - ${s}`).join('\n')}` : ''}`);
-  await release(`1. the release (the button pressed): preflight, version and hooks, npm pack, ${imagesOn ? 'both images built by digest and started, ' : ''}chart gated, ${imagesOn ? 'smoke (docker: server, plugin, token), ' : ''}npm publish, tags, git, GitHub (printed)`);
+  const parts = ['preflight', 'version and hooks', npmRegistry && 'npm pack', imagesOn && 'both images built by digest and started', ready.helm && 'chart gated', imagesOn && 'smoke (docker: server, plugin, token)', npmRegistry && 'npm publish', (imagesOn || ready.helm) && 'tags', 'git', 'GitHub (printed)'];
+  await release(`1. the release (the button pressed): ${parts.filter(Boolean).join(', ')}`);
   await release('2. the same button pressed again: everything is already done, nothing is written');
 
   say('\n=== what landed');
