@@ -264,6 +264,10 @@ describe('every number of the configuration has a range (issue 17)', () => {
     ['probe: { followUps: 1001 }', 'smoke.probe.followUps: expected a whole number from 0 to 1000, got number 1001'],
     ['methods: [{ name: m, kind: docker, files: [], port: 70000 }]', 'smoke.methods[0].port: expected a whole number from 1 to 65535, got number 70000'],
     ['methods: [{ name: m, kind: docker, files: [], timeout: 7201 }]', 'smoke.methods[0].timeout: expected a whole number from 1 to 7200, got number 7201'],
+    ['probe: { jsonWithin: 3601 }', 'smoke.probe.jsonWithin: expected a whole number from 0 to 3600, got number 3601'],
+    ['probe: { jsonWithin: -1 }', 'smoke.probe.jsonWithin: expected a whole number from 0 to 3600, got number -1'],
+    ['methods: [{ name: m, kind: docker, plugins: [{ name: p, image: x/p, port: 0 }] }]', 'smoke.methods[0].plugins[0].port: expected a whole number from 1 to 65535, got number 0'],
+    ['methods: [{ name: m, kind: docker, plugins: [{ name: p, image: x/p, port: 65536 }] }]', 'smoke.methods[0].plugins[0].port: expected a whole number from 1 to 65535, got number 65536'],
   ])('smoke: { %s }', (setting, message) => {
     const repo = copyDemoProject();
     writeFileSync(path.join(repo, 'dot-ai-release.yaml'), `${readFileSync(path.join(repo, 'dot-ai-release.yaml'), 'utf8')}smoke: { ${setting} }\n`);
