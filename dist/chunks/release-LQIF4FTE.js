@@ -20,7 +20,7 @@ import {
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-P4HBCF5U.js";
+} from "./chunk-63LASZNP.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -7355,7 +7355,7 @@ function position(index, count) {
 async function openImageContext(ctx, image2, neededBy, job = image2.image.job) {
   if (image2.context) return image2.context;
   const releaseCommit = ctx.artifacts.get("releaseCommit", neededBy);
-  const made = await imageContext({ ...job, labels: { ...job.labels, [`${OCI}.revision`]: releaseCommit } }, ctx.reporter, ctx.cleanup);
+  const made = await imageContext({ ...job, labels: { ...job.labels, [`${OCI}.revision`]: releaseCommit } }, ctx.reporter, ctx.cleanup, true);
   image2.context = made;
   return made;
 }

@@ -20,8 +20,8 @@ var LOADERS = {
   version: () => import("./version-PFFZVCVQ.js"),
   check: () => import("./check-5SBBCNXE.js"),
   chart: () => import("./chart-2OXQUZEB.js"),
-  image: () => import("./image-XE4JJDN3.js"),
-  release: () => import("./release-CJIPWD6N.js"),
+  image: () => import("./image-XVGTZAFJ.js"),
+  release: () => import("./release-LQIF4FTE.js"),
   smoke: () => import("./smoke-7RNF3ZDB.js"),
   probe: () => import("./probe-VRWCOLMI.js")
 };

@@ -4,7 +4,7 @@ import {
   disposeImageContext,
   imageContext,
   parseInputs
-} from "./chunk-P4HBCF5U.js";
+} from "./chunk-63LASZNP.js";
 import {
   describeRecord,
   pipelineResult,

@@ -464,7 +464,7 @@ async function pushImage(ctx, ref) {
 }
 
 // src/image/builder-choice.ts
-async function chooseBuilder(requested, platforms, docker, buildah) {
+async function chooseBuilder(requested, platforms, docker, buildah, pushByDigest = false) {
   if (!BUILDERS.includes(requested)) throw new UserError(`input builder: ${JSON.stringify(requested)} is not one of ${BUILDERS.join(", ")}`);
   const multi = platforms.length > 1;
   const dockerOnlyOne = () => new UserError(`input builder: docker builds one platform, but platforms lists ${platforms.length} (${platforms.map((p) => p.id).join(", ")}); use buildx or buildah, or one platform`);
@@ -472,6 +472,9 @@ async function chooseBuilder(requested, platforms, docker, buildah) {
     const { name, driver, platforms: listed, containerdStore } = await docker.buildxDriver();
     if (multi && driver === "docker" && !containerdStore) {
       return `the current buildx builder uses the docker driver, which builds one platform (docker/setup-buildx-action creates a docker-container builder that builds several)`;
+    }
+    if (pushByDigest && driver === "docker" && !containerdStore) {
+      return `the current buildx builder uses the docker driver, which cannot push an image by digest without a tag, as a release candidate is (docker/setup-buildx-action creates a docker-container builder that can)`;
     }
     if (listed.length === 0) return void 0;
     const supported = listed.flatMap((id) => {
@@ -704,14 +707,14 @@ var tag = {
   }
 };
 var IMAGE_STEPS = [resolve, build, push, verify, tag];
-async function imageContext(job, reporter, registry) {
+async function imageContext(job, reporter, registry, candidate = false) {
   const creds = new CredentialsDir();
   const cleanup = registry.child("image");
   cleanup.add({ kind: "directory", path: creds.dir });
   try {
     const baseDocker = new Docker(dockerBinary());
     const buildah = new Buildah(buildahBinary());
-    const { builder, detail } = await chooseBuilder(job.requestedBuilder, job.platforms, baseDocker, buildah);
+    const { builder, detail } = await chooseBuilder(job.requestedBuilder, job.platforms, baseDocker, buildah, candidate);
     const needsDocker = builder !== "buildah" || job.output === "load" || job.output === "push" && job.verify;
     if (needsDocker && !await baseDocker.serverVersion()) {
       throw new UserError(`the Docker engine does not answer (${baseDocker.bin}): it is needed to ${builder === "buildah" ? "start each platform (set verify to false to skip that)" : "build"}`);
