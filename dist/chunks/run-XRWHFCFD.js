@@ -21,7 +21,7 @@ var LOADERS = {
   check: () => import("./check-5SBBCNXE.js"),
   chart: () => import("./chart-2OXQUZEB.js"),
   image: () => import("./image-XVGTZAFJ.js"),
-  release: () => import("./release-LQIF4FTE.js"),
+  release: () => import("./release-DW4OHALD.js"),
   smoke: () => import("./smoke-7RNF3ZDB.js"),
   probe: () => import("./probe-VRWCOLMI.js")
 };
