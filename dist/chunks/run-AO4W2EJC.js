@@ -20,8 +20,8 @@ var LOADERS = {
   version: () => import("./version-PFFZVCVQ.js"),
   check: () => import("./check-5SBBCNXE.js"),
   chart: () => import("./chart-2OXQUZEB.js"),
-  image: () => import("./image-XVGTZAFJ.js"),
-  release: () => import("./release-DW4OHALD.js"),
+  image: () => import("./image-MPYRPLBO.js"),
+  release: () => import("./release-PBVNXNHF.js"),
   smoke: () => import("./smoke-7RNF3ZDB.js"),
   probe: () => import("./probe-VRWCOLMI.js")
 };

@@ -20,7 +20,7 @@ import {
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-63LASZNP.js";
+} from "./chunk-ZKEYVNCE.js";
 import {
   AlreadyDone,
   Artifacts,

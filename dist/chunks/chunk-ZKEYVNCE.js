@@ -68,14 +68,21 @@ function fullRef(job, tag2) {
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 var OCI = "org.opencontainers.image";
-function readPackageJson(config) {
-  const file = config.packageJsons[0]?.file;
-  if (!file || !existsSync(path.join(config.root, file))) return {};
+function readJsonFile(file) {
+  if (!existsSync(file)) return {};
   try {
-    return JSON.parse(readFileSync(path.join(config.root, file), "utf8"));
+    const parsed = JSON.parse(readFileSync(file, "utf8"));
+    return typeof parsed === "object" && parsed !== null ? parsed : {};
   } catch {
     return {};
   }
+}
+function readPackageJson(config, context) {
+  const file = config.packageJsons[0]?.file;
+  const versioned = file ? readJsonFile(path.join(config.root, file)) : {};
+  const own = context && path.resolve(context) !== path.resolve(config.root) ? readJsonFile(path.join(context, "package.json")) : {};
+  const pick = (key) => own[key] !== void 0 && own[key] !== null ? own[key] : versioned[key];
+  return { name: pick("name"), description: pick("description"), license: pick("license"), homepage: pick("homepage"), repository: pick("repository") };
 }
 function headCommit(root, env = process.env) {
   if (env.GITHUB_SHA && /^[0-9a-f]{40,64}$/i.test(env.GITHUB_SHA)) return env.GITHUB_SHA.toLowerCase();
@@ -91,7 +98,7 @@ function repoUrl(pkg) {
 }
 function ociLabels(sources) {
   const env = sources.env ?? process.env;
-  const pkg = readPackageJson(sources.config);
+  const pkg = readPackageJson(sources.config, sources.context);
   const repo = sources.config.repository;
   const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/$/, "");
   const source = repo ? `${server}/${repo.owner}/${repo.repo}` : repoUrl(pkg);
@@ -276,7 +283,7 @@ async function parseInputs(raw, reporter, overrides = {}) {
     version,
     extraTags,
     sha,
-    labels: ociLabels({ config, version, image }),
+    labels: ociLabels({ config, version, image, context: contextDir }),
     requestedBuilder,
     output,
     cache: booleanOption(options, "cache"),

@@ -4,7 +4,7 @@ import {
   disposeImageContext,
   imageContext,
   parseInputs
-} from "./chunk-63LASZNP.js";
+} from "./chunk-ZKEYVNCE.js";
 import {
   describeRecord,
   pipelineResult,
