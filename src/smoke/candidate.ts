@@ -17,6 +17,8 @@ export interface CandidateInput {
   repository: string;
   /** The release's other images (e.g. the plugin), each with the repository the files name it by. */
   others?: Array<{ repository: string; image: string }>;
+  /** images[].valuesPath by repository, from dot-ai-release.yaml. */
+  valuesPaths?: Record<string, string>;
   version: string;
   chart?: Candidate['chart'];
   imageMap: Record<string, string>;
@@ -84,6 +86,10 @@ async function prepareImage(image: string, repositoryInFiles: string, what: stri
 export async function prepareCandidate(input: CandidateInput, docker = new Docker()): Promise<Candidate> {
   const images = [await prepareImage(input.image, input.repository, 'input image', docker)];
   for (const other of input.others ?? []) images.push(await prepareImage(other.image, other.repository, `input image (${other.repository})`, docker));
+  for (const image of images) {
+    const valuesPath = input.valuesPaths?.[image.repository];
+    if (valuesPath) image.valuesPath = valuesPath;
+  }
   return {
     version: input.version,
     image: images[0] as CandidateImage,

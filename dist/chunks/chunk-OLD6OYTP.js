@@ -120,6 +120,10 @@ async function prepareImage(image, repositoryInFiles, what, docker) {
 async function prepareCandidate(input, docker = new Docker()) {
   const images = [await prepareImage(input.image, input.repository, "input image", docker)];
   for (const other of input.others ?? []) images.push(await prepareImage(other.image, other.repository, `input image (${other.repository})`, docker));
+  for (const image of images) {
+    const valuesPath = input.valuesPaths?.[image.repository];
+    if (valuesPath) image.valuesPath = valuesPath;
+  }
   return {
     version: input.version,
     image: images[0],
@@ -812,6 +816,7 @@ function parseInputs(raw, overrides = {}) {
     provider,
     candidate: {
       ...images,
+      valuesPaths: Object.fromEntries(config.images.flatMap((i) => i.valuesPath ? [[i.name, i.valuesPath]] : [])),
       version,
       chart,
       imageMap: parseImageMap(listOption(options, "image-map") ?? [], "input image-map"),
@@ -2083,7 +2088,7 @@ function key(k) {
 function join(at, k) {
   return typeof k === "number" ? `${at}[${k}]` : at ? `${at}.${key(k)}` : key(k);
 }
-function imageValueOverrides(values, candidate) {
+function imageValueOverrides(values, candidate, byValuesPath = false) {
   const sets = [];
   const released = /* @__PURE__ */ new Set();
   const walk = (node, at) => {
@@ -2124,6 +2129,18 @@ function imageValueOverrides(values, candidate) {
     }
   };
   walk(values, "");
+  if (byValuesPath) {
+    for (const image of candidate.images) {
+      if (released.has(image.repository) || !image.valuesPath) continue;
+      const keys = image.valuesPath.split(".");
+      const tagKey = keys.pop();
+      const block = keys.reduce((node, key2) => isObject(node) ? node[key2] : void 0, values);
+      if (!tagKey || !keys.length || !isObject(block)) continue;
+      const at = keys.join(".");
+      released.add(image.repository);
+      sets.push(`${at}.repository=${image.localRepository}`, `${at}.${tagKey}=${image.localTag}`, `${at}.pullPolicy=IfNotPresent`);
+    }
+  }
   return { setStrings: sets, found: released.has(candidate.image.repository), released: [...released] };
 }
 function qdrantUrlKey(values) {
@@ -2204,7 +2221,7 @@ var helmMethod = {
     const valuesFiles = env.spec.values.map((f) => path10.join(env.root, f));
     let values = (0, import_yaml4.parse)(await helm.showValues(chart)) ?? {};
     for (const f of env.spec.values) values = mergeValues(values, (0, import_yaml4.parse)(readRepoText(env.root, path10.normalize(f))) ?? {});
-    const images = imageValueOverrides(values, env.candidate);
+    const images = imageValueOverrides(values, env.candidate, true);
     const setStrings = [...images.setStrings];
     if (!images.found) {
       env.reporter.warning(`the chart's values name no image ${env.candidate.image.repository}: setting image.repository, image.tag and image.pullPolicy`);

@@ -37,7 +37,7 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-DWJFFRU6.js";
+} from "./chunk-OLD6OYTP.js";
 import {
   DEFAULT_TIMEOUTS,
   MEDIA_TYPE,
