@@ -21,8 +21,8 @@ var LOADERS = {
   check: () => import("./check-5SBBCNXE.js"),
   chart: () => import("./chart-2OXQUZEB.js"),
   image: () => import("./image-MPYRPLBO.js"),
-  release: () => import("./release-H62HOERW.js"),
-  smoke: () => import("./smoke-MPNM4RZX.js"),
+  release: () => import("./release-WVFJWBFY.js"),
+  smoke: () => import("./smoke-3LGE4Y4P.js"),
   probe: () => import("./probe-VRWCOLMI.js")
 };
 

@@ -37,7 +37,7 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-OLD6OYTP.js";
+} from "./chunk-3YGFK756.js";
 import {
   DEFAULT_TIMEOUTS,
   MEDIA_TYPE,
@@ -8268,8 +8268,6 @@ var smoke = {
     const repository = first ? first.name : settings.candidate.repository;
     const chart2 = inputs.chart ? { path: artifacts.get("chartPackage", "smoke"), kind: "package", source: settings.candidate.chart?.source } : settings.candidate.chart;
     const result = await runSmokeGate({ ...settings, candidate: { ...settings.candidate, image: image2, repository, others, ...chart2 ? { chart: chart2 } : {} } }, reporter, ctx.cleanup, ctx.signal);
-    const given2 = /* @__PURE__ */ new Set([image2, ...others.map((o) => o.image)]);
-    for (const made of result.candidate.images) if (!given2.has(made.ref)) ctx.cleanup.add({ kind: "docker-image", ref: made.ref });
     artifacts.set("smoke", result, "smoke");
     if (!result.ok) throw smokeFailure(result) ?? new UserError(`smoke: ${result.failed.length} of ${result.results.length} methods failed; nothing was published`);
     const deployed = [...candidates.values(), ...inputs.chart ? [`${inputs.chart.chart.name}-${inputs.chart.chart.version}.tgz`] : []];

@@ -96,7 +96,7 @@ function candidateFor(candidate, image) {
   const { repository } = splitImageName(image);
   return candidate.images.find((c) => c.repository === repository);
 }
-async function prepareImage(image, repositoryInFiles, what, docker) {
+async function prepareImage(image, repositoryInFiles, what, docker, made) {
   let parsed;
   try {
     parsed = parseImageReference(image);
@@ -105,21 +105,25 @@ async function prepareImage(image, repositoryInFiles, what, docker) {
   }
   const { tag, digest } = parsed;
   const repository = parsed.registry ? `${parsed.registry}/${parsed.repository}` : parsed.repository;
-  if (!await docker.imageId(image)) await docker.pull(image, `linux/${goArchitecture()}`);
+  if (!await docker.imageId(image)) {
+    await docker.pull(image, `linux/${goArchitecture()}`);
+    made(image);
+  }
   let localTag = tag ?? "latest";
   let ref = image;
   if (digest) {
     localTag = `smoke-${digest.replace(/^sha256:/, "").slice(0, 12)}`;
     ref = `${repository}:${localTag}`;
     await docker.tag(image, ref);
+    made(ref);
   }
   const id = await docker.imageId(ref);
   if (!id) throw new UserError(`${what}: ${quoteInput(image)} is not in the local Docker engine after pulling it`);
   return { repository: repositoryInFiles, ref, localRepository: repository, localTag, id, ...digest ? { digest } : {} };
 }
-async function prepareCandidate(input, docker = new Docker()) {
-  const images = [await prepareImage(input.image, input.repository, "input image", docker)];
-  for (const other of input.others ?? []) images.push(await prepareImage(other.image, other.repository, `input image (${other.repository})`, docker));
+async function prepareCandidate(input, docker = new Docker(), made = () => void 0) {
+  const images = [await prepareImage(input.image, input.repository, "input image", docker, made)];
+  for (const other of input.others ?? []) images.push(await prepareImage(other.image, other.repository, `input image (${other.repository})`, docker, made));
   for (const image of images) {
     const valuesPath = input.valuesPaths?.[image.repository];
     if (valuesPath) image.valuesPath = valuesPath;
@@ -3017,7 +3021,7 @@ function methodOutput(r) {
 async function runSmokeGate(inputs, reporter, session, signal) {
   const cleanup = session.child("smoke");
   try {
-    const candidate = await prepareCandidate(inputs.candidate);
+    const candidate = await prepareCandidate(inputs.candidate, void 0, (ref) => cleanup.add({ kind: "docker-image", ref }));
     const diagnosticsDir = inputs.diagnosticsDir ?? mkdtempSync3(path15.join(process.env.RUNNER_TEMP || tmpdir3(), "dot-ai-release-smoke-"));
     const run = await runSmoke({
       root: inputs.root,
