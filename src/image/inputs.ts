@@ -9,7 +9,7 @@ import { loadConfig, type ReleaseConfig } from '../config/config.js';
 import { registryCredentials } from '../config/credentials.js';
 import { booleanOption, boundedNumber, configOverrides, listOption, repositoryRoot, stringOption, withDefaults, type Options } from '../config/options.js';
 import { UserError } from '../errors.js';
-import { resolveInRepo } from '../fs/repo-path.js';
+import { assertInsideRepo, resolveInRepo } from '../fs/repo-path.js';
 import { isLoopbackHost, normalizeReference, type Credentials } from '../oci/index.js';
 import type { Reporter } from '../report/reporter.js';
 import { localHost, type Host } from '../tools/host.js';
@@ -70,9 +70,12 @@ export async function parseInputs(raw: Options, reporter: Reporter, overrides: I
   const platforms = parsePlatforms(listOption(options, 'platforms') ?? []);
   const contextInput = stringOption(options, 'context') ?? '.';
   const contextDir = resolveInRepo(root, contextInput, 'input context');
+  // A context (or Dockerfile) that is a symlink out of the repository would build what lies there.
+  assertInsideRepo(root, contextDir, 'input context');
   if (!existsSync(contextDir) || !statSync(contextDir).isDirectory()) throw new UserError(`input context: ${contextInput} is not a directory`);
   const dockerfileInput = stringOption(options, 'dockerfile');
   const dockerfile = dockerfileInput ? resolveInRepo(root, dockerfileInput, 'input dockerfile') : path.join(contextDir, 'Dockerfile');
+  assertInsideRepo(root, dockerfile, 'input dockerfile');
   if (!existsSync(dockerfile) || !statSync(dockerfile).isFile()) throw new UserError(`input dockerfile: ${path.relative(root, dockerfile) || dockerfile} not found`);
   const buildArgs = parseBuildArgs(stringOption(options, 'build-args'));
 

@@ -11,7 +11,7 @@ import type { CleanupRegistry } from '../tools/cleanup.js';
 import { prepareCandidate } from './candidate.js';
 import type { SmokeInputs } from './inputs.js';
 import { clusterProvider } from './providers/index.js';
-import { runSmoke, type SmokeRun } from './run.js';
+import { preflight, runSmoke, type SmokeRun } from './run.js';
 import { platformOf, type Candidate, type MethodResult, type MethodResultOutput } from './types.js';
 
 export interface SmokeGateResult {
@@ -37,7 +37,8 @@ export async function runSmokeGate(inputs: SmokeInputs, reporter: Reporter, sess
   try {
     // What the gate pulls or tags for the methods goes at its end, like everything else it made.
     const candidate = await prepareCandidate(inputs.candidate, undefined, (ref) => cleanup.add({ kind: 'docker-image', ref }));
-    // Made once everything is checked: a refused run leaves no empty folder behind.
+    // Every method's own checks first: a refused run leaves no empty folder behind.
+    preflight({ root: inputs.root, methods: inputs.methods, candidate, credentials: inputs.credentials });
     const diagnosticsDir = inputs.diagnosticsDir ?? mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'dot-ai-release-smoke-'));
     const run = await runSmoke({
       root: inputs.root,

@@ -56,7 +56,7 @@ test('configuration errors are reported all at once, one line each; nothing chan
   const result = await run('cli', ['version', '--bump', 'patch', '--working-directory', repo]);
   expect(linesStarting(result.stderr, 'error:')).toEqual([
     'error: dot-ai-release.yaml: serverJson: expected a non-empty string, got number 7',
-    'error: dot-ai-release.yaml: chart.versionng: unknown key (known: path, versioning, repository)',
+    'error: dot-ai-release.yaml: chart.versionng: unknown key (known: path, versioning, repository, policy)',
     'error: dot-ai-release.yaml: images[1].name: "ghcr.io/acme/demo-mcp-ui:latest" carries a tag (:latest); give the repository without a tag, the release version is its tag',
   ]);
   expect(result.code).toBe(1);

@@ -64,9 +64,9 @@ describe('nothing from a file forges a line on any channel', () => {
     const result = await run('action', [], { env: { ...r.env, INPUT_COMMAND: 'check', 'INPUT_WORKING-DIRECTORY': repo, GITHUB_WORKSPACE: repo } });
     expect(result.code).toBe(1);
     const commands = result.stdout.split('\n').filter((l) => /^\s*::/.test(l) || l.includes('##['));
-    // (inside an annotation's data `##[` is only text: the runner reads the line as the `::error` it starts with)
+    // (a quoted `##[` is neutralised even inside an annotation's data: the runner reads `##[` anywhere in a line)
     expect(commands).toEqual([
-      '::error file=charts/demo-mcp/values.yaml,line=8::image.tag holds \\x1b]0;owned\\x1b\\ ##[error]forged, should hold 0.4.2',
+      '::error file=charts/demo-mcp/values.yaml,line=8::image.tag holds \\x1b]0;owned\\x1b\\ ##\\x5berror]forged, should hold 0.4.2',
       '::error file=docs/a%0A%3A%3Aerror file=evil.md%2Cline=1%3A%3Aforged|<b>x.md,line=1::ghcr.io/acme/demo-mcp:<tag> holds 0.4.1, should hold 0.4.2',
       '::error::check: failed',
     ]);

@@ -193,7 +193,7 @@ describe('bad input: one clear line, non-zero exit, no file changed', () => {
       name: 'unknown config key',
       args: ['--bump', 'minor'],
       setup: (r) => edit(r, 'dot-ai-release.yaml', (t) => t.replace('versioning: follow', 'versionng: follow')),
-      message: 'dot-ai-release.yaml: chart.versionng: unknown key (known: path, versioning, repository)',
+      message: 'dot-ai-release.yaml: chart.versionng: unknown key (known: path, versioning, repository, policy)',
     },
     {
       name: 'wrong config type',

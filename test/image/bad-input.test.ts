@@ -2,18 +2,28 @@
  * Bad input to `image`: one clear line naming the input, and nothing built or pushed (no process is
  * even spawned: the unit guard would fail the test). The machine is a fake one that emulates arm64.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { run as imageCommand } from '../../src/commands/image.js';
 import { fakeHost, runInProcess } from '../helpers/capture.js';
 import { copyDemoProject, removeTempRepos } from '../helpers/repo.js';
 
-afterAll(removeTempRepos);
-
 const repo = copyDemoProject();
 mkdirSync(path.join(repo, 'server'));
 writeFileSync(path.join(repo, 'server/Dockerfile'), 'FROM scratch\n');
+// A folder outside the repository (a secret beside a Dockerfile), reached through symlinks in it.
+const outside = realpathSync(mkdtempSync(path.join(tmpdir(), 'image-outside-')));
+writeFileSync(path.join(outside, 'Dockerfile'), 'FROM scratch\nCOPY secret.env /\n');
+writeFileSync(path.join(outside, 'secret.env'), 'TOKEN=outside\n');
+symlinkSync(outside, path.join(repo, 'linked-context'));
+symlinkSync(path.join(outside, 'Dockerfile'), path.join(repo, 'server/Dockerfile.linked'));
+
+afterAll(() => {
+  removeTempRepos();
+  rmSync(outside, { recursive: true, force: true });
+});
 
 const base = { 'working-directory': repo, image: '127.0.0.1:1/acme/demo', context: 'server', platforms: 'linux/amd64' };
 
@@ -23,6 +33,8 @@ describe('image: bad input is refused before anything is built', () => {
     { name: 'a missing context', options: { context: 'nope' }, message: 'input context: nope is not a directory' },
     { name: 'a missing Dockerfile', options: { dockerfile: 'server/Dockerfile.prod' }, message: 'input dockerfile: server/Dockerfile.prod not found' },
     { name: 'a context outside the repository', options: { context: '../..' }, message: /^input context: / },
+    { name: 'a context that is a symlink out of the repository', options: { context: 'linked-context' }, message: `input context: "linked-context" is a symlink to ${outside}, outside the repository` },
+    { name: 'a Dockerfile that is a symlink out of the repository', options: { dockerfile: 'server/Dockerfile.linked' }, message: `input dockerfile: "server/Dockerfile.linked" is a symlink to ${path.join(outside, 'Dockerfile')}, outside the repository` },
     { name: 'an invalid extra tag', options: { tags: 'ok,not ok' }, message: 'input tags: "not ok" is not a valid tag' },
     { name: 'an invalid version', options: { version: '1.2' }, message: 'input version: "1.2" is not a valid SemVer version' },
     { name: 'a tag in the image', options: { image: 'ghcr.io/acme/demo:1.0.0' }, message: 'input image: "ghcr.io/acme/demo:1.0.0" carries a tag or digest; give the repository only' },

@@ -64,7 +64,8 @@ async function tagsOf(name: string): Promise<string[]> {
 
 /** The release's options for a two-image repository: no single image, no context: each image's own settings. */
 function twoImageOptions(dir: string, name: string, extra: Options = {}): Options {
-  return releaseOptions(world, dir, { image: undefined, context: undefined, 'chart-registry': `oci://${world.registry.host}/${name}`, ...extra });
+  // npm is the pipeline tests' (one package name per verdaccio): these are about the images.
+  return releaseOptions(world, dir, { image: undefined, context: undefined, npm: 'false', 'chart-registry': `oci://${world.registry.host}/${name}`, ...extra });
 }
 
 /** Runs the release in this process with `onStep` called as each step starts (to change the world under it). */
@@ -112,7 +113,7 @@ describe('a release of two images', () => {
       const run = await releaseInProcess(twoImageOptions(repo.dir, name));
       figures['two images, first run'] = `${((performance.now() - started) / 1000).toFixed(1)} s`;
       expect(run.error, run.reporter.text()).toBeUndefined();
-      expect(steps(run.result)).toEqual(['preflight:done', 'version:done', 'image:done', 'chart:done', 'smoke:done', 'publish:done', 'git:done', 'github-release:done']);
+      expect(steps(run.result)).toEqual(['preflight:done', 'version:done', 'npm-pack:skipped', 'image:done', 'chart:done', 'smoke:done', 'npm:skipped', 'publish:done', 'git:done', 'github-release:done', 'dispatch:skipped']);
       const outputs = run.result!.outputs;
       const commit = outputs['release-commit']!;
 
@@ -152,7 +153,7 @@ describe('a release of two images', () => {
       // Again: everything is done; nothing is built, no pre-build runs.
       const again = await releaseInProcess(twoImageOptions(repo.dir, name));
       expect(again.error, again.reporter.text()).toBeUndefined();
-      expect(steps(again.result)).toEqual(['preflight:done', 'version:already-done', 'image:already-done', 'chart:already-done', 'smoke:already-done', 'publish:already-done', 'git:already-done', 'github-release:already-done']);
+      expect(steps(again.result)).toEqual(['preflight:done', 'version:already-done', 'npm-pack:skipped', 'image:already-done', 'chart:already-done', 'smoke:already-done', 'npm:skipped', 'publish:already-done', 'git:already-done', 'github-release:already-done', 'dispatch:skipped']);
       expect(prebuildLines(log)).toHaveLength(2);
       expect(JSON.parse(again.result!.outputs.images!)).toEqual(images);
     } finally {
@@ -199,7 +200,7 @@ describe('a release of two images', () => {
     const before = { files: workTree(repo.dir), remote: repo.git(['ls-remote', repo.remote]), releases: world.github.releases.length };
     const run = await releaseInProcess(twoImageOptions(repo.dir, name));
     expect(run.error).toMatch(new RegExp(`^platform linux/amd64: ${world.registry.host.replace(/\./g, '\\.')}/acme/${name}-plugin@sha256:[0-9a-f]{64} does not start: the container exited with code 3; last log lines: plugin: no configuration$`));
-    expect(steps(run.result)).toEqual(['preflight:done', 'version:done', 'image:failed', 'chart:not-run', 'smoke:not-run', 'publish:not-run', 'git:not-run', 'github-release:not-run']);
+    expect(steps(run.result)).toEqual(['preflight:done', 'version:done', 'npm-pack:skipped', 'image:failed', 'chart:not-run', 'smoke:not-run', 'npm:not-run', 'publish:not-run', 'git:not-run', 'github-release:not-run', 'dispatch:not-run']);
     for (const image of ['server', 'plugin']) expect(await tagsOf(`acme/${name}-${image}`)).toEqual([]);
     expect(await tagsOf(`${name}/demo-mcp`)).toEqual([]);
     expect(repo.git(['ls-remote', repo.remote])).toBe(before.remote);

@@ -8,6 +8,7 @@ import {
   baseImageArgs,
   composeYaml,
   containerPort,
+  hostAccess,
   loopbackPorts,
   overrideYaml,
   parseCompose,
@@ -149,5 +150,19 @@ describe('the log line a cause quotes', () => {
   test('no error-like line: the last one', () => {
     expect(tellingLogLine('starting\nlistening on port 3456\n')).toBe('listening on port 3456');
     expect(tellingLogLine('')).toBe('');
+  });
+});
+
+describe('hostAccess: what in the files hands a container the host (a warning, not a refusal)', () => {
+  test.each<[string, Record<string, unknown>, string[]]>([
+    ['privileged', { privileged: true }, ['service s runs privileged']],
+    ['a bind mount of / (v1 string)', { volumes: ['/:/host:ro'] }, ["service s mounts the host's /"]],
+    ['a bind mount of / (v2 object, trailing slash)', { volumes: [{ type: 'bind', source: '//', target: '/host' }] }, ["service s mounts the host's //"]],
+    ["the engine's socket", { volumes: [{ type: 'bind', source: '/var/run/docker.sock', target: '/var/run/docker.sock' }] }, ["service s mounts the host's /var/run/docker.sock"]],
+    ['host network and pid', { network_mode: 'host', pid: 'host' }, ["service s shares the host's network namespace (network_mode: host)", "service s shares the host's pid namespace (pid: host)"]],
+    ['a named volume and a bind mount of a folder: nothing', { volumes: ['data:/data', { type: 'volume', source: 'x', target: '/x' }, { type: 'bind', source: '/srv/app', target: '/app' }] }, []],
+    ['privileged: false: nothing', { privileged: false }, []],
+  ])('%s', (_name, service, expected) => {
+    expect(hostAccess({ services: { s: { image: 'x', ...service } } })).toEqual(expected);
   });
 });

@@ -2,7 +2,9 @@
  * The `docker` smoke method for real: the reference server's image run as the guide runs it, on the
  * real Docker engine, probed over MCP; and each kind of failure diagnosed, with nothing left behind.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseInputs } from '../../src/smoke/inputs.js';
 import { engineLeftovers, requireDockerEngine, requireImage } from '../helpers/docker.js';
@@ -62,6 +64,23 @@ describe('smoke: the docker method (single container + external Qdrant)', () => 
     expect(run.summary).toMatch(/\| docker \| ✅ passed \|/);
     expect(await leftovers()).toEqual([]);
   }, 300_000);
+
+  test('a method refused by its own checks (an env file outside the repository): one line, nothing started, no temp folder left', async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'smoke-refused-'));
+    const runnerTemp = mkdtempSync(path.join(tmpdir(), 'smoke-runner-temp-'));
+    try {
+      writeFileSync(path.join(repo, 'package.json'), `${JSON.stringify({ name: 'refused', version: DOT_AI_VERSION })}\n`);
+      writeFileSync(path.join(repo, 'dot-ai-release.yaml'), 'smoke:\n  methods:\n    - { name: docker, kind: docker, files: [../outside.env] }\n');
+      const run = await runSmoke({ 'working-directory': repo, methods: 'docker', provider: 'docker', 'qdrant-image': QDRANT, image: GOOD }, { RUNNER_TEMP: runnerTemp });
+      expect(run.ok).toBe(false);
+      expect(run.error).toBe('smoke method docker: files[0]: "../outside.env" leaves the repository ("..")');
+      expect(readdirSync(runnerTemp)).toEqual([]);
+      expect(await leftovers()).toEqual([]);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+      rmSync(runnerTemp, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   test('a container that exits at start: the cause is its exit, diagnostics hold its inspect and logs', async () => {
     const run = await smoke({ image: 'local/node:bookworm', timeout: '60' });

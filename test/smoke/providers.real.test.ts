@@ -56,12 +56,15 @@ describe('smoke providers', () => {
     expect(await leftoverNamespaces(cluster, run)).toEqual([]);
   }, 600_000);
 
-  test('provider cluster: an image the nodes neither hold nor can pull stops the run before anything is deployed, naming it', async () => {
+  test('provider cluster: an image the nodes neither hold nor can pull fails the method that needs it before it installs anything, naming it', async () => {
     const run = await smoke(cluster, { ...asUsersCluster(), methods: 'helm', image: unloaded, timeout: '120' });
     expect(run.ok).toBe(false);
-    expect(run.error).toMatch(new RegExp(`image ${unloaded.replace(/[.:/]/g, '\\$&')} is neither on every node of the cluster nor pullable from docker\\.io \\(.+\\); push it there first`));
-    expect(run.methods).toEqual([]);
-    expect(run.reporter.text()).not.toMatch(/deploying/);
+    // Each method waits for the images its manifests name (not the run for all): the cause is the method's.
+    const cause = new RegExp(`image ${unloaded.replace(/[.:/]/g, '\\$&')} is neither on every node of the cluster nor pullable from docker\\.io \\(.+\\); push it there first`);
+    expect(run.methods.map((m) => [m.method, m.status])).toEqual([['helm', 'failed']]);
+    expect(run.method('helm').cause).toMatch(cause);
+    expect(run.reporter.text()).not.toMatch(/helm: deployed:|helm install/);
+    expect(await leftoverNamespaces(cluster, run)).toEqual([]);
   }, 300_000);
 
   test('inputs of the other provider, and a kind cluster that does not exist, are refused by name', async () => {

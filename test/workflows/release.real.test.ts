@@ -6,19 +6,24 @@
  * server answers it (GITHUB_API_URL).
  * - a dry run checks everything, publishes nothing, and its summary says so;
  * - the real run pushes the release commit, vX.Y.Z and the major tag (none for 0.x), makes the GitHub
- *   release, and says so.
+ *   release, and says so;
+ * - a pushed tag releases its version: the release commit (package.json and dist/ at the tag's version)
+ *   on top of the tag's commit, pushed to main; the tag stays where the maintainer pushed it.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { GitServer, removeRunDirs, requireAct, runWorkflow, type WorkflowRun } from '../helpers/act.js';
+import { GitServer, removeRunDirs, requireAct, runWorkflow, type RunWorkflowOptions, type WorkflowRun } from '../helpers/act.js';
 import { ROOT } from '../helpers/repo.js';
 import { startFakeGitHub, type FakeGitHub } from '../release/fake-github-helpers.js';
 import { git, remoteTags } from '../release/helpers.js';
 
 const CURRENT = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-const NEXT = CURRENT.replace(/^(\d+)\.(\d+)\.(\d+)$/, (_m, major: string, minor: string, patch: string) => `${major}.${minor}.${Number(patch) + 1}`);
+const patchOf = (version: string): string => version.replace(/^(\d+)\.(\d+)\.(\d+)$/, (_m, major: string, minor: string, patch: string) => `${major}.${minor}.${Number(patch) + 1}`);
+const NEXT = patchOf(CURRENT);
+/** The version a maintainer tags after NEXT. */
+const TAGGED = patchOf(NEXT);
 
 let github: FakeGitHub;
 let home: string;
@@ -49,12 +54,15 @@ afterAll(async () => {
 });
 
 async function dispatch(inputs: Record<string, string | boolean>, label: string): Promise<WorkflowRun> {
+  return run({ event: 'workflow_dispatch', inputs }, label);
+}
+
+async function run(event: Pick<RunWorkflowOptions, 'event' | 'inputs' | 'ref'>, label: string): Promise<WorkflowRun> {
   const started = performance.now();
   const run = await runWorkflow({
     workdir: work,
     workflow: '.github/workflows/release.yml',
-    event: 'workflow_dispatch',
-    inputs,
+    ...event,
     repository: 'vfarcic/dot-ai-release',
     actor: 'releaser',
     secrets: { GITHUB_TOKEN: github.token },
@@ -102,5 +110,24 @@ describe('release.yml, run by act', () => {
     expect(git(['show', `${outputs['release-commit']}:package.json`], remote)).toContain(`"version": "${NEXT}"`);
     expect(github.releases.map((r) => r.tag_name)).toEqual([`v${NEXT}`]);
     expect(run.shown).not.toContain(github.token);
+  }, 900_000);
+
+  test('a pushed tag releases its version: the release commit on top of the tag, pushed to main; the tag left alone', async () => {
+    // The maintainer tags main as it is now (the release commit of NEXT: its files say NEXT) and pushes the tag.
+    git(['pull', '--quiet', '--ff-only', 'origin', 'main'], work);
+    const tagged = git(['rev-parse', 'HEAD'], work);
+    git(['tag', `v${TAGGED}`], work);
+    git(['push', '--quiet', 'origin', `refs/tags/v${TAGGED}`], work);
+    const result = await run({ event: 'push', ref: `refs/tags/v${TAGGED}` }, 'tag push');
+    expect(result.code, result.transcript()).toBe(0);
+    const outputs = result.job('release').outputs.release!;
+    expect(outputs).toMatchObject({ version: TAGGED, tag: `v${TAGGED}`, 'release-url': `https://github.com/vfarcic/dot-ai-release/releases/tag/v${TAGGED}` });
+    expect(summary(result)).toEqual([`Released ${TAGGED} (https://github.com/vfarcic/dot-ai-release/releases/tag/v${TAGGED})`]);
+    const commit = git(['rev-parse', 'main'], remote);
+    expect(git(['rev-parse', `${commit}^`], remote)).toBe(tagged);
+    expect(git(['show', `${commit}:package.json`], remote)).toContain(`"version": "${TAGGED}"`);
+    expect(remoteTags(remote).get(`v${TAGGED}`)).toEqual({ commit: tagged, annotated: false });
+    expect(github.releases.map((r) => r.tag_name)).toEqual([`v${NEXT}`, `v${TAGGED}`]);
+    expect(result.shown).not.toContain(github.token);
   }, 900_000);
 });

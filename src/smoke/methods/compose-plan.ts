@@ -36,6 +36,40 @@ export function parseCompose(text: string): ComposeModel {
   return doc;
 }
 
+/** Host paths whose bind mount hands a container the machine: the root, the engine's socket. */
+const HOST_PATHS = new Set(['/', '/var/run/docker.sock', '/run/docker.sock']);
+
+/** The host path of one `volumes:` entry when it is a bind mount (v1 prints `src:dst[:mode]`, v2 objects). */
+function bindSource(entry: unknown): string | undefined {
+  if (typeof entry === 'string') {
+    const [source, target] = entry.split(':');
+    return target !== undefined && source?.startsWith('/') ? source : undefined;
+  }
+  if (entry && typeof entry === 'object') {
+    const { type, source } = entry as { type?: unknown; source?: unknown };
+    return type === 'bind' && typeof source === 'string' ? source : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * What in the user's files hands a container the host: privileged, the host's namespaces, a bind
+ * mount of `/` or the engine's socket. The repository's own file, so started as written, with a
+ * warning in the summary (one line per finding).
+ */
+export function hostAccess(model: ComposeModel): string[] {
+  const found: string[] = [];
+  for (const [name, service] of Object.entries(model.services)) {
+    if (service.privileged === true) found.push(`service ${name} runs privileged`);
+    for (const key of ['network_mode', 'pid', 'ipc'] as const) if (service[key] === 'host') found.push(`service ${name} shares the host's ${key === 'network_mode' ? 'network' : key} namespace (${key}: host)`);
+    for (const entry of Array.isArray(service.volumes) ? service.volumes : []) {
+      const source = bindSource(entry);
+      if (source !== undefined && HOST_PATHS.has(source.replace(/(.)\/+$/, '$1'))) found.push(`service ${name} mounts the host's ${source}`);
+    }
+  }
+  return found;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Variables the files interpolate
 

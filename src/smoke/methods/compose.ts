@@ -20,6 +20,7 @@ import { UserError } from '../../errors.js';
 import { confinedPath } from '../../fs/confined.js';
 import { readRepoBytes, readRepoText, resolveRepoFile } from '../../fs/read.js';
 import { resolveInRepo } from '../../fs/repo-path.js';
+import { visible } from '../../report/escape.js';
 import { Compose, findComposeCli, type ComposeCli } from '../../tools/compose.js';
 import { Docker } from '../../tools/docker.js';
 import type { ExecResult } from '../../tools/exec.js';
@@ -27,6 +28,7 @@ import type { Deployed, MethodEnv, MethodSpec, SmokeMethod } from '../types.js';
 import {
   composeYaml,
   homeStandIn,
+  hostAccess,
   overrideYaml,
   parseCompose,
   planOverride,
@@ -215,6 +217,7 @@ export const composeMethod: SmokeMethod = {
     const user = new Compose(cli, files, runName, processEnv);
     const model = parseCompose((await user.run(`${label} config`, ['config'], { signal, timeoutMs: 120_000 })).stdout);
     if (!model.services[service]) throw new UserError(`${spec.files.join(', ')}: no service ${service} after interpolation`);
+    for (const finding of hostAccess(model)) env.warn(`${spec.files.join(', ')}: ${visible(finding)}: started as the file says; whoever follows it hands that container the host`);
     const plan = planOverride({
       model,
       candidate,

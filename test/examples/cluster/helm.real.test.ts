@@ -15,9 +15,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { exec } from '../../../src/tools/exec.js';
-import { connectClient, buildServerImage, resultText } from '../../helpers/reference-server.js';
+import { buildPluginImage, buildServerImage, connectClient, REFERENCE_TOKEN, resultText } from '../../helpers/reference-server.js';
 import { createNamespace, loadImages, REPO_ROOT, sharedCluster, toolBinary, type TestCluster, type TestNamespace } from '../../helpers/cluster.js';
-import { deployQdrant, runPod, seedQdrantScript, SERVER_IMAGE } from './helpers.js';
+import { deployQdrant, PLUGIN_IMAGE, runPod, seedQdrantScript, SERVER_IMAGE } from './helpers.js';
 
 const CHART = join(REPO_ROOT, 'charts/dot-ai');
 const EXAMPLES = join(REPO_ROOT, 'examples/deployments/helm');
@@ -42,10 +42,14 @@ async function helm(args: string[]): Promise<string> {
 /** --set flags that point every image at what the cluster has, and keep CPU requests small. */
 function imageSets(): string[] {
   const server = split(SERVER_IMAGE);
+  const plugin = split(PLUGIN_IMAGE);
   const qdrant = split(cluster.images.qdrant);
   const curl = split(cluster.images.curl);
   return [
     `image.repository=${server.repository}`, `image.tag=${server.tag}`, 'image.pullPolicy=Never',
+    `plugins.agentic-tools.image.repository=${plugin.repository}`, `plugins.agentic-tools.image.tag=${plugin.tag}`, 'plugins.agentic-tools.image.pullPolicy=Never',
+    // The token the chart's guide says to generate: the one the test's MCP client (and `helm test`) sends.
+    `secrets.auth.token=${REFERENCE_TOKEN}`, 'plugins.agentic-tools.resources.requests.cpu=20m',
     `qdrant.image.repository=${qdrant.repository}`, `qdrant.image.tag=${qdrant.tag}`, 'qdrant.image.pullPolicy=IfNotPresent',
     `tests.image.repository=${curl.repository}`, `tests.image.tag=${curl.tag}`, 'tests.image.pullPolicy=IfNotPresent',
     'resources.requests.cpu=20m', 'qdrant.resources.requests.cpu=20m',
@@ -97,7 +101,8 @@ const track = <T>(p: Promise<T>): Promise<T> =>
 beforeAll(async () => {
   cluster = await sharedCluster();
   await buildServerImage(SERVER_IMAGE);
-  await loadImages(cluster, [SERVER_IMAGE, cluster.images.qdrant, cluster.images.curl]);
+  await buildPluginImage(PLUGIN_IMAGE);
+  await loadImages(cluster, [SERVER_IMAGE, PLUGIN_IMAGE, cluster.images.qdrant, cluster.images.curl]);
 }, 900_000);
 
 afterAll(async () => {

@@ -8,6 +8,8 @@ import { RELEASE_VERSION } from '../../helpers/reference-server.js';
 
 /** The reference server's image as the cluster tests build and `kind load` it (never pulled). */
 export const SERVER_IMAGE = `local/dot-ai-reference-server:${RELEASE_VERSION}-kind`;
+/** The reference agentic-tools plugin, standing in for ghcr.io/vfarcic/dot-ai-agentic-tools. */
+export const PLUGIN_IMAGE = `local/dot-ai-reference-plugin:${RELEASE_VERSION}-kind`;
 
 /** Pod and container security contexts that meet Pod Security "restricted". */
 export function restricted(uid: number): { pod: Record<string, unknown>; container: Record<string, unknown> } {

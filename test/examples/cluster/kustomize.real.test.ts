@@ -13,9 +13,9 @@ import { join, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { buildServerImage, connectClient, resultText } from '../../helpers/reference-server.js';
+import { buildPluginImage, buildServerImage, connectClient, REFERENCE_TOKEN, resultText } from '../../helpers/reference-server.js';
 import { loadImages, REPO_ROOT, sharedCluster, type TestCluster } from '../../helpers/cluster.js';
-import { runPod, seedQdrantScript, SERVER_IMAGE } from './helpers.js';
+import { PLUGIN_IMAGE, runPod, seedQdrantScript, SERVER_IMAGE } from './helpers.js';
 
 let cluster: TestCluster;
 const overlays: string[] = [];
@@ -36,9 +36,11 @@ function overlay(example: string, namespace: string, secret: Record<string, stri
     resources: [relative(dir, join(REPO_ROOT, 'examples/deployments/kubernetes', example))],
     images: [
       { name: 'ghcr.io/vfarcic/dot-ai', ...split(SERVER_IMAGE) },
+      { name: 'ghcr.io/vfarcic/dot-ai-agentic-tools', ...split(PLUGIN_IMAGE) },
       { name: 'qdrant/qdrant', ...split(cluster.images.qdrant) },
     ],
-    secretGenerator: [{ name: 'dot-ai-secrets', literals: Object.entries(secret).map(([k, v]) => `${k}=${v}`), options: { disableNameSuffixHash: true } }],
+    // The token the example says to generate: the one the test's MCP client sends.
+    secretGenerator: [{ name: 'dot-ai-secrets', literals: Object.entries({ DOT_AI_AUTH_TOKEN: REFERENCE_TOKEN, ...secret }).map(([k, v]) => `${k}=${v}`), options: { disableNameSuffixHash: true } }],
   };
   writeFileSync(join(dir, 'kustomization.yaml'), stringify(kustomization));
   return dir;
@@ -57,7 +59,8 @@ async function healthzThroughService(namespace: string): Promise<string> {
 beforeAll(async () => {
   cluster = await sharedCluster();
   await buildServerImage(SERVER_IMAGE);
-  await loadImages(cluster, [SERVER_IMAGE, cluster.images.qdrant, cluster.images.curl]);
+  await buildPluginImage(PLUGIN_IMAGE);
+  await loadImages(cluster, [SERVER_IMAGE, PLUGIN_IMAGE, cluster.images.qdrant, cluster.images.curl]);
 }, 900_000);
 
 afterAll(() => {
@@ -90,6 +93,7 @@ describe('kubectl apply -k of the plain manifests', () => {
       await cluster.kubectl.applyKustomization(dir);
       await cluster.kubectl.rolloutStatus('statefulset/qdrant', namespace, 180);
       await cluster.kubectl.wait({ resource: 'deployment/dot-ai', namespace, for: 'condition=Available', timeoutSeconds: 180 });
+      await cluster.kubectl.wait({ resource: 'deployment/dot-ai-agentic-tools', namespace, for: 'condition=Available', timeoutSeconds: 180 });
       const pvcs = await cluster.kubectl.get('pvc', { namespace });
       expect(pvcs.map((p) => p.status?.phase)).toEqual(['Bound']);
       expect(await healthzThroughService(namespace)).toContain('"status":"ok"');

@@ -12,11 +12,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
+import { parse, parseAllDocuments, stringify } from 'yaml';
 import { exec } from '../../../src/tools/exec.js';
-import { buildServerImage, connectClient, resultText } from '../../helpers/reference-server.js';
+import { buildPluginImage, buildServerImage, connectClient, REFERENCE_TOKEN, resultText } from '../../helpers/reference-server.js';
 import { clusterSetting, createNamespace, goModuleDir, kindVersions, loadImages, REPO_ROOT, sharedCluster, toolBinary, type TestCluster, type TestNamespace } from '../../helpers/cluster.js';
-import { deployQdrant, runPod, seedQdrantScript, SERVER_IMAGE } from './helpers.js';
+import { deployQdrant, PLUGIN_IMAGE, runPod, seedQdrantScript, SERVER_IMAGE } from './helpers.js';
 
 let cluster: TestCluster;
 let operatorNs: TestNamespace;
@@ -55,7 +55,8 @@ async function retry<T>(attempt: () => Promise<T>, withinMs: number): Promise<T>
 beforeAll(async () => {
   cluster = await sharedCluster();
   await buildServerImage(SERVER_IMAGE);
-  await loadImages(cluster, [SERVER_IMAGE, cluster.images.qdrant, cluster.images.curl, cluster.images.toolhiveOperator, cluster.images.toolhiveProxyRunner]);
+  await buildPluginImage(PLUGIN_IMAGE);
+  await loadImages(cluster, [SERVER_IMAGE, PLUGIN_IMAGE, cluster.images.qdrant, cluster.images.curl, cluster.images.toolhiveOperator, cluster.images.toolhiveProxyRunner]);
   operatorNs = await createNamespace(cluster, 'toolhive-system');
   const charts = await toolhiveCharts();
   await helm(['upgrade', '--install', 'toolhive-operator-crds', ...charts.crds, '--wait']);
@@ -95,6 +96,11 @@ describe('ToolHive operator with examples/deployments/toolhive', () => {
       const example = parse(readFileSync(join(REPO_ROOT, 'examples/deployments/toolhive/mcpserver.yaml'), 'utf8')) as { spec: { env: Array<{ name: string }> } };
       const qdrantEnv = example.spec.env.findIndex((e) => e.name === 'QDRANT_URL');
       expect(qdrantEnv).toBeGreaterThanOrEqual(0);
+      // The plugin beside it reaches the same Qdrant (its Deployment is the file's second document).
+      const pluginDocs = parseAllDocuments(readFileSync(join(REPO_ROOT, 'examples/deployments/toolhive/agentic-tools.yaml'), 'utf8')).map((d) => d.toJS() as { kind?: string; spec?: { template: { spec: { containers: Array<{ env: Array<{ name: string }> }> } } } });
+      const pluginEnv = pluginDocs.find((d) => d?.kind === 'Deployment')?.spec?.template.spec.containers[0]?.env.findIndex((e) => e.name === 'QDRANT_URL') ?? -1;
+      expect(pluginEnv).toBeGreaterThanOrEqual(0);
+      const [pluginName, pluginTag] = [PLUGIN_IMAGE.slice(0, PLUGIN_IMAGE.lastIndexOf(':')), PLUGIN_IMAGE.slice(PLUGIN_IMAGE.lastIndexOf(':') + 1)];
       const kustomization = {
         apiVersion: 'kustomize.config.k8s.io/v1beta1',
         kind: 'Kustomization',
@@ -103,11 +109,17 @@ describe('ToolHive operator with examples/deployments/toolhive', () => {
         secretGenerator: [
           {
             name: 'dot-ai-secrets',
-            literals: ['ANTHROPIC_API_KEY=not-a-real-key', 'OPENAI_API_KEY=not-a-real-key', 'QDRANT_API_KEY=toolhive-qdrant-key'],
+            // The token the README says to generate: the one the test's MCP client sends.
+            literals: [`DOT_AI_AUTH_TOKEN=${REFERENCE_TOKEN}`, 'ANTHROPIC_API_KEY=not-a-real-key', 'OPENAI_API_KEY=not-a-real-key', 'QDRANT_API_KEY=toolhive-qdrant-key'],
             options: { disableNameSuffixHash: true },
           },
         ],
+        images: [{ name: 'ghcr.io/vfarcic/dot-ai-agentic-tools', newName: pluginName, newTag: pluginTag }],
         patches: [
+          {
+            target: { group: 'apps', kind: 'Deployment', name: 'dot-ai-agentic-tools' },
+            patch: stringify([{ op: 'replace', path: `/spec/template/spec/containers/0/env/${pluginEnv}`, value: { name: 'QDRANT_URL', value: qdrantUrl } }]),
+          },
           {
             target: { group: 'toolhive.stacklok.dev', kind: 'MCPServer', name: 'dot-ai' },
             patch: stringify([

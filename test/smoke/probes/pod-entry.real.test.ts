@@ -49,7 +49,8 @@ beforeAll(async () => {
   if (!existsSync(BUNDLE)) throw new Error(`test prerequisite missing: ${BUNDLE}; run \`npm run build\``);
   await ensureServerBuilt();
   workDir = await mkdtemp(join(tmpdir(), 'probe-pod-test-'));
-  server = await startServer({ DOT_AI_SESSION_DIR: workDir });
+  // The server wants the token the gateway checks (as dot-ai does behind a gateway that passes it on).
+  server = await startServer({ DOT_AI_SESSION_DIR: workDir, DOT_AI_AUTH_TOKEN: TOKEN });
   gateway = await listen(bearerAuthProxy(server.url, TOKEN));
 }, 300_000);
 
@@ -88,8 +89,8 @@ describe('run with node, config from env', () => {
     expect(run.stdout).not.toContain(TOKEN);
   });
 
-  it('the URL as the only argument is enough', async () => {
-    const run = await runBundle({}, [server.url]);
+  it('the URL as the only argument is enough (the token from env)', async () => {
+    const run = await runBundle({ PROBE_BEARER_TOKEN: TOKEN }, [server.url]);
     expect(run.code).toBe(0);
     expect(line(run).ok).toBe(true);
   });

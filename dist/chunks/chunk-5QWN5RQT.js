@@ -939,6 +939,30 @@ function parseCompose(text) {
   if (!doc || typeof doc !== "object" || !doc.services || typeof doc.services !== "object") return { services: {} };
   return doc;
 }
+var HOST_PATHS = /* @__PURE__ */ new Set(["/", "/var/run/docker.sock", "/run/docker.sock"]);
+function bindSource(entry) {
+  if (typeof entry === "string") {
+    const [source, target] = entry.split(":");
+    return target !== void 0 && source?.startsWith("/") ? source : void 0;
+  }
+  if (entry && typeof entry === "object") {
+    const { type, source } = entry;
+    return type === "bind" && typeof source === "string" ? source : void 0;
+  }
+  return void 0;
+}
+function hostAccess(model) {
+  const found = [];
+  for (const [name, service] of Object.entries(model.services)) {
+    if (service.privileged === true) found.push(`service ${name} runs privileged`);
+    for (const key2 of ["network_mode", "pid", "ipc"]) if (service[key2] === "host") found.push(`service ${name} shares the host's ${key2 === "network_mode" ? "network" : key2} namespace (${key2}: host)`);
+    for (const entry of Array.isArray(service.volumes) ? service.volumes : []) {
+      const source = bindSource(entry);
+      if (source !== void 0 && HOST_PATHS.has(source.replace(/(.)\/+$/, "$1"))) found.push(`service ${name} mounts the host's ${source}`);
+    }
+  }
+  return found;
+}
 function seedsFor(texts, dir, exists, given = {}) {
   const seeds = { examples: [], homePaths: [] };
   const seen = /* @__PURE__ */ new Set();
@@ -1399,6 +1423,7 @@ var composeMethod = {
     const user = new Compose(cli, files, runName, processEnv);
     const model = parseCompose((await user.run(`${label} config`, ["config"], { signal, timeoutMs: 12e4 })).stdout);
     if (!model.services[service]) throw new UserError(`${spec.files.join(", ")}: no service ${service} after interpolation`);
+    for (const finding of hostAccess(model)) env.warn(`${spec.files.join(", ")}: ${visible(finding)}: started as the file says; whoever follows it hands that container the host`);
     const plan = planOverride({
       model,
       candidate,
@@ -3022,6 +3047,7 @@ async function runSmokeGate(inputs, reporter, session, signal) {
   const cleanup = session.child("smoke");
   try {
     const candidate = await prepareCandidate(inputs.candidate, void 0, (ref) => cleanup.add({ kind: "docker-image", ref }));
+    preflight({ root: inputs.root, methods: inputs.methods, candidate, credentials: inputs.credentials });
     const diagnosticsDir = inputs.diagnosticsDir ?? mkdtempSync3(path15.join(process.env.RUNNER_TEMP || tmpdir3(), "dot-ai-release-smoke-"));
     const run = await runSmoke({
       root: inputs.root,

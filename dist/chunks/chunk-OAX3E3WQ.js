@@ -28,6 +28,7 @@ import {
   expectedVersions
 } from "./chunk-C6ECH7L6.js";
 import {
+  assertInsideRepo,
   booleanOption,
   boundedNumber,
   configOverrides,
@@ -244,9 +245,11 @@ async function parseInputs(raw, reporter, overrides = {}) {
   const platforms = parsePlatforms(listOption(options, "platforms") ?? []);
   const contextInput = stringOption(options, "context") ?? ".";
   const contextDir = resolveInRepo(root, contextInput, "input context");
+  assertInsideRepo(root, contextDir, "input context");
   if (!existsSync2(contextDir) || !statSync(contextDir).isDirectory()) throw new UserError(`input context: ${contextInput} is not a directory`);
   const dockerfileInput = stringOption(options, "dockerfile");
   const dockerfile = dockerfileInput ? resolveInRepo(root, dockerfileInput, "input dockerfile") : path2.join(contextDir, "Dockerfile");
+  assertInsideRepo(root, dockerfile, "input dockerfile");
   if (!existsSync2(dockerfile) || !statSync(dockerfile).isFile()) throw new UserError(`input dockerfile: ${path2.relative(root, dockerfile) || dockerfile} not found`);
   const buildArgs = parseBuildArgs(stringOption(options, "build-args"));
   const versionInput = overrides.version ?? stringOption(options, "version");

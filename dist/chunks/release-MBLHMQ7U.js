@@ -20,7 +20,7 @@ import {
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-ZKEYVNCE.js";
+} from "./chunk-OAX3E3WQ.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -37,7 +37,7 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-3YGFK756.js";
+} from "./chunk-5QWN5RQT.js";
 import {
   DEFAULT_TIMEOUTS,
   MEDIA_TYPE,
