@@ -6,10 +6,11 @@ import { parsePlatform, platformMatches, type BuildPlatform } from './platforms.
 
 /**
  * The builder for the requested platforms: `buildx` when present and its current builder can build
- * them all (by its driver and the platforms it lists), else buildah, else docker for one platform;
- * an explicit choice that cannot work is refused by name.
+ * them all (by its driver and the platforms it lists) and, for a release candidate (`pushByDigest`),
+ * push by digest; else buildah, else docker for one platform; an explicit choice that cannot work
+ * is refused by name.
  */
-export async function chooseBuilder(requested: string, platforms: BuildPlatform[], docker: Docker, buildah: Buildah): Promise<{ builder: Builder; detail: string }> {
+export async function chooseBuilder(requested: string, platforms: BuildPlatform[], docker: Docker, buildah: Buildah, pushByDigest = false): Promise<{ builder: Builder; detail: string }> {
   if (!(BUILDERS as readonly string[]).includes(requested)) throw new UserError(`input builder: ${JSON.stringify(requested)} is not one of ${BUILDERS.join(', ')}`);
   const multi = platforms.length > 1;
   const dockerOnlyOne = (): UserError =>
@@ -21,6 +22,10 @@ export async function chooseBuilder(requested: string, platforms: BuildPlatform[
     const { name, driver, platforms: listed, containerdStore } = await docker.buildxDriver();
     if (multi && driver === 'docker' && !containerdStore) {
       return `the current buildx builder uses the docker driver, which builds one platform (docker/setup-buildx-action creates a docker-container builder that builds several)`;
+    }
+    // buildx refuses push-by-digest on that driver ("not implemented for docker driver"), after the pre-build ran.
+    if (pushByDigest && driver === 'docker' && !containerdStore) {
+      return `the current buildx builder uses the docker driver, which cannot push an image by digest without a tag, as a release candidate is (docker/setup-buildx-action creates a docker-container builder that can)`;
     }
     if (listed.length === 0) return undefined;
     const supported = listed.flatMap((id) => {

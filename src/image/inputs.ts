@@ -108,7 +108,7 @@ export async function parseInputs(raw: Options, reporter: Reporter, overrides: I
   return {
     root, image, registry: reference.registry, repository: reference.repository,
     context: contextDir, dockerfile, platforms, buildArgs, version, extraTags, sha,
-    labels: ociLabels({ config, version, image }),
+    labels: ociLabels({ config, version, image, context: contextDir }),
     requestedBuilder: requestedBuilder as ImageJob['requestedBuilder'],
     output,
     cache: booleanOption(options, 'cache'),

@@ -12,6 +12,11 @@ export interface LabelSources {
   version: string;
   /** The image repository (`ghcr.io/owner/name`), for the title fallback. */
   image: string;
+  /**
+   * The image's build context (absolute). When it holds a package.json of its own (dot-ai's
+   * packages/agentic-tools), that package names and describes the image, not the repository's.
+   */
+  context?: string;
   env?: NodeJS.ProcessEnv;
   /** For tests: the clock when SOURCE_DATE_EPOCH is unset. */
   now?: Date;
@@ -25,14 +30,23 @@ interface PackageJson {
   repository?: unknown;
 }
 
-function readPackageJson(config: ReleaseConfig): PackageJson {
-  const file = config.packageJsons[0]?.file;
-  if (!file || !existsSync(path.join(config.root, file))) return {};
+function readJsonFile(file: string): PackageJson {
+  if (!existsSync(file)) return {};
   try {
-    return JSON.parse(readFileSync(path.join(config.root, file), 'utf8')) as PackageJson;
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    return typeof parsed === 'object' && parsed !== null ? (parsed as PackageJson) : {};
   } catch {
     return {};
   }
+}
+
+/** The package the image is labelled from: its context's own package.json over the versioned one, field by field. */
+function readPackageJson(config: ReleaseConfig, context: string | undefined): PackageJson {
+  const file = config.packageJsons[0]?.file;
+  const versioned = file ? readJsonFile(path.join(config.root, file)) : {};
+  const own = context && path.resolve(context) !== path.resolve(config.root) ? readJsonFile(path.join(context, 'package.json')) : {};
+  const pick = (key: keyof PackageJson): unknown => (own[key] !== undefined && own[key] !== null ? own[key] : versioned[key]);
+  return { name: pick('name'), description: pick('description'), license: pick('license'), homepage: pick('homepage'), repository: pick('repository') };
 }
 
 /** The commit being released: GITHUB_SHA on Actions, else `git rev-parse HEAD`; undefined outside git. */
@@ -57,7 +71,7 @@ function repoUrl(pkg: PackageJson): string | undefined {
  */
 export function ociLabels(sources: LabelSources): Record<string, string> {
   const env = sources.env ?? process.env;
-  const pkg = readPackageJson(sources.config);
+  const pkg = readPackageJson(sources.config, sources.context);
   const repo = sources.config.repository;
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
   const source = repo ? `${server}/${repo.owner}/${repo.repo}` : repoUrl(pkg);

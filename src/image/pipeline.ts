@@ -111,7 +111,7 @@ export const IMAGE_STEPS: Step<ImageContext>[] = [resolve, build, push, verify, 
  * Chooses the builder and checks the engine before anything is built (preflight), then logs in.
  * The returned context owns temporary credentials: call `disposeImageContext` when done.
  */
-export async function imageContext(job: ImageJob, reporter: Reporter, registry: CleanupRegistry): Promise<ImageContext> {
+export async function imageContext(job: ImageJob, reporter: Reporter, registry: CleanupRegistry, candidate = false): Promise<ImageContext> {
   const creds = new CredentialsDir();
   const cleanup = registry.child('image');
   // The credentials folder goes however the run ends (a cancelled job's post step included).
@@ -119,7 +119,7 @@ export async function imageContext(job: ImageJob, reporter: Reporter, registry: 
   try {
     const baseDocker = new Docker(dockerBinary());
     const buildah = new Buildah(buildahBinary());
-    const { builder, detail } = await chooseBuilder(job.requestedBuilder, job.platforms, baseDocker, buildah);
+    const { builder, detail } = await chooseBuilder(job.requestedBuilder, job.platforms, baseDocker, buildah, candidate);
     const needsDocker = builder !== 'buildah' || job.output === 'load' || (job.output === 'push' && job.verify);
     if (needsDocker && !(await baseDocker.serverVersion())) {
       throw new UserError(`the Docker engine does not answer (${baseDocker.bin}): it is needed to ${builder === 'buildah' ? 'start each platform (set verify to false to skip that)' : 'build'}`);

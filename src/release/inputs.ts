@@ -81,14 +81,15 @@ function exactly(config: ReleaseConfig, version: string, chart: string): Version
  */
 async function tagReleaseVersion(options: Options, config: ReleaseConfig, tagPrefix: string, git: Git, pushed: { tag: string; source: string }): Promise<PlannedVersion> {
   const version = tagVersion(pushed.tag, tagPrefix, pushed.source);
-  const commit = await tagCommit(git, pushed.tag, pushed.source);
+  const { commit, atReleaseCommit } = await tagCommit(git, pushed.tag, pushed.source, releaseCommitSubject(pushed.tag));
   const current = expectedVersions(config);
   refuseDowngrade(version, current.app, pushed.source, booleanOption(options, 'allow-downgrade'));
   const request = { set: version };
   const planned = await applyVersion({ config, request, chartVersion: parseChartVersion(options, config, request), allowDowngrade: true, dryRun: true }, quiet);
-  const holdsVersion = planned.changedFiles.length === 0;
+  // At the release commit an earlier run made, the tree holds the version because of that commit, not the tag.
+  const holdsVersion = !atReleaseCommit && planned.changedFiles.length === 0;
   return {
-    version, previous: current.app, chart: planned.versions.chart, versionJob: exactly(config, version, planned.versions.chart), headIsReleaseCommit: false,
+    version, previous: current.app, chart: planned.versions.chart, versionJob: exactly(config, version, planned.versions.chart), headIsReleaseCommit: atReleaseCommit,
     trigger: { kind: 'tag', tag: pushed.tag, source: pushed.source, commit, holdsVersion },
     discovered: planned.discoveredImages,
   };

@@ -12,7 +12,11 @@ function stoppedAdvice(ctx: ReleaseContext, step: string): string {
   const { inputs } = ctx;
   const commit = ctx.artifacts.find('releaseCommit');
   const moved = commit !== undefined && ctx.git.headCommit() === commit && commit !== ctx.artifacts.find('world')?.head;
-  const again = `run the same release again (input set ${inputs.version}) to finish it: what is done is left alone`;
+  // A tag release is run again from its tag (a re-run of the workflow, or from-tag here); set would start a dispatched one.
+  const how = inputs.trigger.kind === 'tag' ? `input from-tag ${inputs.trigger.tag}` : `input set ${inputs.version}`;
+  const again = `run the same release again (${how}) to finish it: what is done is left alone`;
+  // A tag release moves HEAD to its release commit only once that commit is pushed (trigger.ts pushTagRelease).
+  if (moved && inputs.trigger.kind === 'tag') return `the release stopped at ${step}: the release commit ${commit.slice(0, 12)} is pushed to ${inputs.git.branch} and HEAD is at it; ${again}`;
   if (moved) return `the release stopped at ${step}: ${inputs.git.branch} is at the release commit ${commit.slice(0, 12)} here, not pushed; ${again}; or drop it: git reset --keep HEAD~1 && git tag -d ${inputs.tag}`;
   return `the release stopped at ${step}: the work tree is put back as it was; ${again}`;
 }

@@ -62,13 +62,21 @@ export function tagVersion(tag: string, prefix: string, source: string): string 
   return parseReleaseVersion(version, source);
 }
 
-/** The checkout must be at the tag: HEAD is the commit the local tag points at. */
-export async function tagCommit(git: Git, tag: string, source: string): Promise<string> {
+/**
+ * The checkout must be at the tag: HEAD is the commit the local tag points at, or the release
+ * commit (`releaseSubject`) a run of this release made on top of it: the git step moves HEAD there,
+ * so the same command run again in the same checkout finishes, or finds done, that release.
+ */
+export async function tagCommit(git: Git, tag: string, source: string, releaseSubject: string): Promise<{ commit: string; atReleaseCommit: boolean }> {
   const commit = await git.localTagCommit(tag);
   const head = git.headCommit();
   if (!commit) throw new UserError(`${source}: the tag ${tag} is not in this checkout; check it out first (git fetch --tags; git checkout ${tag}; actions/checkout does on a tag push)`);
-  if (commit !== head) throw new UserError(`${source}: HEAD is at ${head?.slice(0, 12) ?? 'nothing'}, not at the tag ${tag} (${commit.slice(0, 12)}); check the tag out (git checkout ${tag})`);
-  return commit;
+  if (commit === head) return { commit, atReleaseCommit: false };
+  if (head) {
+    const info = await git.commitInfo('HEAD');
+    if (info.subject === releaseSubject && info.parents.length === 1 && info.parents[0] === commit) return { commit, atReleaseCommit: true };
+  }
+  throw new UserError(`${source}: HEAD is at ${head?.slice(0, 12) ?? 'nothing'}, not at the tag ${tag} (${commit.slice(0, 12)}) nor at its release commit; check the tag out (git checkout ${tag})`);
 }
 
 /** A tag pushed at a version lower than the tree's is refused unless allowed (as set is), naming the tag. */
@@ -160,6 +168,7 @@ export function tagSummary(ctx: ReleaseContext, releaseCommit: string): string |
   const { trigger } = inputs;
   if (trigger.kind !== 'tag') return undefined;
   if (trigger.holdsVersion) return `released the pushed tag ${trigger.tag} as it is: its tree holds ${inputs.version} everywhere, so its commit ${releaseCommit.slice(0, 12)} is the release commit (nothing committed)`;
+  if (inputs.headIsReleaseCommit) return `the pushed tag ${trigger.tag} is on ${trigger.commit.slice(0, 12)}; HEAD is this release's commit ${releaseCommit.slice(0, 12)} on top of it, made by an earlier run, which goes to ${inputs.git.branch}; the tag stays where it was pushed`;
   return `the pushed tag ${trigger.tag} is on ${trigger.commit.slice(0, 12)}, whose files said ${inputs.previousVersion}: the release commit ${releaseCommit.slice(0, 12)} (the version edits and hooks on top of it) goes to ${inputs.git.branch}; the tag stays where it was pushed${inputs.images.length ? `, and the image${inputs.images.length > 1 ? 's name' : ' names'} the release commit` : ''}`;
 }
 

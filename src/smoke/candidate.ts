@@ -17,6 +17,8 @@ export interface CandidateInput {
   repository: string;
   /** The release's other images (e.g. the plugin), each with the repository the files name it by. */
   others?: Array<{ repository: string; image: string }>;
+  /** images[].valuesPath by repository, from dot-ai-release.yaml. */
+  valuesPaths?: Record<string, string>;
   version: string;
   chart?: Candidate['chart'];
   imageMap: Record<string, string>;
@@ -57,7 +59,7 @@ export function isReleased(candidate: Pick<Candidate, 'images'>, image: string):
  * Makes sure the engine holds one image (pulling it once when it does not) and gives it a local
  * tag when it came by digest: `kind load` and compose need a tag, and the tag names the digest.
  */
-async function prepareImage(image: string, repositoryInFiles: string, what: string, docker: Docker): Promise<CandidateImage> {
+async function prepareImage(image: string, repositoryInFiles: string, what: string, docker: Docker, made: (ref: string) => void): Promise<CandidateImage> {
   // A local image (no registry host) is fine here: it is only ever an argument to docker and kind.
   let parsed;
   try {
@@ -67,23 +69,34 @@ async function prepareImage(image: string, repositoryInFiles: string, what: stri
   }
   const { tag, digest } = parsed;
   const repository = parsed.registry ? `${parsed.registry}/${parsed.repository}` : parsed.repository;
-  if (!(await docker.imageId(image))) await docker.pull(image, `linux/${goArchitecture()}`);
+  if (!(await docker.imageId(image))) {
+    await docker.pull(image, `linux/${goArchitecture()}`);
+    made(image);
+  }
   let localTag = tag ?? 'latest';
   let ref = image;
   if (digest) {
     localTag = `smoke-${digest.replace(/^sha256:/, '').slice(0, 12)}`;
     ref = `${repository}:${localTag}`;
     await docker.tag(image, ref);
+    made(ref);
   }
   const id = await docker.imageId(ref);
   if (!id) throw new UserError(`${what}: ${quoteInput(image)} is not in the local Docker engine after pulling it`);
   return { repository: repositoryInFiles, ref, localRepository: repository, localTag, id, ...(digest ? { digest } : {}) };
 }
 
-/** Every released image prepared (the server first), and the rest of the candidate as given. */
-export async function prepareCandidate(input: CandidateInput, docker = new Docker()): Promise<Candidate> {
-  const images = [await prepareImage(input.image, input.repository, 'input image', docker)];
-  for (const other of input.others ?? []) images.push(await prepareImage(other.image, other.repository, `input image (${other.repository})`, docker));
+/**
+ * Every released image prepared (the server first), and the rest of the candidate as given.
+ * `made` hears of every image reference this put in the engine (a pull, a local tag), for the clean-up.
+ */
+export async function prepareCandidate(input: CandidateInput, docker = new Docker(), made: (ref: string) => void = () => undefined): Promise<Candidate> {
+  const images = [await prepareImage(input.image, input.repository, 'input image', docker, made)];
+  for (const other of input.others ?? []) images.push(await prepareImage(other.image, other.repository, `input image (${other.repository})`, docker, made));
+  for (const image of images) {
+    const valuesPath = input.valuesPaths?.[image.repository];
+    if (valuesPath) image.valuesPath = valuesPath;
+  }
   return {
     version: input.version,
     image: images[0] as CandidateImage,

@@ -35,7 +35,8 @@ export function methodOutput(r: MethodResult): MethodResultOutput {
 export async function runSmokeGate(inputs: SmokeInputs, reporter: Reporter, session: CleanupRegistry, signal: AbortSignal): Promise<SmokeGateResult> {
   const cleanup = session.child('smoke');
   try {
-    const candidate = await prepareCandidate(inputs.candidate);
+    // What the gate pulls or tags for the methods goes at its end, like everything else it made.
+    const candidate = await prepareCandidate(inputs.candidate, undefined, (ref) => cleanup.add({ kind: 'docker-image', ref }));
     // Every method's own checks first: a refused run leaves no empty folder behind.
     preflight({ root: inputs.root, methods: inputs.methods, candidate, credentials: inputs.credentials });
     const diagnosticsDir = inputs.diagnosticsDir ?? mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'dot-ai-release-smoke-'));

@@ -188,6 +188,7 @@ export function parseInputs(raw: Options, overrides: SmokeOverrides = {}): Smoke
     provider,
     candidate: {
       ...images,
+      valuesPaths: Object.fromEntries(config.images.flatMap((i) => (i.valuesPath ? [[i.name, i.valuesPath]] : []))),
       version,
       chart,
       imageMap: parseImageMap(listOption(options, 'image-map') ?? [], 'input image-map'),

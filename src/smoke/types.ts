@@ -101,6 +101,11 @@ export interface CandidateImage {
   id?: string;
   /** The registry digest when the candidate came from a registry. */
   digest?: string;
+  /**
+   * Where the chart's values pin its tag (dot-ai-release.yaml images[].valuesPath, e.g.
+   * plugins.agentic-tools.image.tag): used when the values name the image by another repository.
+   */
+  valuesPath?: string;
 }
 
 /** The candidate chart: a directory or a package, and the repository's chart directory it is made from. */

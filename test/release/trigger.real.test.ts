@@ -125,6 +125,36 @@ describe("dot-ai's way: the tag on a source commit whose files say the previous 
     expect(repo.git(['rev-parse', 'refs/heads/main'], repo.remote)).toBe(commit);
   });
 
+  test('the same command again in the same checkout (HEAD followed to the release commit) finds the release done', async () => {
+    const repo = smallRepo(`chart: false\nimages: []\nnotes: { from: changelog }\nhooks:\n  afterVersion:\n${SPEC_HOOK}\n${CHANGELOG_HOOK}\n`);
+    const source = tagAndPush(repo, 'v1.2.0');
+    const dir = checkoutOfTag(repo, 'v1.2.0');
+    delete process.env.GITHUB_REF;
+    const first = await release(dir, { 'from-tag': 'v1.2.0' });
+    expect(first.error, first.reporter.text()).toBeUndefined();
+    const commit = first.result?.outputs['release-commit'] ?? '';
+    expect(git(['rev-parse', 'HEAD'], dir)).toBe(commit);
+
+    const again = await release(dir, { 'from-tag': 'v1.2.0' });
+    expect(again.error, again.reporter.text()).toBeUndefined();
+    expect(again.result?.outputs['release-commit']).toBe(commit);
+    expect(steps(again)).toMatchObject({
+      version: `already-done: HEAD is the release commit of v1.2.0 (${commit.slice(0, 12)}); the hooks are not run again (their changes are in it)`,
+      git: `already-done: main on origin holds the release commit ${commit.slice(0, 12)}; the tag v1.2.0 stays at ${source.slice(0, 12)}`,
+    });
+    expect(again.reporter.lines.filter((l) => l.startsWith('group: hook'))).toEqual([]);
+    expect(again.result?.summary).toContain(`the pushed tag v1.2.0 is on ${source.slice(0, 12)}; HEAD is this release's commit ${commit.slice(0, 12)} on top of it, made by an earlier run`);
+    expect(repo.git(['rev-parse', 'refs/heads/main'], repo.remote)).toBe(commit);
+    expect(git(['status', '--porcelain'], dir)).toBe('');
+
+    // Any other commit on top of the tag is not this release's: refused, naming the way out.
+    writeFileSync(path.join(dir, 'extra.txt'), 'x\n');
+    git(['add', 'extra.txt'], dir);
+    git(['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '--quiet', '--message', 'something else'], dir);
+    const other = await release(dir, { 'from-tag': 'v1.2.0' });
+    expect(other.error).toMatch(/^input from-tag: HEAD is at [0-9a-f]{12}, not at the tag v1\.2\.0 \([0-9a-f]{12}\) nor at its release commit; check the tag out \(git checkout v1\.2\.0\)$/);
+  });
+
   test('the release branch: from the input, or the default branch the event names', async () => {
     const repo = smallRepo();
     const source = tagAndPush(repo, 'v1.2.0');
@@ -171,7 +201,7 @@ describe('refused, changing nothing', () => {
     ['a tag that is not SemVer', (repo) => ({ dir: checkoutOfTag(repo, tagged(repo, 'v1.2')), ref: 'refs/tags/v1.2' }), 'GITHUB_REF refs/tags/v1.2: "1.2" is not a valid SemVer version (expected MAJOR.MINOR.PATCH[-PRERELEASE], e.g. 1.2.3 or 1.3.0-rc.1)'],
     ['a tag lower than the tree', (repo) => ({ dir: checkoutOfTag(repo, tagged(repo, 'v1.0.5')), ref: 'refs/tags/v1.0.5' }), 'GITHUB_REF refs/tags/v1.0.5: 1.0.5 is lower than the version the tree at the tag holds (1.1.0); pass allow-downgrade to release it anyway'],
     ['a tag this checkout lacks', (repo) => ({ dir: repo.clone(), ref: 'refs/tags/v1.2.0' }), 'GITHUB_REF refs/tags/v1.2.0: the tag v1.2.0 is not in this checkout; check it out first (git fetch --tags; git checkout v1.2.0; actions/checkout does on a tag push)'],
-    ['a checkout that is not at the tag', (repo) => ({ dir: aheadOfTag(repo, tagged(repo, 'v1.2.0', true)), ref: 'refs/tags/v1.2.0' }), 'GITHUB_REF refs/tags/v1.2.0: HEAD is at HEAD12, not at the tag v1.2.0 (TAG12); check the tag out (git checkout v1.2.0)'],
+    ['a checkout that is not at the tag', (repo) => ({ dir: aheadOfTag(repo, tagged(repo, 'v1.2.0', true)), ref: 'refs/tags/v1.2.0' }), 'GITHUB_REF refs/tags/v1.2.0: HEAD is at HEAD12, not at the tag v1.2.0 (TAG12) nor at its release commit; check the tag out (git checkout v1.2.0)'],
     ['a tag that was never pushed', (repo) => ({ dir: atLocalTag(repo, 'v1.2.0'), ref: 'refs/tags/v1.2.0' }), 'GITHUB_REF refs/tags/v1.2.0: the tag v1.2.0 is not on origin; push it first (git push origin v1.2.0): a tag release never creates or moves its tag'],
     ['from-tag beside set', (repo) => ({ dir: repo.dir, options: { 'from-tag': 'v1.2.0', set: '1.2.0' } }), 'input from-tag: releases the version of a pushed tag; give it or set, not both'],
   ])('%s', async (_what, make, message) => {

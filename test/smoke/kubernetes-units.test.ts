@@ -210,6 +210,32 @@ describe('several released images (issue 18: the server and its plugin, by repos
       'qdrant.image.repository=local/qdrant', 'qdrant.image.tag=test',
     ]);
   });
+
+  test("images released under other names than the values' (a registry of one's own): each goes where its valuesPath points, in the release's chart only", () => {
+    const values = {
+      image: { repository: 'ghcr.io/vfarcic/dot-ai', tag: '2.2.2' },
+      plugins: { 'agentic-tools': { enabled: true, image: { repository: 'ghcr.io/vfarcic/dot-ai-agentic-tools', tag: '2.2.2' }, port: 8080 } },
+    };
+    const mirrored: Candidate = {
+      ...candidate,
+      image: { ...server, repository: '127.0.0.1:5000/vfarcic/dot-ai', valuesPath: 'image.tag' },
+      images: [
+        { ...server, repository: '127.0.0.1:5000/vfarcic/dot-ai', valuesPath: 'image.tag' },
+        { ...plugin, repository: '127.0.0.1:5000/vfarcic/dot-ai-agentic-tools', valuesPath: 'plugins.agentic-tools.image.tag' },
+        // A valuesPath into no block of these values: nothing is invented there.
+        { ...plugin, repository: '127.0.0.1:5000/vfarcic/other', valuesPath: 'other.image.tag' },
+      ],
+    };
+    const { setStrings, found, released } = imageValueOverrides(values, mirrored, true);
+    expect(found).toBe(true);
+    expect(released).toEqual(['127.0.0.1:5000/vfarcic/dot-ai', '127.0.0.1:5000/vfarcic/dot-ai-agentic-tools']);
+    expect(setStrings).toEqual([
+      'image.repository=local/dot-ai-smoke', 'image.tag=1.6.1', 'image.pullPolicy=IfNotPresent',
+      'plugins.agentic-tools.image.repository=local/plugin', 'plugins.agentic-tools.image.tag=2.2.2', 'plugins.agentic-tools.image.pullPolicy=IfNotPresent',
+    ]);
+    // Another chart (ToolHive's operator) is matched by repository only.
+    expect(imageValueOverrides(values, mirrored)).toMatchObject({ found: false, released: [], setStrings: [] });
+  });
 });
 
 describe('the token given to a Kubernetes deployment (issue 18 item 1)', () => {

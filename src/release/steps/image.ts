@@ -23,7 +23,8 @@ import type { ReleaseContext } from '../types.js';
 export async function openImageContext(ctx: ReleaseContext, image: ImageProgress, neededBy: string, job: ImageJob = image.image.job): Promise<ImageContext> {
   if (image.context) return image.context;
   const releaseCommit = ctx.artifacts.get('releaseCommit', neededBy);
-  const made = await imageContext({ ...job, labels: { ...job.labels, [`${OCI}.revision`]: releaseCommit } }, ctx.reporter, ctx.cleanup);
+  // A release candidate is pushed by digest, untagged: the builder chosen must be able to.
+  const made = await imageContext({ ...job, labels: { ...job.labels, [`${OCI}.revision`]: releaseCommit } }, ctx.reporter, ctx.cleanup, true);
   image.context = made;
   return made;
 }

@@ -36,9 +36,6 @@ export const smoke: Step<ReleaseContext> = {
     const repository = first ? first.name : settings.candidate.repository;
     const chart = inputs.chart ? { path: artifacts.get('chartPackage', 'smoke'), kind: 'package' as const, source: settings.candidate.chart?.source } : settings.candidate.chart;
     const result = await runSmokeGate({ ...settings, candidate: { ...settings.candidate, image, repository, others, ...(chart ? { chart } : {}) } }, reporter, ctx.cleanup, ctx.signal);
-    // The local tag the gate gave the candidate (kind load and compose need one) goes when the release ends.
-    const given = new Set([image, ...others.map((o) => o.image)]);
-    for (const made of result.candidate.images) if (!given.has(made.ref)) ctx.cleanup.add({ kind: 'docker-image', ref: made.ref });
     artifacts.set('smoke', result, 'smoke');
     if (!result.ok) throw smokeFailure(result) ?? new UserError(`smoke: ${result.failed.length} of ${result.results.length} methods failed; nothing was published`);
     const deployed = [...candidates.values(), ...(inputs.chart ? [`${inputs.chart.chart.name}-${inputs.chart.chart.version}.tgz`] : [])];

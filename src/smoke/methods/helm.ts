@@ -58,8 +58,10 @@ function join(at: string, k: string | number): string {
  * repository (the server, its plugin) or at the image map's substitute: objects with `repository`
  * (+ `registry`, `tag`, `digest`, `pullPolicy`) and image strings (`repo:tag`). `found` tells
  * whether the server's image was among them; `released` lists the repositories pointed at a candidate.
+ * `byValuesPath` (the release's own chart): a released image no block names by repository goes
+ * into the block its configured valuesPath points at.
  */
-export function imageValueOverrides(values: Values, candidate: Pick<Candidate, 'image' | 'images' | 'imageMap'>): { setStrings: string[]; found: boolean; released: string[] } {
+export function imageValueOverrides(values: Values, candidate: Pick<Candidate, 'image' | 'images' | 'imageMap'>, byValuesPath = false): { setStrings: string[]; found: boolean; released: string[] } {
   const sets: string[] = [];
   const released = new Set<string>();
   const walk = (node: unknown, at: string): void => {
@@ -100,6 +102,20 @@ export function imageValueOverrides(values: Values, candidate: Pick<Candidate, '
     }
   };
   walk(values, '');
+  if (byValuesPath) {
+    // A released image the values name by another repository (a mirror, a registry of one's own):
+    // the block its configured valuesPath points into gets it, as the version step wrote its tag there.
+    for (const image of candidate.images) {
+      if (released.has(image.repository) || !image.valuesPath) continue;
+      const keys = image.valuesPath.split('.');
+      const tagKey = keys.pop();
+      const block = keys.reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), values);
+      if (!tagKey || !keys.length || !isObject(block)) continue;
+      const at = keys.join('.');
+      released.add(image.repository);
+      sets.push(`${at}.repository=${image.localRepository}`, `${at}.${tagKey}=${image.localTag}`, `${at}.pullPolicy=IfNotPresent`);
+    }
+  }
   return { setStrings: sets, found: released.has(candidate.image.repository), released: [...released] };
 }
 
@@ -200,7 +216,7 @@ export const helmMethod: SmokeMethod = {
 
     let values = (parse(await helm.showValues(chart)) ?? {}) as Values;
     for (const f of env.spec.values) values = mergeValues(values, (parse(readRepoText(env.root, path.normalize(f))) ?? {}) as Values);
-    const images = imageValueOverrides(values, env.candidate);
+    const images = imageValueOverrides(values, env.candidate, true);
     const setStrings = [...images.setStrings];
     if (!images.found) {
       env.reporter.warning(`the chart's values name no image ${env.candidate.image.repository}: setting image.repository, image.tag and image.pullPolicy`);

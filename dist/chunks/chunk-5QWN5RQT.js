@@ -96,7 +96,7 @@ function candidateFor(candidate, image) {
   const { repository } = splitImageName(image);
   return candidate.images.find((c) => c.repository === repository);
 }
-async function prepareImage(image, repositoryInFiles, what, docker) {
+async function prepareImage(image, repositoryInFiles, what, docker, made) {
   let parsed;
   try {
     parsed = parseImageReference(image);
@@ -105,21 +105,29 @@ async function prepareImage(image, repositoryInFiles, what, docker) {
   }
   const { tag, digest } = parsed;
   const repository = parsed.registry ? `${parsed.registry}/${parsed.repository}` : parsed.repository;
-  if (!await docker.imageId(image)) await docker.pull(image, `linux/${goArchitecture()}`);
+  if (!await docker.imageId(image)) {
+    await docker.pull(image, `linux/${goArchitecture()}`);
+    made(image);
+  }
   let localTag = tag ?? "latest";
   let ref = image;
   if (digest) {
     localTag = `smoke-${digest.replace(/^sha256:/, "").slice(0, 12)}`;
     ref = `${repository}:${localTag}`;
     await docker.tag(image, ref);
+    made(ref);
   }
   const id = await docker.imageId(ref);
   if (!id) throw new UserError(`${what}: ${quoteInput(image)} is not in the local Docker engine after pulling it`);
   return { repository: repositoryInFiles, ref, localRepository: repository, localTag, id, ...digest ? { digest } : {} };
 }
-async function prepareCandidate(input, docker = new Docker()) {
-  const images = [await prepareImage(input.image, input.repository, "input image", docker)];
-  for (const other of input.others ?? []) images.push(await prepareImage(other.image, other.repository, `input image (${other.repository})`, docker));
+async function prepareCandidate(input, docker = new Docker(), made = () => void 0) {
+  const images = [await prepareImage(input.image, input.repository, "input image", docker, made)];
+  for (const other of input.others ?? []) images.push(await prepareImage(other.image, other.repository, `input image (${other.repository})`, docker, made));
+  for (const image of images) {
+    const valuesPath = input.valuesPaths?.[image.repository];
+    if (valuesPath) image.valuesPath = valuesPath;
+  }
   return {
     version: input.version,
     image: images[0],
@@ -812,6 +820,7 @@ function parseInputs(raw, overrides = {}) {
     provider,
     candidate: {
       ...images,
+      valuesPaths: Object.fromEntries(config.images.flatMap((i) => i.valuesPath ? [[i.name, i.valuesPath]] : [])),
       version,
       chart,
       imageMap: parseImageMap(listOption(options, "image-map") ?? [], "input image-map"),
@@ -2108,7 +2117,7 @@ function key(k) {
 function join(at, k) {
   return typeof k === "number" ? `${at}[${k}]` : at ? `${at}.${key(k)}` : key(k);
 }
-function imageValueOverrides(values, candidate) {
+function imageValueOverrides(values, candidate, byValuesPath = false) {
   const sets = [];
   const released = /* @__PURE__ */ new Set();
   const walk = (node, at) => {
@@ -2149,6 +2158,18 @@ function imageValueOverrides(values, candidate) {
     }
   };
   walk(values, "");
+  if (byValuesPath) {
+    for (const image of candidate.images) {
+      if (released.has(image.repository) || !image.valuesPath) continue;
+      const keys = image.valuesPath.split(".");
+      const tagKey = keys.pop();
+      const block = keys.reduce((node, key2) => isObject(node) ? node[key2] : void 0, values);
+      if (!tagKey || !keys.length || !isObject(block)) continue;
+      const at = keys.join(".");
+      released.add(image.repository);
+      sets.push(`${at}.repository=${image.localRepository}`, `${at}.${tagKey}=${image.localTag}`, `${at}.pullPolicy=IfNotPresent`);
+    }
+  }
   return { setStrings: sets, found: released.has(candidate.image.repository), released: [...released] };
 }
 function qdrantUrlKey(values) {
@@ -2229,7 +2250,7 @@ var helmMethod = {
     const valuesFiles = env.spec.values.map((f) => path10.join(env.root, f));
     let values = (0, import_yaml4.parse)(await helm.showValues(chart)) ?? {};
     for (const f of env.spec.values) values = mergeValues(values, (0, import_yaml4.parse)(readRepoText(env.root, path10.normalize(f))) ?? {});
-    const images = imageValueOverrides(values, env.candidate);
+    const images = imageValueOverrides(values, env.candidate, true);
     const setStrings = [...images.setStrings];
     if (!images.found) {
       env.reporter.warning(`the chart's values name no image ${env.candidate.image.repository}: setting image.repository, image.tag and image.pullPolicy`);
@@ -3025,7 +3046,7 @@ function methodOutput(r) {
 async function runSmokeGate(inputs, reporter, session, signal) {
   const cleanup = session.child("smoke");
   try {
-    const candidate = await prepareCandidate(inputs.candidate);
+    const candidate = await prepareCandidate(inputs.candidate, void 0, (ref) => cleanup.add({ kind: "docker-image", ref }));
     preflight({ root: inputs.root, methods: inputs.methods, candidate, credentials: inputs.credentials });
     const diagnosticsDir = inputs.diagnosticsDir ?? mkdtempSync3(path15.join(process.env.RUNNER_TEMP || tmpdir3(), "dot-ai-release-smoke-"));
     const run = await runSmoke({

@@ -4,7 +4,7 @@ import {
   disposeImageContext,
   imageContext,
   parseInputs
-} from "./chunk-6JJVA6BZ.js";
+} from "./chunk-OAX3E3WQ.js";
 import {
   describeRecord,
   pipelineResult,

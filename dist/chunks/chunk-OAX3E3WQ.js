@@ -69,14 +69,21 @@ function fullRef(job, tag2) {
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 var OCI = "org.opencontainers.image";
-function readPackageJson(config) {
-  const file = config.packageJsons[0]?.file;
-  if (!file || !existsSync(path.join(config.root, file))) return {};
+function readJsonFile(file) {
+  if (!existsSync(file)) return {};
   try {
-    return JSON.parse(readFileSync(path.join(config.root, file), "utf8"));
+    const parsed = JSON.parse(readFileSync(file, "utf8"));
+    return typeof parsed === "object" && parsed !== null ? parsed : {};
   } catch {
     return {};
   }
+}
+function readPackageJson(config, context) {
+  const file = config.packageJsons[0]?.file;
+  const versioned = file ? readJsonFile(path.join(config.root, file)) : {};
+  const own = context && path.resolve(context) !== path.resolve(config.root) ? readJsonFile(path.join(context, "package.json")) : {};
+  const pick = (key) => own[key] !== void 0 && own[key] !== null ? own[key] : versioned[key];
+  return { name: pick("name"), description: pick("description"), license: pick("license"), homepage: pick("homepage"), repository: pick("repository") };
 }
 function headCommit(root, env = process.env) {
   if (env.GITHUB_SHA && /^[0-9a-f]{40,64}$/i.test(env.GITHUB_SHA)) return env.GITHUB_SHA.toLowerCase();
@@ -92,7 +99,7 @@ function repoUrl(pkg) {
 }
 function ociLabels(sources) {
   const env = sources.env ?? process.env;
-  const pkg = readPackageJson(sources.config);
+  const pkg = readPackageJson(sources.config, sources.context);
   const repo = sources.config.repository;
   const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/$/, "");
   const source = repo ? `${server}/${repo.owner}/${repo.repo}` : repoUrl(pkg);
@@ -279,7 +286,7 @@ async function parseInputs(raw, reporter, overrides = {}) {
     version,
     extraTags,
     sha,
-    labels: ociLabels({ config, version, image }),
+    labels: ociLabels({ config, version, image, context: contextDir }),
     requestedBuilder,
     output,
     cache: booleanOption(options, "cache"),
@@ -467,7 +474,7 @@ async function pushImage(ctx, ref) {
 }
 
 // src/image/builder-choice.ts
-async function chooseBuilder(requested, platforms, docker, buildah) {
+async function chooseBuilder(requested, platforms, docker, buildah, pushByDigest = false) {
   if (!BUILDERS.includes(requested)) throw new UserError(`input builder: ${JSON.stringify(requested)} is not one of ${BUILDERS.join(", ")}`);
   const multi = platforms.length > 1;
   const dockerOnlyOne = () => new UserError(`input builder: docker builds one platform, but platforms lists ${platforms.length} (${platforms.map((p) => p.id).join(", ")}); use buildx or buildah, or one platform`);
@@ -475,6 +482,9 @@ async function chooseBuilder(requested, platforms, docker, buildah) {
     const { name, driver, platforms: listed, containerdStore } = await docker.buildxDriver();
     if (multi && driver === "docker" && !containerdStore) {
       return `the current buildx builder uses the docker driver, which builds one platform (docker/setup-buildx-action creates a docker-container builder that builds several)`;
+    }
+    if (pushByDigest && driver === "docker" && !containerdStore) {
+      return `the current buildx builder uses the docker driver, which cannot push an image by digest without a tag, as a release candidate is (docker/setup-buildx-action creates a docker-container builder that can)`;
     }
     if (listed.length === 0) return void 0;
     const supported = listed.flatMap((id) => {
@@ -707,14 +717,14 @@ var tag = {
   }
 };
 var IMAGE_STEPS = [resolve, build, push, verify, tag];
-async function imageContext(job, reporter, registry) {
+async function imageContext(job, reporter, registry, candidate = false) {
   const creds = new CredentialsDir();
   const cleanup = registry.child("image");
   cleanup.add({ kind: "directory", path: creds.dir });
   try {
     const baseDocker = new Docker(dockerBinary());
     const buildah = new Buildah(buildahBinary());
-    const { builder, detail } = await chooseBuilder(job.requestedBuilder, job.platforms, baseDocker, buildah);
+    const { builder, detail } = await chooseBuilder(job.requestedBuilder, job.platforms, baseDocker, buildah, candidate);
     const needsDocker = builder !== "buildah" || job.output === "load" || job.output === "push" && job.verify;
     if (needsDocker && !await baseDocker.serverVersion()) {
       throw new UserError(`the Docker engine does not answer (${baseDocker.bin}): it is needed to ${builder === "buildah" ? "start each platform (set verify to false to skip that)" : "build"}`);

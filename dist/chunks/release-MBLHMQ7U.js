@@ -20,7 +20,7 @@ import {
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-6JJVA6BZ.js";
+} from "./chunk-OAX3E3WQ.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -37,7 +37,7 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-53WTXHYH.js";
+} from "./chunk-5QWN5RQT.js";
 import {
   DEFAULT_TIMEOUTS,
   MEDIA_TYPE,
@@ -5508,12 +5508,16 @@ function tagVersion(tag, prefix, source) {
   }
   return parseReleaseVersion(version2, source);
 }
-async function tagCommit(git2, tag, source) {
+async function tagCommit(git2, tag, source, releaseSubject) {
   const commit = await git2.localTagCommit(tag);
   const head = git2.headCommit();
   if (!commit) throw new UserError(`${source}: the tag ${tag} is not in this checkout; check it out first (git fetch --tags; git checkout ${tag}; actions/checkout does on a tag push)`);
-  if (commit !== head) throw new UserError(`${source}: HEAD is at ${head?.slice(0, 12) ?? "nothing"}, not at the tag ${tag} (${commit.slice(0, 12)}); check the tag out (git checkout ${tag})`);
-  return commit;
+  if (commit === head) return { commit, atReleaseCommit: false };
+  if (head) {
+    const info = await git2.commitInfo("HEAD");
+    if (info.subject === releaseSubject && info.parents.length === 1 && info.parents[0] === commit) return { commit, atReleaseCommit: true };
+  }
+  throw new UserError(`${source}: HEAD is at ${head?.slice(0, 12) ?? "nothing"}, not at the tag ${tag} (${commit.slice(0, 12)}) nor at its release commit; check the tag out (git checkout ${tag})`);
 }
 function refuseDowngrade(version2, current, source, allowDowngrade) {
   if (!allowDowngrade && compare(version2, current) < 0) {
@@ -5583,6 +5587,7 @@ function tagSummary(ctx, releaseCommit) {
   const { trigger } = inputs;
   if (trigger.kind !== "tag") return void 0;
   if (trigger.holdsVersion) return `released the pushed tag ${trigger.tag} as it is: its tree holds ${inputs.version} everywhere, so its commit ${releaseCommit.slice(0, 12)} is the release commit (nothing committed)`;
+  if (inputs.headIsReleaseCommit) return `the pushed tag ${trigger.tag} is on ${trigger.commit.slice(0, 12)}; HEAD is this release's commit ${releaseCommit.slice(0, 12)} on top of it, made by an earlier run, which goes to ${inputs.git.branch}; the tag stays where it was pushed`;
   return `the pushed tag ${trigger.tag} is on ${trigger.commit.slice(0, 12)}, whose files said ${inputs.previousVersion}: the release commit ${releaseCommit.slice(0, 12)} (the version edits and hooks on top of it) goes to ${inputs.git.branch}; the tag stays where it was pushed${inputs.images.length ? `, and the image${inputs.images.length > 1 ? "s name" : " names"} the release commit` : ""}`;
 }
 function refusal(output) {
@@ -6030,18 +6035,18 @@ function exactly(config, version2, chart2) {
 }
 async function tagReleaseVersion(options, config, tagPrefix, git2, pushed) {
   const version2 = tagVersion(pushed.tag, tagPrefix, pushed.source);
-  const commit = await tagCommit(git2, pushed.tag, pushed.source);
+  const { commit, atReleaseCommit } = await tagCommit(git2, pushed.tag, pushed.source, releaseCommitSubject(pushed.tag));
   const current = expectedVersions(config);
   refuseDowngrade(version2, current.app, pushed.source, booleanOption(options, "allow-downgrade"));
   const request2 = { set: version2 };
   const planned = await applyVersion({ config, request: request2, chartVersion: parseChartVersion(options, config, request2), allowDowngrade: true, dryRun: true }, quiet);
-  const holdsVersion = planned.changedFiles.length === 0;
+  const holdsVersion = !atReleaseCommit && planned.changedFiles.length === 0;
   return {
     version: version2,
     previous: current.app,
     chart: planned.versions.chart,
     versionJob: exactly(config, version2, planned.versions.chart),
-    headIsReleaseCommit: false,
+    headIsReleaseCommit: atReleaseCommit,
     trigger: { kind: "tag", tag: pushed.tag, source: pushed.source, commit, holdsVersion },
     discovered: planned.discoveredImages
   };
@@ -7355,7 +7360,7 @@ function position(index, count) {
 async function openImageContext(ctx, image2, neededBy, job = image2.image.job) {
   if (image2.context) return image2.context;
   const releaseCommit = ctx.artifacts.get("releaseCommit", neededBy);
-  const made = await imageContext({ ...job, labels: { ...job.labels, [`${OCI}.revision`]: releaseCommit } }, ctx.reporter, ctx.cleanup);
+  const made = await imageContext({ ...job, labels: { ...job.labels, [`${OCI}.revision`]: releaseCommit } }, ctx.reporter, ctx.cleanup, true);
   image2.context = made;
   return made;
 }
@@ -8263,8 +8268,6 @@ var smoke = {
     const repository = first ? first.name : settings.candidate.repository;
     const chart2 = inputs.chart ? { path: artifacts.get("chartPackage", "smoke"), kind: "package", source: settings.candidate.chart?.source } : settings.candidate.chart;
     const result = await runSmokeGate({ ...settings, candidate: { ...settings.candidate, image: image2, repository, others, ...chart2 ? { chart: chart2 } : {} } }, reporter, ctx.cleanup, ctx.signal);
-    const given2 = /* @__PURE__ */ new Set([image2, ...others.map((o) => o.image)]);
-    for (const made of result.candidate.images) if (!given2.has(made.ref)) ctx.cleanup.add({ kind: "docker-image", ref: made.ref });
     artifacts.set("smoke", result, "smoke");
     if (!result.ok) throw smokeFailure(result) ?? new UserError(`smoke: ${result.failed.length} of ${result.results.length} methods failed; nothing was published`);
     const deployed = [...candidates.values(), ...inputs.chart ? [`${inputs.chart.chart.name}-${inputs.chart.chart.version}.tgz`] : []];
@@ -8481,7 +8484,9 @@ function stoppedAdvice(ctx, step) {
   const { inputs } = ctx;
   const commit = ctx.artifacts.find("releaseCommit");
   const moved = commit !== void 0 && ctx.git.headCommit() === commit && commit !== ctx.artifacts.find("world")?.head;
-  const again = `run the same release again (input set ${inputs.version}) to finish it: what is done is left alone`;
+  const how = inputs.trigger.kind === "tag" ? `input from-tag ${inputs.trigger.tag}` : `input set ${inputs.version}`;
+  const again = `run the same release again (${how}) to finish it: what is done is left alone`;
+  if (moved && inputs.trigger.kind === "tag") return `the release stopped at ${step}: the release commit ${commit.slice(0, 12)} is pushed to ${inputs.git.branch} and HEAD is at it; ${again}`;
   if (moved) return `the release stopped at ${step}: ${inputs.git.branch} is at the release commit ${commit.slice(0, 12)} here, not pushed; ${again}; or drop it: git reset --keep HEAD~1 && git tag -d ${inputs.tag}`;
   return `the release stopped at ${step}: the work tree is put back as it was; ${again}`;
 }

@@ -20,9 +20,9 @@ var LOADERS = {
   version: () => import("./version-PFFZVCVQ.js"),
   check: () => import("./check-5SBBCNXE.js"),
   chart: () => import("./chart-2OXQUZEB.js"),
-  image: () => import("./image-TWQF7TUA.js"),
-  release: () => import("./release-FOV3XQZU.js"),
-  smoke: () => import("./smoke-7MCJO5ZD.js"),
+  image: () => import("./image-YJ33GKVL.js"),
+  release: () => import("./release-MBLHMQ7U.js"),
+  smoke: () => import("./smoke-ORODCAJ5.js"),
   probe: () => import("./probe-VRWCOLMI.js")
 };
 
