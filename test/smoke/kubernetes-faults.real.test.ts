@@ -84,7 +84,8 @@ describe('smoke: Kubernetes failures, each diagnosed', () => {
     expect(cause('never-ready')).toMatch(/pod dot-ai-\S+ not Ready after \d+ s: Readiness probe failed: HTTP probe failed with statuscode: 401/);
     expect(cause('runs-as-root')).toMatch(/Pod Security "restricted:latest" rejected the pods of ReplicaSet dot-ai-\S+: .*runAsNonRoot != true .*runAsUser=0/);
     expect(cause('initialize-refused')).toMatch(/^port-forward to Service dot-ai: initialize refused: HTTP 404/);
-    expect(cause('wrong-version')).toBe(`port-forward to Service dot-ai: tool version returned ${DOT_AI_VERSION}, expected 9.9.9`);
+    // The version tool shows the plugin's version too (the reference plugin's 1.0.0): the cause names every version it saw.
+    expect(cause('wrong-version')).toBe(`port-forward to Service dot-ai: tool version returned ${DOT_AI_VERSION}, 1.0.0, expected 9.9.9`);
     expect(cause('unschedulable')).toMatch(/^helm install dot-ai --wait: not ready within its timeout of 15 s .*\(pod dot-ai-\S+ Pending: 0\/1 nodes are available: 1 Insufficient cpu/);
     expect(cause('over-budget')).toMatch(/time budget of 12 s spent/);
     expect(run.error).toMatch(/^smoke: exits-at-start: release dot-ai in smoke-exits-at-start-[0-9a-f]{6}: CrashLoopBackOff: /);
@@ -113,8 +114,9 @@ describe('smoke: Kubernetes failures, each diagnosed', () => {
     const method = run.method('kubernetes');
     expect(method.status).toBe('failed');
     // Both kustomizations fail the same way; the first to fail is the cause, the other is named too, once
-    // (in CrashLoopBackOff too, or caught between two restarts).
-    expect(method.cause).toMatch(/^(standalone|with-qdrant): CrashLoopBackOff: pod dot-ai-\S+ container dot-ai exited with code 0 \(Completed\) after \d+ restart\(s\); no log output \((standalone|with-qdrant): (CrashLoopBackOff|restarting): pod dot-ai-\S+ container dot-ai exited with code 0 \(Completed\) after \d+ restart\(s\); no log output\)/);
+    // (in CrashLoopBackOff too, or caught between two restarts; or, on a 2-core node busy with another
+    // test file's deployments, not yet scheduled: its state is then said as it is).
+    expect(method.cause).toMatch(/^(standalone|with-qdrant): CrashLoopBackOff: pod dot-ai-\S+ container dot-ai exited with code 0 \(Completed\) after \d+ restart\(s\); no log output \((standalone|with-qdrant): ((CrashLoopBackOff|restarting): pod dot-ai-\S+ container dot-ai exited with code 0 \(Completed\) after \d+ restart\(s\); no log output|pod dot-ai-\S+ Pending: 0\/1 nodes are available: 1 Insufficient cpu\..*)\)$/);
     expect(method.cause?.match(/standalone: /g)).toHaveLength(1);
     expect(method.cause?.match(/with-qdrant: /g)).toHaveLength(1);
     expect(await leftoverNamespaces(cluster, run)).toEqual([]);

@@ -306,7 +306,15 @@ export const helmMethod: SmokeMethod = {
       notes.push('helm test: not run (helmTest: false)');
     }
     const servers = (await kubectl.get('pods', { namespace })).filter((p) => p.metadata.labels?.['app.kubernetes.io/instance'] === release && !p.metadata.annotations?.['helm.sh/hook'] && p.metadata.labels?.['app.kubernetes.io/name'] !== 'qdrant' && !/qdrant/.test(p.metadata.name));
-    if (servers.length > 1) notes.push(`${servers.length} pods of release ${release} (server and plugins) behind their Services`);
+    if (servers.length > 1) {
+      // Per workload (the server's replicas, each plugin's), so a replica count shows as such.
+      const counts = new Map<string, number>();
+      for (const p of servers) {
+        const name = p.metadata.labels?.['app.kubernetes.io/name'] ?? p.metadata.name;
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+      notes.push(`pods of release ${release} behind their Services: ${[...counts].map(([name, n]) => `${n} of ${name}`).join(', ')}`);
+    }
     if (qdrantUrl) notes.push(`external Qdrant beside it (${qdrantUrl})`);
     if (secrets.length) notes.push(`Secret(s) ${secrets.map((s) => s.metadata.name).join(', ')} created${tokenValues.length ? ' (with the token where it is read)' : ''}, placeholder values elsewhere`);
     const others = images.released.filter((r) => r !== env.candidate.image.repository);

@@ -178,13 +178,15 @@ describe('charts/dot-ai on kind', () => {
       const service = `http://dot-ai.${namespace}.svc:3456/`;
       const script = [
         'set -e',
+        // The chart's token (imageSets), as a client sends it.
+        `auth='authorization: Bearer ${REFERENCE_TOKEN}'`,
         `init='{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"affinity","version":"1"}}}'`,
-        `sid=$(curl -sS -D - -o /dev/null -X POST ${service} -H 'content-type: application/json' -H 'accept: application/json, text/event-stream' --data "$init" | tr -d '\\r' | sed -n 's/^[Mm]cp-[Ss]ession-[Ii]d: //p')`,
+        `sid=$(curl -sS -D - -o /dev/null -X POST ${service} -H "$auth" -H 'content-type: application/json' -H 'accept: application/json, text/event-stream' --data "$init" | tr -d '\\r' | sed -n 's/^[Mm]cp-[Ss]ession-[Ii]d: //p')`,
         'test -n "$sid"',
-        `curl -sS -o /dev/null -X POST ${service} -H 'content-type: application/json' -H 'accept: application/json, text/event-stream' -H "mcp-session-id: $sid" -H 'mcp-protocol-version: 2025-06-18' --data '{"jsonrpc":"2.0","method":"notifications/initialized"}'`,
+        `curl -sS -o /dev/null -X POST ${service} -H "$auth" -H 'content-type: application/json' -H 'accept: application/json, text/event-stream' -H "mcp-session-id: $sid" -H 'mcp-protocol-version: 2025-06-18' --data '{"jsonrpc":"2.0","method":"notifications/initialized"}'`,
         'ok=0; i=0',
         'while [ $i -lt 12 ]; do i=$((i+1))',
-        `  code=$(curl -sS -o /dev/null -w '%{http_code}' -X POST ${service} -H 'content-type: application/json' -H 'accept: application/json, text/event-stream' -H "mcp-session-id: $sid" -H 'mcp-protocol-version: 2025-06-18' --data "{\\"jsonrpc\\":\\"2.0\\",\\"id\\":$((i+1)),\\"method\\":\\"tools/list\\"}")`,
+        `  code=$(curl -sS -o /dev/null -w '%{http_code}' -X POST ${service} -H "$auth" -H 'content-type: application/json' -H 'accept: application/json, text/event-stream' -H "mcp-session-id: $sid" -H 'mcp-protocol-version: 2025-06-18' --data "{\\"jsonrpc\\":\\"2.0\\",\\"id\\":$((i+1)),\\"method\\":\\"tools/list\\"}")`,
         '  [ "$code" = 200 ] && ok=$((ok+1))',
         'done',
         'echo "session requests answered: $ok/12"',

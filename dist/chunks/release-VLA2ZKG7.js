@@ -37,7 +37,7 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-5QWN5RQT.js";
+} from "./chunk-LMX42734.js";
 import {
   DEFAULT_TIMEOUTS,
   MEDIA_TYPE,
