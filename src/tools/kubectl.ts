@@ -45,7 +45,7 @@ export interface PortForward {
 export interface KubeObject {
   apiVersion: string;
   kind: string;
-  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
+  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string>; ownerReferences?: Array<{ kind: string; name: string }> };
   spec?: Record<string, unknown>;
   status?: Record<string, unknown>;
   [key: string]: unknown;

@@ -43,7 +43,7 @@ describe('smoke: the helm methods', () => {
       console.info(`${name}: ${method.seconds} s`);
     }
     expect(run.method('helm-external-qdrant').notes?.join('\n')).toMatch(/external Qdrant beside it .*Secret\(s\) (dot-ai-secrets, qdrant-credentials|qdrant-credentials, dot-ai-secrets) created, placeholder values elsewhere/s);
-    expect(run.method('helm-prod').notes?.join('\n')).toContain('pods of release dot-ai behind their Services: 2 of dot-ai, 1 of agentic-tools');
+    expect(run.method('helm-prod').notes?.join('\n')).toContain('pods of release dot-ai behind their Services: 2 of dot-ai, 1 of dot-ai-agentic-tools');
     // The in-cluster probe's follow-ups went through the Service, in one session, to its pod.
     const prod = JSON.parse(readFileSync(path.join(run.diagnostics, 'helm-prod/probe.json'), 'utf8')) as Array<{ endpoint: string; result: { followUps?: { requested: number; passed: number } } }>;
     const inCluster = prod.find((p) => p.endpoint.includes('in cluster'));

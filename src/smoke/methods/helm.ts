@@ -310,7 +310,9 @@ export const helmMethod: SmokeMethod = {
       // Per workload (the server's replicas, each plugin's), so a replica count shows as such.
       const counts = new Map<string, number>();
       for (const p of servers) {
-        const name = p.metadata.labels?.['app.kubernetes.io/name'] ?? p.metadata.name;
+        // Its workload: the Deployment behind its ReplicaSet (the name without the template hash), else its owner.
+        const owner = p.metadata.ownerReferences?.[0];
+        const name = owner ? (owner.kind === 'ReplicaSet' ? owner.name.replace(/-[a-z0-9]{6,10}$/, '') : owner.name) : p.metadata.name;
         counts.set(name, (counts.get(name) ?? 0) + 1);
       }
       notes.push(`pods of release ${release} behind their Services: ${[...counts].map(([name, n]) => `${n} of ${name}`).join(', ')}`);

@@ -2338,7 +2338,8 @@ var helmMethod = {
     if (servers.length > 1) {
       const counts = /* @__PURE__ */ new Map();
       for (const p of servers) {
-        const name = p.metadata.labels?.["app.kubernetes.io/name"] ?? p.metadata.name;
+        const owner = p.metadata.ownerReferences?.[0];
+        const name = owner ? owner.kind === "ReplicaSet" ? owner.name.replace(/-[a-z0-9]{6,10}$/, "") : owner.name : p.metadata.name;
         counts.set(name, (counts.get(name) ?? 0) + 1);
       }
       notes.push(`pods of release ${release} behind their Services: ${[...counts].map(([name, n]) => `${n} of ${name}`).join(", ")}`);

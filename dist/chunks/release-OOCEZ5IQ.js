@@ -37,7 +37,7 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-LMX42734.js";
+} from "./chunk-S6FDDPIN.js";
 import {
   DEFAULT_TIMEOUTS,
   MEDIA_TYPE,
