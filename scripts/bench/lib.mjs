@@ -22,7 +22,9 @@ export async function startRegistry() {
 
 /** Imports a TypeScript module of this repository (compiled with esbuild; packages from node_modules). */
 export async function importTs(relative) {
-  const cache = path.join(root, 'node_modules', '.cache');
+  // Two levels below the root (.tools/bench-XXXXXX/), as the sources are (src/x/, test/helpers/): what they
+  // find from their own URL (the repository root, '../..') is found from the bundle's too. (.tools is not committed.)
+  const cache = path.join(root, '.tools');
   mkdirSync(cache, { recursive: true });
   const out = path.join(mkdtempSync(path.join(cache, 'bench-')), 'module.mjs');
   await build({ entryPoints: [path.join(root, relative)], bundle: true, platform: 'node', format: 'esm', outfile: out, packages: 'external', logLevel: 'error' });

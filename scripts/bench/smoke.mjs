@@ -7,6 +7,7 @@
 // /work/dot-ai-real/charts: its Qdrant subchart and plugin block) as a method of its own, deploying
 // the kit's candidate (the reference server and plugin follow dot-ai's contract). Where the time goes
 // is read from the run's own lines. SMOKE_BENCH_METHODS=a,b limits the methods;
+// SMOKE_BENCH_PARALLEL=N runs at most N at once (a 2-core node cannot hold every method's CPU requests at once);
 // SMOKE_BENCH_ALONE=1 also runs each method alone on a cluster of its own (slow).
 // Needs scripts/setup/kind.sh, docker.sh, base-images.sh and helm.sh to have run. Deletes what it creates.
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
@@ -59,7 +60,7 @@ async function smokeRun(methodNames, extra = []) {
     'probe-image': 'local/node:bookworm',
     'image-map': [`qdrant/qdrant=${qdrantLayout}`, `docker.io/curlimages/curl=${images.curl}`, `ghcr.io/stacklok/toolhive/operator=${images.toolhiveOperator}`, `ghcr.io/stacklok/toolhive/proxyrunner=${images.toolhiveProxyRunner}`, 'node:24-slim=local/node:bookworm'].join(','),
     'toolhive-charts': toolhiveCharts,
-    parallel: String(methodNames.length),
+    parallel: process.env.SMOKE_BENCH_PARALLEL || String(methodNames.length),
     timeout: '600',
   });
   inputs.methods.push(...extra);
@@ -103,7 +104,7 @@ if (existsSync(path.join(dotAiChart, 'Chart.yaml'))) {
 const names = [...defaults, ...extra.map((e) => e.name)].filter((n) => !process.env.SMOKE_BENCH_METHODS || process.env.SMOKE_BENCH_METHODS.split(',').includes(n));
 
 try {
-  console.log(`smoke as a release job runs it, on this machine (${cores} cores), one run: its own kind cluster (${images.node}), every method at once`);
+  console.log(`smoke as a release job runs it, on this machine (${cores} cores), one run: its own kind cluster (${images.node}), ${process.env.SMOKE_BENCH_PARALLEL ? `at most ${process.env.SMOKE_BENCH_PARALLEL} methods at once` : 'every method at once'}`);
   console.log(`  methods: ${names.join(', ')}`);
   const run = await smokeRun(names, extra.filter((e) => names.includes(e.name)));
   const p = phases(run);

@@ -293,7 +293,9 @@ export const helmMethod: SmokeMethod = {
 
     const notes: string[] = [...own.notes];
     if (env.spec.helmTest) {
-      const test = await helm.test(target, release, namespace, Math.min(180, secondsLeft(deadline, 20)), env.signal);
+      // What is left of the method's budget: a test pod fails fast when it fails; one that waits is waiting for
+      // room on a busy cluster (Pending: Insufficient cpu while the other methods run), which frees up as they end.
+      const test = await helm.test(target, release, namespace, secondsLeft(deadline, 20), env.signal);
       env.write('helm-test.txt', test.output);
       if (!test.ok) {
         const hooks = (await kubectl.get('pods', { namespace })).filter((p) => p.metadata.annotations?.['helm.sh/hook']?.includes('test'));

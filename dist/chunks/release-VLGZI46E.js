@@ -37,7 +37,7 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-S6FDDPIN.js";
+} from "./chunk-B3TDOEX4.js";
 import {
   DEFAULT_TIMEOUTS,
   MEDIA_TYPE,

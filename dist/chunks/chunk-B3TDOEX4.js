@@ -2322,7 +2322,7 @@ var helmMethod = {
     await waitNamespaceReady(env, kubectl, namespace, `release ${release} in ${namespace}`);
     const notes = [...own.notes];
     if (env.spec.helmTest) {
-      const test = await helm.test(target, release, namespace, Math.min(180, secondsLeft(deadline, 20)), env.signal);
+      const test = await helm.test(target, release, namespace, secondsLeft(deadline, 20), env.signal);
       env.write("helm-test.txt", test.output);
       if (!test.ok) {
         const hooks = (await kubectl.get("pods", { namespace })).filter((p) => p.metadata.annotations?.["helm.sh/hook"]?.includes("test"));

@@ -21,8 +21,8 @@ var LOADERS = {
   check: () => import("./check-5SBBCNXE.js"),
   chart: () => import("./chart-2OXQUZEB.js"),
   image: () => import("./image-YJ33GKVL.js"),
-  release: () => import("./release-OOCEZ5IQ.js"),
-  smoke: () => import("./smoke-CDHTL247.js"),
+  release: () => import("./release-VLGZI46E.js"),
+  smoke: () => import("./smoke-VYE5LN2N.js"),
   probe: () => import("./probe-VRWCOLMI.js")
 };
 
