@@ -1,5 +1,5 @@
 // Shared pieces of the benchmarks: the tests' real local registry, TypeScript modules compiled on the fly, medians.
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -28,5 +28,9 @@ export async function importTs(relative) {
   mkdirSync(cache, { recursive: true });
   const out = path.join(mkdtempSync(path.join(cache, 'bench-')), 'module.mjs');
   await build({ entryPoints: [path.join(root, relative)], bundle: true, platform: 'node', format: 'esm', outfile: out, packages: 'external', logLevel: 'error' });
-  return import(pathToFileURL(out).href);
+  try {
+    return await import(pathToFileURL(out).href);
+  } finally {
+    rmSync(path.dirname(out), { recursive: true, force: true }); // loaded: the file is no longer needed
+  }
 }
