@@ -5,6 +5,7 @@
  */
 import { DEFAULT_REGISTRY } from '../npm/job.js';
 import { mdCode, mdCodeBlock, mdText } from '../report/escape.js';
+import { PLUGINS_FILE } from '../smoke/methods/docker.js';
 import type { ReleaseContext } from './types.js';
 
 export interface PublishedImage {
@@ -50,6 +51,29 @@ function npmInstall(npm: NonNullable<Published['npm']>): string {
   return `npm install ${npm.name}@${npm.version}${npm.registry === DEFAULT_REGISTRY ? '' : ` --registry ${npm.registry}`}`;
 }
 
+/**
+ * The docker method's commands: the server alone, or (when the method ran plugins beside it, as dot-ai 2.x
+ * needs its agentic-tools) a network, each plugin by digest, the plugins file, then the server reading it.
+ * Values stay out of the command: the token is in .env, QDRANT_URL comes from the shell.
+ */
+function dockerRun(ctx: ReleaseContext, method: string, image: string, what: Published): string {
+  // A default method's plugin is deployed only when the release has its image (as the smoke run did).
+  const plugins = (ctx.inputs.smoke?.methods.find((s) => s.name === method)?.plugins ?? []).filter((p) => !p.optional || what.images.some((i) => i.name === p.image));
+  const server = (extra: string) => `docker run --detach${extra} --publish 127.0.0.1:3456:3456 --env-file .env ${image}`;
+  if (!plugins.length) return server('');
+  const ref = (repository: string) => {
+    const released = what.images.find((i) => i.name === repository);
+    return released ? `${released.name}@${released.digest}` : repository;
+  };
+  const file = JSON.stringify(plugins.map((p) => ({ name: p.name, url: `http://${p.name}:${p.port}` })));
+  return [
+    'docker network create dot-ai',
+    ...plugins.map((p) => `docker run --detach --network dot-ai --name ${p.name} --env QDRANT_URL --env PORT=${p.port} ${ref(p.image)}`),
+    `echo '${file}' > plugins.json`,
+    server(` --network dot-ai --volume "$PWD/plugins.json:${PLUGINS_FILE}:ro"`),
+  ].join('\n');
+}
+
 /** Install commands, one per way of deploying the release the smoke gate ran, and the image and the chart themselves. */
 export function installCommands(ctx: ReleaseContext, what: Published): { method: string; command: string }[] {
   const commands: { method: string; command: string }[] = [];
@@ -57,7 +81,7 @@ export function installCommands(ctx: ReleaseContext, what: Published): { method:
   const methods = (ctx.artifacts.find('smoke')?.results ?? []).map((m) => ({ method: m.method, kind: m.kind }));
   const helm = what.chart && !what.chart.layout ? `helm install ${what.chart.name} ${what.chart.ref} --version ${what.chart.version}${what.chart.plainHttp ? ' --plain-http' : ''}` : undefined;
   for (const m of methods) {
-    if (m.kind === 'docker' && image) commands.push({ method: m.method, command: `docker run --detach --publish 127.0.0.1:3456:3456 --env-file .env ${image}` });
+    if (m.kind === 'docker' && image) commands.push({ method: m.method, command: dockerRun(ctx, m.method, image, what) });
     else if (m.kind === 'compose' && what.image) commands.push({ method: m.method, command: `docker compose up --detach   # the compose file pins ${what.image.name}:${what.image.version}` });
     else if (m.kind === 'kustomize' && what.image) commands.push({ method: m.method, command: `kubectl apply --kustomize .   # images: ${what.image.name}:${what.image.version}` });
     else if (m.kind === 'helm' && helm) commands.push({ method: m.method, command: helm });

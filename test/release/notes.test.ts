@@ -50,6 +50,7 @@ function context(smokeMethods: { method: string; kind: MethodKind }[], plugin = 
   const inputs = {
     version: '1.2.3', tag: 'v1.2.3',
     images: images.map((i) => i.image),
+    ...(plugin ? { smoke: { methods: [{ name: 'docker', plugins: [{ name: 'agentic-tools', image: 'ghcr.io/acme/demo-plugin', port: 8080, env: {}, optional: true }] }] } } : {}),
     chart: { chart: { name: 'demo', version: '1.2.3' }, destination: { kind: 'registry', display: 'oci://ghcr.io/acme/charts/demo' }, plainHttp: false },
   } as unknown as ReleaseInputs;
   return { inputs, artifacts } as unknown as ReleaseContext;
@@ -74,6 +75,18 @@ describe('the release body', () => {
     expect(body).toContain(`- Image: \`ghcr.io/acme/demo-plugin:1.2.3\`, digest \`sha256:${'c'.repeat(64)}\` (tags \`1.2.3\`, \`1.2\`, \`1\`, \`latest\`)`);
     expect(body).toContain(`image ghcr.io/acme/demo-plugin:\n\n\`\`\`sh\ndocker pull ghcr.io/acme/demo-plugin@sha256:${'c'.repeat(64)}\n\`\`\``);
     expect(body).not.toContain('docker pull ghcr.io/acme/demo@');
+  });
+
+  test('the docker method with a plugin beside the server: the install says how to run both (a network, the plugin by digest, the plugins file)', () => {
+    const body = releaseBody('', context([{ method: 'docker', kind: 'docker' }], true));
+    expect(body).toContain([
+      'docker:', '', '```sh',
+      'docker network create dot-ai',
+      `docker run --detach --network dot-ai --name agentic-tools --env QDRANT_URL --env PORT=8080 ghcr.io/acme/demo-plugin@sha256:${'c'.repeat(64)}`,
+      `echo '[{"name":"agentic-tools","url":"http://agentic-tools:8080"}]' > plugins.json`,
+      `docker run --detach --network dot-ai --volume "$PWD/plugins.json:/etc/dot-ai/plugins.json:ro" --publish 127.0.0.1:3456:3456 --env-file .env ghcr.io/acme/demo@sha256:${'a'.repeat(64)}`,
+      '```',
+    ].join('\n'));
   });
 
   test('a method name from a repository\'s configuration cannot inject markdown', () => {

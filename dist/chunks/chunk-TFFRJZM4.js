@@ -3078,6 +3078,7 @@ async function runSmokeGate(inputs, reporter, session, signal) {
 export {
   readCredentials,
   parseInputs,
+  PLUGINS_FILE,
   smokeSummary,
   smokeFailure,
   smokeCommandResult,

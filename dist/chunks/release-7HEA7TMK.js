@@ -33,11 +33,12 @@ import {
   runPipeline
 } from "./chunk-H553227S.js";
 import {
+  PLUGINS_FILE,
   parseInputs as parseInputs3,
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-B3TDOEX4.js";
+} from "./chunk-TFFRJZM4.js";
 import {
   DEFAULT_TIMEOUTS,
   MEDIA_TYPE,
@@ -6412,13 +6413,29 @@ function published(ctx) {
 function npmInstall(npm2) {
   return `npm install ${npm2.name}@${npm2.version}${npm2.registry === DEFAULT_REGISTRY ? "" : ` --registry ${npm2.registry}`}`;
 }
+function dockerRun(ctx, method, image2, what) {
+  const plugins = (ctx.inputs.smoke?.methods.find((s) => s.name === method)?.plugins ?? []).filter((p) => !p.optional || what.images.some((i) => i.name === p.image));
+  const server = (extra) => `docker run --detach${extra} --publish 127.0.0.1:3456:3456 --env-file .env ${image2}`;
+  if (!plugins.length) return server("");
+  const ref = (repository) => {
+    const released = what.images.find((i) => i.name === repository);
+    return released ? `${released.name}@${released.digest}` : repository;
+  };
+  const file = JSON.stringify(plugins.map((p) => ({ name: p.name, url: `http://${p.name}:${p.port}` })));
+  return [
+    "docker network create dot-ai",
+    ...plugins.map((p) => `docker run --detach --network dot-ai --name ${p.name} --env QDRANT_URL --env PORT=${p.port} ${ref(p.image)}`),
+    `echo '${file}' > plugins.json`,
+    server(` --network dot-ai --volume "$PWD/plugins.json:${PLUGINS_FILE}:ro"`)
+  ].join("\n");
+}
 function installCommands(ctx, what) {
   const commands = [];
   const image2 = what.image && `${what.image.name}@${what.image.digest}`;
   const methods = (ctx.artifacts.find("smoke")?.results ?? []).map((m) => ({ method: m.method, kind: m.kind }));
   const helm = what.chart && !what.chart.layout ? `helm install ${what.chart.name} ${what.chart.ref} --version ${what.chart.version}${what.chart.plainHttp ? " --plain-http" : ""}` : void 0;
   for (const m of methods) {
-    if (m.kind === "docker" && image2) commands.push({ method: m.method, command: `docker run --detach --publish 127.0.0.1:3456:3456 --env-file .env ${image2}` });
+    if (m.kind === "docker" && image2) commands.push({ method: m.method, command: dockerRun(ctx, m.method, image2, what) });
     else if (m.kind === "compose" && what.image) commands.push({ method: m.method, command: `docker compose up --detach   # the compose file pins ${what.image.name}:${what.image.version}` });
     else if (m.kind === "kustomize" && what.image) commands.push({ method: m.method, command: `kubectl apply --kustomize .   # images: ${what.image.name}:${what.image.version}` });
     else if (m.kind === "helm" && helm) commands.push({ method: m.method, command: helm });

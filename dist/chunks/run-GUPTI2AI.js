@@ -21,8 +21,8 @@ var LOADERS = {
   check: () => import("./check-5SBBCNXE.js"),
   chart: () => import("./chart-2OXQUZEB.js"),
   image: () => import("./image-YJ33GKVL.js"),
-  release: () => import("./release-VLGZI46E.js"),
-  smoke: () => import("./smoke-VYE5LN2N.js"),
+  release: () => import("./release-7HEA7TMK.js"),
+  smoke: () => import("./smoke-5RSMWZJY.js"),
   probe: () => import("./probe-VRWCOLMI.js")
 };
 

@@ -4,7 +4,7 @@ import {
   readCredentials,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-B3TDOEX4.js";
+} from "./chunk-TFFRJZM4.js";
 import "./chunk-T4GIJOWM.js";
 import "./chunk-7MLUPMQ2.js";
 import "./chunk-3266I6LT.js";
