@@ -38,7 +38,7 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-TFFRJZM4.js";
+} from "./chunk-5LGOEGL5.js";
 import {
   DEFAULT_TIMEOUTS,
   MEDIA_TYPE,

@@ -2342,7 +2342,7 @@ var helmMethod = {
         const name = owner ? owner.kind === "ReplicaSet" ? owner.name.replace(/-[a-z0-9]{6,10}$/, "") : owner.name : p.metadata.name;
         counts.set(name, (counts.get(name) ?? 0) + 1);
       }
-      notes.push(`pods of release ${release} behind their Services: ${[...counts].map(([name, n]) => `${n} of ${name}`).join(", ")}`);
+      notes.push(`pods of release ${release} behind their Services: ${[...counts].sort(([a], [b]) => a.localeCompare(b)).map(([name, n]) => `${n} of ${name}`).join(", ")}`);
     }
     if (qdrantUrl) notes.push(`external Qdrant beside it (${qdrantUrl})`);
     if (secrets.length) notes.push(`Secret(s) ${secrets.map((s) => s.metadata.name).join(", ")} created${tokenValues.length ? " (with the token where it is read)" : ""}, placeholder values elsewhere`);
