@@ -5,7 +5,7 @@
  */
 import { DEFAULT_REGISTRY } from '../npm/job.js';
 import { mdCode, mdCodeBlock, mdText } from '../report/escape.js';
-import { PLUGINS_FILE } from '../smoke/methods/docker.js';
+import { PLUGINS_FILE, pluginsFile } from '../smoke/methods/docker.js';
 import type { ReleaseContext } from './types.js';
 
 export interface PublishedImage {
@@ -65,7 +65,7 @@ function dockerRun(ctx: ReleaseContext, method: string, image: string, what: Pub
     const released = what.images.find((i) => i.name === repository);
     return released ? `${released.name}@${released.digest}` : repository;
   };
-  const file = JSON.stringify(plugins.map((p) => ({ name: p.name, url: `http://${p.name}:${p.port}` })));
+  const file = pluginsFile(plugins).trim(); // the file the smoke run gave the server
   return [
     'docker network create dot-ai',
     ...plugins.map((p) => `docker run --detach --network dot-ai --name ${p.name} --env QDRANT_URL --env PORT=${p.port} ${ref(p.image)}`),

@@ -4,7 +4,7 @@ import {
   readCredentials,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-5LGOEGL5.js";
+} from "./chunk-JFVVEXQ6.js";
 import "./chunk-T4GIJOWM.js";
 import "./chunk-7MLUPMQ2.js";
 import "./chunk-3266I6LT.js";

@@ -3079,6 +3079,7 @@ export {
   readCredentials,
   parseInputs,
   PLUGINS_FILE,
+  pluginsFile,
   smokeSummary,
   smokeFailure,
   smokeCommandResult,

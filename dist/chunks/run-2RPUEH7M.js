@@ -21,8 +21,8 @@ var LOADERS = {
   check: () => import("./check-5SBBCNXE.js"),
   chart: () => import("./chart-2OXQUZEB.js"),
   image: () => import("./image-YJ33GKVL.js"),
-  release: () => import("./release-LUEXU6Y7.js"),
-  smoke: () => import("./smoke-CTROVV2C.js"),
+  release: () => import("./release-XIUUSTOI.js"),
+  smoke: () => import("./smoke-SR64V5IM.js"),
   probe: () => import("./probe-VRWCOLMI.js")
 };
 

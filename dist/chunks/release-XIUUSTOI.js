@@ -35,10 +35,11 @@ import {
 import {
   PLUGINS_FILE,
   parseInputs as parseInputs3,
+  pluginsFile,
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-5LGOEGL5.js";
+} from "./chunk-JFVVEXQ6.js";
 import {
   DEFAULT_TIMEOUTS,
   MEDIA_TYPE,
@@ -6421,7 +6422,7 @@ function dockerRun(ctx, method, image2, what) {
     const released = what.images.find((i) => i.name === repository);
     return released ? `${released.name}@${released.digest}` : repository;
   };
-  const file = JSON.stringify(plugins.map((p) => ({ name: p.name, url: `http://${p.name}:${p.port}` })));
+  const file = pluginsFile(plugins).trim();
   return [
     "docker network create dot-ai",
     ...plugins.map((p) => `docker run --detach --network dot-ai --name ${p.name} --env QDRANT_URL --env PORT=${p.port} ${ref(p.image)}`),
