@@ -28,7 +28,9 @@ export interface ReleaseRun {
 }
 
 export async function runRelease(inputs: ReleaseInputs, reporter: Reporter, cleanup: CleanupRegistry, signal: AbortSignal): Promise<ReleaseRun> {
-  const what = inputs.notesOnly ? 'the notes only' : `${inputs.previousVersion} -> ${inputs.version}${inputs.prerelease ? ', a prerelease' : ''}`;
+  // At its release commit already (a re-run, a tag), the version moves no more: no "2.2.2 -> 2.2.2".
+  const change = inputs.headIsReleaseCommit ? `${inputs.version}, from its release commit` : `${inputs.previousVersion} -> ${inputs.version}`;
+  const what = inputs.notesOnly ? 'the notes only' : `${change}${inputs.prerelease ? ', a prerelease' : ''}`;
   reporter.info(`release ${inputs.tag} (${what})${inputs.dryRun ? ', dry run' : ''}${inputs.phase !== 'all' ? `, phase ${inputs.phase}` : ''}`);
   const context = releaseContext(inputs, reporter, cleanup, signal);
   try {

@@ -292,6 +292,50 @@ async function withLock<T>(lock: string, work: () => Promise<T>, staleMs = 10 * 
   }
 }
 
+/**
+ * Takes a lock on something of the cluster only one file may use at a time (the ToolHive operator:
+ * two operators would both reconcile every MCPServer, and one file removing its operator or CRDs
+ * breaks the other's). Held across hooks, so it is a directory with its holder's pid, freed when that
+ * process is gone (a killed worker), not by age; returns the release.
+ */
+export async function holdClusterLock(cluster: Pick<TestCluster, 'name'>, what: string, withinMs = 20 * 60_000): Promise<() => void> {
+  const lock = join(stateDir(cluster.name), 'locks', what);
+  mkdirSync(dirname(lock), { recursive: true });
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
+      return () => rmSync(lock, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = lockHolder(lock);
+      // No pid yet: the holder is between mkdir and write (or died there: then the lock's age tells).
+      const stale = holder === undefined ? lockAgeMs(lock) > 60_000 : !alive(holder);
+      if (stale) rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`cluster lock ${what} held by pid ${holder ?? '(unknown)'} for over ${withinMs / 60_000} min`, { cause: error });
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+}
+
+function lockHolder(lock: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(join(lock, 'pid'), 'utf8').trim());
+    return pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function lockAgeMs(lock: string): number {
+  try {
+    return Date.now() - statSync(lock).mtimeMs;
+  } catch {
+    return 0; // released meanwhile
+  }
+}
+
 /** Starts the reaper that deletes the cluster once the run's process is gone (detached: it outlives it). */
 function startReaper(ownerPid: number, name: string): void {
   const child = spawn(process.execPath, [join(REPO_ROOT, 'test/helpers/cluster-reaper.mjs'), String(ownerPid), name, stateDir(name)], {

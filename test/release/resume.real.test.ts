@@ -113,6 +113,8 @@ describe('a release killed after any step ends complete when run again', () => {
     }
     const final = await release(options(repo.clone()));
     expect(final.code, final.stderr).toBe(0);
+    // Its checkout is at the release commit: the version moves no more.
+    expect(final.stderr).toContain('release v0.5.0 (0.5.0, from its release commit)');
     // Everything was done already: only looks at the world.
     expect(final.steps).toEqual(['preflight: done', 'version: already done', 'npm-pack: already done', 'image: already done', 'chart: already done', 'smoke: already done', 'npm: already done', 'publish: already done', 'git: already done', 'github-release: already done']);
 

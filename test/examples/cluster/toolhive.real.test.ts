@@ -15,11 +15,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments, stringify } from 'yaml';
 import { exec } from '../../../src/tools/exec.js';
 import { buildPluginImage, buildServerImage, connectClient, REFERENCE_TOKEN, resultText } from '../../helpers/reference-server.js';
-import { clusterSetting, createNamespace, goModuleDir, kindVersions, loadImages, REPO_ROOT, sharedCluster, toolBinary, type TestCluster, type TestNamespace } from '../../helpers/cluster.js';
+import { clusterSetting, createNamespace, goModuleDir, holdClusterLock, kindVersions, loadImages, REPO_ROOT, sharedCluster, toolBinary, type TestCluster, type TestNamespace } from '../../helpers/cluster.js';
 import { deployQdrant, PLUGIN_IMAGE, runPod, seedQdrantScript, SERVER_IMAGE } from './helpers.js';
 
 let cluster: TestCluster;
 let operatorNs: TestNamespace;
+let releaseOperatorLock: (() => void) | undefined;
 let overlayDir: string | undefined;
 const namespace = `toolhive-dot-ai-${randomBytes(3).toString('hex')}`;
 const toolhiveVersion = kindVersions().TOOLHIVE_VERSION!;
@@ -54,6 +55,8 @@ async function retry<T>(attempt: () => Promise<T>, withinMs: number): Promise<T>
 
 beforeAll(async () => {
   cluster = await sharedCluster();
+  // test/smoke/toolhive.real.test.ts installs an operator of its own in the same cluster: one at a time.
+  releaseOperatorLock = await holdClusterLock(cluster, 'toolhive-operator');
   await buildServerImage(SERVER_IMAGE);
   await buildPluginImage(PLUGIN_IMAGE);
   await loadImages(cluster, [SERVER_IMAGE, PLUGIN_IMAGE, cluster.images.qdrant, cluster.images.curl, cluster.images.toolhiveOperator, cluster.images.toolhiveProxyRunner]);
@@ -72,13 +75,17 @@ beforeAll(async () => {
 }, 900_000);
 
 afterAll(async () => {
-  if (overlayDir) {
-    await cluster.kubectl.run(['delete', '-k', overlayDir, '--ignore-not-found', '--wait=true', '--timeout=120s']);
-    rmSync(overlayDir, { recursive: true, force: true });
-  }
-  if (cluster) {
-    await helm(['uninstall', 'toolhive-operator', '--namespace', operatorNs.name, '--wait']).catch((e: unknown) => console.error(e));
-    await operatorNs.cleanup(false);
+  try {
+    if (overlayDir) {
+      await cluster.kubectl.run(['delete', '-k', overlayDir, '--ignore-not-found', '--wait=true', '--timeout=120s']);
+      rmSync(overlayDir, { recursive: true, force: true });
+    }
+    if (cluster && operatorNs) {
+      await helm(['uninstall', 'toolhive-operator', '--namespace', operatorNs.name, '--wait']).catch((e: unknown) => console.error(e));
+      await operatorNs.cleanup(false);
+    }
+  } finally {
+    releaseOperatorLock?.();
   }
 }, 300_000);
 

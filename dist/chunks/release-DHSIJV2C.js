@@ -8509,7 +8509,8 @@ function stoppedAdvice(ctx, step) {
   return `the release stopped at ${step}: the work tree is put back as it was; ${again}`;
 }
 async function runRelease(inputs, reporter, cleanup, signal) {
-  const what = inputs.notesOnly ? "the notes only" : `${inputs.previousVersion} -> ${inputs.version}${inputs.prerelease ? ", a prerelease" : ""}`;
+  const change = inputs.headIsReleaseCommit ? `${inputs.version}, from its release commit` : `${inputs.previousVersion} -> ${inputs.version}`;
+  const what = inputs.notesOnly ? "the notes only" : `${change}${inputs.prerelease ? ", a prerelease" : ""}`;
   reporter.info(`release ${inputs.tag} (${what})${inputs.dryRun ? ", dry run" : ""}${inputs.phase !== "all" ? `, phase ${inputs.phase}` : ""}`);
   const context3 = releaseContext(inputs, reporter, cleanup, signal);
   try {

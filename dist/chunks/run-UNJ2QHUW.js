@@ -21,7 +21,7 @@ var LOADERS = {
   check: () => import("./check-5SBBCNXE.js"),
   chart: () => import("./chart-2OXQUZEB.js"),
   image: () => import("./image-YJ33GKVL.js"),
-  release: () => import("./release-XIUUSTOI.js"),
+  release: () => import("./release-DHSIJV2C.js"),
   smoke: () => import("./smoke-SR64V5IM.js"),
   probe: () => import("./probe-VRWCOLMI.js")
 };
