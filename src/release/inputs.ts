@@ -218,17 +218,20 @@ async function parseImages(options: Options, raw: Options, config: ReleaseConfig
   const images: ReleaseImage[] = [];
   for (const image of selected) {
     const perImage = imageOptions(options, raw, config, image);
+    // The server is the first configured image, or one the configuration does not know (named by input image);
+    // a configured image after it (the plugin) released alone is not: the smoke runs deploy it beside the server.
+    const server = image === config.images[0] || !config.images.includes(image);
     if (layout !== undefined) {
       const job = await parseImageInputs(perImage, reporter, { config, image: image.name, version, output: 'push', verify: true, credentials: null, host });
       refuseDockerBuilder(job.requestedBuilder);
       if (job.requestedBuilder === 'buildx') throw new UserError('input builder: an OCI image layout destination needs buildah (buildx pushes to a registry)');
       const dir = path.resolve(config.root, selected.length > 1 ? path.join(layout, layoutFolder(image.name)) : layout);
-      images.push({ job, destination: { kind: 'layout', dir }, origin: image.origin, ...(image.build?.preBuild ? { preBuild: image.build.preBuild } : {}) });
+      images.push({ job, destination: { kind: 'layout', dir }, origin: image.origin, server, ...(image.build?.preBuild ? { preBuild: image.build.preBuild } : {}) });
       continue;
     }
     const job = await parseImageInputs(perImage, reporter, { config, image: image.name, version, output: 'push', verify: true, host, ...(credentials ? { credentials } : {}) });
     refuseDockerBuilder(job.requestedBuilder);
-    images.push({ job, destination: { kind: 'registry' }, origin: image.origin, ...(image.build?.preBuild ? { preBuild: image.build.preBuild } : {}) });
+    images.push({ job, destination: { kind: 'registry' }, origin: image.origin, server, ...(image.build?.preBuild ? { preBuild: image.build.preBuild } : {}) });
   }
   const names = images.map((i) => i.job.image);
   const twice = names.find((name, i) => names.indexOf(name) !== i);
@@ -434,13 +437,14 @@ export async function parseReleaseInputs(raw: Options, reporter: Reporter, host:
     if (chart) reporter.warning('input smoke-methods: none: the chart is published without a deployment test (this release has no image to deploy it with)');
   } else if (images.length || chart) {
     // The smoke job's own parser checks the methods now; the candidates are filled in once built.
-    const [first] = images;
+    // The server's candidate; a release of the plugin alone deploys it beside the configured server at this version.
+    const server = images.find((i) => i.server)?.job.image ?? (images.length ? config.images[0]?.name : undefined);
     smoke = forwarded(SMOKE_INPUTS, images.length === 0, () => parseSmokeInputs({
       'working-directory': root, config: options.config, methods: methods.length ? methods.join(',') : undefined,
       provider: options['smoke-provider'], parallel: smokeParallel?.toString(), timeout: smokeTimeout?.toString(),
       'image-map': options['smoke-image-map'], 'qdrant-image': options['smoke-qdrant-image'], 'probe-image': options['smoke-probe-image'],
       'kind-node-image': options['kind-node-image'], 'diagnostics-dir': options['diagnostics-dir'],
-    }, { config, version, ...(first ? { image: `${first.job.image}:${version}` } : {}) }));
+    }, { config, version, ...(server ? { image: `${server}:${version}` } : {}) }));
   }
 
   const handed: HandedCandidate = { images: new Map() };

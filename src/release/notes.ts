@@ -13,11 +13,15 @@ export interface PublishedImage {
   version: string;
   digest: string;
   tags: string[];
+  /** The MCP server's image (not the plugin's). */
+  server: boolean;
 }
 
 export interface Published {
-  /** The first image: the one deployed by the single-container methods (`image-ref`). */
+  /** The first image (`image-ref`): the server's, unless the release is of another image alone. */
   image?: PublishedImage;
+  /** The server's image when the release has it: the one the methods' install commands deploy. */
+  server?: PublishedImage;
   /** Every image with a candidate, in order (the first is `image`). */
   images: PublishedImage[];
   chart?: { ref: string; version: string; digest: string; name: string; plainHttp: boolean; layout: boolean };
@@ -28,9 +32,10 @@ export interface Published {
 export function published(ctx: ReleaseContext): Published {
   const { inputs, artifacts } = ctx;
   const images = (inputs.images.length ? (artifacts.find('images') ?? []) : []).flatMap((progress) =>
-    progress.digest ? [{ name: progress.name, version: inputs.version, digest: progress.digest, tags: progress.tags ?? [] }] : [],
+    progress.digest ? [{ name: progress.name, version: inputs.version, digest: progress.digest, tags: progress.tags ?? [], server: progress.image.server }] : [],
   );
-  const out: Published = { images, ...(images[0] ? { image: images[0] } : {}) };
+  const server = images.find((i) => i.server);
+  const out: Published = { images, ...(images[0] ? { image: images[0] } : {}), ...(server ? { server } : {}) };
   const chartDigest = artifacts.find('chartDigest');
   if (inputs.chart && chartDigest) {
     const c = inputs.chart;
@@ -77,19 +82,21 @@ function dockerRun(ctx: ReleaseContext, method: string, image: string, what: Pub
 /** Install commands, one per way of deploying the release the smoke gate ran, and the image and the chart themselves. */
 export function installCommands(ctx: ReleaseContext, what: Published): { method: string; command: string }[] {
   const commands: { method: string; command: string }[] = [];
-  const image = what.image && `${what.image.name}@${what.image.digest}`;
+  // The methods deploy the server: a release of the plugin alone says how to pull it, not how to run it.
+  const server = what.server;
+  const image = server && `${server.name}@${server.digest}`;
   const methods = (ctx.artifacts.find('smoke')?.results ?? []).map((m) => ({ method: m.method, kind: m.kind }));
   const helm = what.chart && !what.chart.layout ? `helm install ${what.chart.name} ${what.chart.ref} --version ${what.chart.version}${what.chart.plainHttp ? ' --plain-http' : ''}` : undefined;
   for (const m of methods) {
     if (m.kind === 'docker' && image) commands.push({ method: m.method, command: dockerRun(ctx, m.method, image, what) });
-    else if (m.kind === 'compose' && what.image) commands.push({ method: m.method, command: `docker compose up --detach   # the compose file pins ${what.image.name}:${what.image.version}` });
-    else if (m.kind === 'kustomize' && what.image) commands.push({ method: m.method, command: `kubectl apply --kustomize .   # images: ${what.image.name}:${what.image.version}` });
+    else if (m.kind === 'compose' && server) commands.push({ method: m.method, command: `docker compose up --detach   # the compose file pins ${server.name}:${server.version}` });
+    else if (m.kind === 'kustomize' && server) commands.push({ method: m.method, command: `kubectl apply --kustomize .   # images: ${server.name}:${server.version}` });
     else if (m.kind === 'helm' && helm) commands.push({ method: m.method, command: helm });
-    else if (m.kind === 'toolhive' && what.image) commands.push({ method: m.method, command: `kubectl apply --filename mcpserver.yaml   # image: ${what.image.name}:${what.image.version}` });
+    else if (m.kind === 'toolhive' && server) commands.push({ method: m.method, command: `kubectl apply --filename mcpserver.yaml   # image: ${server.name}:${server.version}` });
   }
   // The images and the chart, whatever the methods were.
-  for (const [i, other] of what.images.entries()) {
-    if (i === 0 && methods.some((m) => m.kind === 'docker')) continue;
+  for (const other of what.images) {
+    if (other.server && methods.some((m) => m.kind === 'docker')) continue;
     commands.push({ method: what.images.length > 1 ? `image ${other.name}` : 'image', command: `docker pull ${other.name}@${other.digest}` });
   }
   if (helm && !methods.some((m) => m.kind === 'helm')) commands.push({ method: 'helm chart', command: helm });

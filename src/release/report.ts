@@ -37,7 +37,7 @@ export function releaseCommandResult(run: ReleaseRun): CommandResult {
     tag: inputs.tag,
     'image-ref': imageRef,
     'image-digest': what.image?.digest ?? '',
-    images: what.images.length ? JSON.stringify(what.images.map((i) => ({ name: i.name, digest: i.digest, ref: `${i.name}@${i.digest}`, tags: i.tags }))) : '',
+    images: what.images.length ? JSON.stringify(what.images.map((i) => ({ name: i.name, digest: i.digest, ref: `${i.name}@${i.digest}`, tags: i.tags, server: i.server }))) : '',
     'chart-ref': chartRef,
     'chart-digest': chartRef ? (what.chart?.digest ?? '') : '',
     'chart-package': inputs.phase === 'candidate' ? (artifacts.find('chartPackage') ?? '') : '',

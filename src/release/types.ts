@@ -49,6 +49,8 @@ export interface ReleaseImage {
   preBuild?: PreBuild;
   /** Where the image was named (`dot-ai-release.yaml: images[1]`, `input image`), for messages. */
   origin: string;
+  /** The MCP server's image (deployed in the server's place); false for the others (the plugin), deployed where a method names them. */
+  server: boolean;
 }
 
 export interface GitSettings {

@@ -79,7 +79,7 @@ export async function readCredentials(raw: Options, reporter: Reporter): Promise
 /**
  * The candidate images: `image` entries `REF` (the server, the first configured image) or
  * `REPOSITORY=REF` (any released image, e.g. the plugin), checked now; without any, every
- * configured image at the release version.
+ * configured image at the release version; without the server's, the configured server at it.
  */
 function candidateImages(entries: string[], configured: string[], version: string): { image: string; repository: string; others: Array<{ repository: string; image: string }> } {
   const byRepository = new Map<string, string>();
@@ -109,6 +109,9 @@ function candidateImages(entries: string[], configured: string[], version: strin
   if (byRepository.size === 0) {
     if (!server) throw new UserError('input image: required (no image configured to derive <image>:<version>)');
     for (const name of configured) byRepository.set(name, `${name}:${version}`);
+  } else if (server && !byRepository.has(server)) {
+    // Only other images given (a release of the plugin alone): they run beside the configured server at this version.
+    byRepository.set(server, `${server}:${version}`);
   }
   // The server first: the configured server image when given, else the first given.
   const order = [...byRepository.keys()].sort((a, b) => Number(b === server) - Number(a === server));

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { run as releaseCommand } from '../../src/commands/release.js';
+import { parseReleaseInputs } from '../../src/release/inputs.js';
 import type { Options } from '../../src/config/options.js';
 import { isUserError } from '../../src/errors.js';
 import { buildImageManifest, describeBytes, MEDIA_TYPE, pushArtifact, RegistryClient, type ArtifactBlob } from '../../src/oci/index.js';
@@ -103,6 +104,21 @@ function steps(result: CommandResult | undefined): string[] {
 }
 
 describe('a release of two images', () => {
+  test("the plugin released alone (input image names it): smoke-tested beside the configured server at the release version, never in the server's place", async () => {
+    const name = 'plugin-alone';
+    const repo = twoImageRepo(world.registry.host, name);
+    const [server, plugin] = [`${world.registry.host}/acme/${name}-server`, `${world.registry.host}/acme/${name}-plugin`];
+    const inputs = await parseReleaseInputs(twoImageOptions(repo.dir, name, { image: plugin, 'dry-run': true }), new CapturingReporter());
+    expect(inputs.images.map((i) => [i.job.image, i.server])).toEqual([[plugin, false]]);
+    expect(inputs.smoke?.candidate).toMatchObject({ image: `${server}:0.5.0`, repository: server });
+    // Both, and the server alone, are the server in its place.
+    const both = await parseReleaseInputs(twoImageOptions(repo.dir, name, { 'dry-run': true }), new CapturingReporter());
+    expect(both.images.map((i) => [i.job.image, i.server])).toEqual([[server, true], [plugin, false]]);
+    expect(both.smoke?.candidate).toMatchObject({ image: `${server}:0.5.0`, repository: server });
+    const alone = await parseReleaseInputs(twoImageOptions(repo.dir, name, { image: server, 'dry-run': true }), new CapturingReporter());
+    expect(alone.images.map((i) => [i.job.image, i.server])).toEqual([[server, true]]);
+  });
+
   test('both built from their pre-builds, pushed by digest, started and smoke-tested, then every tag of both moved; a re-run only reads', async () => {
     const name = 'two';
     const repo = twoImageRepo(world.registry.host, name);

@@ -8,7 +8,7 @@ import type { NpmArtifacts, NpmContext } from '../../src/npm/pipeline.js';
 import type { NpmPublishResult } from '../../src/npm/publish.js';
 import type { NpmTarball } from '../../src/npm/tarball.js';
 import { Artifacts } from '../../src/pipeline/index.js';
-import { BODY_MARKER, installCommands, releaseBody, withNotes } from '../../src/release/notes.js';
+import { BODY_MARKER, installCommands, published, releaseBody, withNotes } from '../../src/release/notes.js';
 import { ImageProgress } from '../../src/release/images.js';
 import type { ReleaseArtifacts, ReleaseContext, ReleaseImage, ReleaseInputs } from '../../src/release/types.js';
 import type { Target } from '../../src/oci/index.js';
@@ -33,17 +33,17 @@ describe('the moving major tag (what uses: owner/action@v1 resolves)', () => {
   });
 });
 
-function progress(name: string, digest: string, tags: string[]): ImageProgress {
-  const image = new ImageProgress({ job: { image: name }, destination: { kind: 'registry' }, origin: 'test' } as unknown as ReleaseImage, {} as Target);
+function progress(name: string, digest: string, tags: string[], server = true): ImageProgress {
+  const image = new ImageProgress({ job: { image: name }, destination: { kind: 'registry' }, origin: 'test', server } as unknown as ReleaseImage, {} as Target);
   image.setDigest(digest, 'test');
   image.tags = tags;
   return image;
 }
 
-function context(smokeMethods: { method: string; kind: MethodKind }[], plugin = false): ReleaseContext {
+function context(smokeMethods: { method: string; kind: MethodKind }[], plugin: boolean | 'alone' = false): ReleaseContext {
   const artifacts = new Artifacts<ReleaseArtifacts>();
-  const images = [progress('ghcr.io/acme/demo', `sha256:${'a'.repeat(64)}`, ['1.2.3', '1.2', '1', 'latest'])];
-  if (plugin) images.push(progress('ghcr.io/acme/demo-plugin', `sha256:${'c'.repeat(64)}`, ['1.2.3', '1.2', '1', 'latest']));
+  const images = plugin === 'alone' ? [] : [progress('ghcr.io/acme/demo', `sha256:${'a'.repeat(64)}`, ['1.2.3', '1.2', '1', 'latest'])];
+  if (plugin) images.push(progress('ghcr.io/acme/demo-plugin', `sha256:${'c'.repeat(64)}`, ['1.2.3', '1.2', '1', 'latest'], false));
   artifacts.set('images', images);
   artifacts.set('chartDigest', `sha256:${'b'.repeat(64)}`);
   artifacts.set('smoke', { results: smokeMethods } as unknown as SmokeGateResult);
@@ -65,8 +65,8 @@ describe('the release body', () => {
     expect(body).toContain(`- Helm chart: \`oci://ghcr.io/acme/charts/demo:1.2.3\`, digest \`sha256:${'b'.repeat(64)}\`; the package is attached`);
     expect(body).toContain(`docker:\n\n\`\`\`sh\ndocker run --detach --publish 127.0.0.1:3456:3456 --env-file .env ghcr.io/acme/demo@sha256:${'a'.repeat(64)}\n\`\`\``);
     expect(body).toContain('helm chart:\n\n```sh\nhelm install demo oci://ghcr.io/acme/charts/demo --version 1.2.3\n```');
-    const image = { name: 'ghcr.io/acme/demo', version: '1.2.3', digest: 'd', tags: [] };
-    expect(installCommands(ctx, { image, images: [image] }).map((c) => c.method)).toEqual(['docker', 'compose']);
+    const image = { name: 'ghcr.io/acme/demo', version: '1.2.3', digest: 'd', tags: [], server: true };
+    expect(installCommands(ctx, { image, server: image, images: [image] }).map((c) => c.method)).toEqual(['docker', 'compose']);
   });
 
   test('every image of a release with several: each with its digest and tags, a pull command for the ones no method deploys', () => {
@@ -75,6 +75,14 @@ describe('the release body', () => {
     expect(body).toContain(`- Image: \`ghcr.io/acme/demo-plugin:1.2.3\`, digest \`sha256:${'c'.repeat(64)}\` (tags \`1.2.3\`, \`1.2\`, \`1\`, \`latest\`)`);
     expect(body).toContain(`image ghcr.io/acme/demo-plugin:\n\n\`\`\`sh\ndocker pull ghcr.io/acme/demo-plugin@sha256:${'c'.repeat(64)}\n\`\`\``);
     expect(body).not.toContain('docker pull ghcr.io/acme/demo@');
+  });
+
+  test('the plugin released alone: pulled by digest; no method runs it in the place of the server', () => {
+    const ctx = context([{ method: 'docker', kind: 'docker' }, { method: 'compose', kind: 'compose' }], 'alone');
+    const commands = installCommands(ctx, published(ctx));
+    expect(commands.map((c) => c.method)).toEqual(['image', 'helm chart']);
+    expect(commands[0]?.command).toBe(`docker pull ghcr.io/acme/demo-plugin@sha256:${'c'.repeat(64)}`);
+    expect(published(ctx).image?.name).toBe('ghcr.io/acme/demo-plugin'); // image-ref: the one image released
   });
 
   test('the docker method with a plugin beside the server: the install says how to run both (a network, the plugin by digest, the plugins file)', () => {

@@ -36,6 +36,14 @@ describe('the candidate images', () => {
     });
   });
 
+  test("only the plugin given (a release of it alone): it runs beside the configured server at the release version, never in the server's place", () => {
+    expect(parseInputs({ ...base, image: 'ghcr.io/vfarcic/dot-ai-agentic-tools=local/plugin:rc' }).candidate).toMatchObject({
+      image: `ghcr.io/vfarcic/dot-ai:${DOT_AI_VERSION}`,
+      repository: 'ghcr.io/vfarcic/dot-ai',
+      others: [{ repository: 'ghcr.io/vfarcic/dot-ai-agentic-tools', image: 'local/plugin:rc' }],
+    });
+  });
+
   test('none given: every configured image at the release version', () => {
     expect(parseInputs(base).candidate).toMatchObject({
       image: `ghcr.io/vfarcic/dot-ai:${DOT_AI_VERSION}`,

@@ -128,10 +128,10 @@ describe('release-reusable.yml', () => {
     expect(Object.entries(workflow.jobs).filter(([, j]) => JSON.stringify(j).includes('secrets.dispatch-token')).map(([name]) => name).sort()).toEqual(['candidate', 'publish']);
   });
 
-  test('the smoke jobs deploy every candidate image: the server as REF, the others as REPOSITORY=REF', () => {
+  test('the smoke jobs deploy every candidate image: the server as REF, the others as REPOSITORY=REF (test/workflows/smoke-images.real.test.ts runs it)', () => {
     const images = workflow.jobs.smoke!.steps.find((s) => s.id === 'images')!;
     expect(images.env?.IMAGES).toBe('${{ needs.candidate.outputs.images }}');
-    expect(images.run).toContain('if .key == 0 then .value.ref else "\\(.value.name)=\\(.value.ref)" end');
+    expect(images.run).toContain('map(if .server then .ref else "\\(.name)=\\(.ref)" end)');
     expect(withOf('smoke').image).toBe('${{ steps.images.outputs.image }}');
     expect(workflow.jobs.candidate!.outputs?.images).toBe('${{ steps.release.outputs.images }}');
   });

@@ -29,11 +29,13 @@ export const smoke: Step<ReleaseContext> = {
     // The exact candidates: every image by digest (the engine holds them), the chart package (a file, not the chart directory).
     const candidates = new Map<string, string>();
     for (const image of images) candidates.set(image.name, await loadForSmoke(ctx, image));
-    const [first, ...rest] = images;
-    const image = first ? (candidates.get(first.name) ?? settings.candidate.image) : settings.candidate.image;
-    // The server first; the others (the plugin) are deployed wherever a method names their repository.
-    const others = first ? rest.map((o) => ({ repository: o.name, image: candidates.get(o.name) ?? o.name })) : (settings.candidate.others ?? []);
-    const repository = first ? first.name : settings.candidate.repository;
+    // The server in the server's place (not released here: the configured one at this version); the
+    // others (the plugin) wherever a method names their repository.
+    const server = images.find((i) => i.image.server);
+    const image = server ? (candidates.get(server.name) ?? settings.candidate.image) : settings.candidate.image;
+    const rest = images.filter((i) => i !== server);
+    const others = images.length ? rest.map((o) => ({ repository: o.name, image: candidates.get(o.name) ?? o.name })) : (settings.candidate.others ?? []);
+    const repository = server ? server.name : settings.candidate.repository;
     const chart = inputs.chart ? { path: artifacts.get('chartPackage', 'smoke'), kind: 'package' as const, source: settings.candidate.chart?.source } : settings.candidate.chart;
     const result = await runSmokeGate({ ...settings, candidate: { ...settings.candidate, image, repository, others, ...(chart ? { chart } : {}) } }, reporter, ctx.cleanup, ctx.signal);
     artifacts.set('smoke', result, 'smoke');

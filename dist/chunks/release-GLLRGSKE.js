@@ -39,7 +39,7 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-JFVVEXQ6.js";
+} from "./chunk-UKE53S5X.js";
 import {
   DEFAULT_TIMEOUTS,
   MEDIA_TYPE,
@@ -6146,17 +6146,18 @@ async function parseImages(options, raw, config, version2, credentials, reporter
   const images = [];
   for (const image2 of selected) {
     const perImage = imageOptions(options, raw, config, image2);
+    const server = image2 === config.images[0] || !config.images.includes(image2);
     if (layout !== void 0) {
       const job2 = await parseInputs2(perImage, reporter, { config, image: image2.name, version: version2, output: "push", verify: true, credentials: null, host });
       refuseDockerBuilder(job2.requestedBuilder);
       if (job2.requestedBuilder === "buildx") throw new UserError("input builder: an OCI image layout destination needs buildah (buildx pushes to a registry)");
       const dir = path6.resolve(config.root, selected.length > 1 ? path6.join(layout, layoutFolder(image2.name)) : layout);
-      images.push({ job: job2, destination: { kind: "layout", dir }, origin: image2.origin, ...image2.build?.preBuild ? { preBuild: image2.build.preBuild } : {} });
+      images.push({ job: job2, destination: { kind: "layout", dir }, origin: image2.origin, server, ...image2.build?.preBuild ? { preBuild: image2.build.preBuild } : {} });
       continue;
     }
     const job = await parseInputs2(perImage, reporter, { config, image: image2.name, version: version2, output: "push", verify: true, host, ...credentials ? { credentials } : {} });
     refuseDockerBuilder(job.requestedBuilder);
-    images.push({ job, destination: { kind: "registry" }, origin: image2.origin, ...image2.build?.preBuild ? { preBuild: image2.build.preBuild } : {} });
+    images.push({ job, destination: { kind: "registry" }, origin: image2.origin, server, ...image2.build?.preBuild ? { preBuild: image2.build.preBuild } : {} });
   }
   const names = images.map((i) => i.job.image);
   const twice = names.find((name, i) => names.indexOf(name) !== i);
@@ -6327,7 +6328,7 @@ async function parseReleaseInputs(raw, reporter, host = localHost()) {
     if (images.length) throw new UserError("input smoke-methods: a release with an image is smoke-tested; leave smoke-methods empty for every method this repository documents");
     if (chart2) reporter.warning("input smoke-methods: none: the chart is published without a deployment test (this release has no image to deploy it with)");
   } else if (images.length || chart2) {
-    const [first] = images;
+    const server = images.find((i) => i.server)?.job.image ?? (images.length ? config.images[0]?.name : void 0);
     smoke2 = forwarded(SMOKE_INPUTS, images.length === 0, () => parseInputs3({
       "working-directory": root,
       config: options.config,
@@ -6340,7 +6341,7 @@ async function parseReleaseInputs(raw, reporter, host = localHost()) {
       "probe-image": options["smoke-probe-image"],
       "kind-node-image": options["kind-node-image"],
       "diagnostics-dir": options["diagnostics-dir"]
-    }, { config, version: version2, ...first ? { image: `${first.job.image}:${version2}` } : {} }));
+    }, { config, version: version2, ...server ? { image: `${server}:${version2}` } : {} }));
   }
   const handed = { images: /* @__PURE__ */ new Map() };
   const candidateImage = stringOption(options, "candidate-image");
@@ -6394,9 +6395,10 @@ async function parseReleaseInputs(raw, reporter, host = localHost()) {
 function published(ctx) {
   const { inputs, artifacts } = ctx;
   const images = (inputs.images.length ? artifacts.find("images") ?? [] : []).flatMap(
-    (progress) => progress.digest ? [{ name: progress.name, version: inputs.version, digest: progress.digest, tags: progress.tags ?? [] }] : []
+    (progress) => progress.digest ? [{ name: progress.name, version: inputs.version, digest: progress.digest, tags: progress.tags ?? [], server: progress.image.server }] : []
   );
-  const out = { images, ...images[0] ? { image: images[0] } : {} };
+  const server = images.find((i) => i.server);
+  const out = { images, ...images[0] ? { image: images[0] } : {}, ...server ? { server } : {} };
   const chartDigest = artifacts.find("chartDigest");
   if (inputs.chart && chartDigest) {
     const c = inputs.chart;
@@ -6432,18 +6434,19 @@ function dockerRun(ctx, method, image2, what) {
 }
 function installCommands(ctx, what) {
   const commands = [];
-  const image2 = what.image && `${what.image.name}@${what.image.digest}`;
+  const server = what.server;
+  const image2 = server && `${server.name}@${server.digest}`;
   const methods = (ctx.artifacts.find("smoke")?.results ?? []).map((m) => ({ method: m.method, kind: m.kind }));
   const helm = what.chart && !what.chart.layout ? `helm install ${what.chart.name} ${what.chart.ref} --version ${what.chart.version}${what.chart.plainHttp ? " --plain-http" : ""}` : void 0;
   for (const m of methods) {
     if (m.kind === "docker" && image2) commands.push({ method: m.method, command: dockerRun(ctx, m.method, image2, what) });
-    else if (m.kind === "compose" && what.image) commands.push({ method: m.method, command: `docker compose up --detach   # the compose file pins ${what.image.name}:${what.image.version}` });
-    else if (m.kind === "kustomize" && what.image) commands.push({ method: m.method, command: `kubectl apply --kustomize .   # images: ${what.image.name}:${what.image.version}` });
+    else if (m.kind === "compose" && server) commands.push({ method: m.method, command: `docker compose up --detach   # the compose file pins ${server.name}:${server.version}` });
+    else if (m.kind === "kustomize" && server) commands.push({ method: m.method, command: `kubectl apply --kustomize .   # images: ${server.name}:${server.version}` });
     else if (m.kind === "helm" && helm) commands.push({ method: m.method, command: helm });
-    else if (m.kind === "toolhive" && what.image) commands.push({ method: m.method, command: `kubectl apply --filename mcpserver.yaml   # image: ${what.image.name}:${what.image.version}` });
+    else if (m.kind === "toolhive" && server) commands.push({ method: m.method, command: `kubectl apply --filename mcpserver.yaml   # image: ${server.name}:${server.version}` });
   }
-  for (const [i, other] of what.images.entries()) {
-    if (i === 0 && methods.some((m) => m.kind === "docker")) continue;
+  for (const other of what.images) {
+    if (other.server && methods.some((m) => m.kind === "docker")) continue;
     commands.push({ method: what.images.length > 1 ? `image ${other.name}` : "image", command: `docker pull ${other.name}@${other.digest}` });
   }
   if (helm && !methods.some((m) => m.kind === "helm")) commands.push({ method: "helm chart", command: helm });
@@ -6510,7 +6513,7 @@ function releaseCommandResult(run2) {
     tag: inputs.tag,
     "image-ref": imageRef,
     "image-digest": what.image?.digest ?? "",
-    images: what.images.length ? JSON.stringify(what.images.map((i) => ({ name: i.name, digest: i.digest, ref: `${i.name}@${i.digest}`, tags: i.tags }))) : "",
+    images: what.images.length ? JSON.stringify(what.images.map((i) => ({ name: i.name, digest: i.digest, ref: `${i.name}@${i.digest}`, tags: i.tags, server: i.server }))) : "",
     "chart-ref": chartRef,
     "chart-digest": chartRef ? what.chart?.digest ?? "" : "",
     "chart-package": inputs.phase === "candidate" ? artifacts.find("chartPackage") ?? "" : "",
@@ -8280,10 +8283,11 @@ var smoke = {
     }
     const candidates = /* @__PURE__ */ new Map();
     for (const image3 of images) candidates.set(image3.name, await loadForSmoke(ctx, image3));
-    const [first, ...rest] = images;
-    const image2 = first ? candidates.get(first.name) ?? settings.candidate.image : settings.candidate.image;
-    const others = first ? rest.map((o) => ({ repository: o.name, image: candidates.get(o.name) ?? o.name })) : settings.candidate.others ?? [];
-    const repository = first ? first.name : settings.candidate.repository;
+    const server = images.find((i) => i.image.server);
+    const image2 = server ? candidates.get(server.name) ?? settings.candidate.image : settings.candidate.image;
+    const rest = images.filter((i) => i !== server);
+    const others = images.length ? rest.map((o) => ({ repository: o.name, image: candidates.get(o.name) ?? o.name })) : settings.candidate.others ?? [];
+    const repository = server ? server.name : settings.candidate.repository;
     const chart2 = inputs.chart ? { path: artifacts.get("chartPackage", "smoke"), kind: "package", source: settings.candidate.chart?.source } : settings.candidate.chart;
     const result = await runSmokeGate({ ...settings, candidate: { ...settings.candidate, image: image2, repository, others, ...chart2 ? { chart: chart2 } : {} } }, reporter, ctx.cleanup, ctx.signal);
     artifacts.set("smoke", result, "smoke");

@@ -752,6 +752,8 @@ function candidateImages(entries, configured, version) {
   if (byRepository.size === 0) {
     if (!server) throw new UserError("input image: required (no image configured to derive <image>:<version>)");
     for (const name of configured) byRepository.set(name, `${name}:${version}`);
+  } else if (server && !byRepository.has(server)) {
+    byRepository.set(server, `${server}:${version}`);
   }
   const order = [...byRepository.keys()].sort((a, b) => Number(b === server) - Number(a === server));
   const [first, ...rest] = order;

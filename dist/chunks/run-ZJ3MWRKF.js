@@ -21,8 +21,8 @@ var LOADERS = {
   check: () => import("./check-5SBBCNXE.js"),
   chart: () => import("./chart-2OXQUZEB.js"),
   image: () => import("./image-YJ33GKVL.js"),
-  release: () => import("./release-DHSIJV2C.js"),
-  smoke: () => import("./smoke-SR64V5IM.js"),
+  release: () => import("./release-GLLRGSKE.js"),
+  smoke: () => import("./smoke-KWOBVR7U.js"),
   probe: () => import("./probe-VRWCOLMI.js")
 };
 

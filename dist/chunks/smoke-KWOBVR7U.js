@@ -4,7 +4,7 @@ import {
   readCredentials,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-JFVVEXQ6.js";
+} from "./chunk-UKE53S5X.js";
 import "./chunk-T4GIJOWM.js";
 import "./chunk-7MLUPMQ2.js";
 import "./chunk-3266I6LT.js";
