@@ -75,10 +75,21 @@ export interface ChartContext {
    * stop there (their processes are stopped), which makes an idempotent re-run cost a look-up and a package.
    */
   gates: AbortController;
+  /**
+   * Settles once the look-up and the package have both ended (done, skipped or failed): validate waits
+   * for it before printing its findings, so a re-run of a published chart does not print them again.
+   */
+  lookedUp: { promise: Promise<void>; oneEnded: () => void };
 }
 
 export function chartContext(job: ChartJob, reporter: Reporter, cleanup: CleanupRegistry): ChartContext {
-  return { job, reporter, artifacts: new Artifacts<ChartArtifacts>(), cleanup: cleanup.child('chart'), gates: new AbortController() };
+  let remaining = 2;
+  let resolve = (): void => undefined;
+  const promise = new Promise<void>((r) => (resolve = r));
+  const oneEnded = () => {
+    if (--remaining === 0) resolve();
+  };
+  return { job, reporter, artifacts: new Artifacts<ChartArtifacts>(), cleanup: cleanup.child('chart'), gates: new AbortController(), lookedUp: { promise, oneEnded } };
 }
 
 /**
@@ -131,14 +142,18 @@ const dependencies: Step<ChartContext> = {
 const registryLookup: Step<ChartContext> = {
   name: 'registry',
   async run(ctx) {
-    const { job, reporter, artifacts } = ctx;
-    if (job.dryRun) return new Skip('dry run: the registry is not contacted');
-    const target = await openChartTarget(job.destination, { credentials: job.credentials, plainHttp: job.plainHttp });
-    artifacts.set('target', target, 'registry');
-    const current = await publishedDigest(target, job.chart.version);
-    if (current) artifacts.set('publishedBefore', current, 'registry');
-    reporter.info(`${job.destination.display}:${job.chart.version} ${current ? `is published (${current})` : 'is not published yet'}`);
-    await stopGatesIfPublished(ctx);
+    try {
+      const { job, reporter, artifacts } = ctx;
+      if (job.dryRun) return new Skip('dry run: the registry is not contacted');
+      const target = await openChartTarget(job.destination, { credentials: job.credentials, plainHttp: job.plainHttp });
+      artifacts.set('target', target, 'registry');
+      const current = await publishedDigest(target, job.chart.version);
+      if (current) artifacts.set('publishedBefore', current, 'registry');
+      reporter.info(`${job.destination.display}:${job.chart.version} ${current ? `is published (${current})` : 'is not published yet'}`);
+      await stopGatesIfPublished(ctx);
+    } finally {
+      ctx.lookedUp.oneEnded();
+    }
   },
 };
 
@@ -156,11 +171,17 @@ const lint: Step<ChartContext> = {
 const validate: Step<ChartContext> = {
   name: 'validate',
   async run(ctx) {
-    return gate(ctx, (signal) => validateChart(ctx, signal));
+    return gate(ctx, async (signal) => {
+      const print = await validateChart(ctx, signal);
+      // Found published with this content meanwhile: its gates passed when it was published; nothing said twice.
+      await ctx.lookedUp.promise;
+      if (!signal.aborted) print();
+    });
   },
 };
 
-async function validateChart({ job, reporter, artifacts }: ChartContext, signal: AbortSignal): Promise<void> {
+/** Renders and checks the chart; returns what prints the findings (and fails on them), called once it is known to matter. */
+async function validateChart({ job, reporter, artifacts }: ChartContext, signal: AbortSignal): Promise<() => void> {
   // The chart's defaults and each values file, side by side.
   const renders: RenderFindings[] = await Promise.all(
     [undefined, ...job.valuesFiles].map(async (valuesFile) => {
@@ -180,31 +201,37 @@ async function validateChart({ job, reporter, artifacts }: ChartContext, signal:
   );
   const all = reportFindings(new ChartTemplates(job.root, repoRelative(job.root, job.chartDir)), renders);
   artifacts.set('findings', all.map((f) => f.reported), 'validate');
-  const failing = printFindings(reporter, all, job.policy.waivers, job.policy.mode);
-  if (failing) {
-    const hint = job.policy.mode === 'enforce' && all.every(({ reported: f }) => f.check === 'policy') ? ' (fix them, waive them with a reason, or set the policy mode to warn: docs/policy.md)' : '';
-    throw new UserError(`chart ${job.chart.name}: ${failing} validation finding${failing === 1 ? '' : 's'} (see above)${hint}; nothing was published`);
-  }
+  return () => {
+    const failing = printFindings(reporter, all, job.policy.waivers, job.policy.mode);
+    if (failing) {
+      const hint = job.policy.mode === 'enforce' && all.every(({ reported: f }) => f.check === 'policy') ? ' (fix them, waive them with a reason, or set the policy mode to warn: docs/policy.md)' : '';
+      throw new UserError(`chart ${job.chart.name}: ${failing} validation finding${failing === 1 ? '' : 's'} (see above)${hint}; nothing was published`);
+    }
+  };
 }
 
 const packageChart: Step<ChartContext> = {
   name: 'package',
   async run(ctx) {
-    const { job, reporter, artifacts } = ctx;
-    let dir = job.packageDir;
-    if (!dir) {
-      dir = mkdtempSync(path.join(tmpdir(), 'dot-ai-release-chart-'));
-      ctx.cleanup.add({ kind: 'directory', path: dir });
+    try {
+      const { job, reporter, artifacts } = ctx;
+      let dir = job.packageDir;
+      if (!dir) {
+        dir = mkdtempSync(path.join(tmpdir(), 'dot-ai-release-chart-'));
+        ctx.cleanup.add({ kind: 'directory', path: dir });
+      }
+      const packagePath = await job.helm.package(job.chartDir, job.chart.version, job.chart.appVersion, dir);
+      // helm stamps the time of packaging into the archive, and orders subcharts as they load: rewritten so the same chart gives the same bytes.
+      const bytes = reproducibleChartPackage(readFileSync(packagePath), path.basename(packagePath));
+      writeFileSync(packagePath, bytes);
+      const artifact = chartArtifact(bytes, path.basename(packagePath));
+      artifacts.set('packagePath', packagePath, 'package');
+      artifacts.set('artifact', artifact, 'package');
+      reporter.info(`packaged ${path.basename(packagePath)} (${artifact.layer.size} bytes, content ${artifact.contentDigest.slice(0, 19)}…)`);
+      await stopGatesIfPublished(ctx);
+    } finally {
+      ctx.lookedUp.oneEnded();
     }
-    const packagePath = await job.helm.package(job.chartDir, job.chart.version, job.chart.appVersion, dir);
-    // helm stamps the time of packaging into the archive, and orders subcharts as they load: rewritten so the same chart gives the same bytes.
-    const bytes = reproducibleChartPackage(readFileSync(packagePath), path.basename(packagePath));
-    writeFileSync(packagePath, bytes);
-    const artifact = chartArtifact(bytes, path.basename(packagePath));
-    artifacts.set('packagePath', packagePath, 'package');
-    artifacts.set('artifact', artifact, 'package');
-    reporter.info(`packaged ${path.basename(packagePath)} (${artifact.layer.size} bytes, content ${artifact.contentDigest.slice(0, 19)}…)`);
-    await stopGatesIfPublished(ctx);
   },
 };
 

@@ -15,6 +15,7 @@ import { contentDigest, readTgz } from '../../src/chart/archive.js';
 import type { ReportedFinding } from '../../src/chart/findings.js';
 import { chartCommand, runInProcess } from '../helpers/capture.js';
 import { ROOT, runAction, runCli } from '../helpers/repo.js';
+import { startRegistry } from '../helpers/registry.js';
 import { dotAiShapedRepo, WAIVERS, writePolicy } from './policy-helpers.js';
 
 const HELM = path.join(ROOT, '.tools/bin/helm3');
@@ -255,5 +256,25 @@ describe('packaging is reproducible', () => {
     const rawFirst = await raw();
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect((await raw()).equals(rawFirst)).toBe(false);
+  });
+});
+
+describe('a re-run of a chart published with its findings as warnings', () => {
+  test('published with 33 warnings; run again, it is found published and says none of them again', async () => {
+    const registry = await startRegistry();
+    try {
+      const repo = dotAiShapedRepo(mkdtempSync(path.join(work, 'republish-')));
+      const options = { 'policy-mode': 'warn', 'dry-run': false, registry: `oci://${registry.host}/charts`, 'plain-http': true };
+      const policyWarnings = (run: Awaited<ReturnType<typeof chart>>) => run.reporter.lines.filter((l) => l.startsWith('warning: ') && l.includes('[policy:'));
+      const first = await chart(repo, options);
+      expect(first.error, first.reporter.text()).toBeUndefined();
+      expect(policyWarnings(first)).toHaveLength(33);
+      const again = await chart(repo, options);
+      expect(again.error, again.reporter.text()).toBeUndefined();
+      expect(again.result?.json).toMatchObject({ status: 'already-published' });
+      expect(policyWarnings(again)).toEqual([]);
+    } finally {
+      await registry.stop();
+    }
   });
 });

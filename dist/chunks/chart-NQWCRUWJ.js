@@ -5,7 +5,7 @@ import {
   countByRule,
   disposeChartContext,
   parseInputs
-} from "./chunk-I63JKJBW.js";
+} from "./chunk-OLYXHCP2.js";
 import {
   describeRecord,
   pipelineResult,

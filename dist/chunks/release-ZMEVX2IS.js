@@ -8,7 +8,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-I63JKJBW.js";
+} from "./chunk-OLYXHCP2.js";
 import {
   OCI,
   buildImage,

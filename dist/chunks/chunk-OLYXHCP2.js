@@ -1344,7 +1344,13 @@ async function publishChart(target, artifact, tag, options, current) {
 
 // src/chart/pipeline.ts
 function chartContext(job, reporter, cleanup) {
-  return { job, reporter, artifacts: new Artifacts(), cleanup: cleanup.child("chart"), gates: new AbortController() };
+  let remaining = 2;
+  let resolve = () => void 0;
+  const promise = new Promise((r) => resolve = r);
+  const oneEnded = () => {
+    if (--remaining === 0) resolve();
+  };
+  return { job, reporter, artifacts: new Artifacts(), cleanup: cleanup.child("chart"), gates: new AbortController(), lookedUp: { promise, oneEnded } };
 }
 async function stopGatesIfPublished(ctx) {
   const { artifacts, job } = ctx;
@@ -1385,14 +1391,18 @@ var dependencies = {
 var registryLookup = {
   name: "registry",
   async run(ctx) {
-    const { job, reporter, artifacts } = ctx;
-    if (job.dryRun) return new Skip("dry run: the registry is not contacted");
-    const target = await openChartTarget(job.destination, { credentials: job.credentials, plainHttp: job.plainHttp });
-    artifacts.set("target", target, "registry");
-    const current = await publishedDigest(target, job.chart.version);
-    if (current) artifacts.set("publishedBefore", current, "registry");
-    reporter.info(`${job.destination.display}:${job.chart.version} ${current ? `is published (${current})` : "is not published yet"}`);
-    await stopGatesIfPublished(ctx);
+    try {
+      const { job, reporter, artifacts } = ctx;
+      if (job.dryRun) return new Skip("dry run: the registry is not contacted");
+      const target = await openChartTarget(job.destination, { credentials: job.credentials, plainHttp: job.plainHttp });
+      artifacts.set("target", target, "registry");
+      const current = await publishedDigest(target, job.chart.version);
+      if (current) artifacts.set("publishedBefore", current, "registry");
+      reporter.info(`${job.destination.display}:${job.chart.version} ${current ? `is published (${current})` : "is not published yet"}`);
+      await stopGatesIfPublished(ctx);
+    } finally {
+      ctx.lookedUp.oneEnded();
+    }
   }
 };
 var lint = {
@@ -1408,7 +1418,11 @@ var lint = {
 var validate = {
   name: "validate",
   async run(ctx) {
-    return gate(ctx, (signal) => validateChart(ctx, signal));
+    return gate(ctx, async (signal) => {
+      const print = await validateChart(ctx, signal);
+      await ctx.lookedUp.promise;
+      if (!signal.aborted) print();
+    });
   }
 };
 async function validateChart({ job, reporter, artifacts }, signal) {
@@ -1429,29 +1443,35 @@ async function validateChart({ job, reporter, artifacts }, signal) {
   );
   const all = reportFindings(new ChartTemplates(job.root, repoRelative(job.root, job.chartDir)), renders);
   artifacts.set("findings", all.map((f) => f.reported), "validate");
-  const failing = printFindings(reporter, all, job.policy.waivers, job.policy.mode);
-  if (failing) {
-    const hint = job.policy.mode === "enforce" && all.every(({ reported: f }) => f.check === "policy") ? " (fix them, waive them with a reason, or set the policy mode to warn: docs/policy.md)" : "";
-    throw new UserError(`chart ${job.chart.name}: ${failing} validation finding${failing === 1 ? "" : "s"} (see above)${hint}; nothing was published`);
-  }
+  return () => {
+    const failing = printFindings(reporter, all, job.policy.waivers, job.policy.mode);
+    if (failing) {
+      const hint = job.policy.mode === "enforce" && all.every(({ reported: f }) => f.check === "policy") ? " (fix them, waive them with a reason, or set the policy mode to warn: docs/policy.md)" : "";
+      throw new UserError(`chart ${job.chart.name}: ${failing} validation finding${failing === 1 ? "" : "s"} (see above)${hint}; nothing was published`);
+    }
+  };
 }
 var packageChart = {
   name: "package",
   async run(ctx) {
-    const { job, reporter, artifacts } = ctx;
-    let dir = job.packageDir;
-    if (!dir) {
-      dir = mkdtempSync(path5.join(tmpdir(), "dot-ai-release-chart-"));
-      ctx.cleanup.add({ kind: "directory", path: dir });
+    try {
+      const { job, reporter, artifacts } = ctx;
+      let dir = job.packageDir;
+      if (!dir) {
+        dir = mkdtempSync(path5.join(tmpdir(), "dot-ai-release-chart-"));
+        ctx.cleanup.add({ kind: "directory", path: dir });
+      }
+      const packagePath = await job.helm.package(job.chartDir, job.chart.version, job.chart.appVersion, dir);
+      const bytes = reproducibleChartPackage(readFileSync2(packagePath), path5.basename(packagePath));
+      writeFileSync(packagePath, bytes);
+      const artifact = chartArtifact(bytes, path5.basename(packagePath));
+      artifacts.set("packagePath", packagePath, "package");
+      artifacts.set("artifact", artifact, "package");
+      reporter.info(`packaged ${path5.basename(packagePath)} (${artifact.layer.size} bytes, content ${artifact.contentDigest.slice(0, 19)}\u2026)`);
+      await stopGatesIfPublished(ctx);
+    } finally {
+      ctx.lookedUp.oneEnded();
     }
-    const packagePath = await job.helm.package(job.chartDir, job.chart.version, job.chart.appVersion, dir);
-    const bytes = reproducibleChartPackage(readFileSync2(packagePath), path5.basename(packagePath));
-    writeFileSync(packagePath, bytes);
-    const artifact = chartArtifact(bytes, path5.basename(packagePath));
-    artifacts.set("packagePath", packagePath, "package");
-    artifacts.set("artifact", artifact, "package");
-    reporter.info(`packaged ${path5.basename(packagePath)} (${artifact.layer.size} bytes, content ${artifact.contentDigest.slice(0, 19)}\u2026)`);
-    await stopGatesIfPublished(ctx);
   }
 };
 var publish = {

@@ -19,9 +19,9 @@ import "./chunk-HANBNIMK.js";
 var LOADERS = {
   version: () => import("./version-PFFZVCVQ.js"),
   check: () => import("./check-5SBBCNXE.js"),
-  chart: () => import("./chart-2OXQUZEB.js"),
+  chart: () => import("./chart-NQWCRUWJ.js"),
   image: () => import("./image-YJ33GKVL.js"),
-  release: () => import("./release-GLLRGSKE.js"),
+  release: () => import("./release-ZMEVX2IS.js"),
   smoke: () => import("./smoke-KWOBVR7U.js"),
   probe: () => import("./probe-VRWCOLMI.js")
 };
