@@ -112,7 +112,7 @@ try {
   console.log('\n  phase                                   before   now');
   console.log(`  kind cluster until it runs pods        ${s(BEFORE.cluster)} ${f(p.cluster)}`);
   console.log(`  images (loaded while it starts)        ${s(BEFORE.loading)} ${f(p.loaded === undefined ? undefined : Math.max(0, p.loaded - (p.cluster ?? 0)))}   (after the cluster ran pods; ${p.loaded === undefined ? 'no preload' : `all loaded ${p.loaded.toFixed(1)} s after the start`})`);
-  console.log(`  the methods, all at once               ${s(BEFORE.methods)} ${f(p.methods)}   (from the cluster running pods to the last method's end, removal included)`);
+  console.log(`  the methods, all at once               ${s(BEFORE.methods)} ${f(p.methods)}   (from the cluster running pods to the last method's end, removal included; the first method deployed ${p.firstDeploy === undefined ? '-' : `${p.firstDeploy.toFixed(1)} s`} after the start: the Docker methods run while the cluster starts)`);
   console.log(`  the whole job                          ${s(BEFORE.total)} ${s(run.seconds)}   (goal <= 75 s; before: 9 methods, now ${names.length}; peak load ${run.load.toFixed(1)})`);
   console.log('\n  each method (all at once): seconds from its start, its warnings');
   for (const r of run.result.results) console.log(`    ${r.method.padEnd(22)} ${s(r.seconds)}${r.warnings?.length ? `   ${r.warnings.join(' | ').slice(0, 160)}` : ''}`);

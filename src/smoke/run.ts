@@ -1,6 +1,6 @@
 /**
  * The smoke orchestrator: every method in a place of its own, side by side (at most `parallel` at
- * once), each within its time budget; one failing method never stops the others; every method is
+ * once; the Docker methods while the cluster starts), each within its time budget; one failing method never stops the others; every method is
  * probed through each endpoint it offers, diagnosed when it fails, and removed at the end.
  */
 import { randomBytes } from 'node:crypto';
@@ -270,18 +270,22 @@ async function runMethod(job: SmokeJob, spec: MethodSpec, run: MethodRun, report
   };
 }
 
-/** Runs up to `limit` tasks at once, in order of the list; resolves with every result in list order. */
-async function bounded<T>(limit: number, tasks: (() => Promise<T>)[]): Promise<T[]> {
-  const results: T[] = new Array(tasks.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < tasks.length) {
-      const i = next++;
-      results[i] = await (tasks[i] as () => Promise<T>)();
+/** At most `limit` tasks at once; the others wait their turn in the order they asked. */
+function slots(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let free = Math.max(1, limit);
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (free > 0) free--;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      // The slot passes straight to the next in line (or is freed).
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
-  return results;
 }
 
 /**
@@ -316,26 +320,39 @@ async function runMethods(job: SmokeJob, folders: Map<string, string>, privateRo
   for (const value of job.methods.flatMap((m) => Object.values(m.probe.headers ?? {}))) reporter.secret(value);
   const secrets = [...tokens.values(), ...(job.credentials?.bearerToken ? [job.credentials.bearerToken] : []), ...Object.values(job.credentials?.headers ?? {}), ...job.methods.flatMap((m) => Object.values(m.probe.headers ?? {}))];
   const needsCluster = job.methods.some((m) => platformOf(m.kind) === 'kubernetes');
-  let cluster: ClusterHandle | undefined;
   let clusterInfo: SmokeRun['cluster'];
+  let clusterReady: Promise<ClusterHandle | undefined> = Promise.resolve(undefined);
   if (needsCluster) {
-    if (!job.cluster) throw new UserError('smoke: Kubernetes methods need a provider (kind or cluster)');
+    const provider = job.cluster;
+    if (!provider) throw new UserError('smoke: Kubernetes methods need a provider (kind or cluster)');
     const started = performance.now();
     // What the methods will need (the release's images, the probe's, Qdrant's and the image map's
     // substitutes): present while the cluster starts where the provider can do that.
     const { candidate } = job;
     const wanted = [...candidate.images.map((i) => i.ref), candidate.probeImage, ...(job.methods.some((m) => m.externalQdrant && platformOf(m.kind) === 'kubernetes') ? [candidate.qdrantImage] : []), ...Object.values(candidate.imageMap)];
-    const opened = await job.cluster.open(cleanup, reporter, wanted);
-    cluster = opened.handle;
-    clusterInfo = { name: opened.handle.name, created: opened.created, seconds: Math.round((performance.now() - started) / 100) / 10 };
-    reporter.info(`cluster ${opened.handle.name} ${opened.created ? 'created' : 'reused'} in ${clusterInfo.seconds} s`);
-    // Not waited for here: each method waits for the images its manifests name (ensureImagesOf), the
-    // in-cluster probe for its own; a failure is each waiting method's cause.
-    cluster.ensureImages([...candidate.images.map((i) => i.ref), candidate.probeImage]).catch(() => undefined);
+    clusterReady = provider.open(cleanup, reporter, wanted).then((opened) => {
+      clusterInfo = { name: opened.handle.name, created: opened.created, seconds: Math.round((performance.now() - started) / 100) / 10 };
+      reporter.info(`cluster ${opened.handle.name} ${opened.created ? 'created' : 'reused'} in ${clusterInfo.seconds} s`);
+      // Not waited for here: each method waits for the images its manifests name (ensureImagesOf), the
+      // in-cluster probe for its own; a failure is each waiting method's cause.
+      opened.handle.ensureImages([...candidate.images.map((i) => i.ref), candidate.probeImage]).catch(() => undefined);
+      return opened.handle;
+    });
   }
-  const results = await bounded(
-    job.parallel,
-    job.methods.map((spec) => () => runMethod(job, spec, { workDir: folders.get(spec.name) as string, privateDir: path.join(privateRoot, spec.name), token: tokens.get(spec.name), secrets }, reporter, cluster, cleanup, cancel)),
+  // The Docker methods start at once, while the cluster starts; the Kubernetes ones take their turn once it runs.
+  const turn = slots(job.parallel);
+  const settled = await Promise.all(
+    job.methods.map(async (spec) => {
+      let cluster: ClusterHandle | undefined;
+      if (platformOf(spec.kind) === 'kubernetes') {
+        cluster = await clusterReady.catch(() => undefined);
+        if (!cluster) return undefined; // the cluster's failure is the run's, said below
+      }
+      return turn(() => runMethod(job, spec, { workDir: folders.get(spec.name) as string, privateDir: path.join(privateRoot, spec.name), token: tokens.get(spec.name), secrets }, reporter, cluster, cleanup, cancel));
+    }),
   );
+  // A cluster that did not start fails the run, once the methods that did not need it have ended (nothing left running).
+  await clusterReady;
+  const results = settled.filter((r): r is MethodResult => r !== undefined);
   return { results, leftovers: [], cluster: clusterInfo };
 }

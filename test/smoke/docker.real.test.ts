@@ -118,3 +118,29 @@ describe('smoke: the docker method (single container + external Qdrant)', () => 
     expect(() => parseInputs({ 'working-directory': ROOT, methods: 'helm', provider: 'docker' })).toThrow(/^input methods: helm need Kubernetes, but provider is docker/);
   });
 });
+
+describe('the Docker methods do not wait for the cluster', () => {
+  test('a cluster that does not answer: the docker method has run and passed meanwhile, then the run fails with the cluster, nothing left behind', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'smoke-unreachable-'));
+    try {
+      // A kubeconfig whose only cluster listens nowhere (port 1): the provider's look at it fails at once.
+      const kubeconfig = path.join(dir, 'kubeconfig');
+      writeFileSync(kubeconfig, [
+        'apiVersion: v1', 'kind: Config', 'current-context: nowhere',
+        'clusters: [{name: nowhere, cluster: {server: "https://127.0.0.1:1"}}]',
+        'contexts: [{name: nowhere, context: {cluster: nowhere, user: nobody}}]',
+        'users: [{name: nobody, user: {token: not-a-token}}]', '',
+      ].join('\n'));
+      const run = await runSmoke({ 'working-directory': ROOT, methods: 'docker,kubernetes', provider: 'cluster', kubeconfig, 'qdrant-image': QDRANT, image: `${GOOD},ghcr.io/vfarcic/dot-ai-agentic-tools=${PLUGIN}` });
+      expect(run.ok).toBe(false);
+      expect(run.error).toMatch(/^cluster of context nowhere does not answer: /);
+      const lines = run.reporter.lines;
+      expect(lines.some((l) => l.startsWith('info: [docker] deployed: '))).toBe(true);
+      expect(lines.some((l) => /^info: \[docker\] published port: MCP ok \(dot-ai-reference-server /.test(l))).toBe(true);
+      expect(lines.some((l) => l.includes('[kubernetes]'))).toBe(false);
+      expect(await leftovers()).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

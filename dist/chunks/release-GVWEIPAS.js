@@ -39,7 +39,7 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-UKE53S5X.js";
+} from "./chunk-AGWELYUL.js";
 import {
   DEFAULT_TIMEOUTS,
   MEDIA_TYPE,

@@ -21,8 +21,8 @@ var LOADERS = {
   check: () => import("./check-5SBBCNXE.js"),
   chart: () => import("./chart-NQWCRUWJ.js"),
   image: () => import("./image-YJ33GKVL.js"),
-  release: () => import("./release-ZMEVX2IS.js"),
-  smoke: () => import("./smoke-KWOBVR7U.js"),
+  release: () => import("./release-GVWEIPAS.js"),
+  smoke: () => import("./smoke-LXJEFB4Z.js"),
   probe: () => import("./probe-VRWCOLMI.js")
 };
 

@@ -2993,17 +2993,20 @@ async function runMethod(job, spec, run, reporter, cluster, cleanup, cancel) {
     ...warnings.length ? { warnings } : {}
   };
 }
-async function bounded(limit, tasks) {
-  const results = new Array(tasks.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const i = next++;
-      results[i] = await tasks[i]();
+function slots(limit) {
+  let free = Math.max(1, limit);
+  const waiting = [];
+  return async (task) => {
+    if (free > 0) free--;
+    else await new Promise((resolve) => waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
-  return results;
 }
 async function runSmoke(job, reporter, cleanup, cancel) {
   preflight(job);
@@ -3029,23 +3032,34 @@ async function runMethods(job, folders, privateRoot, reporter, cleanup, cancel) 
   for (const value of job.methods.flatMap((m) => Object.values(m.probe.headers ?? {}))) reporter.secret(value);
   const secrets = [...tokens.values(), ...job.credentials?.bearerToken ? [job.credentials.bearerToken] : [], ...Object.values(job.credentials?.headers ?? {}), ...job.methods.flatMap((m) => Object.values(m.probe.headers ?? {}))];
   const needsCluster = job.methods.some((m) => platformOf(m.kind) === "kubernetes");
-  let cluster;
   let clusterInfo;
+  let clusterReady = Promise.resolve(void 0);
   if (needsCluster) {
-    if (!job.cluster) throw new UserError("smoke: Kubernetes methods need a provider (kind or cluster)");
+    const provider = job.cluster;
+    if (!provider) throw new UserError("smoke: Kubernetes methods need a provider (kind or cluster)");
     const started = performance.now();
     const { candidate } = job;
     const wanted = [...candidate.images.map((i) => i.ref), candidate.probeImage, ...job.methods.some((m) => m.externalQdrant && platformOf(m.kind) === "kubernetes") ? [candidate.qdrantImage] : [], ...Object.values(candidate.imageMap)];
-    const opened = await job.cluster.open(cleanup, reporter, wanted);
-    cluster = opened.handle;
-    clusterInfo = { name: opened.handle.name, created: opened.created, seconds: Math.round((performance.now() - started) / 100) / 10 };
-    reporter.info(`cluster ${opened.handle.name} ${opened.created ? "created" : "reused"} in ${clusterInfo.seconds} s`);
-    cluster.ensureImages([...candidate.images.map((i) => i.ref), candidate.probeImage]).catch(() => void 0);
+    clusterReady = provider.open(cleanup, reporter, wanted).then((opened) => {
+      clusterInfo = { name: opened.handle.name, created: opened.created, seconds: Math.round((performance.now() - started) / 100) / 10 };
+      reporter.info(`cluster ${opened.handle.name} ${opened.created ? "created" : "reused"} in ${clusterInfo.seconds} s`);
+      opened.handle.ensureImages([...candidate.images.map((i) => i.ref), candidate.probeImage]).catch(() => void 0);
+      return opened.handle;
+    });
   }
-  const results = await bounded(
-    job.parallel,
-    job.methods.map((spec) => () => runMethod(job, spec, { workDir: folders.get(spec.name), privateDir: path14.join(privateRoot, spec.name), token: tokens.get(spec.name), secrets }, reporter, cluster, cleanup, cancel))
+  const turn = slots(job.parallel);
+  const settled = await Promise.all(
+    job.methods.map(async (spec) => {
+      let cluster;
+      if (platformOf(spec.kind) === "kubernetes") {
+        cluster = await clusterReady.catch(() => void 0);
+        if (!cluster) return void 0;
+      }
+      return turn(() => runMethod(job, spec, { workDir: folders.get(spec.name), privateDir: path14.join(privateRoot, spec.name), token: tokens.get(spec.name), secrets }, reporter, cluster, cleanup, cancel));
+    })
   );
+  await clusterReady;
+  const results = settled.filter((r) => r !== void 0);
   return { results, leftovers: [], cluster: clusterInfo };
 }
 
