@@ -263,6 +263,8 @@ async function runMethod(job: SmokeJob, spec: MethodSpec, run: MethodRun, report
   if (!job.keep) {
     for (const p of await own.runAll()) env.reporter.warning(`not removed: ${maskSecrets(p, secrets)}`);
   }
+  // Its room on the cluster goes to the methods waiting for it (kept: its pods run on, but no longer for this run).
+  cluster?.releaseRoom(env.runName);
   return {
     method: spec.name, kind: spec.kind, runName: env.runName, status: cause ? 'failed' : 'passed', seconds: seconds(), cause,
     how: deployed?.how, notes: deployed?.notes, probes, diagnostics: cause ? workDir : undefined,

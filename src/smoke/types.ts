@@ -146,6 +146,10 @@ export interface ClusterHandle {
   probeInCluster(namespace: string, target: ProbeTarget, expectations: ProbeExpectations, timeoutMs: number, signal: AbortSignal): Promise<ProbeResult>;
   /** Makes the candidate's images present on every node (kind load) or checks they can be pulled. */
   ensureImages(refs: string[]): Promise<void>;
+  /** Waits for room for the CPU a method's pods request beside the other methods' (providers/room.ts); `say` hears a wait. */
+  reserveRoom(owner: string, millicores: number, signal: AbortSignal, say: (line: string) => void): Promise<void>;
+  /** The owner's room back, once its namespaces are removed. */
+  releaseRoom(owner: string): void;
 }
 
 /** What a method gets to deploy with. */

@@ -29,7 +29,7 @@ import { splitImageName } from '../../oci/reference.js';
 import { diagnosed, writeNamespaceDiagnostics } from '../diagnostics.js';
 import type { Candidate, Deployed, MethodEnv, SmokeMethod } from '../types.js';
 import { SMOKE_SERVER_ENV } from './defaults.js';
-import { checkpoint, clusterOf, createNamespace, deployQdrantBeside, ensureImagesOf, giveToken, lowerLevelWarning, missingSecrets, namespaceWatch, parseManifests, registerClusterScoped, secondsLeft, serviceEndpoints, waitNamespaceReady } from './kubernetes.js';
+import { checkpoint, clusterOf, createNamespace, deployQdrantBeside, readyToApply, giveToken, lowerLevelWarning, missingSecrets, namespaceWatch, parseManifests, registerClusterScoped, secondsLeft, serviceEndpoints, waitNamespaceReady } from './kubernetes.js';
 
 type Values = Record<string, unknown>;
 
@@ -257,7 +257,7 @@ export const helmMethod: SmokeMethod = {
     checkpoint(env);
     if (secrets.length) await kubectl.apply(secrets.map((s) => JSON.stringify(s)).join('\n---\n'));
     registerClusterScoped(env, objects);
-    await ensureImagesOf(env, objects);
+    await readyToApply(env, objects, { withTests: env.spec.helmTest });
     env.cleanup.add({ kind: 'helm-release', kubeconfig: cluster.kubeconfig, context: cluster.context, name: release, namespace });
 
     // helm waits; the watcher re-checks beside it and stops helm on what will not heal.

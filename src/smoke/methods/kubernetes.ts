@@ -11,6 +11,7 @@ import { UserError } from '../../errors.js';
 import type { KubeObject, Kubectl } from '../../tools/kubectl.js';
 import { assess, snapshot, type Assessment } from '../diagnostics.js';
 import type { KubeCluster } from '../providers/handle.js';
+import { cpuRequestsOf } from '../providers/room.js';
 import type { ClusterHandle, Endpoint, MethodEnv, PodSecurityLevel } from '../types.js';
 
 /**
@@ -413,6 +414,18 @@ export async function serviceEndpoints(env: MethodEnv, kubectl: Kubectl, namespa
 export async function ensureImagesOf(env: MethodEnv, objects: KubeObject[]): Promise<void> {
   const custom = objects.map((o) => o.spec?.image).filter((i): i is string => typeof i === 'string');
   await clusterOf(env).ensureImages([...imagesOf(objects), ...custom]);
+}
+
+/** The in-cluster probe's pod (providers/probe-pod.ts), beside every method's own. */
+const PROBE_POD_CPU = 10;
+
+/**
+ * Right before a method applies what it rendered: its images present, and room on the cluster for
+ * the CPU its pods request (with helm's test pods when `helm test` runs, and the probe's pod).
+ */
+export async function readyToApply(env: MethodEnv, objects: KubeObject[], options: { withTests?: boolean } = {}): Promise<void> {
+  await ensureImagesOf(env, objects);
+  await clusterOf(env).reserveRoom(env.runName, cpuRequestsOf(objects, options) + PROBE_POD_CPU, env.signal, (line) => env.reporter.info(line));
 }
 
 /** Registers removal of the cluster-scoped objects a rendering holds (Namespaces aside: they are the run's own). */

@@ -14,7 +14,7 @@ import { splitImageName } from '../../oci/reference.js';
 import { diagnosed, writeNamespaceDiagnostics } from '../diagnostics.js';
 import type { Deployed, Endpoint, MethodEnv, SmokeMethod } from '../types.js';
 import { SMOKE_SERVER_ENV } from './defaults.js';
-import { allOrFirstFailure, checkpoint, clusterOf, createNamespace, deployQdrantBeside, dnsLabel, ensureImagesOf, giveToken, imagesOf, lowerLevelWarning, missingSecrets, namespaceWatch, parseManifests, registerClusterScoped, serviceEndpoints, waitNamespaceReady, withServerEnv } from './kubernetes.js';
+import { allOrFirstFailure, checkpoint, clusterOf, createNamespace, deployQdrantBeside, dnsLabel, readyToApply, giveToken, imagesOf, lowerLevelWarning, missingSecrets, namespaceWatch, parseManifests, registerClusterScoped, serviceEndpoints, waitNamespaceReady, withServerEnv } from './kubernetes.js';
 import { buildOverlay, isKustomization } from './kubernetes-overlay.js';
 
 /** The namespace of one kustomization of a method run (also what diagnose looks at). */
@@ -47,7 +47,7 @@ async function deployOne(env: MethodEnv, dir: string): Promise<{ endpoints: Endp
   checkpoint(env);
   if (secrets.length) await kubectl.apply(secrets.map((s) => JSON.stringify(s)).join('\n---\n'));
   registerClusterScoped(env, objects);
-  await ensureImagesOf(env, objects);
+  await readyToApply(env, objects);
   checkpoint(env);
   env.reporter.info(`${label}: kubectl apply of ${dir} through ${path.relative(env.workDir, overlay.dir)} into namespace ${namespace}`);
   // The objects, not the rendering: the token is in them, and never written down.

@@ -8,6 +8,7 @@ import { Kubectl } from '../../tools/kubectl.js';
 import type { ProbeExpectations, ProbeResult, ProbeTarget } from '../probes/index.js';
 import type { ClusterHandle } from '../types.js';
 import { probeInPod } from './probe-pod.js';
+import { ClusterRoom } from './room.js';
 
 export class KubeCluster implements ClusterHandle {
   readonly kubectl: Kubectl;
@@ -20,6 +21,15 @@ export class KubeCluster implements ClusterHandle {
     private readonly images: (refs: string[]) => Promise<void>,
   ) {
     this.kubectl = new Kubectl({ kubeconfig, context });
+    this.room = new ClusterRoom(this.kubectl);
+  }
+
+  reserveRoom(owner: string, millicores: number, signal: AbortSignal, say: (line: string) => void): Promise<void> {
+    return this.room.reserve(owner, millicores, signal, say);
+  }
+
+  releaseRoom(owner: string): void {
+    this.room.release(owner);
   }
 
   async probeInCluster(namespace: string, target: ProbeTarget, expectations: ProbeExpectations, timeoutMs: number, signal: AbortSignal): Promise<ProbeResult> {
@@ -46,6 +56,7 @@ export class KubeCluster implements ClusterHandle {
   }
 
   private readonly ensured = new Map<string, Promise<void>>();
+  private readonly room: ClusterRoom;
 }
 
 interface NodeCondition {

@@ -300,6 +300,126 @@ async function probeInPod(kubectl, options) {
   }
 }
 
+// src/smoke/providers/room.ts
+function cpuMillicores(quantity) {
+  if (typeof quantity === "number") return Math.round(quantity * 1e3);
+  if (typeof quantity !== "string") return 0;
+  const m = /^(\d+(?:\.\d+)?)(m?)$/.exec(quantity.trim());
+  if (!m) return 0;
+  return m[2] ? Math.ceil(Number(m[1])) : Math.round(Number(m[1]) * 1e3);
+}
+function containerCpu(c) {
+  return cpuMillicores(c.resources?.requests?.cpu ?? c.resources?.limits?.cpu);
+}
+function podCpu(spec) {
+  const containers = (spec?.containers ?? []).reduce((sum, c) => sum + containerCpu(c), 0);
+  const init = Math.max(0, ...(spec?.initContainers ?? []).map(containerCpu));
+  return Math.max(containers, init);
+}
+function cpuRequestsOf(objects, options = {}) {
+  let total = 0;
+  for (const o of objects) {
+    const spec = o.spec;
+    const template = spec?.template?.spec;
+    const isTest = /(^|,)\s*test(-success)?\s*(,|$)/.test(String(o.metadata.annotations?.["helm.sh/hook"] ?? ""));
+    switch (o.kind) {
+      case "Deployment":
+      case "StatefulSet":
+      case "ReplicaSet":
+        total += podCpu(template) * Number(spec?.replicas ?? 1);
+        break;
+      case "DaemonSet":
+        total += podCpu(template);
+        break;
+      case "Job":
+        total += podCpu(template) * Number(spec?.parallelism ?? 1);
+        break;
+      case "Pod":
+        if (!isTest || options.withTests) total += podCpu(spec);
+        break;
+      case "MCPServer":
+        total += cpuMillicores(spec?.resources?.requests?.cpu);
+        break;
+    }
+  }
+  return total;
+}
+var ClusterRoom = class {
+  constructor(kubectl) {
+    this.kubectl = kubectl;
+  }
+  kubectl;
+  capacity;
+  held = /* @__PURE__ */ new Map();
+  waiting = [];
+  /**
+   * Allocatable CPU of the nodes less what the pods there when the first method asks request (the
+   * control plane, CoreDNS, a ToolHive operator, another tenant's): what the methods may share.
+   */
+  measure() {
+    this.capacity ??= (async () => {
+      const nodes = await this.kubectl.get("nodes");
+      const allocatable = nodes.reduce((sum, n) => sum + cpuMillicores(n.status?.allocatable?.cpu), 0);
+      const pods = await this.kubectl.get("pods", { allNamespaces: true });
+      const others = pods.filter((p) => !["Succeeded", "Failed"].includes(String(p.status?.phase))).reduce((sum, p) => sum + podCpu(p.spec), 0);
+      return allocatable - others;
+    })();
+    this.capacity.catch(() => this.capacity = void 0);
+    return this.capacity;
+  }
+  used() {
+    return [...this.held.values()].reduce((a, b) => a + b, 0);
+  }
+  /**
+   * Waits until `millicores` more fit (or nothing else is held: a method bigger than the cluster
+   * still runs, and the scheduler names what it lacks); an owner holding room already is not made
+   * to wait again (its parts deploy side by side). `say` is told once when it has to wait.
+   */
+  async reserve(owner, millicores, signal, say) {
+    const capacity = await this.measure();
+    if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : new Error("cancelled");
+    const fits = () => this.held.has(owner) || this.held.size === 0 || this.used() + millicores <= capacity;
+    if (fits()) {
+      this.held.set(owner, (this.held.get(owner) ?? 0) + millicores);
+      return;
+    }
+    const holders = [...this.held.entries()].map(([o, m]) => `${o} ${m}m`).join(", ");
+    say(`waiting for room on the cluster: its pods request ${millicores}m CPU; ${this.used()}m of ${capacity}m held (${holders})`);
+    const started = performance.now();
+    await new Promise((resolve, reject) => {
+      const onAbort = () => {
+        const at = this.waiting.indexOf(entry);
+        if (at >= 0) this.waiting.splice(at, 1);
+        reject(signal.reason instanceof Error ? signal.reason : new Error("cancelled"));
+      };
+      const entry = {
+        owner,
+        millicores,
+        admit: () => {
+          signal.removeEventListener("abort", onAbort);
+          resolve();
+        }
+      };
+      this.waiting.push(entry);
+      signal.addEventListener("abort", onAbort, { once: true });
+    });
+    say(`room on the cluster after ${((performance.now() - started) / 1e3).toFixed(1)} s`);
+  }
+  /** The owner's room back (its namespaces removed); whoever waits and now fits goes, in the order they came. */
+  release(owner) {
+    if (!this.held.delete(owner)) return;
+    void this.measure().then((capacity) => {
+      for (const entry of [...this.waiting]) {
+        if (this.held.size === 0 || this.used() + entry.millicores <= capacity) {
+          this.waiting.splice(this.waiting.indexOf(entry), 1);
+          this.held.set(entry.owner, (this.held.get(entry.owner) ?? 0) + entry.millicores);
+          entry.admit();
+        }
+      }
+    });
+  }
+};
+
 // src/smoke/providers/handle.ts
 var KubeCluster = class {
   constructor(name, kubeconfig, context, probeImage, images) {
@@ -309,6 +429,7 @@ var KubeCluster = class {
     this.probeImage = probeImage;
     this.images = images;
     this.kubectl = new Kubectl({ kubeconfig, context });
+    this.room = new ClusterRoom(this.kubectl);
   }
   name;
   kubeconfig;
@@ -316,6 +437,12 @@ var KubeCluster = class {
   probeImage;
   images;
   kubectl;
+  reserveRoom(owner, millicores, signal, say) {
+    return this.room.reserve(owner, millicores, signal, say);
+  }
+  releaseRoom(owner) {
+    this.room.release(owner);
+  }
   async probeInCluster(namespace, target, expectations, timeoutMs, signal) {
     await this.ensureImages([this.probeImage]);
     return probeInPod(this.kubectl, { namespace, image: this.probeImage, target, expectations, timeoutMs, signal });
@@ -336,6 +463,7 @@ var KubeCluster = class {
     return Promise.all([...new Set(refs.filter(Boolean))].map((r) => this.ensured.get(r))).then(() => void 0);
   }
   ensured = /* @__PURE__ */ new Map();
+  room;
 };
 async function waitClusterReady(kubectl, timeoutMs, signal) {
   const deadline = Date.now() + timeoutMs;
@@ -2073,6 +2201,11 @@ async function ensureImagesOf(env, objects) {
   const custom = objects.map((o) => o.spec?.image).filter((i) => typeof i === "string");
   await clusterOf(env).ensureImages([...imagesOf(objects), ...custom]);
 }
+var PROBE_POD_CPU = 10;
+async function readyToApply(env, objects, options = {}) {
+  await ensureImagesOf(env, objects);
+  await clusterOf(env).reserveRoom(env.runName, cpuRequestsOf(objects, options) + PROBE_POD_CPU, env.signal, (line) => env.reporter.info(line));
+}
 function registerClusterScoped(env, objects) {
   const cluster = clusterOf(env);
   for (const o of objects) {
@@ -2290,7 +2423,7 @@ var helmMethod = {
     checkpoint(env);
     if (secrets.length) await kubectl.apply(secrets.map((s) => JSON.stringify(s)).join("\n---\n"));
     registerClusterScoped(env, objects);
-    await ensureImagesOf(env, objects);
+    await readyToApply(env, objects, { withTests: env.spec.helmTest });
     env.cleanup.add({ kind: "helm-release", kubeconfig: cluster.kubeconfig, context: cluster.context, name: release, namespace });
     env.reporter.info(`helm install ${release} ${path10.relative(env.root, chart) || chart} -n ${namespace}${env.spec.values.length ? ` -f ${env.spec.values.join(" -f ")}` : ""} --wait${env.spec.podSecurity !== "restricted" ? ` (Pod Security ${env.spec.podSecurity})` : ""}`);
     const stopWatching = new AbortController();
@@ -2512,7 +2645,7 @@ async function deployOne(env, dir) {
   checkpoint(env);
   if (secrets.length) await kubectl.apply(secrets.map((s) => JSON.stringify(s)).join("\n---\n"));
   registerClusterScoped(env, objects);
-  await ensureImagesOf(env, objects);
+  await readyToApply(env, objects);
   checkpoint(env);
   env.reporter.info(`${label}: kubectl apply of ${dir} through ${path12.relative(env.workDir, overlay.dir)} into namespace ${namespace}`);
   const applied = await kubectl.checked(`kubectl apply of ${dir}`, ["apply", "-f", "-"], objects.map((o) => JSON.stringify(o)).join("\n---\n"));
@@ -2685,7 +2818,7 @@ var toolhiveMethod = {
     checkpoint(env);
     if (secrets.length) await kubectl.apply(secrets.map((s) => JSON.stringify(s)).join("\n---\n"));
     registerClusterScoped(env, objects);
-    await ensureImagesOf(env, objects);
+    await readyToApply(env, objects);
     env.cleanup.add({ kind: "cluster-object", kubeconfig: cluster.kubeconfig, context: cluster.context, resource: "mcpservers.toolhive.stacklok.dev", name: server.metadata.name, namespace, wait: true });
     env.reporter.info(`kubectl apply of ${dir} through ${path13.relative(env.workDir, overlay.dir)} into namespace ${namespace}`);
     const operator = await installing;
@@ -2979,6 +3112,7 @@ async function runMethod(job, spec, run, reporter, cluster, cleanup, cancel) {
   if (!job.keep) {
     for (const p of await own.runAll()) env.reporter.warning(`not removed: ${maskSecrets(p, secrets)}`);
   }
+  cluster?.releaseRoom(env.runName);
   return {
     method: spec.name,
     kind: spec.kind,

@@ -21,8 +21,8 @@ var LOADERS = {
   check: () => import("./check-5SBBCNXE.js"),
   chart: () => import("./chart-NQWCRUWJ.js"),
   image: () => import("./image-YJ33GKVL.js"),
-  release: () => import("./release-GVWEIPAS.js"),
-  smoke: () => import("./smoke-LXJEFB4Z.js"),
+  release: () => import("./release-E6ZO7JZ7.js"),
+  smoke: () => import("./smoke-OK7KVMWW.js"),
   probe: () => import("./probe-VRWCOLMI.js")
 };
 

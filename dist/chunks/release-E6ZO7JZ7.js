@@ -39,7 +39,7 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-AGWELYUL.js";
+} from "./chunk-JDHKCAXO.js";
 import {
   DEFAULT_TIMEOUTS,
   MEDIA_TYPE,
