@@ -79,3 +79,25 @@ describe('smoke providers', () => {
     expect(run.error).toMatch(/^input kind-cluster: no kind cluster named no-such-cluster \(kind get clusters: .*\)$/);
   }, 120_000);
 });
+
+describe('room on a real cluster', () => {
+  test("its capacity is the node's allocatable CPU less what runs there; a method that does not fit waits for one that holds room", async () => {
+    const { ClusterRoom, cpuMillicores } = await import('../../src/smoke/providers/room.js');
+    const room = new ClusterRoom(cluster.kubectl);
+    const never = new AbortController().signal;
+    const said: string[] = [];
+    await room.reserve('first', 100_000, never, () => undefined); // more than the node: runs, nothing else holds room
+    let admitted = false;
+    const second = room.reserve('second', 10, never, (line) => said.push(line)).then(() => (admitted = true));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(admitted).toBe(false);
+    expect(said[0]).toMatch(/^waiting for room on the cluster: its pods request 10m CPU; 100000m of \d+m held \(first 100000m\)$/);
+    const capacity = Number(/of (\d+)m held/.exec(said[0]!)?.[1]);
+    const allocatable = (await cluster.kubectl.get('nodes')).reduce((sum, n) => sum + cpuMillicores((n.status?.allocatable as { cpu?: string } | undefined)?.cpu), 0);
+    expect(capacity).toBeGreaterThan(0);
+    expect(capacity).toBeLessThan(allocatable); // the control plane and CoreDNS request some
+    room.release('first');
+    await second;
+    expect(said[1]).toMatch(/^room on the cluster after \d+\.\d s$/);
+  });
+});
