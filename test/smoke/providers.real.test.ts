@@ -86,13 +86,17 @@ describe('room on a real cluster', () => {
     const room = new ClusterRoom(cluster.kubectl);
     const never = new AbortController().signal;
     const said: string[] = [];
-    await room.reserve('first', 100_000, never, () => undefined); // more than the node: runs, nothing else holds room
+    const capacity = await (async () => {
+      const said: string[] = [];
+      await room.reserve('measure', 1_000_000, never, (line) => said.push(line)); // more than any node: goes, holding nothing, and says the capacity
+      return Number(/the methods \((\d+)m\)/.exec(said[0] ?? '')?.[1]);
+    })();
+    await room.reserve('first', capacity, never, () => undefined); // all of it
     let admitted = false;
     const second = room.reserve('second', 10, never, (line) => said.push(line)).then(() => (admitted = true));
     await new Promise((r) => setTimeout(r, 200));
     expect(admitted).toBe(false);
-    expect(said[0]).toMatch(/^waiting for room on the cluster: its pods request 10m CPU; 100000m of \d+m held \(first 100000m\)$/);
-    const capacity = Number(/of (\d+)m held/.exec(said[0]!)?.[1]);
+    expect(said[0]).toBe(`waiting for room on the cluster: its pods request 10m CPU; ${capacity}m of ${capacity}m held (first ${capacity}m)`);
     const allocatable = (await cluster.kubectl.get('nodes')).reduce((sum, n) => sum + cpuMillicores((n.status?.allocatable as { cpu?: string } | undefined)?.cpu), 0);
     expect(capacity).toBeGreaterThan(0);
     expect(capacity).toBeLessThan(allocatable); // the control plane and CoreDNS request some

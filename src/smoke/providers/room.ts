@@ -6,6 +6,7 @@
  * their budgets ran out. The cluster's capacity is read once: the nodes' allocatable CPU less what
  * the pods already there request.
  */
+import { UserError } from '../../errors.js';
 import type { KubeObject, Kubectl } from '../../tools/kubectl.js';
 
 /** A CPU quantity in millicores ("250m", "0.5", "2"); 0 for none or one that cannot be read. */
@@ -107,27 +108,36 @@ export class ClusterRoom {
   }
 
   /**
-   * Waits until `millicores` more fit (or nothing else is held: a method bigger than the cluster
-   * still runs, and the scheduler names what it lacks); an owner holding room already is not made
+   * Waits until `millicores` more fit, or nothing else is held; a method that could never fit goes at
+   * once holding nothing (the scheduler names what it lacks); an owner holding room already is not made
    * to wait again (its parts deploy side by side). `say` is told once when it has to wait.
    */
   async reserve(owner: string, millicores: number, signal: AbortSignal, say: (line: string) => void): Promise<void> {
     const capacity = await this.measure();
     if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('cancelled');
+    if (millicores > capacity) {
+      // It can never fit: waiting would only keep the others waiting too. It goes now, holding nothing,
+      // and the scheduler names what its pods lack.
+      say(`its pods request ${millicores}m CPU, more than the cluster has for the methods (${capacity}m): not waiting for room`);
+      return;
+    }
     const fits = () => this.held.has(owner) || this.held.size === 0 || this.used() + millicores <= capacity;
     if (fits()) {
       this.held.set(owner, (this.held.get(owner) ?? 0) + millicores);
       return;
     }
     const holders = [...this.held.entries()].map(([o, m]) => `${o} ${m}m`).join(', ');
-    say(`waiting for room on the cluster: its pods request ${millicores}m CPU; ${this.used()}m of ${capacity}m held (${holders})`);
+    const waitingFor = `waiting for room on the cluster: its pods request ${millicores}m CPU; ${this.used()}m of ${capacity}m held (${holders})`;
+    say(waitingFor);
     const started = performance.now();
     // Admitted by release(), which counts it held before the next in line is looked at.
     await new Promise<void>((resolve, reject) => {
       const onAbort = () => {
         const at = this.waiting.indexOf(entry);
         if (at >= 0) this.waiting.splice(at, 1);
-        reject(signal.reason instanceof Error ? signal.reason : new Error('cancelled'));
+        // The cause says what it was doing: "time budget of 45 s spent (waiting for room on the cluster: …)".
+        const reason = signal.reason instanceof Error ? signal.reason : new Error('cancelled');
+        reject(new UserError(`${reason.message} (${waitingFor})`, { cause: reason }));
       };
       const entry: Waiting = {
         owner,

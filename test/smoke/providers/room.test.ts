@@ -78,13 +78,22 @@ describe('the room ledger', () => {
     expect(reads()).toBe(2);
   });
 
-  test('a method bigger than the cluster still runs when nothing else holds room; an owner holding room is not stopped again', async () => {
+  test('a method bigger than the cluster goes at once holding nothing, saying so (the scheduler names what it lacks)', async () => {
     const { room } = cluster('1', '0');
-    await room.reserve('big', 5000, never, () => undefined);
-    await room.reserve('big', 300, never, () => undefined); // its second part
+    await room.reserve('a', 900, never, () => undefined);
+    const said: string[] = [];
+    await room.reserve('big', 64_000, never, (l) => said.push(l));
+    expect(said).toEqual(['its pods request 64000m CPU, more than the cluster has for the methods (1000m): not waiting for room']);
+    await room.reserve('small', 100, never, () => undefined); // beside a: big holds nothing
+  });
+
+  test('nothing else held: a method goes whatever it needs of what is left; an owner holding room is not stopped again', async () => {
+    const { room } = cluster('1', '0');
+    await room.reserve('first', 1000, never, () => undefined);
+    await room.reserve('first', 300, never, () => undefined); // its second part
     const other = room.reserve('other', 10, never, () => undefined);
     expect(await settledSoon(other)).toBe('waiting');
-    room.release('big');
+    room.release('first');
     expect(await settledSoon(other)).toBe('admitted');
   });
 
@@ -93,8 +102,9 @@ describe('the room ledger', () => {
     await room.reserve('a', 900, never, () => undefined);
     const budget = new AbortController();
     const b = room.reserve('b', 500, budget.signal, () => undefined);
+    expect(await settledSoon(b)).toBe('waiting');
     budget.abort(new Error('time budget of 60 s spent'));
-    expect(await settledSoon(b)).toBe('refused: time budget of 60 s spent');
+    expect(await settledSoon(b)).toBe('refused: time budget of 60 s spent (waiting for room on the cluster: its pods request 500m CPU; 900m of 1000m held (a 900m))');
     await room.reserve('c', 100, never, () => undefined); // fits beside a: b holds nothing
     room.release('a');
     const d = room.reserve('d', 900, never, () => undefined);

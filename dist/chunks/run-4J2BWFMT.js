@@ -21,8 +21,8 @@ var LOADERS = {
   check: () => import("./check-5SBBCNXE.js"),
   chart: () => import("./chart-NQWCRUWJ.js"),
   image: () => import("./image-YJ33GKVL.js"),
-  release: () => import("./release-E6ZO7JZ7.js"),
-  smoke: () => import("./smoke-OK7KVMWW.js"),
+  release: () => import("./release-W2DKFPBZ.js"),
+  smoke: () => import("./smoke-U2YQWSUD.js"),
   probe: () => import("./probe-VRWCOLMI.js")
 };
 

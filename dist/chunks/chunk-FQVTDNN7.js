@@ -371,26 +371,32 @@ var ClusterRoom = class {
     return [...this.held.values()].reduce((a, b) => a + b, 0);
   }
   /**
-   * Waits until `millicores` more fit (or nothing else is held: a method bigger than the cluster
-   * still runs, and the scheduler names what it lacks); an owner holding room already is not made
+   * Waits until `millicores` more fit, or nothing else is held; a method that could never fit goes at
+   * once holding nothing (the scheduler names what it lacks); an owner holding room already is not made
    * to wait again (its parts deploy side by side). `say` is told once when it has to wait.
    */
   async reserve(owner, millicores, signal, say) {
     const capacity = await this.measure();
     if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : new Error("cancelled");
+    if (millicores > capacity) {
+      say(`its pods request ${millicores}m CPU, more than the cluster has for the methods (${capacity}m): not waiting for room`);
+      return;
+    }
     const fits = () => this.held.has(owner) || this.held.size === 0 || this.used() + millicores <= capacity;
     if (fits()) {
       this.held.set(owner, (this.held.get(owner) ?? 0) + millicores);
       return;
     }
     const holders = [...this.held.entries()].map(([o, m]) => `${o} ${m}m`).join(", ");
-    say(`waiting for room on the cluster: its pods request ${millicores}m CPU; ${this.used()}m of ${capacity}m held (${holders})`);
+    const waitingFor = `waiting for room on the cluster: its pods request ${millicores}m CPU; ${this.used()}m of ${capacity}m held (${holders})`;
+    say(waitingFor);
     const started = performance.now();
     await new Promise((resolve, reject) => {
       const onAbort = () => {
         const at = this.waiting.indexOf(entry);
         if (at >= 0) this.waiting.splice(at, 1);
-        reject(signal.reason instanceof Error ? signal.reason : new Error("cancelled"));
+        const reason = signal.reason instanceof Error ? signal.reason : new Error("cancelled");
+        reject(new UserError(`${reason.message} (${waitingFor})`, { cause: reason }));
       };
       const entry = {
         owner,
