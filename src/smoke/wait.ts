@@ -1,6 +1,14 @@
 import { UserError } from '../errors.js';
 
 /**
+ * Throws when the method's budget is spent: called before each step that creates something, so a
+ * deploy cut off by its budget stops there instead of making things after the clean-up has run.
+ */
+export function checkpoint(env: { signal: AbortSignal }): void {
+  if (env.signal.aborted) throw env.signal.reason instanceof Error ? env.signal.reason : new UserError('cancelled');
+}
+
+/**
  * Re-checks `check` until it returns true (chart-testing style: a wait that looks again, instead of
  * one long blocking call). An error thrown by `check` ends the wait at once (a container that exited
  * will not become healthy); the signal ends it with what was last seen.

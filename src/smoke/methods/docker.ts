@@ -14,7 +14,7 @@ import { resolveInRepo } from '../../fs/repo-path.js';
 import { Docker } from '../../tools/docker.js';
 import { candidateFor, mappedImage } from '../candidate.js';
 import type { Candidate, Deployed, MethodEnv, PluginSpec, SmokeMethod } from '../types.js';
-import { waitFor } from '../wait.js';
+import { checkpoint, waitFor } from '../wait.js';
 import { tellingLogLine } from '../diagnostics.js';
 import { SMOKE_SERVER_ENV } from './defaults.js';
 
@@ -88,10 +88,12 @@ export const dockerMethod: SmokeMethod = {
     const { spec, candidate, runName } = env;
     const port = spec.port;
     const notes: string[] = [];
+    checkpoint(env);
     await docker.createNetwork(runName, { 'dot-ai-release.smoke': runName });
     env.cleanup.add({ kind: 'docker-network', name: runName });
 
     const qdrant = `${runName}-qdrant`;
+    checkpoint(env);
     await docker.runContainer(`docker run ${candidate.qdrantImage}`, ['--name', qdrant, '--network', runName, '--network-alias', 'qdrant', ...labelArgs(env), candidate.qdrantImage]);
     env.cleanup.add({ kind: 'docker-container', name: qdrant });
 
@@ -105,6 +107,7 @@ export const dockerMethod: SmokeMethod = {
       }
       const name = `${runName}-${plugin.name}`;
       const pluginEnv = { QDRANT_URL: 'http://qdrant:6333', PORT: String(plugin.port), ...plugin.env };
+      checkpoint(env);
       await docker.runContainer(`docker run ${image}`, [
         '--name', name, '--network', runName, '--network-alias', plugin.name,
         '--read-only', '--tmpfs', '/tmp:rw,size=64m,mode=1777',
@@ -118,9 +121,11 @@ export const dockerMethod: SmokeMethod = {
     }
 
     const volume = `${runName}-sessions`;
+    checkpoint(env);
     await docker.createVolume(volume, { 'dot-ai-release.smoke': runName });
     env.cleanup.add({ kind: 'docker-volume', name: volume });
     // The volume is root-owned when created: hand it to the server's uid once (as the guide does).
+    checkpoint(env);
     await docker.runToCompletion('chown of the sessions volume', ['--network', 'none', '--user', '0:0', '--cap-drop', 'ALL', '--cap-add', 'CHOWN', '--entrypoint', 'chown', '-v', `${volume}:/mnt/sessions`, candidate.image.ref, '10001:10001', '/mnt/sessions']);
 
     // Env file and token: in a private folder (0700) that is removed at the end, never among the diagnostics.
@@ -136,6 +141,7 @@ export const dockerMethod: SmokeMethod = {
     const mounts = ['-v', `${kubeconfig}:/etc/dot-ai/kubeconfig:ro`];
     if (plugins.length) mounts.push('-v', `${env.write('plugins.json', pluginsFile(plugins))}:${PLUGINS_FILE}:ro`);
 
+    checkpoint(env);
     await docker.runContainer(`docker run ${candidate.image.ref}`, [
       '--name', runName,
       '--network', runName,

@@ -29,7 +29,8 @@ import { splitImageName } from '../../oci/reference.js';
 import { diagnosed, writeNamespaceDiagnostics } from '../diagnostics.js';
 import type { Candidate, Deployed, MethodEnv, SmokeMethod } from '../types.js';
 import { SMOKE_SERVER_ENV } from './defaults.js';
-import { checkpoint, clusterOf, createNamespace, deployQdrantBeside, readyToApply, giveToken, lowerLevelWarning, missingSecrets, namespaceWatch, parseManifests, registerClusterScoped, secondsLeft, serviceEndpoints, waitNamespaceReady } from './kubernetes.js';
+import { clusterOf, createNamespace, deployQdrantBeside, readyToApply, giveToken, lowerLevelWarning, missingSecrets, namespaceWatch, parseManifests, registerClusterScoped, secondsLeft, serviceEndpoints, waitNamespaceReady } from './kubernetes.js';
+import { checkpoint } from '../wait.js';
 
 type Values = Record<string, unknown>;
 

@@ -10,6 +10,7 @@ import { parseAllDocuments } from 'yaml';
 import { UserError } from '../../errors.js';
 import type { KubeObject, Kubectl } from '../../tools/kubectl.js';
 import { assess, snapshot, type Assessment } from '../diagnostics.js';
+import { checkpoint } from '../wait.js';
 import type { KubeCluster } from '../providers/handle.js';
 import { cpuRequestsOf } from '../providers/room.js';
 import type { ClusterHandle, Endpoint, MethodEnv, PodSecurityLevel } from '../types.js';
@@ -438,10 +439,6 @@ export function registerClusterScoped(env: MethodEnv, objects: KubeObject[]): vo
   }
 }
 
-/** Throws when the method's budget is spent: called before each step that changes the cluster. */
-export function checkpoint(env: Pick<MethodEnv, 'signal'>): void {
-  if (env.signal.aborted) throw env.signal.reason instanceof Error ? env.signal.reason : new UserError('cancelled');
-}
 
 /**
  * Deploys several parts side by side (e.g. each kustomization); the first failure stops the others

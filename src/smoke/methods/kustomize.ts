@@ -14,7 +14,8 @@ import { splitImageName } from '../../oci/reference.js';
 import { diagnosed, writeNamespaceDiagnostics } from '../diagnostics.js';
 import type { Deployed, Endpoint, MethodEnv, SmokeMethod } from '../types.js';
 import { SMOKE_SERVER_ENV } from './defaults.js';
-import { allOrFirstFailure, checkpoint, clusterOf, createNamespace, deployQdrantBeside, dnsLabel, readyToApply, giveToken, imagesOf, lowerLevelWarning, missingSecrets, namespaceWatch, parseManifests, registerClusterScoped, serviceEndpoints, waitNamespaceReady, withServerEnv } from './kubernetes.js';
+import { allOrFirstFailure, clusterOf, createNamespace, deployQdrantBeside, dnsLabel, readyToApply, giveToken, imagesOf, lowerLevelWarning, missingSecrets, namespaceWatch, parseManifests, registerClusterScoped, serviceEndpoints, waitNamespaceReady, withServerEnv } from './kubernetes.js';
+import { checkpoint } from '../wait.js';
 import { buildOverlay, isKustomization } from './kubernetes-overlay.js';
 
 /** The namespace of one kustomization of a method run (also what diagnose looks at). */

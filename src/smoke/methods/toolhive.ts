@@ -19,7 +19,8 @@ import { diagnosed, writeNamespaceDiagnostics } from '../diagnostics.js';
 import type { Candidate, Deployed, MethodEnv, SmokeMethod } from '../types.js';
 import { imageValueOverrides } from './helm.js';
 import { SMOKE_SERVER_ENV } from './defaults.js';
-import { checkpoint, clusterOf, createNamespace, deployQdrantBeside, dnsLabel, readyToApply, giveToken, imagesOf, lowerLevelWarning, missingSecrets, namespaceWatch, parseManifests, registerClusterScoped, serviceEndpoints, waitNamespaceReady, withServerEnv } from './kubernetes.js';
+import { clusterOf, createNamespace, deployQdrantBeside, dnsLabel, readyToApply, giveToken, imagesOf, lowerLevelWarning, missingSecrets, namespaceWatch, parseManifests, registerClusterScoped, serviceEndpoints, waitNamespaceReady, withServerEnv } from './kubernetes.js';
+import { checkpoint } from '../wait.js';
 import { buildOverlay, isKustomization } from './kubernetes-overlay.js';
 
 export const TOOLHIVE_DEFAULTS = { charts: 'oci://ghcr.io/stacklok/toolhive', version: '0.47.0' };

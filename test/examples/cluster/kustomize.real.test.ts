@@ -5,7 +5,8 @@
  * labels, is renamed with it), the images (ours, loaded into the cluster), and the Secret the example
  * says to create by hand. Pods become Ready, /healthz answers through the Service from another pod,
  * and with-qdrant's dot-ai finds what was written into its Qdrant (API key from the Secret).
- * The two run one after the other: they share the cluster-scoped ClusterRole `dot-ai-view`.
+ * The two run one after the other: they share the cluster-scoped ClusterRole `dot-ai-view` (with
+ * server-dry-run.real.test.ts too: a cluster lock, held for the file).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { buildPluginImage, buildServerImage, connectClient, REFERENCE_TOKEN, resultText } from '../../helpers/reference-server.js';
-import { loadImages, REPO_ROOT, sharedCluster, type TestCluster } from '../../helpers/cluster.js';
+import { holdClusterLock, loadImages, REPO_ROOT, sharedCluster, type TestCluster } from '../../helpers/cluster.js';
 import { PLUGIN_IMAGE, runPod, seedQdrantScript, SERVER_IMAGE } from './helpers.js';
 
 let cluster: TestCluster;
@@ -56,8 +57,12 @@ async function healthzThroughService(namespace: string): Promise<string> {
   return run.logs;
 }
 
+let releaseRbacLock: (() => void) | undefined;
+
 beforeAll(async () => {
   cluster = await sharedCluster();
+  // The ClusterRole and ClusterRoleBinding dot-ai-view are the cluster's, also seen by server-dry-run.real.test.ts: one file at a time.
+  releaseRbacLock = await holdClusterLock(cluster, 'dot-ai-view');
   await buildServerImage(SERVER_IMAGE);
   await buildPluginImage(PLUGIN_IMAGE);
   await loadImages(cluster, [SERVER_IMAGE, PLUGIN_IMAGE, cluster.images.qdrant, cluster.images.curl]);
@@ -65,6 +70,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   for (const dir of overlays) rmSync(dir, { recursive: true, force: true });
+  releaseRbacLock?.();
 });
 
 describe('kubectl apply -k of the plain manifests', () => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { exec } from '../../../src/tools/exec.js';
-import { createNamespace, goModuleDir, kindVersions, REPO_ROOT, sharedCluster, toolBinary, type TestCluster, type TestNamespace } from '../../helpers/cluster.js';
+import { createNamespace, goModuleDir, holdClusterLock, kindVersions, REPO_ROOT, sharedCluster, toolBinary, type TestCluster, type TestNamespace } from '../../helpers/cluster.js';
 
 const CHART = join(REPO_ROOT, 'charts/dot-ai');
 const EXAMPLES = join(REPO_ROOT, 'examples/deployments/helm');
@@ -20,9 +20,13 @@ const KUSTOMIZATIONS = ['standalone', 'with-qdrant'];
 let cluster: TestCluster;
 let ns: TestNamespace;
 let failed = false;
+let releaseRbacLock: (() => void) | undefined;
 
 beforeAll(async () => {
   cluster = await sharedCluster();
+  // The kustomizations' ClusterRoleBinding dot-ai-view is the cluster's: kustomize.real.test.ts applies and
+  // deletes it for real, and a dry run that finds it patches it (NotFound when it goes meanwhile). One at a time.
+  releaseRbacLock = await holdClusterLock(cluster, 'dot-ai-view');
   ns = await createNamespace(cluster, 'dry-run', { 'pod-security.kubernetes.io/enforce': 'restricted' });
   const gatewayApi = await goModuleDir('sigs.k8s.io/gateway-api', kindVersions().GATEWAY_API_VERSION!);
   const crds = readdirSync(join(gatewayApi, 'config/crd/standard')).map((f) => join(gatewayApi, 'config/crd/standard', f));
@@ -31,7 +35,11 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  await ns?.cleanup(failed);
+  try {
+    await ns?.cleanup(failed);
+  } finally {
+    releaseRbacLock?.();
+  }
 });
 
 /** Kinds and names of a multi-document YAML (for the assertion that each object was validated). */

@@ -4,7 +4,7 @@ import {
   readCredentials,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-FQVTDNN7.js";
+} from "./chunk-NGIGIJE7.js";
 import "./chunk-T4GIJOWM.js";
 import "./chunk-7MLUPMQ2.js";
 import "./chunk-3266I6LT.js";

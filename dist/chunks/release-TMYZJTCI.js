@@ -39,7 +39,7 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-FQVTDNN7.js";
+} from "./chunk-NGIGIJE7.js";
 import {
   DEFAULT_TIMEOUTS,
   MEDIA_TYPE,

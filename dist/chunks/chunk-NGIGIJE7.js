@@ -1682,6 +1682,9 @@ import { chmodSync as chmodSync2, writeFileSync as writeFileSync3 } from "node:f
 import path9 from "node:path";
 
 // src/smoke/wait.ts
+function checkpoint(env) {
+  if (env.signal.aborted) throw env.signal.reason instanceof Error ? env.signal.reason : new UserError("cancelled");
+}
 async function waitFor(what, signal, check, intervalMs = 1e3) {
   let checks = 0;
   for (; ; ) {
@@ -1754,9 +1757,11 @@ var dockerMethod = {
     const { spec, candidate, runName } = env;
     const port = spec.port;
     const notes = [];
+    checkpoint(env);
     await docker.createNetwork(runName, { "dot-ai-release.smoke": runName });
     env.cleanup.add({ kind: "docker-network", name: runName });
     const qdrant = `${runName}-qdrant`;
+    checkpoint(env);
     await docker.runContainer(`docker run ${candidate.qdrantImage}`, ["--name", qdrant, "--network", runName, "--network-alias", "qdrant", ...labelArgs(env), candidate.qdrantImage]);
     env.cleanup.add({ kind: "docker-container", name: qdrant });
     const plugins = [];
@@ -1768,6 +1773,7 @@ var dockerMethod = {
       }
       const name = `${runName}-${plugin.name}`;
       const pluginEnv = { QDRANT_URL: "http://qdrant:6333", PORT: String(plugin.port), ...plugin.env };
+      checkpoint(env);
       await docker.runContainer(`docker run ${image}`, [
         "--name",
         name,
@@ -1793,8 +1799,10 @@ var dockerMethod = {
       notes.push(`plugin ${plugin.name}: ${image} beside it (QDRANT_URL http://qdrant:6333), listed in ${PLUGINS_FILE}`);
     }
     const volume = `${runName}-sessions`;
+    checkpoint(env);
     await docker.createVolume(volume, { "dot-ai-release.smoke": runName });
     env.cleanup.add({ kind: "docker-volume", name: volume });
+    checkpoint(env);
     await docker.runToCompletion("chown of the sessions volume", ["--network", "none", "--user", "0:0", "--cap-drop", "ALL", "--cap-add", "CHOWN", "--entrypoint", "chown", "-v", `${volume}:/mnt/sessions`, candidate.image.ref, "10001:10001", "/mnt/sessions"]);
     const { privateDir } = env;
     const envFile = path9.join(privateDir, ".env");
@@ -1806,6 +1814,7 @@ var dockerMethod = {
     const kubeconfig = env.write("kubeconfig", "apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\n");
     const mounts = ["-v", `${kubeconfig}:/etc/dot-ai/kubeconfig:ro`];
     if (plugins.length) mounts.push("-v", `${env.write("plugins.json", pluginsFile(plugins))}:${PLUGINS_FILE}:ro`);
+    checkpoint(env);
     await docker.runContainer(`docker run ${candidate.image.ref}`, [
       "--name",
       runName,
@@ -2219,9 +2228,6 @@ function registerClusterScoped(env, objects) {
     const group = o.apiVersion.includes("/") ? `.${o.apiVersion.split("/")[0]}` : "";
     env.cleanup.add({ kind: "cluster-object", kubeconfig: cluster.kubeconfig, context: cluster.context, resource: `${o.kind.toLowerCase()}${group}`, name: o.metadata.name });
   }
-}
-function checkpoint(env) {
-  if (env.signal.aborted) throw env.signal.reason instanceof Error ? env.signal.reason : new UserError("cancelled");
 }
 async function allOrFirstFailure(env, parts) {
   const stop = new AbortController();

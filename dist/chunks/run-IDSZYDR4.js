@@ -21,8 +21,8 @@ var LOADERS = {
   check: () => import("./check-5SBBCNXE.js"),
   chart: () => import("./chart-NQWCRUWJ.js"),
   image: () => import("./image-YJ33GKVL.js"),
-  release: () => import("./release-W2DKFPBZ.js"),
-  smoke: () => import("./smoke-U2YQWSUD.js"),
+  release: () => import("./release-TMYZJTCI.js"),
+  smoke: () => import("./smoke-RKEPFOTW.js"),
   probe: () => import("./probe-VRWCOLMI.js")
 };
 
