@@ -20,7 +20,7 @@ import { formatFinding } from './types.js';
 
 export { checkDeprecations, findRemovedApi, REMOVED_APIS } from './deprecations.js';
 export { NEWEST_KUBE_VERSION, OLDEST_KUBE_VERSION, loadKubeApiSchema } from './kube-api-schemas.js';
-export { ANY_RULE, checkPolicies, covers, describeWaiver, imageProblems, podSpecOf, podSpecPath, POLICY_RULES, subchartsOf } from './policy.js';
+export { ANY_RULE, checkPolicies, covers, describeWaiver, imageProblems, isHelmTestHook, podSpecOf, podSpecPath, POLICY_RULES, subchartsOf } from './policy.js';
 export { parseWaiver, PolicyWaiverError, waiverFromMap } from './policy.js';
 export type { PolicyOptions, PolicyResult, PolicyWaiver } from './policy.js';
 export { templateLineOf } from './template-lines.js';

@@ -215,7 +215,8 @@ export function podSpecOf(o: KubeObject): Obj | undefined {
   return node;
 }
 
-function isHelmTestHook(o: KubeObject): boolean {
+/** A helm test hook (a pod `helm test` runs, not the release's own). */
+export function isHelmTestHook(o: KubeObject): boolean {
   const hook = o.metadata?.annotations?.['helm.sh/hook'];
   return typeof hook === 'string' && hook.split(',').some((h) => h.trim().startsWith('test'));
 }

@@ -8,6 +8,7 @@
  */
 import { UserError } from '../../errors.js';
 import type { KubeObject, Kubectl } from '../../tools/kubectl.js';
+import { isHelmTestHook, podSpecOf } from '../../verify/index.js';
 
 /** A CPU quantity in millicores ("250m", "0.5", "2"); 0 for none or one that cannot be read. */
 export function cpuMillicores(quantity: unknown): number {
@@ -38,35 +39,39 @@ export function podCpu(spec: PodSpec | undefined): number {
   return Math.max(containers, init);
 }
 
+/** How many of a workload's pods run at once (a CronJob's: none yet; a DaemonSet's: one per node, one node here counted). */
+function podsAtOnce(o: KubeObject): number {
+  const spec = o.spec as { replicas?: number; parallelism?: number } | undefined;
+  switch (o.kind) {
+    case 'Deployment':
+    case 'StatefulSet':
+    case 'ReplicaSet':
+    case 'ReplicationController':
+      return Number(spec?.replicas ?? 1);
+    case 'Job':
+      return Number(spec?.parallelism ?? 1);
+    case 'CronJob':
+      return 0;
+    default:
+      return 1;
+  }
+}
+
 /**
- * The CPU the pods of a rendering request (millicores): each workload's pod times its replicas, each
- * bare Pod (helm's test pods when `withTests`), and an MCPServer's own resources (ToolHive's server pod).
+ * The CPU the pods of a rendering request (millicores): each workload's pod (found as the policy
+ * finds it) times the pods it runs at once, helm's test pods only when `withTests`, and an
+ * MCPServer's own resources (ToolHive's server pod).
  */
 export function cpuRequestsOf(objects: KubeObject[], options: { withTests?: boolean } = {}): number {
   let total = 0;
   for (const o of objects) {
-    const spec = o.spec as Record<string, unknown> | undefined;
-    const template = (spec?.template as { spec?: PodSpec } | undefined)?.spec;
-    const isTest = /(^|,)\s*test(-success)?\s*(,|$)/.test(String((o.metadata.annotations as Record<string, string> | undefined)?.['helm.sh/hook'] ?? ''));
-    switch (o.kind) {
-      case 'Deployment':
-      case 'StatefulSet':
-      case 'ReplicaSet':
-        total += podCpu(template) * Number(spec?.replicas ?? 1);
-        break;
-      case 'DaemonSet':
-        total += podCpu(template);
-        break;
-      case 'Job':
-        total += podCpu(template) * Number(spec?.parallelism ?? 1);
-        break;
-      case 'Pod':
-        if (!isTest || options.withTests) total += podCpu(spec as PodSpec);
-        break;
-      case 'MCPServer':
-        total += cpuMillicores((spec?.resources as Container['resources'])?.requests?.cpu);
-        break;
+    if (o.kind === 'MCPServer') {
+      total += cpuMillicores((o.spec?.resources as Container['resources'])?.requests?.cpu);
+      continue;
     }
+    const pod = podSpecOf(o) as PodSpec | undefined;
+    if (!pod || (isHelmTestHook(o) && !options.withTests)) continue;
+    total += podCpu(pod) * podsAtOnce(o);
   }
   return total;
 }

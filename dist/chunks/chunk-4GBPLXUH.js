@@ -8,7 +8,7 @@ import {
 } from "./chunk-2Y5LXIYX.js";
 import {
   redact
-} from "./chunk-VA2QMB4W.js";
+} from "./chunk-RVORJIFQ.js";
 import {
   MASK
 } from "./chunk-B2IBVPIQ.js";

@@ -16,7 +16,7 @@ import {
   readRepoText,
   resolveRepoFile,
   shown
-} from "./chunk-VA2QMB4W.js";
+} from "./chunk-RVORJIFQ.js";
 import {
   require_dist
 } from "./chunk-ZRIAHY4V.js";

@@ -5,16 +5,16 @@ import {
   parseHeaderLines,
   probeMcp,
   resolveTarget
-} from "./chunk-7MLUPMQ2.js";
+} from "./chunk-4GBPLXUH.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   readStdin
-} from "./chunk-TDBQD3FM.js";
+} from "./chunk-5QIPAWUH.js";
 import {
   expectedVersions
-} from "./chunk-C6ECH7L6.js";
+} from "./chunk-AGKZCBJK.js";
 import {
   booleanOption,
   boundedNumber,
@@ -24,7 +24,7 @@ import {
   repositoryRoot,
   stringOption,
   withDefaults
-} from "./chunk-VA2QMB4W.js";
+} from "./chunk-RVORJIFQ.js";
 import "./chunk-MBL3Z2YT.js";
 import "./chunk-ZRIAHY4V.js";
 import "./chunk-B2IBVPIQ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-T4GIJOWM.js";
+} from "./chunk-F46NJGU7.js";
 import {
   jsonAssertionProblems,
   parseHeaderLines,
@@ -10,10 +10,10 @@ import {
   redactInput,
   redactText,
   redactValue
-} from "./chunk-7MLUPMQ2.js";
+} from "./chunk-4GBPLXUH.js";
 import {
   readStdin
-} from "./chunk-TDBQD3FM.js";
+} from "./chunk-5QIPAWUH.js";
 import {
   goArchitecture
 } from "./chunk-H2SKQNUD.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-PLM6UBXQ.js";
 import {
   expectedVersions
-} from "./chunk-C6ECH7L6.js";
+} from "./chunk-AGKZCBJK.js";
 import {
   CONFIG_FILE,
   assertInsideRepo,
@@ -41,10 +41,12 @@ import {
   boundedNumber,
   configOverrides,
   describeFsError,
+  isHelmTestHook,
   isInside,
   listOption,
   loadConfig,
   parseImageReference,
+  podSpecOf,
   readRepoBytes,
   readRepoText,
   repositoryRoot,
@@ -54,7 +56,7 @@ import {
   splitImageName,
   stringOption,
   withDefaults
-} from "./chunk-VA2QMB4W.js";
+} from "./chunk-RVORJIFQ.js";
 import {
   ToolError,
   exec,
@@ -316,31 +318,32 @@ function podCpu(spec) {
   const init = Math.max(0, ...(spec?.initContainers ?? []).map(containerCpu));
   return Math.max(containers, init);
 }
+function podsAtOnce(o) {
+  const spec = o.spec;
+  switch (o.kind) {
+    case "Deployment":
+    case "StatefulSet":
+    case "ReplicaSet":
+    case "ReplicationController":
+      return Number(spec?.replicas ?? 1);
+    case "Job":
+      return Number(spec?.parallelism ?? 1);
+    case "CronJob":
+      return 0;
+    default:
+      return 1;
+  }
+}
 function cpuRequestsOf(objects, options = {}) {
   let total = 0;
   for (const o of objects) {
-    const spec = o.spec;
-    const template = spec?.template?.spec;
-    const isTest = /(^|,)\s*test(-success)?\s*(,|$)/.test(String(o.metadata.annotations?.["helm.sh/hook"] ?? ""));
-    switch (o.kind) {
-      case "Deployment":
-      case "StatefulSet":
-      case "ReplicaSet":
-        total += podCpu(template) * Number(spec?.replicas ?? 1);
-        break;
-      case "DaemonSet":
-        total += podCpu(template);
-        break;
-      case "Job":
-        total += podCpu(template) * Number(spec?.parallelism ?? 1);
-        break;
-      case "Pod":
-        if (!isTest || options.withTests) total += podCpu(spec);
-        break;
-      case "MCPServer":
-        total += cpuMillicores(spec?.resources?.requests?.cpu);
-        break;
+    if (o.kind === "MCPServer") {
+      total += cpuMillicores(o.spec?.resources?.requests?.cpu);
+      continue;
     }
+    const pod = podSpecOf(o);
+    if (!pod || isHelmTestHook(o) && !options.withTests) continue;
+    total += podCpu(pod) * podsAtOnce(o);
   }
   return total;
 }

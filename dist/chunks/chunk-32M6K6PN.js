@@ -9,7 +9,7 @@ import {
   repositoryRoot,
   stringOption,
   withDefaults
-} from "./chunk-VA2QMB4W.js";
+} from "./chunk-RVORJIFQ.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -4,18 +4,18 @@ import {
   disposeImageContext,
   imageContext,
   parseInputs
-} from "./chunk-OAX3E3WQ.js";
+} from "./chunk-ONNAYWUL.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-H553227S.js";
-import "./chunk-T4GIJOWM.js";
-import "./chunk-TDBQD3FM.js";
+} from "./chunk-ESADFDZY.js";
+import "./chunk-F46NJGU7.js";
+import "./chunk-5QIPAWUH.js";
 import "./chunk-H2SKQNUD.js";
 import "./chunk-PLM6UBXQ.js";
-import "./chunk-C6ECH7L6.js";
-import "./chunk-VA2QMB4W.js";
+import "./chunk-AGKZCBJK.js";
+import "./chunk-RVORJIFQ.js";
 import "./chunk-MBL3Z2YT.js";
 import "./chunk-ZRIAHY4V.js";
 import "./chunk-B2IBVPIQ.js";

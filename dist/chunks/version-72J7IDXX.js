@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   applyVersion
-} from "./chunk-VXX23GDA.js";
+} from "./chunk-SNT55C5T.js";
 import {
   versionCommandResult
-} from "./chunk-V6SSXNVN.js";
+} from "./chunk-3N3UCVQR.js";
 import {
   parseInputs
-} from "./chunk-ZPF5UY3U.js";
-import "./chunk-C6ECH7L6.js";
-import "./chunk-VA2QMB4W.js";
+} from "./chunk-32M6K6PN.js";
+import "./chunk-AGKZCBJK.js";
+import "./chunk-RVORJIFQ.js";
 import "./chunk-MBL3Z2YT.js";
 import "./chunk-ZRIAHY4V.js";
 import "./chunk-B2IBVPIQ.js";

@@ -6,7 +6,7 @@ import {
   declaredMediaType,
   manifestReferences,
   toBlobSource
-} from "./chunk-T4GIJOWM.js";
+} from "./chunk-F46NJGU7.js";
 import {
   Sha256Accumulator,
   assertSha256Digest,
@@ -14,7 +14,7 @@ import {
   isDigest,
   sha256Digest,
   verifyDigest
-} from "./chunk-VA2QMB4W.js";
+} from "./chunk-RVORJIFQ.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

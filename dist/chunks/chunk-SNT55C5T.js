@@ -4,7 +4,7 @@ import {
   expectedVersions,
   scanRepositoryPlan,
   withoutOverlaps
-} from "./chunk-C6ECH7L6.js";
+} from "./chunk-AGKZCBJK.js";
 import {
   bump,
   compare,
@@ -12,7 +12,7 @@ import {
   describeKind,
   isInside,
   realRoot
-} from "./chunk-VA2QMB4W.js";
+} from "./chunk-RVORJIFQ.js";
 import {
   visible
 } from "./chunk-YWG6HEQV.js";

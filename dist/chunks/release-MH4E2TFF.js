@@ -8,7 +8,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-OLYXHCP2.js";
+} from "./chunk-TVYVYCAP.js";
 import {
   OCI,
   buildImage,
@@ -20,7 +20,7 @@ import {
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-OAX3E3WQ.js";
+} from "./chunk-ONNAYWUL.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -31,7 +31,7 @@ import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-H553227S.js";
+} from "./chunk-ESADFDZY.js";
 import {
   PLUGINS_FILE,
   parseInputs as parseInputs3,
@@ -39,7 +39,8 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-NGIGIJE7.js";
+} from "./chunk-EUOEEXZA.js";
+import "./chunk-23TCMPSP.js";
 import {
   DEFAULT_TIMEOUTS,
   MEDIA_TYPE,
@@ -58,14 +59,14 @@ import {
   repositoryScope,
   retryPolicy,
   timeoutsFromEnv
-} from "./chunk-T4GIJOWM.js";
-import "./chunk-7MLUPMQ2.js";
+} from "./chunk-F46NJGU7.js";
+import "./chunk-4GBPLXUH.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   registryCredentials
-} from "./chunk-TDBQD3FM.js";
+} from "./chunk-5QIPAWUH.js";
 import {
   goArchitecture,
   localHost
@@ -80,15 +81,15 @@ import {
 import {
   applyVersion,
   repositoryStateDir
-} from "./chunk-VXX23GDA.js";
+} from "./chunk-SNT55C5T.js";
 import {
   parseChartVersion,
   parseVersionRequest
-} from "./chunk-ZPF5UY3U.js";
+} from "./chunk-32M6K6PN.js";
 import {
   expectedVersions,
   parseJson
-} from "./chunk-C6ECH7L6.js";
+} from "./chunk-AGKZCBJK.js";
 import {
   CONFIG_FILE,
   assertInsideRepo,
@@ -114,7 +115,7 @@ import {
   shown,
   stringOption,
   withDefaults
-} from "./chunk-VA2QMB4W.js";
+} from "./chunk-RVORJIFQ.js";
 import "./chunk-MBL3Z2YT.js";
 import {
   DEFAULT_TIMEOUT_MS,

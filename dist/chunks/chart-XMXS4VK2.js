@@ -5,16 +5,17 @@ import {
   countByRule,
   disposeChartContext,
   parseInputs
-} from "./chunk-OLYXHCP2.js";
+} from "./chunk-TVYVYCAP.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-H553227S.js";
-import "./chunk-T4GIJOWM.js";
-import "./chunk-TDBQD3FM.js";
+} from "./chunk-ESADFDZY.js";
+import "./chunk-23TCMPSP.js";
+import "./chunk-F46NJGU7.js";
+import "./chunk-5QIPAWUH.js";
 import "./chunk-BKTBVNWJ.js";
-import "./chunk-VA2QMB4W.js";
+import "./chunk-RVORJIFQ.js";
 import "./chunk-MBL3Z2YT.js";
 import "./chunk-ZRIAHY4V.js";
 import "./chunk-B2IBVPIQ.js";

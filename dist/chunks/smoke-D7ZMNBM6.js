@@ -4,19 +4,20 @@ import {
   readCredentials,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-NGIGIJE7.js";
-import "./chunk-T4GIJOWM.js";
-import "./chunk-7MLUPMQ2.js";
+} from "./chunk-EUOEEXZA.js";
+import "./chunk-23TCMPSP.js";
+import "./chunk-F46NJGU7.js";
+import "./chunk-4GBPLXUH.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
-import "./chunk-TDBQD3FM.js";
+import "./chunk-5QIPAWUH.js";
 import "./chunk-H2SKQNUD.js";
 import "./chunk-ENLIUEQD.js";
 import "./chunk-BKTBVNWJ.js";
 import "./chunk-PLM6UBXQ.js";
-import "./chunk-C6ECH7L6.js";
-import "./chunk-VA2QMB4W.js";
+import "./chunk-AGKZCBJK.js";
+import "./chunk-RVORJIFQ.js";
 import "./chunk-MBL3Z2YT.js";
 import "./chunk-ZRIAHY4V.js";
 import "./chunk-B2IBVPIQ.js";

@@ -16,7 +16,7 @@ import {
   sha256Digest,
   urlForMessage,
   verifyDigest
-} from "./chunk-VA2QMB4W.js";
+} from "./chunk-RVORJIFQ.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -4,16 +4,16 @@ import {
   Skip,
   createdTimestamp,
   openRepository
-} from "./chunk-H553227S.js";
+} from "./chunk-ESADFDZY.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   isIndexMediaType,
   parseManifestJson
-} from "./chunk-T4GIJOWM.js";
+} from "./chunk-F46NJGU7.js";
 import {
   registryCredentials
-} from "./chunk-TDBQD3FM.js";
+} from "./chunk-5QIPAWUH.js";
 import {
   goArchitecture,
   localHost
@@ -26,7 +26,7 @@ import {
 } from "./chunk-PLM6UBXQ.js";
 import {
   expectedVersions
-} from "./chunk-C6ECH7L6.js";
+} from "./chunk-AGKZCBJK.js";
 import {
   assertInsideRepo,
   booleanOption,
@@ -43,7 +43,7 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-VA2QMB4W.js";
+} from "./chunk-RVORJIFQ.js";
 import {
   Git,
   exec

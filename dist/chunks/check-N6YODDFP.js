@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkCommandResult
-} from "./chunk-V6SSXNVN.js";
+} from "./chunk-3N3UCVQR.js";
 import {
   parseCheckInputs
-} from "./chunk-ZPF5UY3U.js";
+} from "./chunk-32M6K6PN.js";
 import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-C6ECH7L6.js";
-import "./chunk-VA2QMB4W.js";
+} from "./chunk-AGKZCBJK.js";
+import "./chunk-RVORJIFQ.js";
 import "./chunk-MBL3Z2YT.js";
 import "./chunk-ZRIAHY4V.js";
 import "./chunk-B2IBVPIQ.js";

@@ -6497,6 +6497,8 @@ export {
   formatFinding,
   kindOf,
   nameOf,
+  podSpecOf,
+  isHelmTestHook,
   describeWaiver,
   parseWaiver,
   checkPolicies,

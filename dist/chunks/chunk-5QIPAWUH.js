@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   booleanOption,
   stringOption
-} from "./chunk-VA2QMB4W.js";
+} from "./chunk-RVORJIFQ.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

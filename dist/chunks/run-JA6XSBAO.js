@@ -17,13 +17,13 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-PFFZVCVQ.js"),
-  check: () => import("./check-5SBBCNXE.js"),
-  chart: () => import("./chart-NQWCRUWJ.js"),
-  image: () => import("./image-YJ33GKVL.js"),
-  release: () => import("./release-TMYZJTCI.js"),
-  smoke: () => import("./smoke-RKEPFOTW.js"),
-  probe: () => import("./probe-VRWCOLMI.js")
+  version: () => import("./version-72J7IDXX.js"),
+  check: () => import("./check-N6YODDFP.js"),
+  chart: () => import("./chart-XMXS4VK2.js"),
+  image: () => import("./image-XW4JUW4W.js"),
+  release: () => import("./release-MH4E2TFF.js"),
+  smoke: () => import("./smoke-D7ZMNBM6.js"),
+  probe: () => import("./probe-DJMNSEJA.js")
 };
 
 // src/run.ts
