@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   describeAction,
   perform
-} from "./chunks/chunk-ENLIUEQD.js";
-import "./chunks/chunk-BKTBVNWJ.js";
-import "./chunks/chunk-PLM6UBXQ.js";
+} from "./chunks/chunk-YXDV4WXH.js";
+import "./chunks/chunk-6ZUX5ST6.js";
+import "./chunks/chunk-ZXSDCEXT.js";
 import {
   getState,
   info,
   warning
 } from "./chunks/chunk-6YWAW5QL.js";
 import "./chunks/chunk-PQADDHOS.js";
-import "./chunks/chunk-ZRIAHY4V.js";
+import "./chunks/chunk-OOIETZWO.js";
 import "./chunks/chunk-B2IBVPIQ.js";
 import "./chunks/chunk-IXRSKL5H.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -118,7 +118,7 @@ export async function verifyCandidateInLayout(ctx: ImageContext, layout: Target,
   let localRef: string | undefined;
   for (const { platform, digest: platformDigest } of index.images) {
     const ref = await loadFromLayout(ctx, layout, platformDigest, platform.architecture);
-    const result = await startAndWait(ctx.docker, ref, platform.id, job.verifyTimeoutMs);
+    const result = await startAndWait(ctx.docker, ref, platform.id, job.verifyTimeoutMs, (line) => ctx.reporter.warning(line));
     started.push(result);
     ctx.reporter.info(`${platform.id}: ${ref} (loaded from ${layout.name}) is ${result.status} after ${(result.ms / 1000).toFixed(1)} s`);
     if (platform.architecture === goArchitecture()) localRef = ref;

@@ -70,7 +70,7 @@ const verify: Step<ImageContext> = {
     if (job.output === 'load') {
       const ref = fullRef(job, tag);
       const [platform] = job.platforms as [BuildPlatform];
-      const result = await startAndWait(ctx.docker, ref, platform.id, job.verifyTimeoutMs);
+      const result = await startAndWait(ctx.docker, ref, platform.id, job.verifyTimeoutMs, (line) => ctx.reporter.warning(line));
       ctx.started.push(result);
       ctx.reporter.info(`${platform.id}: ${ref} is ${result.status} after ${(result.ms / 1000).toFixed(1)} s`);
       return;

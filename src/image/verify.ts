@@ -76,7 +76,7 @@ const EMULATED_HEALTH_TIMEOUT_S = 30;
  * `timeoutMs`, until Docker reports it healthy. Exiting, turning unhealthy or timing out is a
  * UserError naming the platform, with the container's last log lines. The container is removed.
  */
-export async function startAndWait(docker: Docker, ref: string, platform: string, timeoutMs: number): Promise<StartResult> {
+export async function startAndWait(docker: Docker, ref: string, platform: string, timeoutMs: number, warn: (line: string) => void): Promise<StartResult> {
   const started = performance.now();
   const emulated = platform.split('/')[1] !== goArchitecture();
   const id = await docker.runDetached(ref, platform, { 'dot-ai-release.verify': 'true' }, emulated ? EMULATED_HEALTH_TIMEOUT_S : undefined);
@@ -98,7 +98,8 @@ export async function startAndWait(docker: Docker, ref: string, platform: string
       await new Promise((r) => setTimeout(r, 500));
     }
   } finally {
-    await docker.removeContainer(id);
+    // The start's own outcome is the answer here; a container that would not go is said, not hidden.
+    await docker.removeContainer(id).catch((error: unknown) => warn(`not removed: ${(error as Error).message}`));
   }
 }
 
@@ -112,7 +113,7 @@ export async function startPlatforms(ctx: ImageContext, index: IndexCheck): Prom
     const ref = `${ctx.job.image}@${digest}`;
     await ctx.docker.pull(ref, platform.id);
     ctx.cleanup.add({ kind: 'docker-image', ref });
-    const result = await startAndWait(ctx.docker, ref, platform.id, ctx.job.verifyTimeoutMs);
+    const result = await startAndWait(ctx.docker, ref, platform.id, ctx.job.verifyTimeoutMs, (line) => ctx.reporter.warning(line));
     started.push(result);
     ctx.reporter.info(`${platform.id}: ${ref} is ${result.status} after ${(result.ms / 1000).toFixed(1)} s${result.status === 'running' ? ' (no HEALTHCHECK: checked only that it keeps running)' : ''}`);
   }

@@ -9,7 +9,6 @@ import { readFileSync } from 'node:fs';
 import { Buildah, buildahBinary } from './buildah.js';
 import { Compose } from './compose.js';
 import { Docker } from './docker.js';
-import { exec } from './exec.js';
 import { Git } from './git.js';
 import { Helm } from './helm.js';
 import { Kind } from './kind.js';
@@ -112,10 +111,10 @@ export async function perform(a: CleanupAction): Promise<string | undefined> {
         await new Docker().removeContainer(a.name);
         return;
       case 'docker-network':
-        await exec(new Docker().bin, ['network', 'rm', a.name], { timeoutMs: 60_000 });
+        await new Docker().removeNetwork(a.name);
         return;
       case 'docker-volume':
-        await exec(new Docker().bin, ['volume', 'rm', '--force', a.name], { timeoutMs: 60_000 });
+        await new Docker().removeVolume(a.name);
         return;
       case 'docker-image':
         await new Docker().removeImage(a.ref);

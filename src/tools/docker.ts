@@ -169,8 +169,29 @@ export class Docker {
     return result.code === 0 ? result.stdout.trim() || undefined : undefined;
   }
 
+  /** Removes a container and its anonymous volumes; one already gone is fine, any other failure throws. */
   async removeContainer(id: string): Promise<void> {
-    await this.run(['rm', '--force', '--volumes', id]);
+    await this.removing(`docker rm ${id}`, ['rm', '--force', '--volumes', id]);
+  }
+
+  /** Removes a network; one already gone is fine (one still in use by a container throws, naming it). */
+  async removeNetwork(name: string): Promise<void> {
+    await this.removing(`docker network rm ${name}`, ['network', 'rm', name]);
+  }
+
+  async removeVolume(name: string): Promise<void> {
+    await this.removing(`docker volume rm ${name}`, ['volume', 'rm', '--force', name]);
+  }
+
+  /** A removal: done when the CLI says so or the thing is not there; anything else is a failure the caller reports. */
+  private async removing(what: string, args: string[]): Promise<void> {
+    const result = await exec(this.bin, args, { env: this.env, timeoutMs: 60_000 });
+    if (result.code === 0 && !result.timedOut) return;
+    if (!result.timedOut && /no such (container|network|volume)|not found/i.test(result.stderr)) return;
+    // The daemon's answer, not the CLI's closing "exit status N".
+    const said = result.stderr.split('\n').map((l) => l.trim()).filter((l) => l && !/^exit status \d+$/.test(l)).at(-1);
+    const why = result.timedOut ? 'did not finish within 60 s' : (said ?? `exit ${result.code}`);
+    throw new UserError(`${what}: ${why}`);
   }
 
   async removeImage(ref: string): Promise<void> {

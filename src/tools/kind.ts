@@ -108,6 +108,30 @@ export class Kind {
     }
   }
 
+  /**
+   * In every node: a pod's connection to the Service range that kube-proxy has not translated (yet) is
+   * refused at the node, instead of leaving through the host's network, where something may answer
+   * it (on the test machines an egress proxy answers any address with HTTP 404, and ToolHive's proxy,
+   * connecting before its Service was programmed, kept that connection for minutes). Translated
+   * traffic no longer carries a Service address when it is forwarded, so it is untouched. Returns the
+   * range.
+   */
+  async refuseUntranslatedServiceTraffic(name: string): Promise<string[]> {
+    const nodes = await this.nodes(name);
+    const controlPlane = nodes.find((n) => n.endsWith('-control-plane')) ?? nodes[0];
+    if (!controlPlane) throw new UserError(`kind cluster ${name} has no nodes`);
+    const manifest = await execChecked(`docker exec ${controlPlane} cat kube-apiserver.yaml`, this.dockerBin, ['exec', controlPlane, 'cat', '/etc/kubernetes/manifests/kube-apiserver.yaml'], { env: this.env });
+    const range = /--service-cluster-ip-range=(\S+)/.exec(manifest.stdout)?.[1] ?? '';
+    const ipv4 = range.split(',').filter((cidr) => /^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/.test(cidr));
+    if (!ipv4.length) throw new UserError(`kind cluster ${name}: no IPv4 Service range in ${controlPlane}'s kube-apiserver manifest`);
+    for (const node of nodes) {
+      for (const cidr of ipv4) {
+        await execChecked(`docker exec ${node} iptables -I FORWARD -d ${cidr} -j REJECT`, this.dockerBin, ['exec', node, 'iptables', '-I', 'FORWARD', '1', '-d', cidr, '-j', 'REJECT'], { env: this.env });
+      }
+    }
+    return ipv4;
+  }
+
   /** `kind delete cluster`; deleting a cluster that does not exist succeeds (kind's own behaviour). */
   async deleteCluster(name: string, kubeconfig?: string): Promise<void> {
     await this.checked(`kind delete cluster --name ${name}`, ['delete', 'cluster', '--name', name, ...(kubeconfig ? ['--kubeconfig', kubeconfig] : [])]);

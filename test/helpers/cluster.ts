@@ -173,6 +173,8 @@ export async function createCluster(options: CreateOptions): Promise<TestCluster
   const kubectl = new Kubectl({ kubeconfig, context: kindContext(options.name) }, toolBinary('kubectl'), env);
   const cluster: TestCluster = { name: options.name, kubeconfig, context: kindContext(options.name), kind, kubectl, images: clusterImages(env), owned: true };
   try {
+    // As the smoke's kind provider does (src/tools/kind.ts says why: an egress proxy here answers any address).
+    await kind.refuseUntranslatedServiceTraffic(options.name);
     await waitUntilReady(cluster, options.readyTimeoutSeconds ?? 180);
   } catch (error) {
     let diagnostics: string;

@@ -17,7 +17,7 @@ import { findComposeCli } from '../../src/tools/compose.js';
 import { engineLeftovers, LOCAL_NODE_IMAGE, requireDockerEngine, requireImage } from '../helpers/docker.js';
 import { DOT_AI_VERSION, ROOT, snapshot } from '../helpers/repo.js';
 import { buildPluginImage, buildServerImage, ensureServerBuilt } from '../helpers/reference-server.js';
-import { filesHolding, runSmoke } from './harness-helpers.js';
+import { filesHolding, madeByThisFile, runSmoke } from './harness-helpers.js';
 
 const QDRANT = process.env.DOT_AI_RELEASE_QDRANT_IMAGE ?? 'dot-ai-release/qdrant-standin:test';
 const GOOD = `local/dot-ai-smoke:${DOT_AI_VERSION}`;
@@ -30,10 +30,9 @@ const candidate = (server: string): string => `${server},ghcr.io/vfarcic/dot-ai-
 /** qdrant/qdrant and the Dockerfile's node:24-slim cannot be pulled here: their local stand-ins. */
 const IMAGE_MAP = `qdrant/qdrant=${QDRANT},node:24-slim=${LOCAL_NODE_IMAGE}`;
 const EXAMPLES = path.join(ROOT, 'examples/deployments/docker');
-/** Every run name of these tests starts so (runNameFor: smoke-<method>-<hex>); nobody else's does. */
-const PREFIXES = ['smoke-compose', 'smoke-docker-beside'];
 const figures: Record<string, string> = {};
-const engine = engineLeftovers((name) => PREFIXES.some((p) => name.startsWith(p)));
+/** What this file's runs made, by their run names (other files run smoke on the same engine). */
+const engine = engineLeftovers(madeByThisFile);
 
 beforeAll(async () => {
   await requireDockerEngine();

@@ -10,7 +10,7 @@ import { parseInputs } from '../../src/smoke/inputs.js';
 import { engineLeftovers, requireDockerEngine, requireImage } from '../helpers/docker.js';
 import { DOT_AI_VERSION, ROOT } from '../helpers/repo.js';
 import { buildPluginImage, buildServerImage } from '../helpers/reference-server.js';
-import { runSmoke } from './harness-helpers.js';
+import { madeByThisFile, runSmoke } from './harness-helpers.js';
 
 const QDRANT = process.env.DOT_AI_RELEASE_QDRANT_IMAGE ?? 'dot-ai-release/qdrant-standin:test';
 const GOOD = `local/dot-ai-smoke:${DOT_AI_VERSION}`;
@@ -19,11 +19,8 @@ const WRONG_VERSION = `local/dot-ai-smoke:${OTHER_VERSION}`;
 /** The reference agentic-tools plugin, released with the server: the candidate's second image. */
 const PLUGIN = `local/dot-ai-plugin-smoke:${DOT_AI_VERSION}`;
 
-/**
- * The docker method's runs name everything smoke-docker-<hex>[-...]; the compose tests' runs, maybe
- * going on in the other worker, carry other names (smoke-docker-beside-<hex> among them).
- */
-const engine = engineLeftovers((name) => /^smoke-docker-[0-9a-f]{6}(-|$)/.test(name));
+/** What this file's runs made (test/smoke/dot-ai.real.test.ts runs a docker method too, maybe at the same time). */
+const engine = engineLeftovers(madeByThisFile);
 
 beforeAll(async () => {
   await requireDockerEngine();

@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clusterImages, sharedCluster, toolBinary, type TestCluster } from '../helpers/cluster.js';
 import { buildImage, engineLeftovers, imageExists, requireDockerEngine, requireImage } from '../helpers/docker.js';
 import { skipAllowed } from '../helpers/skip.js';
-import { filesHolding, runSmoke, type SmokeRunResult } from './harness-helpers.js';
+import { filesHolding, madeByThisFile, runSmoke, type SmokeRunResult } from './harness-helpers.js';
 import { leftoverClusterObjects, leftoverNamespaces } from './kubernetes-helpers.js';
 
 const SERVER = process.env.DOT_AI_REAL_IMAGE ?? 'local/dot-ai:2.2.2';
@@ -34,7 +34,8 @@ const IMAGES = `${SERVER},ghcr.io/vfarcic/dot-ai-agentic-tools=${PLUGIN}`;
 const PLANTED = ['planted-deployed-token-6a1f', 'planted-anthropic-key-93c2', 'planted-openai-key-17d4'];
 const PROBE_TOKEN = 'a-wrong-token-from-the-run-5e0b';
 
-const engine = engineLeftovers((name) => /^smoke-(docker|wrong-token|no-plugin|crashing)-[0-9a-f]{6}(-|$)/.test(name));
+/** What this file's runs made (test/smoke/docker.real.test.ts runs a docker method too, maybe at the same time). */
+const engine = engineLeftovers(madeByThisFile);
 let repo = '';
 let missing: string | undefined;
 

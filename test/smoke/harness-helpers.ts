@@ -26,6 +26,19 @@ export interface SmokeRunResult {
   seconds: number;
 }
 
+/** The run names (smoke-<method>-<hex>) of every method this file's runs started: what they may leave. */
+const startedRunNames = new Set<string>();
+
+/**
+ * Claims an engine object's name for this file when it belongs to one of its runs (the run name,
+ * `<run name>-…`, or Compose v1's `<run name>_…`): other files' runs, maybe going on in another worker with the same method names, are
+ * not this file's to answer for.
+ */
+export function madeByThisFile(name: string): boolean {
+  for (const run of startedRunNames) if (name === run || name.startsWith(`${run}-`) || name.startsWith(`${run}_`)) return true;
+  return false;
+}
+
 /**
  * `env`: variables set for this run only (undefined: unset), e.g. COMPOSE_CLI. A refusal before any
  * method ran (a provider's) comes back as `ok: false` with its one line, as the CLI prints it.
@@ -47,6 +60,7 @@ export async function runSmoke(options: Record<string, string | boolean>, env: R
       return { ok: false, error: error.message, reporter, methods: [], method: () => { throw new Error(`no method ran: ${error.message}`); }, diagnostics: inputs.diagnosticsDir ?? '', summary: '', seconds: seconds() };
     }
     const methods = JSON.parse(result.outputs.results ?? '[]') as MethodResultOutput[];
+    for (const m of methods) if (m.runName) startedRunNames.add(m.runName);
     return {
       ok: result.ok,
       error: result.error === undefined ? undefined : isUserError(result.error) ? result.error.message : String(result.error),

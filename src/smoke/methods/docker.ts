@@ -88,14 +88,16 @@ export const dockerMethod: SmokeMethod = {
     const { spec, candidate, runName } = env;
     const port = spec.port;
     const notes: string[] = [];
+    // Each thing is registered before it is made: a creation that fails half-way (created, not started)
+    // or ends after the budget is still removed (removing what is not there is fine).
     checkpoint(env);
-    await docker.createNetwork(runName, { 'dot-ai-release.smoke': runName });
     env.cleanup.add({ kind: 'docker-network', name: runName });
+    await docker.createNetwork(runName, { 'dot-ai-release.smoke': runName });
 
     const qdrant = `${runName}-qdrant`;
     checkpoint(env);
-    await docker.runContainer(`docker run ${candidate.qdrantImage}`, ['--name', qdrant, '--network', runName, '--network-alias', 'qdrant', ...labelArgs(env), candidate.qdrantImage]);
     env.cleanup.add({ kind: 'docker-container', name: qdrant });
+    await docker.runContainer(`docker run ${candidate.qdrantImage}`, ['--name', qdrant, '--network', runName, '--network-alias', 'qdrant', ...labelArgs(env), candidate.qdrantImage]);
 
     // The plugins first, so the server finds them when it starts.
     const plugins: PluginSpec[] = [];
@@ -108,6 +110,7 @@ export const dockerMethod: SmokeMethod = {
       const name = `${runName}-${plugin.name}`;
       const pluginEnv = { QDRANT_URL: 'http://qdrant:6333', PORT: String(plugin.port), ...plugin.env };
       checkpoint(env);
+      env.cleanup.add({ kind: 'docker-container', name });
       await docker.runContainer(`docker run ${image}`, [
         '--name', name, '--network', runName, '--network-alias', plugin.name,
         '--read-only', '--tmpfs', '/tmp:rw,size=64m,mode=1777',
@@ -115,15 +118,14 @@ export const dockerMethod: SmokeMethod = {
         ...Object.entries(pluginEnv).flatMap(([k, v]) => ['-e', `${k}=${v}`]),
         ...labelArgs(env), image,
       ]);
-      env.cleanup.add({ kind: 'docker-container', name });
       plugins.push(plugin);
       notes.push(`plugin ${plugin.name}: ${image} beside it (QDRANT_URL http://qdrant:6333), listed in ${PLUGINS_FILE}`);
     }
 
     const volume = `${runName}-sessions`;
     checkpoint(env);
-    await docker.createVolume(volume, { 'dot-ai-release.smoke': runName });
     env.cleanup.add({ kind: 'docker-volume', name: volume });
+    await docker.createVolume(volume, { 'dot-ai-release.smoke': runName });
     // The volume is root-owned when created: hand it to the server's uid once (as the guide does).
     checkpoint(env);
     await docker.runToCompletion('chown of the sessions volume', ['--network', 'none', '--user', '0:0', '--cap-drop', 'ALL', '--cap-add', 'CHOWN', '--entrypoint', 'chown', '-v', `${volume}:/mnt/sessions`, candidate.image.ref, '10001:10001', '/mnt/sessions']);
@@ -142,6 +144,7 @@ export const dockerMethod: SmokeMethod = {
     if (plugins.length) mounts.push('-v', `${env.write('plugins.json', pluginsFile(plugins))}:${PLUGINS_FILE}:ro`);
 
     checkpoint(env);
+    env.cleanup.add({ kind: 'docker-container', name: runName });
     await docker.runContainer(`docker run ${candidate.image.ref}`, [
       '--name', runName,
       '--network', runName,
@@ -161,7 +164,6 @@ export const dockerMethod: SmokeMethod = {
       ...labelArgs(env),
       candidate.image.ref,
     ]);
-    env.cleanup.add({ kind: 'docker-container', name: runName });
 
     // Ready when the image's own health check says so (no HEALTHCHECK: running is enough, the probe checks health).
     const others = plugins.map((p) => `${runName}-${p.name}`);

@@ -94,6 +94,7 @@ export class KindProvider implements ClusterProvider {
     saving.catch(() => undefined);
     await this.kind.createCluster({ name, image: this.options.nodeImage, kubeconfig, config: leanControlPlane(dir) });
     chmodSync(kubeconfig, 0o600);
+    await this.kind.refuseUntranslatedServiceTraffic(name);
     const handle = this.handle(name, kubeconfig, reporter);
     const saved = await saving;
     if (saved) {

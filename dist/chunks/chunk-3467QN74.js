@@ -4,16 +4,16 @@ import {
   Skip,
   createdTimestamp,
   openRepository
-} from "./chunk-ESADFDZY.js";
+} from "./chunk-4MIFV7TE.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   isIndexMediaType,
   parseManifestJson
-} from "./chunk-F46NJGU7.js";
+} from "./chunk-EDL5QZO6.js";
 import {
   registryCredentials
-} from "./chunk-5QIPAWUH.js";
+} from "./chunk-UEAZNNQA.js";
 import {
   goArchitecture,
   localHost
@@ -23,10 +23,10 @@ import {
   Docker,
   buildahBinary,
   dockerBinary
-} from "./chunk-PLM6UBXQ.js";
+} from "./chunk-ZXSDCEXT.js";
 import {
   expectedVersions
-} from "./chunk-AGKZCBJK.js";
+} from "./chunk-YLDWLXP3.js";
 import {
   assertInsideRepo,
   booleanOption,
@@ -43,11 +43,11 @@ import {
   resolveInRepo,
   stringOption,
   withDefaults
-} from "./chunk-RVORJIFQ.js";
+} from "./chunk-EPMUPLEO.js";
 import {
   Git,
   exec
-} from "./chunk-ZRIAHY4V.js";
+} from "./chunk-OOIETZWO.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
@@ -598,7 +598,7 @@ async function checkIndex(target, tag2, platforms) {
 }
 var NO_HEALTHCHECK_MS = 5e3;
 var EMULATED_HEALTH_TIMEOUT_S = 30;
-async function startAndWait(docker, ref, platform, timeoutMs) {
+async function startAndWait(docker, ref, platform, timeoutMs, warn) {
   const started = performance.now();
   const emulated = platform.split("/")[1] !== goArchitecture();
   const id = await docker.runDetached(ref, platform, { "dot-ai-release.verify": "true" }, emulated ? EMULATED_HEALTH_TIMEOUT_S : void 0);
@@ -620,7 +620,7 @@ async function startAndWait(docker, ref, platform, timeoutMs) {
       await new Promise((r) => setTimeout(r, 500));
     }
   } finally {
-    await docker.removeContainer(id);
+    await docker.removeContainer(id).catch((error) => warn(`not removed: ${error.message}`));
   }
 }
 async function startPlatforms(ctx, index) {
@@ -629,7 +629,7 @@ async function startPlatforms(ctx, index) {
     const ref = `${ctx.job.image}@${digest}`;
     await ctx.docker.pull(ref, platform.id);
     ctx.cleanup.add({ kind: "docker-image", ref });
-    const result = await startAndWait(ctx.docker, ref, platform.id, ctx.job.verifyTimeoutMs);
+    const result = await startAndWait(ctx.docker, ref, platform.id, ctx.job.verifyTimeoutMs, (line) => ctx.reporter.warning(line));
     started.push(result);
     ctx.reporter.info(`${platform.id}: ${ref} is ${result.status} after ${(result.ms / 1e3).toFixed(1)} s${result.status === "running" ? " (no HEALTHCHECK: checked only that it keeps running)" : ""}`);
   }
@@ -685,7 +685,7 @@ var verify = {
     if (job.output === "load") {
       const ref = fullRef(job, tag2);
       const [platform] = job.platforms;
-      const result = await startAndWait(ctx.docker, ref, platform.id, job.verifyTimeoutMs);
+      const result = await startAndWait(ctx.docker, ref, platform.id, job.verifyTimeoutMs, (line) => ctx.reporter.warning(line));
       ctx.started.push(result);
       ctx.reporter.info(`${platform.id}: ${ref} is ${result.status} after ${(result.ms / 1e3).toFixed(1)} s`);
       return;

@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   Helm
-} from "./chunk-BKTBVNWJ.js";
+} from "./chunk-6ZUX5ST6.js";
 import {
   Buildah,
   Docker,
   buildahBinary,
   dockerBinary
-} from "./chunk-PLM6UBXQ.js";
+} from "./chunk-ZXSDCEXT.js";
 import {
   Git,
   exec,
   execChecked,
   toolEnv
-} from "./chunk-ZRIAHY4V.js";
+} from "./chunk-OOIETZWO.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
@@ -170,6 +170,29 @@ var Kind = class {
     } finally {
       if (configDir) rmSync(configDir, { recursive: true, force: true });
     }
+  }
+  /**
+   * In every node: a pod's connection to the Service range that kube-proxy has not translated (yet) is
+   * refused at the node, instead of leaving through the host's network, where something may answer
+   * it (on the test machines an egress proxy answers any address with HTTP 404, and ToolHive's proxy,
+   * connecting before its Service was programmed, kept that connection for minutes). Translated
+   * traffic no longer carries a Service address when it is forwarded, so it is untouched. Returns the
+   * range.
+   */
+  async refuseUntranslatedServiceTraffic(name) {
+    const nodes = await this.nodes(name);
+    const controlPlane = nodes.find((n) => n.endsWith("-control-plane")) ?? nodes[0];
+    if (!controlPlane) throw new UserError(`kind cluster ${name} has no nodes`);
+    const manifest = await execChecked(`docker exec ${controlPlane} cat kube-apiserver.yaml`, this.dockerBin, ["exec", controlPlane, "cat", "/etc/kubernetes/manifests/kube-apiserver.yaml"], { env: this.env });
+    const range = /--service-cluster-ip-range=(\S+)/.exec(manifest.stdout)?.[1] ?? "";
+    const ipv4 = range.split(",").filter((cidr) => /^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/.test(cidr));
+    if (!ipv4.length) throw new UserError(`kind cluster ${name}: no IPv4 Service range in ${controlPlane}'s kube-apiserver manifest`);
+    for (const node of nodes) {
+      for (const cidr of ipv4) {
+        await execChecked(`docker exec ${node} iptables -I FORWARD -d ${cidr} -j REJECT`, this.dockerBin, ["exec", node, "iptables", "-I", "FORWARD", "1", "-d", cidr, "-j", "REJECT"], { env: this.env });
+      }
+    }
+    return ipv4;
   }
   /** `kind delete cluster`; deleting a cluster that does not exist succeeds (kind's own behaviour). */
   async deleteCluster(name, kubeconfig) {
@@ -512,10 +535,10 @@ async function perform(a) {
         await new Docker().removeContainer(a.name);
         return;
       case "docker-network":
-        await exec(new Docker().bin, ["network", "rm", a.name], { timeoutMs: 6e4 });
+        await new Docker().removeNetwork(a.name);
         return;
       case "docker-volume":
-        await exec(new Docker().bin, ["volume", "rm", "--force", a.name], { timeoutMs: 6e4 });
+        await new Docker().removeVolume(a.name);
         return;
       case "docker-image":
         await new Docker().removeImage(a.ref);

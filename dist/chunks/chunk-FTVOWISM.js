@@ -9,7 +9,7 @@ import {
   repositoryRoot,
   stringOption,
   withDefaults
-} from "./chunk-RVORJIFQ.js";
+} from "./chunk-EPMUPLEO.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -16,10 +16,10 @@ import {
   readRepoText,
   resolveRepoFile,
   shown
-} from "./chunk-RVORJIFQ.js";
+} from "./chunk-EPMUPLEO.js";
 import {
   require_dist
-} from "./chunk-ZRIAHY4V.js";
+} from "./chunk-OOIETZWO.js";
 import {
   Problems,
   UserError

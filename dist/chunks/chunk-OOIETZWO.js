@@ -7340,6 +7340,11 @@ var require_dist = __commonJS({
   }
 });
 
+// src/tools/git.ts
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
 // src/tools/exec.ts
 import { spawn, spawnSync } from "node:child_process";
 var DEFAULT_TIMEOUT_MS = 10 * 6e4;
@@ -7476,9 +7481,6 @@ function execSync(bin, args, options = {}) {
 }
 
 // src/tools/git.ts
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 function gitBinary(env = process.env) {
   return env.GIT_BIN || "git";
 }

@@ -5,16 +5,16 @@ import {
   parseHeaderLines,
   probeMcp,
   resolveTarget
-} from "./chunk-4GBPLXUH.js";
+} from "./chunk-7CV4RHB7.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   readStdin
-} from "./chunk-5QIPAWUH.js";
+} from "./chunk-UEAZNNQA.js";
 import {
   expectedVersions
-} from "./chunk-AGKZCBJK.js";
+} from "./chunk-YLDWLXP3.js";
 import {
   booleanOption,
   boundedNumber,
@@ -24,9 +24,9 @@ import {
   repositoryRoot,
   stringOption,
   withDefaults
-} from "./chunk-RVORJIFQ.js";
+} from "./chunk-EPMUPLEO.js";
 import "./chunk-MBL3Z2YT.js";
-import "./chunk-ZRIAHY4V.js";
+import "./chunk-OOIETZWO.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,

@@ -5,7 +5,7 @@ import {
   execChecked,
   lastLines,
   require_dist
-} from "./chunk-ZRIAHY4V.js";
+} from "./chunk-OOIETZWO.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -8,7 +8,7 @@ import {
   publish,
   publishedDigest,
   samePublishedContent
-} from "./chunk-TVYVYCAP.js";
+} from "./chunk-AK6TECAX.js";
 import {
   OCI,
   buildImage,
@@ -20,7 +20,7 @@ import {
   parseInputs as parseInputs2,
   startAndWait,
   startPlatforms
-} from "./chunk-ONNAYWUL.js";
+} from "./chunk-3467QN74.js";
 import {
   AlreadyDone,
   Artifacts,
@@ -31,7 +31,7 @@ import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-ESADFDZY.js";
+} from "./chunk-4MIFV7TE.js";
 import {
   PLUGINS_FILE,
   parseInputs as parseInputs3,
@@ -39,8 +39,8 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-EUOEEXZA.js";
-import "./chunk-23TCMPSP.js";
+} from "./chunk-M4BV73OQ.js";
+import "./chunk-HCJAPFST.js";
 import {
   DEFAULT_TIMEOUTS,
   MEDIA_TYPE,
@@ -59,21 +59,21 @@ import {
   repositoryScope,
   retryPolicy,
   timeoutsFromEnv
-} from "./chunk-F46NJGU7.js";
-import "./chunk-4GBPLXUH.js";
+} from "./chunk-EDL5QZO6.js";
+import "./chunk-7CV4RHB7.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
 import {
   registryCredentials
-} from "./chunk-5QIPAWUH.js";
+} from "./chunk-UEAZNNQA.js";
 import {
   goArchitecture,
   localHost
 } from "./chunk-H2SKQNUD.js";
-import "./chunk-ENLIUEQD.js";
-import "./chunk-BKTBVNWJ.js";
-import "./chunk-PLM6UBXQ.js";
+import "./chunk-YXDV4WXH.js";
+import "./chunk-6ZUX5ST6.js";
+import "./chunk-ZXSDCEXT.js";
 import {
   require_tunnel,
   require_undici
@@ -81,15 +81,15 @@ import {
 import {
   applyVersion,
   repositoryStateDir
-} from "./chunk-SNT55C5T.js";
+} from "./chunk-ZZ5CANSK.js";
 import {
   parseChartVersion,
   parseVersionRequest
-} from "./chunk-32M6K6PN.js";
+} from "./chunk-FTVOWISM.js";
 import {
   expectedVersions,
   parseJson
-} from "./chunk-AGKZCBJK.js";
+} from "./chunk-YLDWLXP3.js";
 import {
   CONFIG_FILE,
   assertInsideRepo,
@@ -115,7 +115,7 @@ import {
   shown,
   stringOption,
   withDefaults
-} from "./chunk-RVORJIFQ.js";
+} from "./chunk-EPMUPLEO.js";
 import "./chunk-MBL3Z2YT.js";
 import {
   DEFAULT_TIMEOUT_MS,
@@ -125,7 +125,7 @@ import {
   exec,
   lastLines,
   scrub
-} from "./chunk-ZRIAHY4V.js";
+} from "./chunk-OOIETZWO.js";
 import {
   maskSecrets
 } from "./chunk-B2IBVPIQ.js";
@@ -5455,7 +5455,7 @@ async function verifyCandidateInLayout(ctx, layout, digest) {
   let localRef;
   for (const { platform, digest: platformDigest } of index.images) {
     const ref = await loadFromLayout(ctx, layout, platformDigest, platform.architecture);
-    const result = await startAndWait(ctx.docker, ref, platform.id, job.verifyTimeoutMs);
+    const result = await startAndWait(ctx.docker, ref, platform.id, job.verifyTimeoutMs, (line) => ctx.reporter.warning(line));
     started.push(result);
     ctx.reporter.info(`${platform.id}: ${ref} (loaded from ${layout.name}) is ${result.status} after ${(result.ms / 1e3).toFixed(1)} s`);
     if (platform.architecture === goArchitecture()) localRef = ref;

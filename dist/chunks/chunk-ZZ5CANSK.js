@@ -4,7 +4,7 @@ import {
   expectedVersions,
   scanRepositoryPlan,
   withoutOverlaps
-} from "./chunk-AGKZCBJK.js";
+} from "./chunk-YLDWLXP3.js";
 import {
   bump,
   compare,
@@ -12,7 +12,7 @@ import {
   describeKind,
   isInside,
   realRoot
-} from "./chunk-RVORJIFQ.js";
+} from "./chunk-EPMUPLEO.js";
 import {
   visible
 } from "./chunk-YWG6HEQV.js";

@@ -1,18 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkCommandResult
-} from "./chunk-3N3UCVQR.js";
+} from "./chunk-ARDRQOLR.js";
 import {
   parseCheckInputs
-} from "./chunk-32M6K6PN.js";
+} from "./chunk-FTVOWISM.js";
 import {
   expectedVersions,
   findDrift,
   scanRepository
-} from "./chunk-AGKZCBJK.js";
-import "./chunk-RVORJIFQ.js";
+} from "./chunk-YLDWLXP3.js";
+import "./chunk-EPMUPLEO.js";
 import "./chunk-MBL3Z2YT.js";
-import "./chunk-ZRIAHY4V.js";
+import "./chunk-OOIETZWO.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-YWG6HEQV.js";
 import "./chunk-IXRSKL5H.js";

@@ -4,20 +4,20 @@ import {
   disposeImageContext,
   imageContext,
   parseInputs
-} from "./chunk-ONNAYWUL.js";
+} from "./chunk-3467QN74.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-ESADFDZY.js";
-import "./chunk-F46NJGU7.js";
-import "./chunk-5QIPAWUH.js";
+} from "./chunk-4MIFV7TE.js";
+import "./chunk-EDL5QZO6.js";
+import "./chunk-UEAZNNQA.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-PLM6UBXQ.js";
-import "./chunk-AGKZCBJK.js";
-import "./chunk-RVORJIFQ.js";
+import "./chunk-ZXSDCEXT.js";
+import "./chunk-YLDWLXP3.js";
+import "./chunk-EPMUPLEO.js";
 import "./chunk-MBL3Z2YT.js";
-import "./chunk-ZRIAHY4V.js";
+import "./chunk-OOIETZWO.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,

@@ -9,7 +9,7 @@ import {
 import {
   Git,
   require_dist
-} from "./chunk-ZRIAHY4V.js";
+} from "./chunk-OOIETZWO.js";
 import {
   MASK,
   maskSecrets

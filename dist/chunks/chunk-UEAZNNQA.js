@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   booleanOption,
   stringOption
-} from "./chunk-RVORJIFQ.js";
+} from "./chunk-EPMUPLEO.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-2Y5LXIYX.js";
 import {
   redact
-} from "./chunk-RVORJIFQ.js";
+} from "./chunk-EPMUPLEO.js";
 import {
   MASK
 } from "./chunk-B2IBVPIQ.js";

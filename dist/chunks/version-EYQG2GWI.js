@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   applyVersion
-} from "./chunk-SNT55C5T.js";
+} from "./chunk-ZZ5CANSK.js";
 import {
   versionCommandResult
-} from "./chunk-3N3UCVQR.js";
+} from "./chunk-ARDRQOLR.js";
 import {
   parseInputs
-} from "./chunk-32M6K6PN.js";
-import "./chunk-AGKZCBJK.js";
-import "./chunk-RVORJIFQ.js";
+} from "./chunk-FTVOWISM.js";
+import "./chunk-YLDWLXP3.js";
+import "./chunk-EPMUPLEO.js";
 import "./chunk-MBL3Z2YT.js";
-import "./chunk-ZRIAHY4V.js";
+import "./chunk-OOIETZWO.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-YWG6HEQV.js";
 import "./chunk-IXRSKL5H.js";

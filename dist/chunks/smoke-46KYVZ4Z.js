@@ -4,22 +4,22 @@ import {
   readCredentials,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-EUOEEXZA.js";
-import "./chunk-23TCMPSP.js";
-import "./chunk-F46NJGU7.js";
-import "./chunk-4GBPLXUH.js";
+} from "./chunk-M4BV73OQ.js";
+import "./chunk-HCJAPFST.js";
+import "./chunk-EDL5QZO6.js";
+import "./chunk-7CV4RHB7.js";
 import "./chunk-3266I6LT.js";
 import "./chunk-2Y5LXIYX.js";
 import "./chunk-J2HZHSML.js";
-import "./chunk-5QIPAWUH.js";
+import "./chunk-UEAZNNQA.js";
 import "./chunk-H2SKQNUD.js";
-import "./chunk-ENLIUEQD.js";
-import "./chunk-BKTBVNWJ.js";
-import "./chunk-PLM6UBXQ.js";
-import "./chunk-AGKZCBJK.js";
-import "./chunk-RVORJIFQ.js";
+import "./chunk-YXDV4WXH.js";
+import "./chunk-6ZUX5ST6.js";
+import "./chunk-ZXSDCEXT.js";
+import "./chunk-YLDWLXP3.js";
+import "./chunk-EPMUPLEO.js";
 import "./chunk-MBL3Z2YT.js";
-import "./chunk-ZRIAHY4V.js";
+import "./chunk-OOIETZWO.js";
 import "./chunk-B2IBVPIQ.js";
 import "./chunk-YWG6HEQV.js";
 import "./chunk-IXRSKL5H.js";

@@ -9,24 +9,24 @@ import {
   createdTimestamp,
   describeBytes,
   openRepository
-} from "./chunk-ESADFDZY.js";
+} from "./chunk-4MIFV7TE.js";
 import {
   alignLines,
   templateLineOf,
   verifyChart
-} from "./chunk-23TCMPSP.js";
+} from "./chunk-HCJAPFST.js";
 import {
   MEDIA_TYPE,
   RegistryError,
   manifestReferences
-} from "./chunk-F46NJGU7.js";
+} from "./chunk-EDL5QZO6.js";
 import {
   registryCredentials
-} from "./chunk-5QIPAWUH.js";
+} from "./chunk-UEAZNNQA.js";
 import {
   Helm,
   helmBinary
-} from "./chunk-BKTBVNWJ.js";
+} from "./chunk-6ZUX5ST6.js";
 import {
   MAX_NAME_LENGTH,
   booleanOption,
@@ -59,11 +59,11 @@ import {
   stringOption,
   typeName,
   withDefaults
-} from "./chunk-RVORJIFQ.js";
+} from "./chunk-EPMUPLEO.js";
 import {
   ToolError,
   require_dist
-} from "./chunk-ZRIAHY4V.js";
+} from "./chunk-OOIETZWO.js";
 import {
   UserError,
   isUserError

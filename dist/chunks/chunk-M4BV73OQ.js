@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-F46NJGU7.js";
+} from "./chunk-EDL5QZO6.js";
 import {
   jsonAssertionProblems,
   parseHeaderLines,
@@ -10,10 +10,10 @@ import {
   redactInput,
   redactText,
   redactValue
-} from "./chunk-4GBPLXUH.js";
+} from "./chunk-7CV4RHB7.js";
 import {
   readStdin
-} from "./chunk-5QIPAWUH.js";
+} from "./chunk-UEAZNNQA.js";
 import {
   goArchitecture
 } from "./chunk-H2SKQNUD.js";
@@ -24,16 +24,16 @@ import {
   findComposeCli,
   kindContext,
   kubectlBinary
-} from "./chunk-ENLIUEQD.js";
+} from "./chunk-YXDV4WXH.js";
 import {
   Helm
-} from "./chunk-BKTBVNWJ.js";
+} from "./chunk-6ZUX5ST6.js";
 import {
   Docker
-} from "./chunk-PLM6UBXQ.js";
+} from "./chunk-ZXSDCEXT.js";
 import {
   expectedVersions
-} from "./chunk-AGKZCBJK.js";
+} from "./chunk-YLDWLXP3.js";
 import {
   CONFIG_FILE,
   assertInsideRepo,
@@ -56,12 +56,12 @@ import {
   splitImageName,
   stringOption,
   withDefaults
-} from "./chunk-RVORJIFQ.js";
+} from "./chunk-EPMUPLEO.js";
 import {
   ToolError,
   exec,
   require_dist
-} from "./chunk-ZRIAHY4V.js";
+} from "./chunk-OOIETZWO.js";
 import {
   maskSecrets
 } from "./chunk-B2IBVPIQ.js";
@@ -629,6 +629,7 @@ var KindProvider = class {
     saving.catch(() => void 0);
     await this.kind.createCluster({ name, image: this.options.nodeImage, kubeconfig, config: leanControlPlane(dir) });
     chmodSync(kubeconfig, 384);
+    await this.kind.refuseUntranslatedServiceTraffic(name);
     const handle = this.handle(name, kubeconfig, reporter);
     const saved = await saving;
     if (saved) {
@@ -1761,12 +1762,12 @@ var dockerMethod = {
     const port = spec.port;
     const notes = [];
     checkpoint(env);
-    await docker.createNetwork(runName, { "dot-ai-release.smoke": runName });
     env.cleanup.add({ kind: "docker-network", name: runName });
+    await docker.createNetwork(runName, { "dot-ai-release.smoke": runName });
     const qdrant = `${runName}-qdrant`;
     checkpoint(env);
-    await docker.runContainer(`docker run ${candidate.qdrantImage}`, ["--name", qdrant, "--network", runName, "--network-alias", "qdrant", ...labelArgs(env), candidate.qdrantImage]);
     env.cleanup.add({ kind: "docker-container", name: qdrant });
+    await docker.runContainer(`docker run ${candidate.qdrantImage}`, ["--name", qdrant, "--network", runName, "--network-alias", "qdrant", ...labelArgs(env), candidate.qdrantImage]);
     const plugins = [];
     for (const plugin of spec.plugins) {
       const image = pluginImage(plugin, candidate);
@@ -1777,6 +1778,7 @@ var dockerMethod = {
       const name = `${runName}-${plugin.name}`;
       const pluginEnv = { QDRANT_URL: "http://qdrant:6333", PORT: String(plugin.port), ...plugin.env };
       checkpoint(env);
+      env.cleanup.add({ kind: "docker-container", name });
       await docker.runContainer(`docker run ${image}`, [
         "--name",
         name,
@@ -1797,14 +1799,13 @@ var dockerMethod = {
         ...labelArgs(env),
         image
       ]);
-      env.cleanup.add({ kind: "docker-container", name });
       plugins.push(plugin);
       notes.push(`plugin ${plugin.name}: ${image} beside it (QDRANT_URL http://qdrant:6333), listed in ${PLUGINS_FILE}`);
     }
     const volume = `${runName}-sessions`;
     checkpoint(env);
-    await docker.createVolume(volume, { "dot-ai-release.smoke": runName });
     env.cleanup.add({ kind: "docker-volume", name: volume });
+    await docker.createVolume(volume, { "dot-ai-release.smoke": runName });
     checkpoint(env);
     await docker.runToCompletion("chown of the sessions volume", ["--network", "none", "--user", "0:0", "--cap-drop", "ALL", "--cap-add", "CHOWN", "--entrypoint", "chown", "-v", `${volume}:/mnt/sessions`, candidate.image.ref, "10001:10001", "/mnt/sessions"]);
     const { privateDir } = env;
@@ -1818,6 +1819,7 @@ var dockerMethod = {
     const mounts = ["-v", `${kubeconfig}:/etc/dot-ai/kubeconfig:ro`];
     if (plugins.length) mounts.push("-v", `${env.write("plugins.json", pluginsFile(plugins))}:${PLUGINS_FILE}:ro`);
     checkpoint(env);
+    env.cleanup.add({ kind: "docker-container", name: runName });
     await docker.runContainer(`docker run ${candidate.image.ref}`, [
       "--name",
       runName,
@@ -1852,7 +1854,6 @@ var dockerMethod = {
       ...labelArgs(env),
       candidate.image.ref
     ]);
-    env.cleanup.add({ kind: "docker-container", name: runName });
     const others = plugins.map((p) => `${runName}-${p.name}`);
     await waitFor(`container ${runName} healthy`, env.signal, async () => {
       for (const name of [runName, ...others]) {

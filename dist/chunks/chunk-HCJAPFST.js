@@ -7,11 +7,11 @@ import {
   nameOf,
   readChartYaml,
   require_semver
-} from "./chunk-RVORJIFQ.js";
+} from "./chunk-EPMUPLEO.js";
 import {
   ToolError,
   require_dist
-} from "./chunk-ZRIAHY4V.js";
+} from "./chunk-OOIETZWO.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

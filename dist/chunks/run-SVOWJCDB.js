@@ -4,10 +4,10 @@ import {
 } from "./chunk-H2SKQNUD.js";
 import {
   CleanupRegistry
-} from "./chunk-ENLIUEQD.js";
-import "./chunk-BKTBVNWJ.js";
-import "./chunk-PLM6UBXQ.js";
-import "./chunk-ZRIAHY4V.js";
+} from "./chunk-YXDV4WXH.js";
+import "./chunk-6ZUX5ST6.js";
+import "./chunk-ZXSDCEXT.js";
+import "./chunk-OOIETZWO.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   UserError,
@@ -17,13 +17,13 @@ import "./chunk-HANBNIMK.js";
 
 // src/commands/load.ts
 var LOADERS = {
-  version: () => import("./version-72J7IDXX.js"),
-  check: () => import("./check-N6YODDFP.js"),
-  chart: () => import("./chart-XMXS4VK2.js"),
-  image: () => import("./image-XW4JUW4W.js"),
-  release: () => import("./release-MH4E2TFF.js"),
-  smoke: () => import("./smoke-D7ZMNBM6.js"),
-  probe: () => import("./probe-DJMNSEJA.js")
+  version: () => import("./version-EYQG2GWI.js"),
+  check: () => import("./check-GT3COEVF.js"),
+  chart: () => import("./chart-XXF3XBPE.js"),
+  image: () => import("./image-7Y6JSQ5O.js"),
+  release: () => import("./release-F6YZYB3M.js"),
+  smoke: () => import("./smoke-46KYVZ4Z.js"),
+  probe: () => import("./probe-GWXGXKJH.js")
 };
 
 // src/run.ts

@@ -5,19 +5,19 @@ import {
   countByRule,
   disposeChartContext,
   parseInputs
-} from "./chunk-TVYVYCAP.js";
+} from "./chunk-AK6TECAX.js";
 import {
   describeRecord,
   pipelineResult,
   runPipeline
-} from "./chunk-ESADFDZY.js";
-import "./chunk-23TCMPSP.js";
-import "./chunk-F46NJGU7.js";
-import "./chunk-5QIPAWUH.js";
-import "./chunk-BKTBVNWJ.js";
-import "./chunk-RVORJIFQ.js";
+} from "./chunk-4MIFV7TE.js";
+import "./chunk-HCJAPFST.js";
+import "./chunk-EDL5QZO6.js";
+import "./chunk-UEAZNNQA.js";
+import "./chunk-6ZUX5ST6.js";
+import "./chunk-EPMUPLEO.js";
 import "./chunk-MBL3Z2YT.js";
-import "./chunk-ZRIAHY4V.js";
+import "./chunk-OOIETZWO.js";
 import "./chunk-B2IBVPIQ.js";
 import {
   markdownTable,

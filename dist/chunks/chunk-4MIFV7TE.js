@@ -6,7 +6,7 @@ import {
   declaredMediaType,
   manifestReferences,
   toBlobSource
-} from "./chunk-F46NJGU7.js";
+} from "./chunk-EDL5QZO6.js";
 import {
   Sha256Accumulator,
   assertSha256Digest,
@@ -14,7 +14,7 @@ import {
   isDigest,
   sha256Digest,
   verifyDigest
-} from "./chunk-RVORJIFQ.js";
+} from "./chunk-EPMUPLEO.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";

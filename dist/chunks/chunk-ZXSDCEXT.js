@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   exec,
   execChecked
-} from "./chunk-ZRIAHY4V.js";
+} from "./chunk-OOIETZWO.js";
 import {
   UserError
 } from "./chunk-IXRSKL5H.js";
@@ -245,8 +245,25 @@ var Docker = class _Docker {
     const result = await this.run(["image", "inspect", "--format", "{{.Id}}", ref]);
     return result.code === 0 ? result.stdout.trim() || void 0 : void 0;
   }
+  /** Removes a container and its anonymous volumes; one already gone is fine, any other failure throws. */
   async removeContainer(id) {
-    await this.run(["rm", "--force", "--volumes", id]);
+    await this.removing(`docker rm ${id}`, ["rm", "--force", "--volumes", id]);
+  }
+  /** Removes a network; one already gone is fine (one still in use by a container throws, naming it). */
+  async removeNetwork(name) {
+    await this.removing(`docker network rm ${name}`, ["network", "rm", name]);
+  }
+  async removeVolume(name) {
+    await this.removing(`docker volume rm ${name}`, ["volume", "rm", "--force", name]);
+  }
+  /** A removal: done when the CLI says so or the thing is not there; anything else is a failure the caller reports. */
+  async removing(what, args) {
+    const result = await exec(this.bin, args, { env: this.env, timeoutMs: 6e4 });
+    if (result.code === 0 && !result.timedOut) return;
+    if (!result.timedOut && /no such (container|network|volume)|not found/i.test(result.stderr)) return;
+    const said = result.stderr.split("\n").map((l) => l.trim()).filter((l) => l && !/^exit status \d+$/.test(l)).at(-1);
+    const why = result.timedOut ? "did not finish within 60 s" : said ?? `exit ${result.code}`;
+    throw new UserError(`${what}: ${why}`);
   }
   async removeImage(ref) {
     await this.run(["image", "rm", ref]);
