@@ -4,7 +4,7 @@ import {
   readCredentials,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-M4BV73OQ.js";
+} from "./chunk-X4GF36AG.js";
 import "./chunk-HCJAPFST.js";
 import "./chunk-EDL5QZO6.js";
 import "./chunk-7CV4RHB7.js";

@@ -39,7 +39,7 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-M4BV73OQ.js";
+} from "./chunk-X4GF36AG.js";
 import "./chunk-HCJAPFST.js";
 import {
   DEFAULT_TIMEOUTS,

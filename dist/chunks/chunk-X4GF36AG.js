@@ -629,7 +629,7 @@ var KindProvider = class {
     saving.catch(() => void 0);
     await this.kind.createCluster({ name, image: this.options.nodeImage, kubeconfig, config: leanControlPlane(dir) });
     chmodSync(kubeconfig, 384);
-    await this.kind.refuseUntranslatedServiceTraffic(name);
+    await this.kind.refuseUntranslatedServiceTraffic(name).catch((error) => reporter.warning(`kind cluster ${name}: Service addresses not yet routed are not refused at the node: ${error.message}`));
     const handle = this.handle(name, kubeconfig, reporter);
     const saved = await saving;
     if (saved) {
