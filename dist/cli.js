@@ -96,7 +96,7 @@ Run \`dot-ai-release ${spec.name} --help\` for its flags.
 `);
     return 0;
   }
-  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-5X5BM5GC.js"), import("./chunks/run-2AVZGSOY.js")]);
+  const [{ CliReporter }, { runCommand }] = await Promise.all([import("./chunks/cli-reporter-5X5BM5GC.js"), import("./chunks/run-G35TKDNC.js")]);
   const summary = typeof values.summary === "string" ? values.summary : void 0;
   const reporter = new CliReporter(values.json === true, void 0, void 0, process.env, { options: optionsOf(spec).map((o) => o.name), ...summary ? { summary } : {} });
   return runCommand(spec.name, values, reporter);

@@ -25,7 +25,7 @@ async function main() {
     reporter.fail(`input command: ${name ? `unknown command ${JSON.stringify(name)}` : "is required"} (expected one of ${COMMANDS.map((c) => c.name).join(", ")})`);
     return 1;
   }
-  const { runCommand } = await import("./chunks/run-2AVZGSOY.js");
+  const { runCommand } = await import("./chunks/run-G35TKDNC.js");
   return runCommand(spec.name, options, reporter);
 }
 process.exitCode = await main();

@@ -13,7 +13,7 @@ import { parseInputs } from '../../src/smoke/inputs.js';
 import { clusterImages, loadImages, type TestCluster } from '../helpers/cluster.js';
 import { docker } from '../helpers/docker.js';
 import { DOT_AI_VERSION, ROOT } from '../helpers/repo.js';
-import { GOOD, leftoverNamespaces, nodesList, prepare, smoke } from './kubernetes-helpers.js';
+import { GOOD, leftoverNamespaces, nodesList, PLUGIN, prepare, smoke } from './kubernetes-helpers.js';
 
 let cluster: TestCluster;
 const userNamespace = `user-owned-${randomBytes(3).toString('hex')}`;
@@ -39,8 +39,10 @@ describe('smoke providers', () => {
   test('provider cluster: deploys into namespaces of its own on the given context; the kubeconfig and other namespaces are untouched', async () => {
     // A user's cluster holds the images already (here: loaded the way a user's nodes would have them).
     const images = clusterImages();
-    await loadImages(cluster, [GOOD, images.qdrant, images.curl, 'local/node:bookworm']);
-    await nodesList(cluster, [GOOD, images.qdrant, images.curl, 'local/node:bookworm']);
+    // The candidate is the server and its plugin (kubernetes-helpers' candidate()); alone, this file must load both.
+    const held = [GOOD, PLUGIN, images.qdrant, images.curl, 'local/node:bookworm'];
+    await loadImages(cluster, held);
+    await nodesList(cluster, held);
     const kubeconfigBefore = readFileSync(cluster.kubeconfig, 'utf8');
     const run = await smoke(cluster, { ...asUsersCluster(), methods: 'helm-external-qdrant', timeout: '300' });
     const method = run.method('helm-external-qdrant');

@@ -5,9 +5,9 @@
  * once kept such a connection for minutes); a Service that exists still answers.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { exec } from '../../src/tools/exec.js';
 import { runPod } from '../examples/cluster/helpers.js';
 import { createNamespace, sharedCluster, loadImages, type TestCluster, type TestNamespace } from '../helpers/cluster.js';
+import { docker } from '../helpers/docker.js';
 
 let cluster: TestCluster;
 let namespace: TestNamespace;
@@ -25,7 +25,7 @@ afterAll(async () => {
 describe('kind clusters we create', () => {
   test('a Service address nobody has is refused at once; the API server behind its Service still answers', async () => {
     const [node] = (await cluster.kind.nodes(cluster.name)) as [string];
-    const rules = await exec(process.env.DOCKER_BIN || 'docker', ['exec', node, 'iptables', '-S', 'FORWARD']);
+    const rules = await docker(['exec', node, 'iptables', '-S', 'FORWARD']);
     expect(rules.stdout).toMatch(/^-A FORWARD -d 10\.96\.0\.0\/16 -j REJECT/m);
 
     // 10.96.255.254 is in the range and held by no Service: nothing translates it.

@@ -439,7 +439,6 @@ export function registerClusterScoped(env: MethodEnv, objects: KubeObject[]): vo
   }
 }
 
-
 /**
  * Deploys several parts side by side (e.g. each kustomization); the first failure stops the others
  * (they see an aborted signal), all are awaited, and that first failure is thrown.

@@ -9,6 +9,7 @@
 import { UserError } from '../../errors.js';
 import type { KubeObject, Kubectl } from '../../tools/kubectl.js';
 import { isHelmTestHook, podSpecOf } from '../../verify/index.js';
+import { checkpoint } from '../wait.js';
 
 /** A CPU quantity in millicores ("250m", "0.5", "2"); 0 for none or one that cannot be read. */
 export function cpuMillicores(quantity: unknown): number {
@@ -119,7 +120,7 @@ export class ClusterRoom {
    */
   async reserve(owner: string, millicores: number, signal: AbortSignal, say: (line: string) => void): Promise<void> {
     const capacity = await this.measure();
-    if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('cancelled');
+    checkpoint({ signal });
     if (millicores > capacity) {
       // It can never fit: waiting would only keep the others waiting too. It goes now, holding nothing,
       // and the scheduler names what its pods lack.

@@ -39,7 +39,7 @@ import {
   runSmokeGate,
   smokeFailure,
   smokeSummary
-} from "./chunk-X4GF36AG.js";
+} from "./chunk-7VUJM3HR.js";
 import "./chunk-HCJAPFST.js";
 import {
   DEFAULT_TIMEOUTS,

@@ -21,8 +21,8 @@ var LOADERS = {
   check: () => import("./check-GT3COEVF.js"),
   chart: () => import("./chart-XXF3XBPE.js"),
   image: () => import("./image-7Y6JSQ5O.js"),
-  release: () => import("./release-6L2KEWIZ.js"),
-  smoke: () => import("./smoke-YMGGLWS4.js"),
+  release: () => import("./release-B65R3J3N.js"),
+  smoke: () => import("./smoke-AELCO47W.js"),
   probe: () => import("./probe-GWXGXKJH.js")
 };
 

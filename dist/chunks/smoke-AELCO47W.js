@@ -4,7 +4,7 @@ import {
   readCredentials,
   runSmokeGate,
   smokeCommandResult
-} from "./chunk-X4GF36AG.js";
+} from "./chunk-7VUJM3HR.js";
 import "./chunk-HCJAPFST.js";
 import "./chunk-EDL5QZO6.js";
 import "./chunk-7CV4RHB7.js";

@@ -302,6 +302,24 @@ async function probeInPod(kubectl, options) {
   }
 }
 
+// src/smoke/wait.ts
+function checkpoint(env) {
+  if (env.signal.aborted) throw env.signal.reason instanceof Error ? env.signal.reason : new UserError("cancelled");
+}
+async function waitFor(what, signal, check, intervalMs = 1e3) {
+  let checks = 0;
+  for (; ; ) {
+    if (signal.aborted) throw new UserError(`${what}: not reached after ${checks} checks (${signal.reason?.message ?? "cancelled"})`);
+    checks++;
+    if (await check()) return;
+    await new Promise((resolve) => {
+      const onAbort = () => (clearTimeout(timer), resolve());
+      const timer = setTimeout(() => (signal.removeEventListener("abort", onAbort), resolve()), intervalMs);
+      signal.addEventListener("abort", onAbort, { once: true });
+    });
+  }
+}
+
 // src/smoke/providers/room.ts
 function cpuMillicores(quantity) {
   if (typeof quantity === "number") return Math.round(quantity * 1e3);
@@ -380,7 +398,7 @@ var ClusterRoom = class {
    */
   async reserve(owner, millicores, signal, say) {
     const capacity = await this.measure();
-    if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : new Error("cancelled");
+    checkpoint({ signal });
     if (millicores > capacity) {
       say(`its pods request ${millicores}m CPU, more than the cluster has for the methods (${capacity}m): not waiting for room`);
       return;
@@ -1684,26 +1702,6 @@ ${config.stderr}`);
 // src/smoke/methods/docker.ts
 import { chmodSync as chmodSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import path9 from "node:path";
-
-// src/smoke/wait.ts
-function checkpoint(env) {
-  if (env.signal.aborted) throw env.signal.reason instanceof Error ? env.signal.reason : new UserError("cancelled");
-}
-async function waitFor(what, signal, check, intervalMs = 1e3) {
-  let checks = 0;
-  for (; ; ) {
-    if (signal.aborted) throw new UserError(`${what}: not reached after ${checks} checks (${signal.reason?.message ?? "cancelled"})`);
-    checks++;
-    if (await check()) return;
-    await new Promise((resolve) => {
-      const onAbort = () => (clearTimeout(timer), resolve());
-      const timer = setTimeout(() => (signal.removeEventListener("abort", onAbort), resolve()), intervalMs);
-      signal.addEventListener("abort", onAbort, { once: true });
-    });
-  }
-}
-
-// src/smoke/methods/docker.ts
 var SESSION_DIR = "/app/sessions";
 var RUN_USER = "10001:10001";
 var PLUGINS_FILE = "/etc/dot-ai/plugins.json";
